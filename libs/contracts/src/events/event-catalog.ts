@@ -1,0 +1,11 @@
+import { WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected } from '../work-orders/work-order.events';
+import { EventDefinition } from './event-definition';
+
+/** Every event the platform knows, so a consumer can validate what arrives by its subject. */
+export const EVENT_CATALOG: readonly EventDefinition[] = [WorkOrderCreated, WorkOrderRejected, WorkOrderClosedOnline];
+
+const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));
+
+export function eventDefinitionForSubject(subject: string): EventDefinition | undefined {
+  return bySubject.get(subject);
+}

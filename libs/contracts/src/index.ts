@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+export * from './streams/streams';
+export * from './events/event-definition';
+export * from './events/event-envelope';
+export * from './events/event-catalog';
+export * from './rpc/rpc-definition';
+export * from './platform/services';
+export * from './platform/platform-rpc';
+export * from './work-orders/reference';
+export * from './work-orders/record-request.command';
+export * from './work-orders/work-order.events';
+export * from './work-orders/work-order.rpc';
+export * from './config/read-env-config';

@@ -1,0 +1,53 @@
+import { defineRpc, SERVICE_PLACEHOLDER } from '../rpc/rpc-definition';
+
+export interface DependencyStatus {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+export interface HealthReport {
+  service: string;
+  ok: boolean;
+  dependencies: DependencyStatus[];
+}
+
+export interface DeadLetterView {
+  id: string;
+  consumer: string;
+  subject: string;
+  eventId: string | null;
+  reason: string;
+  deliveries: number;
+  payload: unknown;
+  createdAt: string;
+  replayedAt: string | null;
+}
+
+export interface ListDeadLettersQuery {
+  includeReplayed?: boolean;
+  limit?: number;
+}
+
+export interface ReplayDeadLetterCommand {
+  id: string;
+}
+
+export interface RepublishOutboxCommand {
+  since: string;
+}
+
+/** Operational queries every service answers; `service` may be SERVICE_PLACEHOLDER in handlers. */
+export const PlatformRpc = {
+  health: (service: string) => defineRpc<Record<string, never>, HealthReport>(service, 'health'),
+  listDeadLetters: (service: string) => defineRpc<ListDeadLettersQuery, { items: DeadLetterView[] }>(service, 'dead-letters.list'),
+  replayDeadLetter: (service: string) => defineRpc<ReplayDeadLetterCommand, DeadLetterView>(service, 'dead-letters.replay'),
+  republishOutbox: (service: string) => defineRpc<RepublishOutboxCommand, { republished: number }>(service, 'outbox.republish'),
+};
+
+export const HANDLER_SUBJECTS = {
+  health: PlatformRpc.health(SERVICE_PLACEHOLDER).subject,
+  listDeadLetters: PlatformRpc.listDeadLetters(SERVICE_PLACEHOLDER).subject,
+  replayDeadLetter: PlatformRpc.replayDeadLetter(SERVICE_PLACEHOLDER).subject,
+  republishOutbox: PlatformRpc.republishOutbox(SERVICE_PLACEHOLDER).subject,
+};

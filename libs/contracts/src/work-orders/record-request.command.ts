@@ -1,0 +1,140 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
+
+export class CallerInput {
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  name?: string;
+
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be a telephone number of 6 to 20 digits' })
+  phone?: string;
+
+  @IsOptional()
+  @Matches(/^[0-9]{17}[0-9Xx]$/, { message: 'idNumber must be an 18-character resident identity number' })
+  idNumber?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  anonymous?: boolean;
+}
+
+export class LocationInput {
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  district?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  street?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  address?: string;
+
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+}
+
+export const DECISION_OUTCOMES = ['dispatch', 'close-online', 'callback', 'reject'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export class DecisionInput {
+  @IsIn(DECISION_OUTCOMES)
+  outcome: DecisionOutcome;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  reasonCode?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  basis?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  articleId?: string;
+}
+
+/** POST /api/v1/requests, and the intake command behind it. */
+export class RecordRequestCommand {
+  @IsIn(REQUEST_CHANNELS)
+  channel: RequestChannel;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  ctiCallId?: string;
+
+  @ValidateNested()
+  @Type(() => CallerInput)
+  caller: CallerInput;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  content: string;
+
+  @IsIn(REQUEST_TYPES)
+  type: RequestType;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  field?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  category?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationInput)
+  location?: LocationInput;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecisionInput)
+  decision?: DecisionInput;
+}
+
+export interface WorkOrderSummary {
+  id: string;
+  number: string;
+  status: string;
+}
+
+export interface RecordRequestResult {
+  requestId: string;
+  outcome: DecisionOutcome;
+  workOrder?: WorkOrderSummary;
+}

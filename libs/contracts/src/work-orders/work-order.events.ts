@@ -1,0 +1,70 @@
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { defineEvent } from '../events/event-definition';
+import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
+
+/** Facts about a new work order that other services may know. Never caller identity. */
+export class WorkOrderCreatedPayload {
+  @IsUUID()
+  workOrderId: string;
+
+  @IsString()
+  number: string;
+
+  @IsUUID()
+  requestId: string;
+
+  @IsIn(REQUEST_CHANNELS)
+  channel: RequestChannel;
+
+  @IsIn(REQUEST_TYPES)
+  type: RequestType;
+
+  @IsString()
+  status: string;
+
+  @IsOptional()
+  @IsString()
+  field?: string;
+
+  @IsOptional()
+  @IsString()
+  category?: string;
+
+  @IsOptional()
+  @IsString()
+  district?: string;
+
+  @IsISO8601({ strict: true })
+  receivedAt: string;
+}
+
+export class WorkOrderRejectedPayload {
+  @IsUUID()
+  requestId: string;
+
+  @IsUUID()
+  workOrderId: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  reasonCode: number;
+
+  @IsString()
+  basis: string;
+}
+
+export class WorkOrderClosedOnlinePayload {
+  @IsUUID()
+  requestId: string;
+
+  @IsUUID()
+  workOrderId: string;
+
+  @IsString()
+  articleId: string;
+}
+
+export const WorkOrderCreated = defineEvent('workorder', 'created', 1, WorkOrderCreatedPayload);
+export const WorkOrderRejected = defineEvent('workorder', 'rejected', 1, WorkOrderRejectedPayload);
+export const WorkOrderClosedOnline = defineEvent('workorder', 'closed-online', 1, WorkOrderClosedOnlinePayload);

@@ -1,0 +1,66 @@
+import { INestApplication, Logger, LoggerService, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { JsonLogger, TelemetryHandle } from '@hotline/telemetry';
+import { ProblemFilter } from '../platform/problem.filter';
+import { createValidationPipe } from '../platform/validation.pipe';
+import { JetStreamServer } from '../server/jetstream-server';
+
+export interface ServiceBootstrapOptions {
+  service: string;
+  /** HTTP port: the public port of the gateway, the internal health port of a backend service. */
+  port: number;
+  host?: string;
+  telemetry: TelemetryHandle;
+  /** Backend services consume and answer NATS; the gateway only calls. */
+  nats: boolean;
+  /** Tests run several apps in one process and close them themselves. */
+  handleSignals?: boolean;
+  logger?: LoggerService | false;
+}
+
+const FORCED_EXIT_MS = 9_500;
+
+/** Starts a service the same way everywhere: JSON logs, validation, errors, NATS, graceful shutdown. */
+export async function bootstrapService(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+  const logger = options.logger ?? new JsonLogger(options.service);
+  const app = await NestFactory.create(appModule, { logger, forceCloseConnections: true, abortOnError: false });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  if (options.nats) {
+    app.connectMicroservice({ strategy: app.get(JetStreamServer) }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  if (options.handleSignals !== false) closeOnSignals(app, options);
+  Logger.log(`${options.service} listening on ${await app.getUrl()}`, 'Bootstrap');
+  return app;
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking work, finish messages in flight, drain NATS, close the pool, flush
+ * traces, exit 0 — or exit 1 if that takes longer than a Kubernetes grace period allows.
+ */
+function closeOnSignals(app: INestApplication, options: ServiceBootstrapOptions): void {
+  let closing = false;
+  const close = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    Logger.log(`${signal} received, shutting down`, 'Bootstrap');
+    setTimeout(() => {
+      Logger.error(`shutdown took longer than ${FORCED_EXIT_MS} ms; exiting`, 'Bootstrap');
+      process.exit(1);
+    }, FORCED_EXIT_MS).unref();
+    app
+      .close()
+      .then(() => options.telemetry.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          Logger.error(`shutdown failed: ${String(error)}`, 'Bootstrap');
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
+}

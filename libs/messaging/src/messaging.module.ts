@@ -1,0 +1,52 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { readEnvConfig } from '@hotline/contracts';
+import { DeadLetterStore } from '@hotline/persistence';
+import { MessagingConfig } from './config/messaging-config';
+import { Namespace } from './config/namespace';
+import { JetStreamTopology } from './connection/jetstream-topology';
+import { NatsConnectionHolder } from './connection/nats-connection';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { PlatformHealth } from './platform/platform-health';
+import { PlatformRpcController } from './platform/platform-rpc.controller';
+import { ServiceHealthController } from './platform/service-health.controller';
+import { RpcClient } from './rpc/rpc-client';
+import { DEAD_LETTER_SINK } from './server/dead-letter-sink';
+import { JetStreamServer } from './server/jetstream-server';
+
+export function messagingOptions(service: string, env: NodeJS.ProcessEnv = process.env): MessagingOptions {
+  const config = readEnvConfig(MessagingConfig, env);
+  return { service, config, namespace: new Namespace(config.HOTLINE_NATS_PREFIX, service) };
+}
+
+const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth];
+
+@Module({})
+export class MessagingModule {
+  /**
+   * A backend service: JetStream transport (get it with `app.get(JetStreamServer)`), outbox relay,
+   * RPC client, and the platform's health and dead-letter endpoints. Needs PersistenceModule.
+   */
+  static forService(service: string): DynamicModule {
+    const providers: Provider[] = [
+      { provide: MESSAGING_OPTIONS, useFactory: () => messagingOptions(service) },
+      ...CLIENT_PROVIDERS,
+      JetStreamServer,
+      OutboxRelay,
+      { provide: DEAD_LETTER_SINK, useExisting: DeadLetterStore },
+    ];
+    return {
+      module: MessagingModule,
+      global: true,
+      controllers: [ServiceHealthController, PlatformRpcController],
+      providers,
+      exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS, JetStreamServer, OutboxRelay],
+    };
+  }
+
+  /** The gateway: NATS requests to the services, no database, no consumers. */
+  static forClient(name: string): DynamicModule {
+    const providers: Provider[] = [{ provide: MESSAGING_OPTIONS, useFactory: () => messagingOptions(name) }, ...CLIENT_PROVIDERS];
+    return { module: MessagingModule, global: true, providers, exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS] };
+  }
+}

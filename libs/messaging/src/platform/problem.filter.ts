@@ -1,0 +1,20 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { Observable, throwError } from 'rxjs';
+import { ProblemError, toProblem } from './problem';
+
+/**
+ * Renders every error as `{ statusCode, error, message, details? }`: as the HTTP response, or as a
+ * ProblemError for the NATS transport to reply with. Unexpected errors are logged, never shown.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
+    const problem = toProblem(exception);
+    if (problem.statusCode >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
+    if (host.getType() === 'rpc') return throwError(() => new ProblemError(problem, exception));
+    const response = host.switchToHttp().getResponse<{ headersSent?: boolean; status(code: number): { json(body: unknown): void } }>();
+    if (!response.headersSent) response.status(problem.statusCode).json(problem);
+  }
+}

@@ -1,0 +1,16 @@
+export interface DeadLetterRecord {
+  consumer: string;
+  subject: string;
+  eventId: string | null;
+  reason: string;
+  deliveries: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** Where the strategy puts messages it gives up on (the service's `dead_letters` table). */
+export interface DeadLetterSink {
+  add(record: DeadLetterRecord): Promise<unknown>;
+}
+
+export const DEAD_LETTER_SINK = Symbol('DEAD_LETTER_SINK');

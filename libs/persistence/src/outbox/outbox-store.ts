@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
+import { OutboxMessage } from './outbox-message.entity';
+
+/** What the relay needs from the outbox table: claim unsent rows, mark them, keep the table small. */
+@Injectable()
+export class OutboxStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get schema(): string {
+    return this.dataSource.driver.schema ?? 'public';
+  }
+
+  /**
+   * Locks up to `limit` unsent rows (skipping rows another replica holds), hands them to `publish`,
+   * and marks as sent exactly those it reports published — all in one transaction.
+   */
+  async relayBatch(limit: number, publish: (rows: OutboxMessage[], manager: EntityManager) => Promise<string[]>): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('o')
+        .where('o.sent_at IS NULL')
+        .orderBy('o.seq', 'ASC')
+        .limit(limit)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return 0;
+      const sentIds = await publish(rows, manager);
+      if (sentIds.length > 0) {
+        await manager.getRepository(OutboxMessage).createQueryBuilder().update().set({ sentAt: () => 'now()' }).where('id IN (:...ids)', { ids: sentIds }).execute();
+      }
+      return sentIds.length;
+    });
+  }
+
+  async recordFailure(ids: string[], error: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder()
+      .update()
+      .set({ attempts: () => 'attempts + 1', lastError: error.slice(0, 2000) })
+      .where('id IN (:...ids) AND sent_at IS NULL', { ids })
+      .execute();
+  }
+
+  async countUnsent(): Promise<number> {
+    return this.dataSource.getRepository(OutboxMessage).count({ where: { sentAt: IsNull() } });
+  }
+
+  /** Operator command: publish again every event recorded since `since` (consumers' inboxes make it harmless). */
+  async markForRepublish(since: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder()
+      .update()
+      .set({ sentAt: null })
+      .where('created_at >= :since', { since })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  async deleteSentBefore(before: Date): Promise<number> {
+    const result = await this.dataSource.getRepository(OutboxMessage).delete({ sentAt: LessThan(before) });
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, EventDefinition, EventEnvelope } from '@hotline/contracts';
+import { currentTraceHeaders } from '@hotline/telemetry';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { OutboxMessage } from './outbox-message.entity';
+import { outboxChannel } from './outbox-channel';
+
+export interface EventMeta {
+  actor: Actor;
+  workOrderId?: string;
+  occurredAt: Date;
+}
+
+export class InvalidEventPayloadError extends Error {}
+
+/**
+ * Writes an event into the outbox inside the caller's transaction, so the event exists exactly when
+ * the change it reports was committed. The relay publishes it later.
+ */
+@Injectable()
+export class OutboxWriter {
+  async add<TPayload extends object>(
+    manager: EntityManager,
+    definition: EventDefinition<TPayload>,
+    payload: TPayload,
+    meta: EventMeta,
+  ): Promise<EventEnvelope<TPayload>> {
+    assertValidPayload(definition, payload);
+    const envelope: EventEnvelope<TPayload> = {
+      id: uuidv7(),
+      type: definition.type,
+      schemaVersion: definition.schemaVersion,
+      occurredAt: meta.occurredAt.toISOString(),
+      workOrderId: meta.workOrderId,
+      actor: meta.actor,
+      payload,
+    };
+    const row: Partial<OutboxMessage> = {
+      id: envelope.id,
+      subject: definition.subject,
+      type: definition.type,
+      workOrderId: meta.workOrderId ?? null,
+      envelope,
+      headers: currentTraceHeaders(),
+    };
+    await manager.getRepository(OutboxMessage).insert(row);
+    const schema = manager.connection.driver.schema ?? 'public';
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), envelope.id]);
+    return envelope;
+  }
+}
+
+/** Unknown fields are refused too: an event must never smuggle data (e.g. caller identity) out. */
+export function assertValidPayload(definition: EventDefinition, payload: object): void {
+  const instance = plainToInstance(definition.payloadClass, payload);
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) {
+    const fields = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`);
+    throw new InvalidEventPayloadError(`Invalid ${definition.type} payload — ${fields.join('; ')}`);
+  }
+}

@@ -1,0 +1,5 @@
+import { DeadLetter } from './dead-letters/dead-letter.entity';
+import { InboxEntry } from './inbox/inbox-entry.entity';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+
+export const PLATFORM_ENTITIES = [OutboxMessage, InboxEntry, DeadLetter];

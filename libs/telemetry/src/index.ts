@@ -1,0 +1,3 @@
+export * from './start-telemetry';
+export * from './trace-propagation';
+export * from './json-logger';

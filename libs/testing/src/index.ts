@@ -1,0 +1,3 @@
+export * from './infrastructure';
+export * from './test-environment';
+export * from './eventually';
