@@ -17,3 +17,4 @@ export * from './server/jetstream-server';
 export * from './server/dead-letter-sink';
 export * from './server/event-validation';
 export * from './bootstrap/bootstrap-service';
+export * from './bootstrap/run-backend-service';

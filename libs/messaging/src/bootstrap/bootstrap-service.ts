@@ -16,6 +16,8 @@ export interface ServiceBootstrapOptions {
   /** Tests run several apps in one process and close them themselves. */
   handleSignals?: boolean;
   logger?: LoggerService | false;
+  /** Last touches before the port opens, e.g. the OpenAPI document. */
+  beforeListen?: (app: INestApplication) => void;
 }
 
 const FORCED_EXIT_MS = 9_500;
@@ -30,6 +32,7 @@ export async function bootstrapService(appModule: Type<unknown>, options: Servic
     app.connectMicroservice({ strategy: app.get(JetStreamServer) }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
+  options.beforeListen?.(app);
   await app.listen(options.port, options.host ?? '0.0.0.0');
   if (options.handleSignals !== false) closeOnSignals(app, options);
   Logger.log(`${options.service} listening on ${await app.getUrl()}`, 'Bootstrap');

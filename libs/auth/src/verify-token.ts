@@ -1,0 +1,41 @@
+import { NotBeforeError, TokenExpiredError, verify, type JwtPayload } from 'jsonwebtoken';
+import type { AuthConfig } from './auth-config';
+import { AuthError } from './auth-error';
+import type { Principal } from './principal';
+import { principalFromClaims } from './principal-claims';
+
+/** Checks signature, algorithm, issuer, audience, expiry and claims; answers the principal or throws `AuthError`. */
+export function verifyToken(token: string, config: AuthConfig, now: Date = new Date()): Principal {
+  if (!token) throw new AuthError('missing-token', 'no token given');
+  let claims: string | JwtPayload;
+  try {
+    claims = verify(token, config.verifyKey, {
+      algorithms: [config.algorithm],
+      issuer: config.issuer,
+      audience: config.audience,
+      clockTolerance: config.clockToleranceSeconds,
+      clockTimestamp: Math.floor(now.getTime() / 1000),
+    });
+  } catch (error) {
+    throw toAuthError(error);
+  }
+  if (typeof claims === 'string' || typeof claims.exp !== 'number') {
+    // A token that never expires cannot be revoked by waiting; we do not accept one.
+    throw new AuthError('missing-claims', 'token has no expiry (exp)');
+  }
+  return principalFromClaims(claims);
+}
+
+function toAuthError(error: unknown): AuthError {
+  if (error instanceof TokenExpiredError) return new AuthError('expired', 'token expired');
+  if (error instanceof NotBeforeError) return new AuthError('not-yet-valid', 'token not valid yet');
+  const message = error instanceof Error ? error.message : String(error);
+  if (message === 'invalid signature' || message === 'invalid algorithm') {
+    return new AuthError('invalid-signature', 'token signature is invalid');
+  }
+  if (message.startsWith('jwt issuer invalid')) return new AuthError('wrong-issuer', 'token issuer is not accepted');
+  if (message.startsWith('jwt audience invalid')) {
+    return new AuthError('wrong-audience', 'token audience is not accepted');
+  }
+  return new AuthError('malformed-token', 'token is malformed');
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, ParseBoolPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@hotline/auth';
+import { BACKEND_SERVICE_NAMES, BackendServiceName, DeadLetterView, PlatformRpc } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { IsISO8601 } from 'class-validator';
+import { ParseServicePipe } from './parse-service.pipe';
+
+class RepublishOutboxBody {
+  @IsISO8601({ strict: true })
+  since: string;
+}
+
+/** Operator tools of the data centre: dead letters and event replay, per service. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/v1/admin')
+export class AdminController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('services')
+  @ApiOperation({ summary: 'The services behind the gateway' })
+  services(): { items: readonly string[] } {
+    return { items: BACKEND_SERVICE_NAMES };
+  }
+
+  @Get('services/:service/dead-letters')
+  @ApiOperation({ summary: 'Messages a service gave up on, with the reason' })
+  deadLetters(
+    @Param('service', ParseServicePipe) service: BackendServiceName,
+    @Query('includeReplayed', new ParseBoolPipe({ optional: true })) includeReplayed?: boolean,
+  ): Promise<{ items: DeadLetterView[] }> {
+    return this.rpc.request(PlatformRpc.listDeadLetters(service), { includeReplayed: includeReplayed === true });
+  }
+
+  @Post('services/:service/dead-letters/:id/replay')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Run a dead letter through its handler again' })
+  replay(@Param('service', ParseServicePipe) service: BackendServiceName, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterView> {
+    return this.rpc.request(PlatformRpc.replayDeadLetter(service), { id });
+  }
+
+  @Post('services/:service/outbox/republish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish again every event a service recorded since a time (consumers are idempotent)' })
+  republish(@Param('service', ParseServicePipe) service: BackendServiceName, @Body() body: RepublishOutboxBody): Promise<{ republished: number }> {
+    return this.rpc.request(PlatformRpc.republishOutbox(service), { since: body.since });
+  }
+}

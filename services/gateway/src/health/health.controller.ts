@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@hotline/auth';
+import { readinessOrThrow, ReadinessBody } from '@hotline/messaging';
+import { Readiness } from './readiness';
+
+@ApiTags('health')
+@Public()
+@Controller()
+export class HealthController {
+  constructor(private readonly readiness: Readiness) {}
+
+  @Get('healthz')
+  @ApiOperation({ summary: 'Liveness of the gateway process' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('readyz')
+  @ApiOperation({ summary: 'Readiness of the gateway and of every service behind it (503 names what is down)' })
+  async ready(): Promise<ReadinessBody> {
+    return readinessOrThrow(await this.readiness.check());
+  }
+}

@@ -1,0 +1,5 @@
+import { telemetry } from './instrument';
+import { runBackendService } from '@hotline/messaging';
+import { AppModule } from './app.module';
+
+runBackendService(AppModule, 'intake', telemetry);

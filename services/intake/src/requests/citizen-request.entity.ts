@@ -1,0 +1,50 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A request (诉求) as received. Caller identity columns hold AES-256-GCM cipher text only. */
+@Entity('requests')
+export class CitizenRequest {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: string;
+
+  @Column({ name: 'cti_call_id', type: 'varchar', length: 64, nullable: true })
+  ctiCallId: string | null;
+
+  @Column({ name: 'caller_name_enc', type: 'text', nullable: true })
+  callerNameEnc: string | null;
+
+  @Column({ name: 'caller_phone_enc', type: 'text', nullable: true })
+  callerPhoneEnc: string | null;
+
+  @Column({ name: 'caller_id_number_enc', type: 'text', nullable: true })
+  callerIdNumberEnc: string | null;
+
+  @Column({ name: 'caller_phone_hash', type: 'varchar', length: 64, nullable: true })
+  callerPhoneHash: string | null;
+
+  @Column({ name: 'anonymous', type: 'boolean', default: false })
+  anonymous: boolean;
+
+  @Column('text')
+  content: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  type: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  field: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  category: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  location: Record<string, string | number> | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  outcome: string;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+
+/** The work order (工单) intake opened for a request, with its readable number. */
+@Entity('work_orders')
+@Unique('UQ_work_orders_number', ['number'])
+export class IntakeWorkOrder {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  number: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  status: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

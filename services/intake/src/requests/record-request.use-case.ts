@@ -1,0 +1,131 @@
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Actor,
+  RecordRequestCommand,
+  RecordRequestResult,
+  WorkOrderClosedOnline,
+  WorkOrderCreated,
+  WorkOrderRejected,
+} from '@hotline/contracts';
+import { OutboxWriter } from '@hotline/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { CallerCipher } from '../callers/caller-cipher';
+import { CitizenRequest } from './citizen-request.entity';
+import { IntakeWorkOrder } from './intake-work-order.entity';
+import { nextWorkOrderNumber } from './next-work-order-number';
+
+const STATUS_BY_OUTCOME = { dispatch: 'awaiting-dispatch', reject: 'rejected', 'close-online': 'closed-online' } as const;
+
+type AcceptedDecision =
+  | { outcome: 'dispatch' }
+  | { outcome: 'reject'; reasonCode: number; basis: string }
+  | { outcome: 'close-online'; articleId: string };
+
+/**
+ * Records a request and opens its work order (R14.1) in one transaction with the events that
+ * announce it. Caller identity is encrypted before it reaches the database and never leaves intake.
+ */
+@Injectable()
+export class RecordRequestUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly cipher: CallerCipher,
+  ) {}
+
+  async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
+    const decision = acceptedDecision(request);
+    return this.dataSource.transaction(async (manager) => {
+      const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
+      const workOrder = await this.openWorkOrder(manager, citizenRequest, STATUS_BY_OUTCOME[decision.outcome], now);
+      await this.announce(manager, request, decision, citizenRequest, workOrder, actor, now);
+      const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status };
+      return { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary };
+    });
+  }
+
+  private async saveRequest(manager: EntityManager, request: RecordRequestCommand, outcome: string, now: Date): Promise<CitizenRequest> {
+    const { caller } = request;
+    const row: CitizenRequest = {
+      id: randomUUID(),
+      channel: request.channel,
+      ctiCallId: request.ctiCallId ?? null,
+      callerNameEnc: caller.name ? this.cipher.encrypt(caller.name) : null,
+      callerPhoneEnc: caller.phone ? this.cipher.encrypt(caller.phone) : null,
+      callerIdNumberEnc: caller.idNumber ? this.cipher.encrypt(caller.idNumber.toUpperCase()) : null,
+      callerPhoneHash: caller.phone ? this.cipher.phoneLookupHash(caller.phone) : null,
+      anonymous: caller.anonymous === true,
+      content: request.content,
+      type: request.type,
+      field: request.field ?? null,
+      category: request.category ?? null,
+      location: request.location ? { ...request.location } : null,
+      outcome,
+      receivedAt: now,
+    };
+    await manager.insert(CitizenRequest, row);
+    return row;
+  }
+
+  private async openWorkOrder(manager: EntityManager, request: CitizenRequest, status: string, now: Date): Promise<IntakeWorkOrder> {
+    const workOrder: IntakeWorkOrder = { id: randomUUID(), number: await nextWorkOrderNumber(manager, now), requestId: request.id, status, createdAt: now };
+    await manager.insert(IntakeWorkOrder, workOrder);
+    return workOrder;
+  }
+
+  private async announce(
+    manager: EntityManager,
+    request: RecordRequestCommand,
+    decision: AcceptedDecision,
+    saved: CitizenRequest,
+    workOrder: IntakeWorkOrder,
+    actor: Actor,
+    now: Date,
+  ): Promise<void> {
+    const meta = { actor, workOrderId: workOrder.id, occurredAt: now };
+    await this.outbox.add(
+      manager,
+      WorkOrderCreated,
+      {
+        workOrderId: workOrder.id,
+        number: workOrder.number,
+        requestId: saved.id,
+        channel: request.channel,
+        type: request.type,
+        status: workOrder.status,
+        ...(request.field ? { field: request.field } : {}),
+        ...(request.category ? { category: request.category } : {}),
+        ...(request.location?.district ? { district: request.location.district } : {}),
+        receivedAt: now.toISOString(),
+      },
+      meta,
+    );
+    const ids = { requestId: saved.id, workOrderId: workOrder.id };
+    if (decision.outcome === 'reject') {
+      await this.outbox.add(manager, WorkOrderRejected, { ...ids, reasonCode: decision.reasonCode, basis: decision.basis }, meta);
+    }
+    if (decision.outcome === 'close-online') {
+      await this.outbox.add(manager, WorkOrderClosedOnline, { ...ids, articleId: decision.articleId }, meta);
+    }
+  }
+}
+
+function acceptedDecision(request: RecordRequestCommand): AcceptedDecision {
+  const decision = request.decision;
+  switch (decision?.outcome ?? 'dispatch') {
+    case 'dispatch':
+      return { outcome: 'dispatch' };
+    case 'reject':
+      if (!decision?.reasonCode || !decision.basis) {
+        throw new UnprocessableEntityException('R13.1/R14.2: a rejection needs decision.reasonCode (1–9) and decision.basis told to the caller');
+      }
+      return { outcome: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
+    case 'close-online':
+      if (!decision?.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
+      return { outcome: 'close-online', articleId: decision.articleId };
+    default:
+      throw new UnprocessableEntityException(`outcome ${decision?.outcome} is not available yet: it needs the working-day calendar (R15.2)`);
+  }
+}

@@ -1,0 +1,14 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IntakeRpc, RecordRequestMessage, RecordRequestResult } from '@hotline/contracts';
+import { RecordRequestUseCase } from './record-request.use-case';
+
+@Controller()
+export class RequestsHandler {
+  constructor(private readonly recordRequest: RecordRequestUseCase) {}
+
+  @MessagePattern(IntakeRpc.recordRequest.subject)
+  record(@Payload() message: RecordRequestMessage): Promise<RecordRequestResult> {
+    return this.recordRequest.execute(message.request, message.actor, new Date());
+  }
+}
