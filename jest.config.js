@@ -16,6 +16,8 @@ const common = {
 };
 
 module.exports = {
+  // A global option in Jest (ignored inside projects); unit tests finish in milliseconds anyway.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,scripts,bench}/**/*.spec.ts'] },
@@ -23,13 +25,11 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{libs,services}/**/*.int-spec.ts'],
-      testTimeout: 60_000,
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{libs,services,test}/**/*.e2e-spec.ts'],
-      testTimeout: 120_000,
     },
   ],
 };

@@ -1,3 +1,5 @@
 export * from './infrastructure';
 export * from './test-environment';
 export * from './eventually';
+export * from './built-services';
+export * from './otlp-receiver';

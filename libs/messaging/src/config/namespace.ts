@@ -8,8 +8,13 @@ export class Namespace {
   ) {}
 
   subject(base: string): string {
-    const resolved = base.split(SERVICE_PLACEHOLDER).join(this.service);
+    const resolved = this.resolve(base);
     return this.prefix ? `${this.prefix}.${resolved}` : resolved;
+  }
+
+  /** The subject with this service's name in place of the placeholder, before the prefix. */
+  resolve(base: string): string {
+    return base.split(SERVICE_PLACEHOLDER).join(this.service);
   }
 
   /** The subject as the contracts spell it, for looking up definitions and handlers. */

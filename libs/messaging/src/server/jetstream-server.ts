@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { eventDefinitionForSubject } from '@hotline/contracts';
+import { eventDefinitionForSubject, HANDLER_SUBJECTS } from '@hotline/contracts';
 import { Subscription } from 'nats';
 import { lastValueFrom } from 'rxjs';
 import { JetStreamTopology } from '../connection/jetstream-topology';
@@ -87,7 +87,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       queue: this.options.service,
       callback: (error, msg) => {
         if (error) return this.log.error(`subscription ${subject}: ${error.message}`);
-        void respond(pattern, msg, handler, invoke, this.inFlight);
+        void respond(this.options.namespace.resolve(pattern), msg, handler, invoke, this.inFlight, pattern !== HANDLER_SUBJECTS.health);
       },
     });
     this.subscriptions.push(subscription);

@@ -8,21 +8,25 @@ import { InFlight } from './in-flight';
 
 export type InvokeRpcHandler = (handler: MessageHandler, data: unknown) => Promise<unknown>;
 
-/** Answers one request/reply subject: data on success, a problem with an HTTP-like status otherwise. */
-export async function respond(subject: string, msg: Msg, handler: MessageHandler, invoke: InvokeRpcHandler, inFlight: InFlight): Promise<void> {
+/**
+ * Answers one request/reply subject: data on success, a problem with an HTTP-like status otherwise.
+ * Health probes are not traced: they would bury the real traces.
+ */
+export async function respond(subject: string, msg: Msg, handler: MessageHandler, invoke: InvokeRpcHandler, inFlight: InFlight, traced = true): Promise<void> {
+  const answer = async () => {
+    let reply: RpcReply<unknown>;
+    try {
+      const request = parseRequest(msg.data);
+      reply = { ok: true, data: (await invoke(handler, request)) ?? null };
+    } catch (error) {
+      reply = { ok: false, problem: toProblem(error) };
+    }
+    if (msg.reply) msg.respond(encodeJson(reply));
+  };
+  if (!traced) return inFlight.track(answer);
   const parent = contextFromHeaders(headersToCarrier(msg.headers));
-  await inFlight.track(() =>
-    inSpan(`serve ${subject}`, { kind: SpanKind.SERVER, parent, attributes: { 'messaging.system': 'nats', 'rpc.method': subject } }, async () => {
-      let reply: RpcReply<unknown>;
-      try {
-        const request = parseRequest(msg.data);
-        reply = { ok: true, data: (await invoke(handler, request)) ?? null };
-      } catch (error) {
-        reply = { ok: false, problem: toProblem(error) };
-      }
-      if (msg.reply) msg.respond(encodeJson(reply));
-    }),
-  );
+  const attributes = { 'messaging.system': 'nats', 'rpc.method': subject };
+  await inFlight.track(() => inSpan(`serve ${subject}`, { kind: SpanKind.SERVER, parent, attributes }, answer));
 }
 
 function parseRequest(data: Uint8Array): unknown {

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { resolveAuthConfig, signToken } from '@hotline/auth';
+import {
+  ALL_BACKENDS,
+  createTestEnvironment,
+  eventually,
+  freePort,
+  OtlpReceiver,
+  RunningService,
+  startBuiltService,
+  stopService,
+  TestEnvironment,
+} from '@hotline/testing';
+
+const CALLER = { name: '王秀英', phone: '13907321234', idNumber: '430302198805061234' };
+
+describe('the platform as built, started as eight processes (real HTTP, NATS JetStream, Postgres)', () => {
+  let environment: TestEnvironment;
+  const receiver = new OtlpReceiver();
+  const services: RunningService[] = [];
+  let gatewayUrl: string;
+  const token = (roles: string[], sub: string) => `Bearer ${signToken({ sub, roles: roles as never }, resolveAuthConfig({}, () => undefined), '10m')}`;
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('e2e');
+    const collector = await receiver.start();
+    const common = {
+      ...environment.env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+      HOTLINE_OUTBOX_POLL_MS: '250',
+      LOG_LEVEL: 'log',
+    };
+    for (const name of ALL_BACKENDS) services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
+    const port = await freePort();
+    gatewayUrl = `http://127.0.0.1:${port}`;
+    services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
+  });
+
+  afterAll(async () => {
+    await Promise.all(services.map((service) => stopService(service, 'SIGKILL', 1_000)));
+    await receiver.stop();
+    await environment?.teardown();
+  });
+
+  it('reports every service ready on the gateway’s /readyz', async () => {
+    const body = await eventually(
+      () => fetch(`${gatewayUrl}/readyz`).then((response) => response.json().then((json) => ({ status: response.status, json })), () => ({ status: 0, json: null })),
+      (answer) => answer.status === 200,
+      60_000,
+      250,
+    );
+    const checks = (body.json as { checks: Record<string, { status: string }> }).checks;
+    for (const name of ALL_BACKENDS) expect(checks[`service:${name}`]).toEqual({ status: 'up' });
+    expect(checks['nats']).toEqual({ status: 'up' });
+  });
+
+  it('serves the OpenAPI document and the docs page', async () => {
+    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/requests', '/api/v1/work-orders/{id}/timeline']));
+    expect((await fetch(`${gatewayUrl}/api/docs`)).status).toBe(200);
+  });
+
+  it('answers bad input with 400 naming the field, and a wrong role with 403', async () => {
+    const bad = await fetch(`${gatewayUrl}/api/v1/requests`, {
+      method: 'POST',
+      headers: { authorization: token(['operator'], 'op-1'), 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'phone', caller: { phone: 'abc' }, content: '路灯坏了', type: 'complaint' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', details: [{ field: 'caller.phone' }] });
+    const wrongRole = await fetch(`${gatewayUrl}/api/v1/requests`, {
+      method: 'POST',
+      headers: { authorization: token(['supervisor'], 'sup-1'), 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(wrongRole.status).toBe(403);
+  });
+
+  it('follows one request in one trace: gateway HTTP → NATS request → intake SQL → outbox event → supervision consumer', async () => {
+    // The caller starts the trace, as a CTI system or browser with tracing would.
+    const traceId = randomBytes(16).toString('hex');
+    const response = await fetch(`${gatewayUrl}/api/v1/requests`, {
+      method: 'POST',
+      headers: { authorization: token(['operator'], 'op-7'), 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+      body: JSON.stringify({ channel: 'phone', caller: CALLER, content: '岳塘区某小区路灯坏了一周，晚上看不见路', type: 'complaint', location: { district: '岳塘区' } }),
+    });
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as { outcome: string; workOrder: { id: string; number: string; status: string } };
+    expect(created).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch' } });
+    expect(created.workOrder.number).toMatch(/^XT\d{8}\d{6}$/);
+
+    const timeline = await eventually(
+      () => fetch(`${gatewayUrl}/api/v1/work-orders/${created.workOrder.id}/timeline`, { headers: { authorization: token(['supervisor'], 'sup-1') } }),
+      (answer) => answer.status === 200,
+      20_000,
+    );
+    const { items } = (await timeline.json()) as { items: Array<{ type: string; actor: { id: string } }> };
+    expect(items).toEqual([expect.objectContaining({ type: 'workorder.created', actor: expect.objectContaining({ id: 'op-7' }) })]);
+
+    const inTrace = () => receiver.spans.filter((span) => span.traceId === traceId);
+    await eventually(async () => inTrace().some((span) => span.service === 'hotline-supervision' && span.name.startsWith('process ')), Boolean, 20_000);
+    const spans = inTrace();
+    const has = (service: string, predicate: (name: string, attributes: Record<string, unknown>) => boolean) =>
+      spans.some((span) => span.service === `hotline-${service}` && predicate(span.name, span.attributes));
+
+    expect(has('gateway', (name, attributes) => name === 'POST' && attributes['http.target'] === '/api/v1/requests')).toBe(true);
+    expect(has('gateway', (name) => name === 'call hotline.rpc.intake.requests.record.v1')).toBe(true);
+    expect(has('intake', (name) => name === 'serve hotline.rpc.intake.requests.record.v1')).toBe(true);
+    expect(has('intake', (_, attributes) => String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes('INSERT INTO "intake"."requests"'))).toBe(true);
+    expect(has('intake', (name) => name === 'publish hotline.workorder.created.v1')).toBe(true);
+    expect(has('supervision', (name) => name === 'process hotline.workorder.created.v1')).toBe(true);
+    expect(has('supervision', (_, attributes) => String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes('timeline_entries'))).toBe(true);
+
+    const everything = JSON.stringify(receiver.spans) + services.map((service) => service.output()).join('\n');
+    for (const secret of Object.values(CALLER)) expect(everything).not.toContain(secret);
+  });
+
+  it('stops every service cleanly within 10 s of SIGINT', async () => {
+    const results = await Promise.all(services.map(async (service) => ({ name: service.name, ...(await stopService(service, 'SIGINT', 12_000)) })));
+    for (const result of results) {
+      expect(result).toMatchObject({ name: result.name, code: 0 });
+      expect(result.ms).toBeLessThan(10_000);
+    }
+  });
+});
