@@ -3,3 +3,4 @@ export * from './test-environment';
 export * from './eventually';
 export * from './built-services';
 export * from './otlp-receiver';
+export * from './schema-drift';

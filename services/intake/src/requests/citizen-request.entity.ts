@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A request (诉求) as received. Caller identity columns hold AES-256-GCM cipher text only. */
 @Entity('requests')
+@Index('IDX_requests_caller_phone_hash', ['callerPhoneHash'])
 export class CitizenRequest {
   @PrimaryColumn('uuid')
   id: string;
