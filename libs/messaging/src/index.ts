@@ -10,7 +10,7 @@ export * from './platform/problem';
 export * from './platform/problem.filter';
 export * from './platform/validation.pipe';
 export * from './platform/platform-health';
-export * from './platform/health-response';
+export * from './platform/readiness-check';
 export * from './rpc/rpc-client';
 export * from './server/jetstream-context';
 export * from './server/jetstream-server';

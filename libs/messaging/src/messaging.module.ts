@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { readEnvConfig } from '@hotline/contracts';
 import { DeadLetterStore } from '@hotline/persistence';
 import { MessagingConfig } from './config/messaging-config';
@@ -8,6 +9,7 @@ import { NatsConnectionHolder } from './connection/nats-connection';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { PlatformHealth } from './platform/platform-health';
+import { ReadinessCheck } from './platform/readiness-check';
 import { PlatformRpcController } from './platform/platform-rpc.controller';
 import { ServiceHealthController } from './platform/service-health.controller';
 import { RpcClient } from './rpc/rpc-client';
@@ -19,7 +21,7 @@ export function messagingOptions(service: string, env: NodeJS.ProcessEnv = proce
   return { service, config, namespace: new Namespace(config.HOTLINE_NATS_PREFIX, service) };
 }
 
-const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth];
+const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth, ReadinessCheck];
 
 @Module({})
 export class MessagingModule {
@@ -38,6 +40,7 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
+      imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [ServiceHealthController, PlatformRpcController],
       providers,
       exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS, JetStreamServer, OutboxRelay],
@@ -47,6 +50,6 @@ export class MessagingModule {
   /** The gateway: NATS requests to the services, no database, no consumers. */
   static forClient(name: string): DynamicModule {
     const providers: Provider[] = [{ provide: MESSAGING_OPTIONS, useFactory: () => messagingOptions(name) }, ...CLIENT_PROVIDERS];
-    return { module: MessagingModule, global: true, providers, exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS] };
+    return { module: MessagingModule, global: true, imports: [TerminusModule.forRoot({ logger: false })], providers, exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS] };
   }
 }

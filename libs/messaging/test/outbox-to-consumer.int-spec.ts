@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { PlatformRpc, SYSTEM_ACTOR, WorkOrderCreated } from '@hotline/contracts';
-import { bootstrapService, NatsConnectionHolder, OutboxRelay, RpcClient, ProblemError } from '@hotline/messaging';
+import { bootstrapService, NatsConnectionHolder, OutboxRelay, RpcClient, ProblemError } from '../src';
 import { OutboxStore, OutboxWriter } from '@hotline/persistence';
 import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';

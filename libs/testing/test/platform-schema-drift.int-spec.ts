@@ -1,4 +1,4 @@
-import { describeSchemaDrift } from '@hotline/testing';
+import { describeSchemaDrift } from '../src';
 
 // Services with no tables of their own yet still carry the outbox, inbox and dead letters.
 describeSchemaDrift({ service: 'platform' });

@@ -50,7 +50,8 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
       60_000,
       250,
     );
-    const checks = (body.json as { checks: Record<string, { status: string }> }).checks;
+    const checks = (body.json as { status: string; details: Record<string, { status: string }> }).details;
+    expect(body.json).toMatchObject({ status: 'ok' });
     for (const name of ALL_BACKENDS) expect(checks[`service:${name}`]).toEqual({ status: 'up' });
     expect(checks['nats']).toEqual({ status: 'up' });
   });

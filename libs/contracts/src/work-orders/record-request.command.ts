@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Actor } from '../events/event-envelope';
 import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
 
 export class CallerInput {
@@ -125,6 +126,17 @@ export class RecordRequestCommand {
   @ValidateNested()
   @Type(() => DecisionInput)
   decision?: DecisionInput;
+}
+
+/** The intake command: the request and the staff member or partner who recorded it. */
+export class RecordRequestMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @ValidateNested()
+  @Type(() => RecordRequestCommand)
+  request: RecordRequestCommand;
 }
 
 export interface WorkOrderSummary {

@@ -1,5 +1,5 @@
 import { defineRpc } from '../rpc/rpc-definition';
-import { RecordRequestCommand, RecordRequestResult } from './record-request.command';
+import { RecordRequestMessage, RecordRequestResult } from './record-request.command';
 
 export interface TimelineEntry {
   eventId: string;
@@ -14,7 +14,7 @@ export interface GetTimelineQuery {
 }
 
 export const IntakeRpc = {
-  recordRequest: defineRpc<RecordRequestCommand, RecordRequestResult>('intake', 'requests.record'),
+  recordRequest: defineRpc<RecordRequestMessage, RecordRequestResult>('intake', 'requests.record'),
 };
 
 export const SupervisionRpc = {

@@ -44,3 +44,11 @@ describe('flattenValidationErrors', () => {
     expect(flattenValidationErrors([parent])).toEqual([{ field: 'caller.phone', problems: ['phone must be a number'] }]);
   });
 });
+
+describe('toProblem with foreign bodies', () => {
+  it('keeps a body without a message (e.g. a health report) whole as details', () => {
+    const report = { status: 'error', error: { nats: { status: 'down' } } };
+    const problem = toProblem(new (class extends BadRequestException {})(report));
+    expect(problem).toMatchObject({ statusCode: 400, message: 'Bad Request', details: report });
+  });
+});

@@ -36,6 +36,8 @@ function fromHttpException(error: HttpException): RpcProblem {
   const body = error.getResponse();
   if (typeof body === 'string') return { statusCode, error: reasonPhrase(statusCode), message: body };
   const { message, error: phrase, details } = body as { message?: unknown; error?: string; details?: unknown };
+  // Bodies without our shape (e.g. Terminus' health report) are kept whole as the details.
+  if (message === undefined) return { statusCode, error: reasonPhrase(statusCode), message: reasonPhrase(statusCode), details: body };
   return {
     statusCode,
     error: phrase ?? reasonPhrase(statusCode),

@@ -1,11 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
 import { PlatformHealth } from './platform-health';
-import { readinessOrThrow, ReadinessBody } from './health-response';
+import { ReadinessCheck } from './readiness-check';
 
 /** Liveness and readiness of a backend service, on its internal HTTP port. */
 @Controller()
 export class ServiceHealthController {
-  constructor(private readonly health: PlatformHealth) {}
+  constructor(
+    private readonly health: PlatformHealth,
+    private readonly readiness: ReadinessCheck,
+  ) {}
 
   @Get('healthz')
   live(): { status: 'ok' } {
@@ -13,7 +17,8 @@ export class ServiceHealthController {
   }
 
   @Get('readyz')
-  async ready(): Promise<ReadinessBody> {
-    return readinessOrThrow((await this.health.report()).dependencies);
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
+    return this.readiness.run(async () => (await this.health.report()).dependencies);
   }
 }

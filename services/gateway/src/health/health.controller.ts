@@ -1,14 +1,18 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
-import { readinessOrThrow, ReadinessBody } from '@hotline/messaging';
+import { ReadinessCheck } from '@hotline/messaging';
+import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
 import { Readiness } from './readiness';
 
 @ApiTags('health')
 @Public()
 @Controller()
 export class HealthController {
-  constructor(private readonly readiness: Readiness) {}
+  constructor(
+    private readonly readiness: Readiness,
+    private readonly check: ReadinessCheck,
+  ) {}
 
   @Get('healthz')
   @ApiOperation({ summary: 'Liveness of the gateway process' })
@@ -18,7 +22,8 @@ export class HealthController {
 
   @Get('readyz')
   @ApiOperation({ summary: 'Readiness of the gateway and of every service behind it (503 names what is down)' })
-  async ready(): Promise<ReadinessBody> {
-    return readinessOrThrow(await this.readiness.check());
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
+    return this.check.run(() => this.readiness.check());
   }
 }
