@@ -1,1 +1,59 @@
-export {};
+// @hotline/domain: the work-order rules of 潭政办发〔2021〕28号, pure TypeScript (no Nest, TypeORM or NATS).
+
+export * from './errors/domain-error';
+
+export * from './time/beijing-time';
+
+export type { HolidayNotice, HolidayPeriod, LunarFestivalDates, MakeUpWorkday } from './calendar/holiday-notice';
+export {
+  assertHolidayNotice,
+  type HolidayNoticeParseResult,
+  parseHolidayNotice,
+} from './calendar/holiday-notice-parser';
+export { DAY_KINDS, type DayKind } from './calendar/calendar-tables';
+export {
+  STATUTORY_FALLBACK_YEARS,
+  type StatutoryHoliday,
+  statutoryHolidayCitation,
+  statutoryHolidays,
+} from './calendar/statutory-holidays';
+export {
+  type CalendarDay,
+  MAX_WORKING_DAYS,
+  type RemainingWorkingTime,
+  WorkingDayCalendar,
+  type WorkingDaysResult,
+} from './calendar/working-day-calendar';
+export { deadlineAfterWorkingDays, seededCalendar } from './calendar/default-calendar';
+export { SEEDED_HOLIDAY_NOTICES } from './calendar/seed/holiday-notices.seed';
+export { LUNAR_FESTIVAL_DATES } from './calendar/seed/lunar-festival-dates.seed';
+
+export * from './time-limits/time-limit-table';
+export * from './time-limits/time-limit-policy';
+export * from './time-limits/deadlines';
+
+export * from './reference/channels';
+export * from './reference/emergency-destinations';
+export * from './reference/rejection-reasons';
+export * from './reference/request-types';
+export * from './reference/roles';
+export * from './reference/satisfaction';
+export * from './reference/supervision';
+
+export * from './lifecycle/work-order-status';
+export * from './lifecycle/work-order-events';
+export type * from './lifecycle/work-order';
+export type { CommandOf, WorkOrderCommand } from './lifecycle/work-order-commands';
+export { type TransitionDefinition, transitionOf, WORK_ORDER_TRANSITIONS } from './lifecycle/lifecycle-transitions';
+export {
+  applyWorkOrderCommand,
+  availableEvents,
+  type WorkOrderContext,
+  type WorkOrderTransition,
+} from './lifecycle/apply-work-order-command';
+export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
+export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecycle-doc';
+
+export * from './supervision/supervision-case-transitions';
+export * from './supervision/supervision-case';
+export { detectSupervisionTriggers } from './supervision/system-triggers';

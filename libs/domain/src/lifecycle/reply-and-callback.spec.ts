@@ -1,0 +1,130 @@
+import { ACTORS, beijing, later, VALID_REPLY, workOrderIn } from '../../test/work-order-fixtures';
+import { RegulationViolationError } from '../errors/domain-error';
+import { detectSupervisionTriggers } from '../supervision/system-triggers';
+import { applyWorkOrderCommand } from './apply-work-order-command';
+import type { UnitReply, WorkOrder } from './work-order';
+import type { WorkOrderCommand } from './work-order-commands';
+
+const act = (order: WorkOrder, actor: keyof typeof ACTORS, command: WorkOrderCommand, now: Date) =>
+  applyWorkOrderCommand(order, command, { actor: ACTORS[actor], now });
+const reply = (changes: Partial<UnitReply>): WorkOrderCommand => ({ event: 'submit-reply', reply: { ...VALID_REPLY, ...changes } as UnitReply });
+const unsatisfied = (cause: 'unit' | 'policy' | 'caller-false' | 'malicious'): WorkOrderCommand => ({
+  event: 'record-callback',
+  satisfaction: 'unsatisfied',
+  contacted: true,
+  cause,
+});
+
+describe('replies (R18, R19)', () => {
+  it.each([
+    ['R18.1', { handledBy: '' }],
+    ['R18.1', { process: undefined }],
+    ['R18.1', { callerContacted: undefined }],
+    ['R18.1', { handledAt: 'yesterday' }],
+    ['R18.2', { outcome: 'maybe' }],
+    ['R18.2', { outcome: 'plan', plan: '分期改造' }],
+    ['R18.2', { outcome: 'plan', plan: '分期改造', planDate: '2026-13-01' }],
+    ['R18.2', { outcome: 'not-possible' }],
+  ])('%s refuses a reply with %j', (requirement, changes) => {
+    const built = workOrderIn('handling');
+    expect(() => act(built.order, 'unit', reply(changes as Partial<UnitReply>), later(built.now, 1))).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement }),
+    );
+  });
+
+  it('R18.2 accepts a plan with a definite date and an explanation for what cannot be done', () => {
+    const built = workOrderIn('handling');
+    const plan = reply({ outcome: 'plan', plan: '纳入明年改造计划', planDate: '2027-06-30' });
+    expect(act(built.order, 'unit', plan, later(built.now, 1)).order.reply).toMatchObject({ outcome: 'plan', planDate: '2027-06-30' });
+    const notPossible = reply({ outcome: 'not-possible', explanation: '不符合补贴政策，已解释' });
+    expect(act(built.order, 'unit', notPossible, later(built.now, 1)).order.status).toBe('replied');
+  });
+
+  it('R19.1 passed: done, recording whether within the limit', () => {
+    const built = workOrderIn('replied');
+    const { order, step } = act(built.order, 'reviewer', { event: 'pass-reply' }, later(built.now, 1));
+    expect(order).toMatchObject({ status: 'completed', completedAt: later(built.now, 1) });
+    expect(step.details).toMatchObject({ inTime: true, phase: 'handling' });
+  });
+
+  it('R19.1 failed: back to handling under the original limit; in re-handling, back to re-handling', () => {
+    const built = workOrderIn('replied');
+    const failed = act(built.order, 'reviewer', { event: 'fail-reply' }, later(built.now, 1)).order;
+    expect(failed.status).toBe('handling');
+    expect(failed.deadlines).toEqual(built.order.deadlines);
+
+    const again = workOrderIn('rehandling');
+    const replied = act(again.order, 'unit', reply({}), later(again.now, 1)).order;
+    expect(act(replied, 'reviewer', { event: 'fail-reply' }, later(again.now, 2)).order.status).toBe('rehandling');
+  });
+});
+
+describe('callbacks and appeals (R20)', () => {
+  it('R20.1 satisfied or basically satisfied: closed, recording whether the unit contacted the caller', () => {
+    const built = workOrderIn('completed');
+    const command: WorkOrderCommand = { event: 'record-callback', satisfaction: 'basically-satisfied', contacted: false };
+    const { order } = act(built.order, 'reviewer', command, later(built.now, 1));
+    expect(order).toMatchObject({ status: 'closed', callback: { satisfaction: 'basically-satisfied', contacted: false } });
+  });
+
+  it('R20.1 refuses an unsatisfied callback without cause, and a cause for a satisfied one', () => {
+    const built = workOrderIn('completed');
+    const now = later(built.now, 1);
+    const noCause = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true } as WorkOrderCommand;
+    expect(() => act(built.order, 'reviewer', noCause, now)).toThrow(expect.objectContaining({ requirement: 'R20.1' }));
+    const extraCause = { event: 'record-callback', satisfaction: 'satisfied', contacted: true, cause: 'unit' } as WorkOrderCommand;
+    expect(() => act(built.order, 'reviewer', extraCause, now)).toThrow(RegulationViolationError);
+    const noContact = { event: 'record-callback', satisfaction: 'satisfied' } as WorkOrderCommand;
+    expect(() => act(built.order, 'reviewer', noContact, now)).toThrow(expect.objectContaining({ requirement: 'R20.1' }));
+  });
+
+  it('R20.2 unsatisfied for the unit’s reasons: re-handling within 5 working days', () => {
+    const built = workOrderIn('completed', { start: beijing('2026-09-29 08:00') });
+    const { order, step } = act(built.order, 'reviewer', unsatisfied('unit'), beijing('2026-09-30 10:00'));
+    expect(order).toMatchObject({ status: 'rehandling', phase: 'rehandling', rehandlingCount: 1 });
+    expect(order.deadlines.rehandling).toMatchObject({ lastDay: '2026-10-13', policy: { requirement: 'R20.2' } });
+    expect(step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
+  });
+
+  it('R20.2 R23.1 still unsatisfied for the unit’s reasons after re-handling: supervision trigger 3, no second re-handling', () => {
+    const built = workOrderIn('rehandling');
+    let order = act(built.order, 'unit', reply({}), later(built.now, 1)).order;
+    order = act(order, 'reviewer', { event: 'pass-reply' }, later(built.now, 2)).order;
+    const { order: after, step } = act(order, 'reviewer', unsatisfied('unit'), later(built.now, 3));
+    expect(after).toMatchObject({ status: 'unsatisfied', supervisionTriggers: [3] });
+    expect(step.details).toMatchObject({ supervisionTrigger: 3, appealable: false });
+    expect(detectSupervisionTriggers(after, later(built.now, 4))).toEqual([3]);
+    expect(() => act(after, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 5))).toThrow(
+      expect.objectContaining({ requirement: 'R20.3' }),
+    );
+  });
+
+  it.each(['caller-false', 'policy', 'malicious'] as const)('R20.3 unsatisfied because %s: the unit may appeal with evidence', (cause) => {
+    const built = workOrderIn('completed');
+    const order = act(built.order, 'reviewer', unsatisfied(cause), later(built.now, 1)).order;
+    expect(order.status).toBe('unsatisfied');
+    const appealed = act(order, 'unit', { event: 'request-appeal', reason: '诉求不属实', evidence: '录音' }, later(built.now, 2)).order;
+    const approved = act(appealed, 'reviewer', { event: 'approve-appeal' }, later(built.now, 3)).order;
+    expect(approved).toMatchObject({ status: 'closed', excludedFromAssessment: true, appeal: { decision: 'approved' } });
+  });
+
+  it('R20.3 an appeal needs evidence and is made once', () => {
+    const built = workOrderIn('unsatisfied');
+    expect(() => act(built.order, 'unit', { event: 'request-appeal', reason: 'x', evidence: '' }, later(built.now, 1))).toThrow(
+      expect.objectContaining({ requirement: 'R20.3' }),
+    );
+    const appealed = workOrderIn('appeal-requested');
+    const rejected = act(appealed.order, 'reviewer', { event: 'reject-appeal' }, later(appealed.now, 1)).order;
+    expect(rejected).toMatchObject({ status: 'unsatisfied', excludedFromAssessment: false });
+    expect(() => act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(appealed.now, 2))).toThrow(
+      /appealed before/,
+    );
+  });
+
+  it('R20.3 mediation and law-enforcement matters are flagged: satisfaction is not the only measure', () => {
+    const built = workOrderIn('completed');
+    const mediation: WorkOrder = { ...built.order, matterNature: 'administrative-mediation' };
+    const { step } = act(mediation, 'reviewer', unsatisfied('policy'), later(built.now, 1));
+    expect(step.details).toMatchObject({ satisfactionIsSoleMeasure: false });
+  });
+});
