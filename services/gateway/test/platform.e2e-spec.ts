@@ -49,7 +49,10 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
       (answer) => answer.status === 200,
       60_000,
       250,
-    );
+    ).catch((error: Error) => {
+      const exited = services.filter((service) => service.process.exitCode !== null);
+      throw new Error(`${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`);
+    });
     const checks = (body.json as { status: string; details: Record<string, { status: string }> }).details;
     expect(body.json).toMatchObject({ status: 'ok' });
     for (const name of ALL_BACKENDS) expect(checks[`service:${name}`]).toEqual({ status: 'up' });

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Actor } from '../events/event-envelope';
-import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
+import { REQUEST_CHANNELS, REQUEST_FIELDS, REQUEST_TYPES, RequestChannel, RequestField, RequestType } from './reference';
 
 export class CallerInput {
   @IsOptional()
@@ -108,9 +108,8 @@ export class RecordRequestCommand {
   type: RequestType;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  field?: string;
+  @IsIn(REQUEST_FIELDS)
+  field?: RequestField;
 
   @IsOptional()
   @IsString()

@@ -1,5 +1,2 @@
-export const REQUEST_CHANNELS = ['phone', 'web', 'app', 'partner', 'open311'] as const;
-export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
-
-export const REQUEST_TYPES = ['consultation', 'help', 'complaint', 'report', 'suggestion'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+// The reference lists are the regulation's (libs/domain); contracts only name them for messages.
+export { CHANNELS as REQUEST_CHANNELS, type Channel as RequestChannel, REQUEST_TYPES, type RequestType, REQUEST_FIELDS, type RequestField } from '@hotline/domain';
