@@ -138,10 +138,19 @@ export class RecordRequestMessage {
   request: RecordRequestCommand;
 }
 
+export interface DeadlineSummary {
+  /** ISO-8601 with +08:00; 24:00 of the last day is shown as 00:00 of the next. */
+  due: string;
+  /** Counted over days of a year whose holiday notice is not published yet. */
+  provisional: boolean;
+  display: string;
+}
+
 export interface WorkOrderSummary {
   id: string;
   number: string;
   status: string;
+  deadlines?: { callback?: DeadlineSummary };
 }
 
 export interface RecordRequestResult {

@@ -36,6 +36,11 @@ export class WorkOrderCreatedPayload {
 
   @IsISO8601({ strict: true })
   receivedAt: string;
+
+  /** R15.2: when the call back is due, for a request answered that way. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  callbackDue?: string;
 }
 
 export class WorkOrderRejectedPayload {

@@ -18,4 +18,11 @@ export class IntakeWorkOrder {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** R15.2: 24:00 of the next working day, for a request answered by calling back. */
+  @Column({ name: 'callback_due', type: 'timestamptz', nullable: true })
+  callbackDue: Date | null;
+
+  @Column({ name: 'callback_due_provisional', type: 'boolean', nullable: true })
+  callbackDueProvisional: boolean | null;
 }

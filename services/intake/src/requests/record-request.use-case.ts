@@ -7,7 +7,9 @@ import {
   WorkOrderClosedOnline,
   WorkOrderCreated,
   WorkOrderRejected,
+  WorkOrderSummary,
 } from '@hotline/contracts';
+import { deadline, formatDue, toBeijingIso } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,12 +18,13 @@ import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 import { nextWorkOrderNumber } from './next-work-order-number';
 
-const STATUS_BY_OUTCOME = { dispatch: 'awaiting-dispatch', reject: 'rejected', 'close-online': 'closed-online' } as const;
+const STATUS_BY_OUTCOME = { dispatch: 'awaiting-dispatch', reject: 'rejected', 'close-online': 'closed-online', callback: 'callback-pending' } as const;
 
 type AcceptedDecision =
   | { outcome: 'dispatch' }
   | { outcome: 'reject'; reasonCode: number; basis: string }
-  | { outcome: 'close-online'; articleId: string };
+  | { outcome: 'close-online'; articleId: string }
+  | { outcome: 'callback' };
 
 /**
  * Records a request and opens its work order (R14.1) in one transaction with the events that
@@ -41,7 +44,7 @@ export class RecordRequestUseCase {
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
       const workOrder = await this.openWorkOrder(manager, citizenRequest, STATUS_BY_OUTCOME[decision.outcome], now);
       await this.announce(manager, request, decision, citizenRequest, workOrder, actor, now);
-      const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status };
+      const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
       return { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary };
     });
   }
@@ -70,7 +73,16 @@ export class RecordRequestUseCase {
   }
 
   private async openWorkOrder(manager: EntityManager, request: CitizenRequest, status: string, now: Date): Promise<IntakeWorkOrder> {
-    const workOrder: IntakeWorkOrder = { id: randomUUID(), number: await nextWorkOrderNumber(manager, now), requestId: request.id, status, createdAt: now };
+    const callback = status === STATUS_BY_OUTCOME.callback ? deadline('online-callback', now) : null;
+    const workOrder: IntakeWorkOrder = {
+      id: randomUUID(),
+      number: await nextWorkOrderNumber(manager, now),
+      requestId: request.id,
+      status,
+      createdAt: now,
+      callbackDue: callback?.due ?? null,
+      callbackDueProvisional: callback?.provisional ?? null,
+    };
     await manager.insert(IntakeWorkOrder, workOrder);
     return workOrder;
   }
@@ -99,6 +111,7 @@ export class RecordRequestUseCase {
         ...(request.category ? { category: request.category } : {}),
         ...(request.location?.district ? { district: request.location.district } : {}),
         receivedAt: now.toISOString(),
+        ...(workOrder.callbackDue ? { callbackDue: workOrder.callbackDue.toISOString() } : {}),
       },
       meta,
     );
@@ -125,7 +138,12 @@ function acceptedDecision(request: RecordRequestCommand): AcceptedDecision {
     case 'close-online':
       if (!decision?.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
       return { outcome: 'close-online', articleId: decision.articleId };
-    default:
-      throw new UnprocessableEntityException(`outcome ${decision?.outcome} is not available yet: it needs the working-day calendar (R15.2)`);
+    case 'callback':
+      return { outcome: 'callback' };
   }
+}
+
+function deadlinesOf({ callbackDue, callbackDueProvisional }: IntakeWorkOrder): Pick<WorkOrderSummary, 'deadlines'> {
+  if (!callbackDue) return {};
+  return { deadlines: { callback: { due: toBeijingIso(callbackDue), provisional: callbackDueProvisional === true, display: formatDue(callbackDue) } } };
 }

@@ -1,0 +1,82 @@
+import { INestApplication } from '@nestjs/common';
+import { Actor, IntakeRpc, RecordRequestCommand } from '@hotline/contracts';
+import { bootstrapService, RpcClient } from '@hotline/messaging';
+import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+
+const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
+const CALLER = { name: '李建国', phone: '13973201234', idNumber: '43030219790101123X' };
+
+function request(overrides: Partial<RecordRequestCommand> = {}): RecordRequestCommand {
+  return { channel: 'phone', caller: CALLER, content: '雨湖区某路段井盖缺失，存在安全隐患', type: 'report', location: { district: '雨湖区' }, ...overrides };
+}
+
+describe('intake records requests over NATS (real Postgres and NATS)', () => {
+  let environment: TestEnvironment;
+  let app: INestApplication;
+  let rpc: RpcClient;
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('intake');
+    Object.assign(process.env, environment.env);
+    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    rpc = app.get(RpcClient);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await environment?.teardown();
+  });
+
+  it('R14.1 opens a work order awaiting dispatch with a readable number', async () => {
+    const result = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request() });
+    expect(result).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch' } });
+    expect(result.workOrder!.number).toMatch(/^XT\d{14}$/);
+  });
+
+  it('R13.1/R14.2 rejects with the reason code and basis, and refuses a rejection without them (422)', async () => {
+    const rejected = await rpc.request(IntakeRpc.recordRequest, {
+      actor: OPERATOR,
+      request: request({ decision: { outcome: 'reject', reasonCode: 8, basis: '来电反映事项发生在长沙市，不属于本市管辖' } }),
+    });
+    expect(rejected).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' } });
+    await expect(rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'reject' } }) })).rejects.toMatchObject({
+      problem: { statusCode: 422 },
+    });
+  });
+
+  it('R15.1 closes online citing the article, and refuses to without one (422)', async () => {
+    const closed = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ type: 'consultation', decision: { outcome: 'close-online', articleId: 'kb-school-enrolment' } }) });
+    expect(closed).toMatchObject({ outcome: 'close-online', workOrder: { status: 'closed-online' } });
+    await expect(rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'close-online' } }) })).rejects.toMatchObject({
+      problem: { statusCode: 422 },
+    });
+  });
+
+  it('R15.2 puts a call-back request on a 1-working-day deadline ending at 24:00 Beijing time', async () => {
+    const result = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' } }) });
+    expect(result).toMatchObject({ outcome: 'callback', workOrder: { status: 'callback-pending' } });
+    const callback = result.workOrder!.deadlines!.callback!;
+    expect(callback.due).toMatch(/T00:00:00(\.000)?\+08:00$/);
+    expect(new Date(callback.due).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('answers invalid input with 400 naming the field, and writes nothing', async () => {
+    const before = await app.get(DataSource).query('SELECT count(*)::int AS n FROM intake.requests');
+    const invalid = { actor: OPERATOR, request: { ...request(), caller: { phone: '12' }, type: 'gossip' } } as never;
+    await expect(rpc.request(IntakeRpc.recordRequest, invalid)).rejects.toMatchObject({ problem: { statusCode: 400, message: expect.stringMatching(/caller\.phone.*type|type.*caller\.phone/) } });
+    const after = await app.get(DataSource).query('SELECT count(*)::int AS n FROM intake.requests');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('R14.3 keeps no caller name, phone or id number in clear anywhere in the intake schema, the outbox included', async () => {
+    const rows: Array<{ row: string }> = await app.get(DataSource).query(`
+      SELECT t::text AS row FROM intake.requests t
+      UNION ALL SELECT t::text FROM intake.work_orders t
+      UNION ALL SELECT t::text FROM intake.outbox t`);
+    expect(rows.length).toBeGreaterThan(0);
+    const everything = rows.map((r) => r.row).join('\n');
+    for (const secret of Object.values(CALLER)) expect(everything).not.toContain(secret);
+  });
+});
