@@ -60,8 +60,14 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
   });
 
   it('serves the OpenAPI document and the docs page', async () => {
-    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    type Schema = { properties?: Record<string, { enum?: string[]; $ref?: string }>; required?: string[] };
+    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, Schema> } };
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/requests', '/api/v1/work-orders/{id}/timeline']));
+    // The body schema is derived from the validation rules: a partner reads the same rules the gateway enforces.
+    const body = document.components.schemas['RecordRequestCommand'];
+    expect(body.required).toEqual(expect.arrayContaining(['channel', 'caller', 'content', 'type']));
+    expect(body.properties!['type'].enum).toEqual(['consultation', 'help', 'complaint', 'report', 'suggestion']);
+    expect(body.properties!['caller'].$ref).toBe('#/components/schemas/CallerInput');
     expect((await fetch(`${gatewayUrl}/api/docs`)).status).toBe(200);
   });
 
