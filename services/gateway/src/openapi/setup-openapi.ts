@@ -4,7 +4,6 @@ import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
 
 // class-transformer keeps the @Type() metadata (nested classes) in a storage it does not export publicly.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
 
 /** OpenAPI at /api/openapi.json (and .yaml) with its UI at /api/docs. */
