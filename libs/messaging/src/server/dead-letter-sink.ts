@@ -1,12 +1,6 @@
-export interface DeadLetterRecord {
-  consumer: string;
-  subject: string;
-  eventId: string | null;
-  reason: string;
-  deliveries: number;
-  body: string;
-  headers: Record<string, string>;
-}
+import { NewDeadLetter } from '@hotline/persistence';
+
+export type DeadLetterRecord = NewDeadLetter;
 
 /** Where the strategy puts messages it gives up on (the service's `dead_letters` table). */
 export interface DeadLetterSink {
