@@ -11,3 +11,4 @@ export * from './work-orders/record-request.command';
 export * from './work-orders/work-order.events';
 export * from './work-orders/work-order.rpc';
 export * from './config/read-env-config';
+export * from './calendar/calendar.contracts';

@@ -11,3 +11,4 @@ export * from './dead-letters/dead-letter.entity';
 export * from './dead-letters/dead-letter-store';
 export * from './platform-entities';
 export * from './persistence.module';
+export * from './calendar/holiday-notice-record.entity';

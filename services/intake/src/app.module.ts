@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
 import { CallerCipher } from './callers/caller-cipher';
@@ -18,6 +19,7 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
   imports: [
     PersistenceModule.forService({ service: 'intake', entities: INTAKE_ENTITIES, migrations: INTAKE_MIGRATIONS }),
     MessagingModule.forService('intake'),
+    WorkingCalendarModule,
   ],
   controllers: [RequestsHandler],
   providers: [RecordRequestUseCase, { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) }],

@@ -2,6 +2,7 @@ import { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { PLATFORM_ENTITIES } from '../platform-entities';
 import { PlatformTables1764000000000 } from '../migrations/1764000000000-platform-tables';
+import { HolidayNotices1764000000001 } from '../migrations/1764000000001-holiday-notices';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -11,7 +12,7 @@ export interface ServiceDataSourceConfig {
   service: string;
   url: string;
   entities?: EntityList;
-  /** The service's own migrations; the platform tables' migration always runs first. */
+  /** The service's own migrations; the platform tables' migrations always run first. */
   migrations?: Array<new () => unknown>;
   poolSize?: number;
 }
@@ -30,7 +31,7 @@ export function serviceDataSourceOptions(config: ServiceDataSourceConfig): DataS
     schema: schemaOf(config.service),
     applicationName: `hotline-${config.service}`,
     entities: [...PLATFORM_ENTITIES, ...((config.entities as unknown[]) ?? [])] as PostgresConnectionOptions['entities'],
-    migrations: [PlatformTables1764000000000, ...(config.migrations ?? [])],
+    migrations: [PlatformTables1764000000000, HolidayNotices1764000000001, ...(config.migrations ?? [])],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -11,6 +11,7 @@ import {
 } from '@hotline/contracts';
 import { deadline, formatDue, toBeijingIso } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
+import { WorkingCalendar } from '@hotline/calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CallerCipher } from '../callers/caller-cipher';
@@ -36,6 +37,7 @@ export class RecordRequestUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: CallerCipher,
+    private readonly calendar: WorkingCalendar,
   ) {}
 
   async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
@@ -73,7 +75,7 @@ export class RecordRequestUseCase {
   }
 
   private async openWorkOrder(manager: EntityManager, request: CitizenRequest, status: string, now: Date): Promise<IntakeWorkOrder> {
-    const callback = status === STATUS_BY_OUTCOME.callback ? deadline('online-callback', now) : null;
+    const callback = status === STATUS_BY_OUTCOME.callback ? deadline('online-callback', now, {}, { calendar: this.calendar.current }) : null;
     const workOrder: IntakeWorkOrder = {
       id: randomUUID(),
       number: await nextWorkOrderNumber(manager, now),

@@ -1,0 +1,3 @@
+export * from './working-calendar';
+export * from './working-calendar.module';
+export * from './calendar-year-view';

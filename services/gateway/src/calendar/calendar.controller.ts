@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { CalendarRpc, CalendarYearView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('api/v1/calendar')
+export class CalendarController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get(':year')
+  @Roles('operator', 'reviewer', 'supervisor', 'admin', 'unit')
+  @ApiOperation({ summary: 'The working-day calendar of a year: holidays, make-up workdays, and whether its notice is published' })
+  year(@Param('year', ParseIntPipe) year: number): Promise<CalendarYearView> {
+    return this.rpc.request(CalendarRpc.year, { year });
+  }
+
+  @Put(':year')
+  @Roles('admin')
+  @ApiOperation({ summary: "Load or correct a year's State Council holiday notice (applies to every deadline computed from then on)" })
+  load(@Param('year', ParseIntPipe) year: number, @Body() notice: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<CalendarYearView> {
+    return this.rpc.request(CalendarRpc.loadNotice, { actor: actorOf(principal), year, notice });
+  }
+}

@@ -1,0 +1,31 @@
+import { BadRequestException, Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { calendarYearView, WorkingCalendar } from '@hotline/calendar';
+import { CalendarRpc, CalendarYearView, LoadHolidayNoticeCommand } from '@hotline/contracts';
+import { LoadHolidayNoticeUseCase } from './load-holiday-notice.use-case';
+
+@Controller()
+export class CalendarHandler {
+  constructor(
+    private readonly calendar: WorkingCalendar,
+    private readonly loadNotice: LoadHolidayNoticeUseCase,
+  ) {}
+
+  @MessagePattern(CalendarRpc.year.subject)
+  year(@Payload() query: { year: number }): CalendarYearView {
+    return calendarYearView(this.calendar.current, validYear(query?.year));
+  }
+
+  @MessagePattern(CalendarRpc.loadNotice.subject)
+  load(@Payload() command: LoadHolidayNoticeCommand): Promise<CalendarYearView> {
+    validYear(command?.year);
+    return this.loadNotice.execute(command, new Date());
+  }
+}
+
+function validYear(year: unknown): number {
+  if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100) {
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'year must be a whole number from 2000 to 2100', details: [{ field: 'year', problems: ['out of range'] }] });
+  }
+  return year as number;
+}
