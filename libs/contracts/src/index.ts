@@ -12,3 +12,4 @@ export * from './work-orders/work-order.events';
 export * from './work-orders/work-order.rpc';
 export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';
+export * from './knowledge';

@@ -1,8 +1,28 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
+import { ArticleWriter } from './articles/article-writer';
+import { ArticleVersion } from './articles/article-version.entity';
+import { Article } from './articles/article.entity';
+import { ArticlesHandler } from './articles/articles.handler';
+import { CreateArticleUseCase } from './articles/create-article.use-case';
+import { ListStaleArticlesUseCase } from './articles/list-stale-articles.use-case';
+import { ReadArticlesUseCase } from './articles/read-articles.use-case';
+import { UpdateArticleUseCase } from './articles/update-article.use-case';
+import { KnowledgeTables1764000000600 } from './migrations/1764000000600-knowledge-tables';
+import { SearchArticlesUseCase } from './search/search-articles.use-case';
+import { SearchHandler } from './search/search.handler';
+import { KnowledgeSeeder } from './seed/knowledge-seeder';
+
+export const KNOWLEDGE_ENTITIES = [Article, ArticleVersion];
+export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600];
 
 @Module({
-  imports: [PersistenceModule.forService({ service: 'knowledge' }), MessagingModule.forService('knowledge')],
+  imports: [
+    PersistenceModule.forService({ service: 'knowledge', entities: KNOWLEDGE_ENTITIES, migrations: KNOWLEDGE_MIGRATIONS }),
+    MessagingModule.forService('knowledge'),
+  ],
+  controllers: [ArticlesHandler, SearchHandler],
+  providers: [ArticleWriter, CreateArticleUseCase, UpdateArticleUseCase, ReadArticlesUseCase, ListStaleArticlesUseCase, SearchArticlesUseCase, KnowledgeSeeder],
 })
 export class AppModule {}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, ArticlePublished, ArticleRetired, ArticleStatus } from '@hotline/contracts';
+import { OutboxWriter } from '@hotline/persistence';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { announcementOf } from './article-access';
+import { SEARCH_VECTOR_SQL, searchDocumentOf } from './article-search-document';
+import { ArticleVersion } from './article-version.entity';
+import { Article } from './article.entity';
+
+export type ArticleState = Omit<Article, 'searchVector' | 'searchText'>;
+
+/**
+ * Writes an article's current row, its immutable version row and the event it announces, all in the
+ * caller's transaction: the one place where articles change.
+ */
+@Injectable()
+export class ArticleWriter {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async insert(manager: EntityManager, article: ArticleState, actor: Actor, changeNote: string | null): Promise<void> {
+    const { searchText, ...terms } = searchDocumentOf(article);
+    await manager.createQueryBuilder().insert().into(Article).values({ ...article, searchText, searchVector: () => SEARCH_VECTOR_SQL }).setParameters(terms).execute();
+    await this.recordVersion(manager, article, null, actor, changeNote);
+  }
+
+  async update(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus, actor: Actor, changeNote: string | null): Promise<void> {
+    const { searchText, ...terms } = searchDocumentOf(article);
+    const { id, ...changes } = article;
+    await manager
+      .createQueryBuilder()
+      .update(Article)
+      .set({ ...changes, searchText, searchVector: () => SEARCH_VECTOR_SQL })
+      .where('id = :id', { id })
+      .setParameters(terms)
+      .execute();
+    await this.recordVersion(manager, article, previousStatus, actor, changeNote);
+  }
+
+  private async recordVersion(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus | null, actor: Actor, changeNote: string | null): Promise<void> {
+    const version: ArticleVersion = {
+      id: randomUUID(),
+      articleId: article.id,
+      version: article.version,
+      ownerUnitId: article.ownerUnitId,
+      title: article.title,
+      body: article.body,
+      keywords: article.keywords,
+      areas: article.areas,
+      field: article.field,
+      category: article.category,
+      status: article.status,
+      reviewBy: article.reviewBy,
+      changedBy: { ...actor },
+      changeNote,
+      recordedAt: article.updatedAt,
+    };
+    await manager.insert(ArticleVersion, version);
+    await this.announce(manager, article, announcementOf(previousStatus, article.status as ArticleStatus), actor);
+  }
+
+  private async announce(manager: EntityManager, article: ArticleState, announcement: ReturnType<typeof announcementOf>, actor: Actor): Promise<void> {
+    const meta = { actor, occurredAt: article.updatedAt };
+    const ids = { articleId: article.id, version: article.version, ownerUnitId: article.ownerUnitId };
+    if (announcement === 'published') {
+      await this.outbox.add(manager, ArticlePublished, { ...ids, title: article.title, areas: [...article.areas], reviewBy: article.reviewBy }, meta);
+    } else if (announcement === 'retired') {
+      await this.outbox.add(manager, ArticleRetired, ids, meta);
+    }
+  }
+}

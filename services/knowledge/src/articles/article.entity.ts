@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The current state of a knowledge article (R7.1). Every change also writes an immutable row in
+ * article_versions. search_vector and search_text are derived at write time (jieba segmentation).
+ */
+@Entity('articles')
+@Index('IDX_articles_owner_unit_id', ['ownerUnitId'])
+@Index('IDX_articles_status_review_by', ['status', 'reviewBy'])
+// GIN indexes (tsvector, pg_trgm) are created by the migration; TypeORM cannot describe their method.
+@Index('IDX_articles_search_vector', { synchronize: false })
+@Index('IDX_articles_search_text_trgm', { synchronize: false })
+@Index('IDX_articles_areas', { synchronize: false })
+export class Article {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'owner_unit_id', type: 'varchar', length: 64 })
+  ownerUnitId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column('text')
+  body: string;
+
+  @Column({ type: 'text', array: true })
+  keywords: string[];
+
+  @Column({ type: 'text', array: true })
+  areas: string[];
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  field: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  category: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ name: 'review_by', type: 'date' })
+  reviewBy: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ name: 'search_vector', type: 'tsvector', select: false })
+  searchVector: string;
+
+  @Column({ name: 'search_text', type: 'text', select: false })
+  searchText: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

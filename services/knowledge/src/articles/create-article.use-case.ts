@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, ArticleView, CreateArticleInput } from '@hotline/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ownerOfNewArticle } from './article-access';
+import { articleView } from './article-view';
+import { ArticleState, ArticleWriter } from './article-writer';
+
+/** R7.1/R8.1: a unit (or an admin for it) writes a new article; version 1 is recorded with it. */
+@Injectable()
+export class CreateArticleUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: ArticleWriter,
+  ) {}
+
+  async execute(input: CreateArticleInput, actor: Actor, now: Date): Promise<ArticleView> {
+    const article: ArticleState = {
+      id: randomUUID(),
+      ownerUnitId: ownerOfNewArticle(actor, input.ownerUnitId),
+      title: input.title.trim(),
+      body: input.body,
+      keywords: normalizedKeywords(input.keywords),
+      areas: [...new Set(input.areas)],
+      field: input.field ?? null,
+      category: input.category ?? null,
+      status: input.status ?? 'draft',
+      reviewBy: input.reviewBy,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.dataSource.transaction((manager) => this.writer.insert(manager, article, actor, null));
+    return articleView(article);
+  }
+}
+
+export function normalizedKeywords(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.map((keyword) => keyword.trim()).filter((keyword) => keyword.length > 0))];
+}
