@@ -57,3 +57,4 @@ export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecyc
 export * from './supervision/supervision-case-transitions';
 export * from './supervision/supervision-case';
 export { detectSupervisionTriggers } from './supervision/system-triggers';
+export { type WorkOrderJson, workOrderFromJson, workOrderToJson } from './lifecycle/work-order-json';

@@ -12,3 +12,5 @@ export * from './dead-letters/dead-letter-store';
 export * from './platform-entities';
 export * from './persistence.module';
 export * from './calendar/holiday-notice-record.entity';
+export * from './work-orders/work-order-state.entity';
+export * from './work-orders/work-order-states';

@@ -9,6 +9,7 @@ import { DeadLetterStore } from './dead-letters/dead-letter-store';
 import { Inbox } from './inbox/inbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { WorkOrderStates } from './work-orders/work-order-states';
 
 export class PersistenceConfig {
   @IsString()
@@ -22,7 +23,7 @@ export class PersistenceConfig {
 
 export type PersistenceModuleOptions = Omit<ServiceDataSourceConfig, 'url' | 'poolSize'>;
 
-const PLATFORM_PROVIDERS = [OutboxWriter, OutboxStore, Inbox, DeadLetterStore];
+const PLATFORM_PROVIDERS = [OutboxWriter, OutboxStore, Inbox, DeadLetterStore, WorkOrderStates];
 
 /** A service's own schema, migrated at start, with the outbox, inbox and dead letters every service has. */
 @Module({})

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { defineEvent } from '../events/event-definition';
 import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
 
@@ -41,6 +41,10 @@ export class WorkOrderCreatedPayload {
   @IsOptional()
   @IsISO8601({ strict: true })
   callbackDue?: string;
+
+  /** The work order after intake's decision (workOrderToJson of @hotline/domain), for the services that take it on. */
+  @IsObject()
+  state: Record<string, unknown>;
 }
 
 export class WorkOrderRejectedPayload {

@@ -16,6 +16,7 @@ const validEvent = {
     type: 'complaint',
     status: 'awaiting-dispatch',
     receivedAt: '2026-11-25T02:00:00.000Z',
+    state: { id: '0195f0a4-6b1e-7cc2-9a56-3c1f6e2d8a12', status: 'awaiting-dispatch', version: 2 },
   },
 };
 

@@ -3,6 +3,7 @@ import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConne
 import { PLATFORM_ENTITIES } from '../platform-entities';
 import { PlatformTables1764000000000 } from '../migrations/1764000000000-platform-tables';
 import { HolidayNotices1764000000001 } from '../migrations/1764000000001-holiday-notices';
+import { WorkOrderStates1764000000002 } from '../migrations/1764000000002-work-order-states';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -31,7 +32,7 @@ export function serviceDataSourceOptions(config: ServiceDataSourceConfig): DataS
     schema: schemaOf(config.service),
     applicationName: `hotline-${config.service}`,
     entities: [...PLATFORM_ENTITIES, ...((config.entities as unknown[]) ?? [])] as PostgresConnectionOptions['entities'],
-    migrations: [PlatformTables1764000000000, HolidayNotices1764000000001, ...(config.migrations ?? [])],
+    migrations: [PlatformTables1764000000000, HolidayNotices1764000000001, WorkOrderStates1764000000002, ...(config.migrations ?? [])],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

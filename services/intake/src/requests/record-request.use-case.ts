@@ -8,8 +8,9 @@ import {
   WorkOrderCreated,
   WorkOrderRejected,
   WorkOrderSummary,
+  domainActorOf,
 } from '@hotline/contracts';
-import { deadline, formatDue, toBeijingIso } from '@hotline/domain';
+import { applyWorkOrderCommand, createWorkOrder, formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { randomUUID } from 'node:crypto';
@@ -18,8 +19,6 @@ import { CallerCipher } from '../callers/caller-cipher';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 import { nextWorkOrderNumber } from './next-work-order-number';
-
-const STATUS_BY_OUTCOME = { dispatch: 'awaiting-dispatch', reject: 'rejected', 'close-online': 'closed-online', callback: 'callback-pending' } as const;
 
 type AcceptedDecision =
   | { outcome: 'dispatch' }
@@ -43,9 +42,11 @@ export class RecordRequestUseCase {
   async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
     const decision = acceptedDecision(request);
     return this.dataSource.transaction(async (manager) => {
+      const id = randomUUID();
+      const state = this.decide(id, request, decision, actor, now);
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
-      const workOrder = await this.openWorkOrder(manager, citizenRequest, STATUS_BY_OUTCOME[decision.outcome], now);
-      await this.announce(manager, request, decision, citizenRequest, workOrder, actor, now);
+      const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, now);
+      await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
       return { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary };
     });
@@ -74,13 +75,20 @@ export class RecordRequestUseCase {
     return row;
   }
 
-  private async openWorkOrder(manager: EntityManager, request: CitizenRequest, status: string, now: Date): Promise<IntakeWorkOrder> {
-    const callback = status === STATUS_BY_OUTCOME.callback ? deadline('online-callback', now, {}, { calendar: this.calendar.current }) : null;
+  /** The work order through the domain's steps: received, then the operator's decision (R13–R15). */
+  private decide(id: string, request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
+    const context = { actor: domainActorOf(actor), now, calendar: this.calendar.current };
+    const received = createWorkOrder({ id, type: request.type, channel: request.channel, ...(request.field ? { field: request.field } : {}) }, context);
+    return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
+  }
+
+  private async openWorkOrder(manager: EntityManager, id: string, request: CitizenRequest, state: WorkOrder, now: Date): Promise<IntakeWorkOrder> {
+    const callback = state.deadlines.onlineCallback;
     const workOrder: IntakeWorkOrder = {
-      id: randomUUID(),
+      id,
       number: await nextWorkOrderNumber(manager, now),
       requestId: request.id,
-      status,
+      status: state.status,
       createdAt: now,
       callbackDue: callback?.due ?? null,
       callbackDueProvisional: callback?.provisional ?? null,
@@ -95,6 +103,7 @@ export class RecordRequestUseCase {
     decision: AcceptedDecision,
     saved: CitizenRequest,
     workOrder: IntakeWorkOrder,
+    state: WorkOrder,
     actor: Actor,
     now: Date,
   ): Promise<void> {
@@ -114,6 +123,7 @@ export class RecordRequestUseCase {
         ...(request.location?.district ? { district: request.location.district } : {}),
         receivedAt: now.toISOString(),
         ...(workOrder.callbackDue ? { callbackDue: workOrder.callbackDue.toISOString() } : {}),
+        state: workOrderToJson(state),
       },
       meta,
     );
@@ -142,6 +152,19 @@ function acceptedDecision(request: RecordRequestCommand): AcceptedDecision {
       return { outcome: 'close-online', articleId: decision.articleId };
     case 'callback':
       return { outcome: 'callback' };
+  }
+}
+
+function commandOf(decision: AcceptedDecision): WorkOrderCommand {
+  switch (decision.outcome) {
+    case 'dispatch':
+      return { event: 'accept-for-dispatch' };
+    case 'reject':
+      return { event: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
+    case 'close-online':
+      return { event: 'close-online', articleId: decision.articleId };
+    case 'callback':
+      return { event: 'schedule-callback', callerConsent: true };
   }
 }
 

@@ -1,0 +1,30 @@
+import { WorkOrderStatus } from '@hotline/domain';
+import { BackendServiceName } from '../platform/services';
+
+/**
+ * Which service takes the steps of a work order in each state: exactly one writer at a time, so two
+ * services never change the same work order concurrently. The others follow its step events.
+ */
+export const WORK_ORDER_WRITER: Readonly<Record<WorkOrderStatus, BackendServiceName | null>> = {
+  received: 'intake',
+  'callback-pending': 'intake',
+  'awaiting-dispatch': 'dispatch',
+  coordinating: 'dispatch',
+  escalated: 'dispatch',
+  dispatched: 'handling',
+  handling: 'handling',
+  'return-requested': 'handling',
+  'extension-requested': 'handling',
+  replied: 'handling',
+  rehandling: 'handling',
+  completed: 'callbacks',
+  unsatisfied: 'callbacks',
+  'appeal-requested': 'callbacks',
+  rejected: null,
+  'closed-online': null,
+  closed: null,
+};
+
+export function isWriterOf(service: BackendServiceName, status: WorkOrderStatus): boolean {
+  return WORK_ORDER_WRITER[status] === service;
+}

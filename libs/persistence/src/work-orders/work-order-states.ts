@@ -1,0 +1,105 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Actor, BackendServiceName, stepEventOf, WORK_ORDER_WRITER, WorkOrderStepPayload } from '@hotline/contracts';
+import {
+  applyWorkOrderCommand,
+  WorkOrder,
+  WorkOrderCommand,
+  WorkOrderContext,
+  workOrderFromJson,
+  WorkOrderTransition,
+  workOrderToJson,
+} from '@hotline/domain';
+import { EntityManager } from 'typeorm';
+import { OutboxWriter } from '../outbox/outbox-writer';
+import { WorkOrderState } from './work-order-state.entity';
+
+/**
+ * A service's copies of work orders. The owner of a work order's current state takes steps on it
+ * (row lock, domain rules, new version and its step event in one transaction); every other service
+ * follows the snapshots in the events, keeping only the highest version it has seen.
+ */
+@Injectable()
+export class WorkOrderStates {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  /** Takes a snapshot from an event; an older or equal version changes nothing (redelivery, reordering). */
+  async follow(manager: EntityManager, snapshot: Record<string, unknown>, at: Date): Promise<boolean> {
+    const order = workOrderFromJson(snapshot);
+    const result: unknown[] = await manager.query(
+      `INSERT INTO ${tableOf(manager)} (id, version, status, lead_unit_id, co_unit_ids, state, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status, lead_unit_id = EXCLUDED.lead_unit_id,
+         co_unit_ids = EXCLUDED.co_unit_ids, state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
+       WHERE work_order_states.version < EXCLUDED.version
+       RETURNING id`,
+      [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], snapshot, at],
+    );
+    return result.length > 0;
+  }
+
+  async find(manager: EntityManager, id: string): Promise<WorkOrder | null> {
+    const row = await manager.findOne(WorkOrderState, { where: { id } });
+    return row ? workOrderFromJson(row.state) : null;
+  }
+
+  /** The work order locked for this transaction: a concurrent step on it waits, then sees the new state. */
+  async lock(manager: EntityManager, id: string): Promise<WorkOrder> {
+    const row = await manager.findOne(WorkOrderState, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new NotFoundException(`no work order ${id}`);
+    return workOrderFromJson(row.state);
+  }
+
+  /**
+   * One step of the lifecycle by the service that owns the work order's state: 409 when another service
+   * owns it (or the state does not allow the step), 403/422 as the domain decides. The step event carries
+   * the new snapshot.
+   */
+  async takeStep(
+    manager: EntityManager,
+    service: BackendServiceName,
+    id: string,
+    command: WorkOrderCommand,
+    context: WorkOrderContext & { eventActor: Actor },
+  ): Promise<WorkOrderTransition> {
+    const current = await this.lock(manager, id);
+    const writer = WORK_ORDER_WRITER[current.status];
+    if (writer !== service) {
+      throw new ConflictException(`work order ${id} is '${current.status}'; step '${command.event}' is not possible here (its steps are taken by ${writer ?? 'nobody: it is final'})`);
+    }
+    const transition = applyWorkOrderCommand(current, command, context);
+    await this.save(manager, transition.order, context.now);
+    await this.outbox.add(manager, stepEventOf(transition.step.event), stepPayload(transition), {
+      actor: context.eventActor,
+      workOrderId: id,
+      occurredAt: context.now,
+    });
+    return transition;
+  }
+
+  private async save(manager: EntityManager, order: WorkOrder, at: Date): Promise<void> {
+    const [, affected] = (await manager.query(
+      `UPDATE ${tableOf(manager)} SET version = $2, status = $3, lead_unit_id = $4, co_unit_ids = $5, state = $6, updated_at = $7
+       WHERE id = $1 AND version = $2 - 1`,
+      [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], workOrderToJson(order), at],
+    )) as [unknown, number];
+    if (affected !== 1) throw new ConflictException(`work order ${order.id} was changed concurrently`);
+  }
+}
+
+export function stepPayload({ order, step }: WorkOrderTransition): WorkOrderStepPayload {
+  return {
+    workOrderId: order.id,
+    version: order.version,
+    step: step.event,
+    from: step.from,
+    to: step.to,
+    at: step.at.toISOString(),
+    requirements: [...step.requirements],
+    details: JSON.parse(JSON.stringify(step.details)) as Record<string, unknown>,
+    state: workOrderToJson(order),
+  };
+}
+
+function tableOf(manager: EntityManager): string {
+  return `"${manager.connection.driver.schema ?? 'public'}"."work_order_states"`;
+}
