@@ -18,3 +18,4 @@ export * from './server/dead-letter-sink';
 export * from './server/event-validation';
 export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/run-backend-service';
+export * from './clock/clock';

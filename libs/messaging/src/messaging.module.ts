@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { readEnvConfig } from '@hotline/contracts';
 import { DeadLetterStore } from '@hotline/persistence';
+import { Clock } from './clock/clock';
 import { MessagingConfig } from './config/messaging-config';
 import { Namespace } from './config/namespace';
 import { JetStreamTopology } from './connection/jetstream-topology';
@@ -21,7 +22,7 @@ export function messagingOptions(service: string, env: NodeJS.ProcessEnv = proce
   return { service, config, namespace: new Namespace(config.HOTLINE_NATS_PREFIX, service) };
 }
 
-const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth, ReadinessCheck];
+const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth, ReadinessCheck, { provide: Clock, useFactory: () => new Clock() }];
 
 @Module({})
 export class MessagingModule {

@@ -3,7 +3,8 @@ import { BackendServiceName } from '../platform/services';
 
 /**
  * Which service takes the steps of a work order in each state: exactly one writer at a time, so two
- * services never change the same work order concurrently. The others follow its step events.
+ * services never change the same work order concurrently. The others follow its step events. A return
+ * request waits in dispatch, which reviews it and dispatches again (R16.3).
  */
 export const WORK_ORDER_WRITER: Readonly<Record<WorkOrderStatus, BackendServiceName | null>> = {
   received: 'intake',
@@ -13,7 +14,7 @@ export const WORK_ORDER_WRITER: Readonly<Record<WorkOrderStatus, BackendServiceN
   escalated: 'dispatch',
   dispatched: 'handling',
   handling: 'handling',
-  'return-requested': 'handling',
+  'return-requested': 'dispatch',
   'extension-requested': 'handling',
   replied: 'handling',
   rehandling: 'handling',

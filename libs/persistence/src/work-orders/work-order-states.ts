@@ -64,7 +64,10 @@ export class WorkOrderStates {
     const current = await this.lock(manager, id);
     const writer = WORK_ORDER_WRITER[current.status];
     if (writer !== service) {
-      throw new ConflictException(`work order ${id} is '${current.status}'; step '${command.event}' is not possible here (its steps are taken by ${writer ?? 'nobody: it is final'})`);
+      throw new ConflictException({
+        message: `work order ${id} is '${current.status}'; step '${command.event}' is not possible here (its steps are taken by ${writer ?? 'nobody: it is final'})`,
+        details: { status: current.status, writer },
+      });
     }
     const transition = applyWorkOrderCommand(current, command, context);
     await this.save(manager, transition.order, context.now);

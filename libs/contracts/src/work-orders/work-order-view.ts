@@ -1,0 +1,61 @@
+import { availableEvents, DeadlineView, toDeadlineView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+import { domainActorOf } from './domain-actor';
+
+/** The work order as every service answers it over HTTP (api.md "Work order view"). Never caller identity. */
+export interface WorkOrderView {
+  id: string;
+  number?: string;
+  status: string;
+  statusName: string;
+  version: number;
+  type: string;
+  channel: string;
+  field?: string;
+  leadUnitId?: string;
+  coUnitIds: string[];
+  deadlines: { sign?: DeadlineView; returnWindow?: DeadlineView; handling?: DeadlineView; rehandling?: DeadlineView; onlineCallback?: DeadlineView };
+  signing?: { signedAt: string; deemed: boolean; late: boolean };
+  returnRequest?: { reason: string; basis: string; requestedAt: string; decision?: string };
+  extension?: { workingDays: number; reason: string; requestedAt: string; decision?: string };
+  extensionsGranted: number;
+  reply?: Record<string, unknown>;
+  callback?: Record<string, unknown>;
+  appeal?: Record<string, unknown>;
+  difficulty?: Record<string, unknown>;
+  supervisionTriggers: number[];
+  receivedAt: string;
+  completedAt?: string;
+  /** the steps the asking actor could take now */
+  nextSteps?: WorkOrderEvent[];
+}
+
+export function toWorkOrderView(order: WorkOrder, options: { number?: string; viewer?: Actor } = {}): WorkOrderView {
+  const deadlines: WorkOrderView['deadlines'] = {};
+  for (const [key, value] of Object.entries(order.deadlines)) {
+    if (value) deadlines[key as keyof WorkOrderView['deadlines']] = toDeadlineView(value);
+  }
+  const plain = JSON.parse(JSON.stringify(order)) as Record<string, unknown>;
+  return {
+    id: order.id,
+    ...(options.number ? { number: options.number } : {}),
+    status: order.status,
+    statusName: WORK_ORDER_STATUS_NAMES[order.status],
+    version: order.version,
+    type: order.type,
+    channel: order.channel,
+    ...(order.field ? { field: order.field } : {}),
+    ...(order.assignment ? { leadUnitId: order.assignment.leadUnitId } : {}),
+    coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
+    deadlines,
+    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'completedAt']),
+    extensionsGranted: order.extensionsGranted,
+    supervisionTriggers: [...order.supervisionTriggers],
+    receivedAt: order.receivedAt.toISOString(),
+    ...(options.viewer ? { nextSteps: availableEvents(order, domainActorOf(options.viewer)) } : {}),
+  } as WorkOrderView;
+}
+
+function pick(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+}
