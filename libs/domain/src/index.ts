@@ -58,3 +58,4 @@ export * from './supervision/supervision-case-transitions';
 export * from './supervision/supervision-case';
 export { detectSupervisionTriggers } from './supervision/system-triggers';
 export { type WorkOrderJson, workOrderFromJson, workOrderToJson } from './lifecycle/work-order-json';
+export { runningDeadline } from './time-limits/running-deadline';

@@ -5,11 +5,18 @@ import { PersistenceModule } from '@hotline/persistence';
 import { CalendarHandler } from './calendar/calendar.handler';
 import { LoadHolidayNoticeUseCase } from './calendar/load-holiday-notice.use-case';
 import { Timeline1764000000500 } from './migrations/1764000000500-timeline';
+import { WorkOrderListing1764000000501 } from './migrations/1764000000501-work-order-listing';
+import { GetWorkOrderUseCase } from './work-orders/get-work-order.use-case';
+import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
+import { ProjectWorkOrder } from './work-orders/project-work-order';
+import { WorkOrderListing } from './work-orders/work-order-listing.entity';
+import { WorkOrderProjectionHandler } from './work-orders/work-order-projection.handler';
+import { WorkOrdersHandler } from './work-orders/work-orders.handler';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 
-export const SUPERVISION_ENTITIES = [TimelineEntry];
-export const SUPERVISION_MIGRATIONS = [Timeline1764000000500];
+export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
+export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501];
 
 @Module({
   imports: [
@@ -17,7 +24,7 @@ export const SUPERVISION_MIGRATIONS = [Timeline1764000000500];
     MessagingModule.forService('supervision'),
     WorkingCalendarModule,
   ],
-  controllers: [TimelineHandler, CalendarHandler],
-  providers: [LoadHolidayNoticeUseCase],
+  controllers: [TimelineHandler, CalendarHandler, WorkOrderProjectionHandler, WorkOrdersHandler],
+  providers: [LoadHolidayNoticeUseCase, ProjectWorkOrder, GetWorkOrderUseCase, ListWorkOrdersUseCase],
 })
 export class AppModule {}

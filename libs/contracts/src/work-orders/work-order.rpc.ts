@@ -1,5 +1,7 @@
 import { defineRpc } from '../rpc/rpc-definition';
 import { RecordRequestMessage, RecordRequestResult } from './record-request.command';
+import { Actor } from '../events/event-envelope';
+import { ListWorkOrdersQuery, WorkOrderDetail, WorkOrderPage, WorkOrderQuery } from './work-order.queries';
 
 export interface TimelineEntry {
   eventId: string;
@@ -11,6 +13,8 @@ export interface TimelineEntry {
 
 export interface GetTimelineQuery {
   workOrderId: string;
+  /** a unit sees only the work orders it leads or co-handles */
+  viewer?: Actor;
 }
 
 export const IntakeRpc = {
@@ -19,4 +23,6 @@ export const IntakeRpc = {
 
 export const SupervisionRpc = {
   timeline: defineRpc<GetTimelineQuery, { workOrderId: string; items: TimelineEntry[] }>('supervision', 'timeline.get'),
+  workOrder: defineRpc<WorkOrderQuery, WorkOrderDetail>('supervision', 'work-orders.get'),
+  workOrders: defineRpc<ListWorkOrdersQuery, WorkOrderPage>('supervision', 'work-orders.list'),
 };

@@ -1,8 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hotline/auth';
-import { SupervisionRpc, TimelineEntry } from '@hotline/contracts';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+
+const STAFF = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
 
 @ApiTags('work-orders')
 @ApiBearerAuth()
@@ -10,11 +13,24 @@ import { RpcClient } from '@hotline/messaging';
 export class WorkOrdersController {
   constructor(private readonly rpc: RpcClient) {}
 
-  // Units get their own orders once dispatch records assignments; until then only centre staff read timelines.
+  @Get()
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Work orders, newest first, with filters and cursor paging (R14.1); a unit sees its own' })
+  list(@Query() filters: WorkOrderFilters, @CurrentPrincipal() principal: Principal): Promise<WorkOrderPage> {
+    return this.rpc.request(SupervisionRpc.workOrders, { viewer: actorOf(principal), filters });
+  }
+
+  @Get(':id')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Current state, units and every deadline of a work order (R14.1); a unit only its own' })
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail> {
+    return this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer: actorOf(principal) });
+  }
+
   @Get(':id/timeline')
-  @Roles('operator', 'reviewer', 'supervisor', 'admin')
-  @ApiOperation({ summary: 'Every step of a work order, in order (R14.1)' })
-  timeline(@Param('id', new ParseUUIDPipe()) id: string): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
-    return this.rpc.request(SupervisionRpc.timeline, { workOrderId: id });
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Every step of a work order, in order (R14.1); a unit only its own' })
+  timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
+    return this.rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: actorOf(principal) });
   }
 }

@@ -1,0 +1,90 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+import { REQUEST_TYPES, RequestType } from './reference';
+import { WorkOrderView } from './work-order-view';
+
+/** GET /api/v1/work-orders query parameters (R14.1): filters and cursor paging. */
+export class WorkOrderFilters {
+  @IsOptional()
+  @IsIn(WORK_ORDER_STATUSES)
+  status?: WorkOrderStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  unitId?: string;
+
+  @IsOptional()
+  @IsIn(REQUEST_TYPES)
+  type?: RequestType;
+
+  /** true: its running limit has passed; false: it has not (or none runs) */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueBefore?: string;
+
+  /** the work-order number, or part of it */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  text?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class ListWorkOrdersQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  viewer: Actor;
+
+  @ValidateNested()
+  @Type(() => WorkOrderFilters)
+  filters: WorkOrderFilters;
+}
+
+export class WorkOrderQuery {
+  @IsUUID()
+  workOrderId: string;
+
+  @ValidateNested()
+  @Type(() => Actor)
+  viewer: Actor;
+}
+
+export interface WorkOrderListItem {
+  id: string;
+  number: string | null;
+  status: string;
+  type: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  district: string | null;
+  category: string | null;
+  receivedAt: string;
+  /** the limit running in the current state, Beijing time */
+  due: string | null;
+  overdue: boolean;
+}
+
+export interface WorkOrderPage {
+  items: WorkOrderListItem[];
+  nextCursor?: string;
+}
+
+export type WorkOrderDetail = WorkOrderView & { district?: string; category?: string };

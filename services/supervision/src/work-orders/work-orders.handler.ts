@@ -1,0 +1,25 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, WorkOrderQuery } from '@hotline/contracts';
+import { Clock } from '@hotline/messaging';
+import { GetWorkOrderUseCase } from './get-work-order.use-case';
+import { ListWorkOrdersUseCase } from './list-work-orders.use-case';
+
+@Controller()
+export class WorkOrdersHandler {
+  constructor(
+    private readonly getWorkOrder: GetWorkOrderUseCase,
+    private readonly listWorkOrders: ListWorkOrdersUseCase,
+    private readonly clock: Clock,
+  ) {}
+
+  @MessagePattern(SupervisionRpc.workOrder.subject)
+  get(@Payload() query: WorkOrderQuery): Promise<WorkOrderDetail> {
+    return this.getWorkOrder.execute(query.workOrderId, query.viewer);
+  }
+
+  @MessagePattern(SupervisionRpc.workOrders.subject)
+  list(@Payload() query: ListWorkOrdersQuery): Promise<WorkOrderPage> {
+    return this.listWorkOrders.execute(query.filters, query.viewer, this.clock.now());
+  }
+}

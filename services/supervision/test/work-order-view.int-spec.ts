@@ -1,0 +1,137 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { Actor, stepEventOf, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
+import { applyWorkOrderCommand, createWorkOrder, WorkOrder, WorkOrderCommand, workOrderToJson, WorkOrderTransition } from '@hotline/domain';
+import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
+import { OutboxWriter, PersistenceModule, stepPayload } from '@hotline/persistence';
+import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AppModule as SupervisionModule } from '../src/app.module';
+
+/** Stands in for intake, dispatch and handling: it only writes their events through a real outbox. */
+@Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
+class ProducerModule {}
+
+const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
+const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
+const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
+const STRANGER: Actor = { kind: 'user', id: 'h-3', role: 'unit', unitId: 'xt-yuetang' };
+const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
+const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+
+describe('supervision’s view of every work order (real Postgres and NATS)', () => {
+  let environment: TestEnvironment;
+  let supervision: INestApplication;
+  let producer: INestApplication;
+  let rpc: RpcClient;
+  const start = (module: new () => unknown, service: string) =>
+    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('wo-view');
+    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
+    supervision = await start(SupervisionModule, 'supervision');
+    producer = await start(ProducerModule, 'producer');
+    rpc = producer.get(RpcClient);
+  });
+
+  afterAll(async () => {
+    await producer?.close();
+    await supervision?.close();
+    await environment?.teardown();
+  });
+
+  async function publishCreated(order: WorkOrder, number: string): Promise<void> {
+    await producer.get(DataSource).transaction((manager) =>
+      producer.get(OutboxWriter).add(
+        manager,
+        WorkOrderCreated,
+        { workOrderId: order.id, number, requestId: randomUUID(), channel: 'phone', type: order.type, status: order.status, district: '雨湖区', category: '市容环境', receivedAt: order.receivedAt.toISOString(), state: workOrderToJson(order) },
+        { actor: OPERATOR, workOrderId: order.id, occurredAt: order.receivedAt },
+      ),
+    );
+  }
+
+  async function publishStep(transition: WorkOrderTransition, actor: Actor): Promise<void> {
+    await producer.get(DataSource).transaction((manager) =>
+      producer.get(OutboxWriter).add(manager, stepEventOf(transition.step.event), stepPayload(transition), { actor, workOrderId: transition.order.id, occurredAt: transition.step.at }),
+    );
+  }
+
+  async function signedWorkOrder(number: string): Promise<WorkOrder> {
+    const id = randomUUID();
+    const operator = { role: 'operator' as const, id: 'op-1' };
+    const received = createWorkOrder({ id, type: 'complaint', channel: 'phone' }, { actor: operator, now: at('2026-09-30 09:00') }).order;
+    const awaiting = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: at('2026-09-30 09:01') }).order;
+    await publishCreated(awaiting, number);
+    const steps: Array<[WorkOrderCommand, Actor, string]> = [
+      [{ event: 'dispatch', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'] }, OPERATOR, '2026-09-30 10:00'],
+      [{ event: 'sign' }, LEAD, '2026-10-08 09:00'],
+    ];
+    let order = awaiting;
+    for (const [command, actor, time] of steps) {
+      const transition = applyWorkOrderCommand(order, command, { actor: { role: actor.role as never, id: actor.id, unitId: actor.unitId }, now: at(time) });
+      await publishStep(transition, actor);
+      order = transition.order;
+    }
+    return order;
+  }
+
+  it('R14.1 shows a work order’s current state, units and every deadline once its steps arrive, and the timeline in order', async () => {
+    const order = await signedWorkOrder('XT20260930000001');
+    const view = await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
+    expect(view).toMatchObject({ number: 'XT20260930000001', status: 'handling', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'], district: '雨湖区', category: '市容环境' });
+    // dispatched 09-30 10:00: sign by 10-08 24:00 across National Day; 5 working days after 10-08 signing end 10-14
+    expect(view.deadlines.sign).toMatchObject({ lastDay: '2026-10-08', due: '2026-10-09T00:00:00+08:00' });
+    expect(view.deadlines.handling).toMatchObject({ lastDay: '2026-10-14', provisional: false });
+    const timeline = await rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR });
+    expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.assigned', 'workorder.signed']);
+    expect(timeline.items[2]!.summary).toMatchObject({ step: 'sign', from: 'dispatched', to: 'handling', requirements: ['R16.1'] });
+    expect(JSON.stringify(timeline.items)).not.toContain('"state"');
+  });
+
+  it('R14.3 lets a unit read the work orders it leads or co-handles, and no other (403)', async () => {
+    const order = await signedWorkOrder('XT20260930000002');
+    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject({ id: order.id });
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: CO })).resolves.toMatchObject({ nextSteps: [] });
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER })).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    await expect(rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER })).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    const strangers = await rpc.request(SupervisionRpc.workOrders, { viewer: STRANGER, filters: {} });
+    expect(strangers.items.map((item) => item.id)).not.toContain(order.id);
+    const own = await rpc.request(SupervisionRpc.workOrders, { viewer: CO, filters: {} });
+    expect(own.items.map((item) => item.id)).toContain(order.id);
+  });
+
+  it('lists by status, unit, overdue and due date, in pages that together hold each work order once', async () => {
+    const orders = [await signedWorkOrder('XT20260930000003'), await signedWorkOrder('XT20260930000004'), await signedWorkOrder('XT20260930000005')];
+    await eventually(() => rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'handling', unitId: 'xt-yuhu' } }), (page) => page.items.length >= 5);
+    // the test clock is the host's: 2026-10-14 has passed, so every one of them is overdue
+    const overdue = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { overdue: true } });
+    expect(overdue.items.map((item) => item.id)).toEqual(expect.arrayContaining(orders.map((order) => order.id)));
+    expect(overdue.items.every((item) => item.overdue && item.due === '2026-10-15T00:00:00+08:00')).toBe(true);
+    const notDue = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { dueBefore: '2026-10-01T00:00:00+08:00' } });
+    expect(notDue.items).toEqual([]);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { limit: 2, ...(cursor ? { cursor } : {}) } });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining(orders.map((order) => order.id)));
+    await expect(rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'flying' as never } })).rejects.toMatchObject({ problem: { statusCode: 400 } });
+  });
+
+  it('keeps the newest state when an older snapshot arrives again (redelivery, reordering)', async () => {
+    const order = await signedWorkOrder('XT20260930000006');
+    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
+    const stale = { ...order, status: 'dispatched' as const, version: order.version - 1 };
+    await publishStep({ order: stale, step: { workOrderId: order.id, version: stale.version, event: 'dispatch', from: 'awaiting-dispatch', to: 'dispatched', at: at('2026-09-30 10:00'), actor: { role: 'operator' }, requirements: ['R15.3'], details: {} } }, OPERATOR);
+    const timeline = await eventually(() => rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }), (t) => t.items.length === 4);
+    expect(timeline.items).toHaveLength(4);
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR })).resolves.toMatchObject({ status: 'handling', version: order.version });
+  });
+});
