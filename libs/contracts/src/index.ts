@@ -18,3 +18,4 @@ export * from './work-orders/work-order.queries';
 export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';
 export * from './knowledge';
+export * from './callbacks/callbacks.rpc';

@@ -4,3 +4,4 @@ export * from './eventually';
 export * from './built-services';
 export * from './otlp-receiver';
 export * from './schema-drift';
+export * from './work-order-journey';

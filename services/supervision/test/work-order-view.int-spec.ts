@@ -82,8 +82,8 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     const view = await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
     expect(view).toMatchObject({ number: 'XT20260930000001', status: 'handling', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'], district: '雨湖区', category: '市容环境' });
     // dispatched 09-30 10:00: sign by 10-08 24:00 across National Day; 5 working days after 10-08 signing end 10-14
-    expect(view.deadlines.sign).toMatchObject({ lastDay: '2026-10-08', due: '2026-10-09T00:00:00+08:00' });
-    expect(view.deadlines.handling).toMatchObject({ lastDay: '2026-10-14', provisional: false });
+    expect(view!.deadlines.sign).toMatchObject({ lastDay: '2026-10-08', due: '2026-10-09T00:00:00+08:00' });
+    expect(view!.deadlines.handling).toMatchObject({ lastDay: '2026-10-14', provisional: false });
     const timeline = await rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR });
     expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.assigned', 'workorder.signed']);
     expect(timeline.items[2]!.summary).toMatchObject({ step: 'sign', from: 'dispatched', to: 'handling', requirements: ['R16.1'] });

@@ -1,0 +1,92 @@
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+import { defineRpc } from '../rpc/rpc-definition';
+import { WorkOrderView } from '../work-orders/work-order-view';
+
+/** POST /api/v1/work-orders/{id}/callbacks (R20.1, R20.2). */
+export class RecordCallbackBody {
+  @IsIn(SATISFACTION_LEVELS)
+  satisfaction: SatisfactionLevel;
+
+  @IsBoolean()
+  contacted: boolean;
+
+  @IsOptional()
+  @IsIn(UNSATISFIED_CAUSES)
+  cause?: UnsatisfiedCause;
+}
+
+/** POST /api/v1/work-orders/{id}/appeals (R20.3). */
+export class RequestAppealBody {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  evidence: string;
+}
+
+/** POST /api/v1/work-orders/{id}/appeals/{aid}/decision (R20.3). */
+export class AppealDecisionBody {
+  @IsBoolean()
+  approve: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+class CallbacksCommand {
+  @IsUUID()
+  workOrderId: string;
+
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+}
+
+export class RecordCallbackMessage extends CallbacksCommand {
+  @ValidateNested()
+  @Type(() => RecordCallbackBody)
+  body: RecordCallbackBody;
+}
+
+export class RequestAppealMessage extends CallbacksCommand {
+  @ValidateNested()
+  @Type(() => RequestAppealBody)
+  body: RequestAppealBody;
+}
+
+export class DecideAppealMessage extends CallbacksCommand {
+  @IsString()
+  @MaxLength(80)
+  appealId: string;
+
+  @ValidateNested()
+  @Type(() => AppealDecisionBody)
+  body: AppealDecisionBody;
+}
+
+export interface AppealView {
+  id: string;
+  workOrderId: string;
+  unitId: string;
+  reason: string;
+  evidence: string;
+  requestedAt: string;
+  decision: 'approved' | 'rejected' | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export const CallbacksRpc = {
+  recordCallback: defineRpc<RecordCallbackMessage, WorkOrderView>('callbacks', 'work-orders.record-callback'),
+  requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>('callbacks', 'work-orders.request-appeal'),
+  decideAppeal: defineRpc<DecideAppealMessage, WorkOrderView>('callbacks', 'work-orders.decide-appeal'),
+};

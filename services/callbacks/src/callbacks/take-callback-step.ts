@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { WorkingCalendar } from '@hotline/calendar';
+import { Actor, domainActorOf } from '@hotline/contracts';
+import { WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
+import { Clock } from '@hotline/messaging';
+import { WorkOrderStates } from '@hotline/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** One step on a work order callbacks owns, at the clock's time, with whatever else must commit with it. */
+@Injectable()
+export class TakeCallbackStep {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: WorkOrderStates,
+    private readonly calendar: WorkingCalendar,
+    private readonly clock: Clock,
+  ) {}
+
+  run<T>(
+    workOrderId: string,
+    command: WorkOrderCommand,
+    actor: Actor,
+    alongside: (manager: EntityManager, transition: WorkOrderTransition) => Promise<T>,
+  ): Promise<{ transition: WorkOrderTransition; result: T }> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const context = { actor: domainActorOf(actor), now, calendar: this.calendar.current, eventActor: actor };
+      const transition = await this.states.takeStep(manager, 'callbacks', workOrderId, command, context);
+      return { transition, result: await alongside(manager, transition) };
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { AppealDecisionBody, CallbacksRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+
+@ApiTags('callbacks')
+@ApiBearerAuth()
+@Controller('api/v1/work-orders/:id')
+export class CallbacksController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('callbacks')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({ summary: 'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2)' })
+  record(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordCallbackBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
+    return this.rpc.request(CallbacksRpc.recordCallback, { workOrderId: id, actor: actorOf(principal), body });
+  }
+
+  @Post('appeals')
+  @HttpCode(201)
+  @Roles('unit')
+  @ApiOperation({ summary: 'The lead unit appeals an unsatisfied result not of its own making, with evidence (R20.3)' })
+  appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentPrincipal() principal: Principal): Promise<{ id: string; workOrder: WorkOrderView }> {
+    return this.rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: actorOf(principal), body });
+  }
+
+  @Post('appeals/:aid/decision')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({ summary: 'Decide an appeal: approved results are left out of the assessment (R20.3)' })
+  decide(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('aid') appealId: string,
+    @Body() body: AppealDecisionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkOrderView> {
+    return this.rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId, actor: actorOf(principal), body });
+  }
+}
