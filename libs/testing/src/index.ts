@@ -5,3 +5,4 @@ export * from './built-services';
 export * from './otlp-receiver';
 export * from './schema-drift';
 export * from './work-order-journey';
+export * from './running-platform';
