@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-export const WORKSPACE_ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The folder with nx.json: found by walking up, so this works from the sources and from a compiled copy in dist/. */
+export const WORKSPACE_ROOT = findWorkspaceRoot(__dirname);
+
+function findWorkspaceRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'nx.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no nx.json above ${from}`);
+  }
+}
 export const ALL_BACKENDS = ['intake', 'dispatch', 'handling', 'callbacks', 'supervision', 'knowledge', 'linkage'] as const;
 
 export interface RunningService {

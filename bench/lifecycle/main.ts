@@ -1,0 +1,97 @@
+// npm run bench: the platform as built, driven over HTTP like real clients, next to the raw limits of this
+// machine measured in the same run. Prints `ratio: <intake ratio>`; writes bench/results/lifecycle.{json,md,html}.
+import { resolveAuthConfig, signToken } from '@hotline/auth';
+import { createTestEnvironment, startPlatform } from '@hotline/testing';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { rawInsertsPerSecond, rawJetStreamPublishesPerSecond } from './baselines';
+import { call } from './http-client';
+import { oneLifecycle, requestBody } from './lifecycle-client';
+import { processStats } from './process-stats';
+import { Recorder, round, runClients } from './recorder';
+import { BenchResult, latencyChartHtml, markdown } from './report';
+
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const CLIENTS = argument('clients', 16);
+const RAW_SECONDS = argument('raw-seconds', 8);
+const INTAKE_SECONDS = argument('intake-seconds', 20);
+const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
+
+async function rowWrites(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // table statistics are flushed about once a second
+    const [row] = (await client.query('SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint AS n FROM pg_stat_user_tables')).rows;
+    return Number(row.n);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const environment = await createTestEnvironment('bench');
+  const platform = await startPlatform({ ...environment.env, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' });
+  try {
+    const auth = resolveAuthConfig({}, () => undefined);
+    const token = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
+    const units = ((await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200)).items as Array<{ id: string; kind?: string }>).slice(0, 8);
+    const actors = { operator: token(['operator'], 'bench-op'), reviewer: token(['reviewer'], 'bench-rv'), units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })) };
+
+    console.warn(`raw limits: ${RAW_SECONDS}s each with ${CLIENTS} clients …`);
+    const insertsPerSecond = round(await rawInsertsPerSecond(environment.databaseUrl, CLIENTS, RAW_SECONDS));
+    const jetStreamPublishesPerSecond = round(await rawJetStreamPublishesPerSecond(environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
+
+    const cpuBefore = platform.services.map((s) => processStats(s.process.pid!).cpuSeconds);
+    const started = Date.now();
+    console.warn(`intake: ${INTAKE_SECONDS}s …`);
+    const intakeRecorder = new Recorder();
+    let sequence = 0;
+    const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
+      intakeRecorder.time('request', () => call(platform.gatewayUrl, 'POST', '/api/v1/requests', actors.operator, requestBody(client, sequence++), 201)).then(() => undefined),
+    );
+
+    console.warn(`lifecycles: ${LIFECYCLE_SECONDS}s …`);
+    const writesBefore = await rowWrites(environment.databaseUrl);
+    const lifecycleRecorder = new Recorder();
+    const lifecycles = await runClients(CLIENTS, LIFECYCLE_SECONDS, (client) => oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++));
+    const writesAfter = await rowWrites(environment.databaseUrl);
+    const elapsed = (Date.now() - started) / 1000;
+
+    const acceptedPerSecond = round(accepted / INTAKE_SECONDS);
+    const result: BenchResult = {
+      machine: { cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
+      clients: CLIENTS,
+      raw: { insertsPerSecond, jetStreamPublishesPerSecond },
+      intake: { acceptedPerSecond, ratio: round(acceptedPerSecond / insertsPerSecond, 3), steps: intakeRecorder.summary(INTAKE_SECONDS) },
+      lifecycle: {
+        completedPerSecond: round(lifecycles / LIFECYCLE_SECONDS),
+        rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
+        steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS),
+      },
+      services: platform.services.map((service, i) => {
+        const stats = processStats(service.process.pid!);
+        return { name: service.name, cpuSeconds: round(stats.cpuSeconds - cpuBefore[i]!), cpuShare: round((stats.cpuSeconds - cpuBefore[i]!) / elapsed), rssMb: round(stats.rssMb, 0) };
+      }),
+    };
+    const dir = join(__dirname.replace(/dist[\\/]/, ''), '..', 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'lifecycle.json'), JSON.stringify(result, null, 2));
+    writeFileSync(join(dir, 'lifecycle.md'), markdown(result));
+    writeFileSync(join(dir, 'lifecycle.html'), latencyChartHtml(lifecycleRecorder, `Lifecycle latency, ${CLIENTS} clients`));
+    process.stdout.write(`${markdown(result)}\nresults in ${dir}\nratio: ${result.intake.ratio}\n`);
+  } finally {
+    await platform.stop();
+    await environment.teardown();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import { Recorder, StepSummary } from './recorder';
+
+export interface BenchResult {
+  machine: { cores: number; memoryGb: number; node: string };
+  clients: number;
+  raw: { insertsPerSecond: number; jetStreamPublishesPerSecond: number };
+  intake: { acceptedPerSecond: number; ratio: number; steps: StepSummary[] };
+  lifecycle: { completedPerSecond: number; rowWritesPerLifecycle: number; steps: StepSummary[] };
+  services: Array<{ name: string; cpuSeconds: number; cpuShare: number; rssMb: number }>;
+}
+
+export function markdown(result: BenchResult): string {
+  const steps = (rows: StepSummary[]) => rows.map((s) => `| ${s.step} | ${s.count} | ${s.perSecond} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.failures} |`).join('\n');
+  return `# Benchmark (${result.clients} concurrent clients, ${result.machine.cores} cores, Node ${result.machine.node})
+
+| figure | value |
+|---|---|
+| raw single-row Postgres inserts/s | ${result.raw.insertsPerSecond} |
+| raw JetStream acked publishes/s | ${result.raw.jetStreamPublishesPerSecond} |
+| intake: accepted requests/s | ${result.intake.acceptedPerSecond} |
+| **intake ratio** (accepted ÷ raw inserts) | **${result.intake.ratio}** |
+| complete lifecycles/s | ${result.lifecycle.completedPerSecond} |
+| row writes per lifecycle | ${result.lifecycle.rowWritesPerLifecycle} |
+
+| step | count | per s | p50 ms | p95 ms | p99 ms | failures |
+|---|---|---|---|---|---|---|
+${steps(result.intake.steps.map((s) => ({ ...s, step: `intake only: ${s.step}` })))}
+${steps(result.lifecycle.steps)}
+
+| service | CPU s | share of run | RSS MB |
+|---|---|---|---|
+${result.services.map((s) => `| ${s.name} | ${s.cpuSeconds} | ${s.cpuShare} | ${s.rssMb} |`).join('\n')}
+`;
+}
+
+const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2'];
+
+/** Per-second p95 latency of each step over the run, as an SVG line chart in a self-contained HTML page. */
+export function latencyChartHtml(recorder: Recorder, title: string): string {
+  const width = 900;
+  const height = 360;
+  const series = [...recorder.samples.entries()].map(([step, samples]) => {
+    const buckets = new Map<number, number[]>();
+    for (const sample of samples) buckets.set(Math.floor(sample.at / 1000), [...(buckets.get(Math.floor(sample.at / 1000)) ?? []), sample.ms]);
+    const points = [...buckets.entries()].sort(([a], [b]) => a - b).map(([second, values]) => [second, values.sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0] as const);
+    return { step, points };
+  });
+  const maxX = Math.max(1, ...series.flatMap((s) => s.points.map(([x]) => x)));
+  const maxY = Math.max(1, ...series.flatMap((s) => s.points.map(([, y]) => y)));
+  const x = (value: number) => 50 + (value / maxX) * (width - 70);
+  const y = (value: number) => height - 30 - (value / maxY) * (height - 50);
+  const lines = series
+    .map((s, i) => `<polyline fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="1.5" points="${s.points.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join(' ')}"/>`)
+    .join('\n');
+  const legend = series.map((s, i) => `<text x="${60 + i * 110}" y="15" fill="${COLOURS[i % COLOURS.length]}">${s.step}</text>`).join('');
+  return `<!doctype html><meta charset="utf-8"><title>${title}</title><h1 style="font:16px sans-serif">${title}</h1>
+<svg width="${width}" height="${height}" style="font:11px sans-serif;background:#fff">${legend}
+<line x1="50" y1="${height - 30}" x2="${width - 20}" y2="${height - 30}" stroke="#333"/><line x1="50" y1="20" x2="50" y2="${height - 30}" stroke="#333"/>
+<text x="${width / 2}" y="${height - 5}">seconds into the run (max ${maxX})</text><text x="5" y="30">${Math.round(maxY)} ms</text><text x="5" y="${height - 32}">0</text>
+${lines}</svg><p style="font:12px sans-serif">p95 latency per second of each step.</p>`;
+}
