@@ -1,0 +1,122 @@
+import { resolveAuthConfig, signToken } from '@hotline/auth';
+import { createTestEnvironment, eventually, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import fc from 'fast-check';
+import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
+
+type Schema = { type?: string; properties?: Record<string, Schema>; required?: string[]; $ref?: string; items?: Schema; enum?: unknown[] };
+type Operation = { method: string; path: string; schema: Schema | undefined };
+
+const HOSTILE_STRINGS = ["'; DROP TABLE intake.requests; --", '<script>alert(1)</script>', '\u0000\uFFFF', '${7*7}', '../../etc/passwd', 'x'.repeat(70_000)];
+
+/** A value of the wrong kind for a field of this schema, or a hostile one. */
+function wrongValue(schema: Schema | undefined): fc.Arbitrary<unknown> {
+  const hostile = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.constant(null), fc.constant([]), fc.constant({ $ne: 1 }), deepNesting());
+  switch (schema?.type) {
+    case 'string':
+      return fc.oneof(fc.integer(), fc.boolean(), fc.constant({}), hostile.filter((v) => typeof v !== 'string' || (schema.enum !== undefined && !schema.enum.includes(v))));
+    case 'number':
+    case 'integer':
+      return fc.oneof(fc.string(), fc.constant(1e308), fc.constant(-1), fc.constant('NaN'), hostile.filter((v) => typeof v !== 'number'));
+    case 'boolean':
+      return fc.oneof(fc.string(), fc.integer(), hostile);
+    default:
+      return fc.oneof(fc.string(), fc.integer(), fc.constantFrom(...HOSTILE_STRINGS));
+  }
+}
+
+function deepNesting(): fc.Arbitrary<unknown> {
+  return fc.integer({ min: 50, max: 400 }).map((depth) => {
+    let value: unknown = 'bottom';
+    for (let i = 0; i < depth; i++) value = { a: value };
+    return value;
+  });
+}
+
+/** Every POST/PUT of the OpenAPI document with its JSON body schema ($ref resolved one level). */
+function operationsOf(document: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>; components?: { schemas?: Record<string, Schema> } }): Operation[] {
+  const resolve = (schema: Schema | undefined) => (schema?.$ref ? document.components?.schemas?.[schema.$ref.split('/').pop()!] : schema);
+  return Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods)
+      .filter(([method]) => method === 'post' || method === 'put')
+      .map(([method, operation]) => ({ method: method.toUpperCase(), path, schema: resolve(operation.requestBody?.content?.['application/json']?.schema) })),
+  );
+}
+
+describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document (built services)', () => {
+  let environment: TestEnvironment;
+  let platform: RunningPlatform;
+  let operations: Operation[];
+  const auth = resolveAuthConfig({}, () => undefined);
+  const everyRole = `Bearer ${signToken({ sub: 'fuzzer', roles: ['operator', 'reviewer', 'supervisor', 'unit', 'admin', 'partner'] as never, unitId: 'xt-yuhu' }, auth, '30m')}`;
+
+  async function rowCounts(): Promise<string> {
+    const client = new Client({ connectionString: environment.databaseUrl });
+    await client.connect();
+    try {
+      const tables = (await client.query(`SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog','information_schema') AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations') ORDER BY 1, 2`)).rows;
+      const counts = await Promise.all(tables.map(async (t) => `${t.table_schema}.${t.table_name}=${(await client.query(`SELECT count(*)::int AS n FROM "${t.table_schema}"."${t.table_name}"`)).rows[0].n}`));
+      return counts.join(' ');
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** Counts once start-up work (seeds, relays) has settled: the same twice, a second apart. */
+  async function settledRowCounts(): Promise<string> {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 1000));
+    const settled = await eventually(async () => {
+      const first = await rowCounts();
+      await pause();
+      return first === (await rowCounts()) ? first : null;
+    }, Boolean, 30_000);
+    return settled!;
+  }
+
+  async function send(operation: Operation, body: string): Promise<{ status: number; text: string }> {
+    const path = operation.path.replace(/\{[^}]+\}/g, () => randomUUID());
+    const response = await fetch(`${platform.gatewayUrl}${path}`, { method: operation.method, headers: { authorization: everyRole, 'content-type': 'application/json' }, body });
+    return { status: response.status, text: await response.text() };
+  }
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('badinput');
+    platform = await startPlatform(environment.env);
+    const document = await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json();
+    operations = operationsOf(document as Parameters<typeof operationsOf>[0]);
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    await environment?.teardown();
+  });
+
+  it('never answers 500 or a stack trace, and writes no row, whatever the body', async () => {
+    expect(operations.length).toBeGreaterThan(3);
+    const before = await settledRowCounts();
+    const seen = new Map<number, number>();
+    for (const operation of operations) {
+      const properties = Object.entries(operation.schema?.properties ?? {});
+      const bodies = fc.sample(
+        fc.oneof(
+          fc.constantFrom('{', 'null', '[]', '"text"', '42', '{"a":', '\u00ff\u00fe', JSON.stringify({ unknownField: 1 })),
+          deepNesting().map((value) => JSON.stringify(value)),
+          properties.length === 0 ? fc.constant('{"x": 1}') : fc.constantFrom(...properties).chain(([name, schema]) => wrongValue(schema).map((value) => JSON.stringify({ [name]: value }))),
+        ),
+        { numRuns: 25, seed: 12345 },
+      );
+      for (const body of bodies) {
+        const answer = await send(operation, body);
+        seen.set(answer.status, (seen.get(answer.status) ?? 0) + 1);
+        if (answer.status >= 500 || answer.status < 400) throw new Error(`${operation.method} ${operation.path} answered ${answer.status} to ${body.slice(0, 200)}: ${answer.text.slice(0, 300)}`);
+        expect(answer.text).not.toMatch(/\n\s+at .+\.(js|ts):\d+/);
+      }
+    }
+    // invalid UTF-8 on the wire
+    const bytes = Buffer.from([0x7b, 0x22, 0x63, 0x6f, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0x22, 0x7d]);
+    const raw = await fetch(`${platform.gatewayUrl}/api/v1/requests`, { method: 'POST', headers: { authorization: everyRole, 'content-type': 'application/json' }, body: bytes });
+    expect(raw.status).toBe(400);
+    expect(await rowCounts()).toBe(before);
+    expect([...seen.keys()].every((status) => status >= 400 && status < 500)).toBe(true);
+  });
+});
