@@ -33,3 +33,14 @@ export function emergencyExplanation(category: EmergencyCategory, unit: RoutingU
   const destination = EMERGENCY_DESTINATIONS[category];
   return `R15.4 第十五条: ${destination.events}交${destination.destination} — ${unit.name} (${unit.id})`;
 }
+
+/**
+ * R15.4: an emergency event goes to the unit the regulation names for it; a different lead unit is refused
+ * (the message names the destination). Undefined when the choice is right.
+ */
+export function emergencyDestinationIssue(category: EmergencyCategory, leadUnitId: string, units: readonly RoutingUnit[]): string | undefined {
+  const destination = EMERGENCY_DESTINATIONS[category];
+  const lead = units.find((unit) => unit.id === leadUnitId);
+  if (lead?.emergencyCategories.includes(category)) return undefined;
+  return `R15.4: ${destination.events} go to ${destination.destination}, not to ${lead?.name ?? leadUnitId}`;
+}

@@ -1,5 +1,6 @@
 import { EMERGENCY_CATEGORIES, type EmergencyCategory } from '../reference/emergency-destinations';
 import { checkRoutingRule } from './check-routing-rule';
+import { emergencyDestinationIssue } from './emergency-routing';
 import type { RoutingRule, RoutingUnit } from './routing-types';
 import { suggestRouting } from './suggest-routing';
 
@@ -163,5 +164,12 @@ describe('rules of the dispatch catalogue', () => {
     expect(checkRoutingRule({ ...base, direct: true }, UNITS)).toEqual([expect.objectContaining({ requirement: 'R22.1' })]);
     expect(checkRoutingRule({ ...base, direct: true, districts: ['雨湖区'], leadUnitId: 'xt-yuhu' }, UNITS)).toEqual([expect.objectContaining({ requirement: 'R22.1' })]);
     expect(checkRoutingRule({ ...base, direct: true, districts: ['雨湖区'], leadUnitId: 'xt-yuhu-chengzheng' }, UNITS)).toEqual([]);
+  });
+});
+
+describe('emergency destinations chosen by hand', () => {
+  it('R15.4 refuses another lead unit for an emergency event, and accepts the destination', () => {
+    expect(emergencyDestinationIssue('public-health', 'xt-cgj', UNITS)).toMatch(/R15\.4.*市卫生健康委/);
+    expect(emergencyDestinationIssue('public-health', 'xt-wjw', UNITS)).toBeUndefined();
   });
 });
