@@ -3,14 +3,28 @@ import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { CoordinationController } from './dispatch/coordination.controller';
+import { DispatchController } from './dispatch/dispatch.controller';
+import { RoutingRulesController } from './dispatch/routing-rules.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { RequestsController } from './requests/requests.controller';
+import { UnitsController } from './units/units.controller';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
   imports: [AuthModule.forRoot(), MessagingModule.forClient('gateway')],
-  controllers: [HealthController, RequestsController, WorkOrdersController, AdminController, CalendarController],
+  controllers: [
+    HealthController,
+    RequestsController,
+    WorkOrdersController,
+    AdminController,
+    CalendarController,
+    UnitsController,
+    RoutingRulesController,
+    DispatchController,
+    CoordinationController,
+  ],
   providers: [Readiness],
 })
 export class AppModule {}
