@@ -20,7 +20,8 @@ import { ReturnsHandler } from './returns/returns.handler';
 import { RoutingDirectoryReader } from './routing/routing-directory';
 import { RoutingRuleRecord } from './routing/routing-rule.entity';
 import { RoutingRulesHandler } from './routing/routing-rules.handler';
-import { RoutingRulesUseCase } from './routing/routing-rules.use-case';
+import { CreateRoutingRuleUseCase } from './routing/create-routing-rule.use-case';
+import { ListRoutingRulesUseCase } from './routing/list-routing-rules.use-case';
 import { DirectorySeeder } from './seed/directory-seeder';
 import { ReadUnitsUseCase } from './units/read-units.use-case';
 import { SaveUnitUseCase } from './units/save-unit.use-case';
@@ -46,7 +47,8 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200];
     ReadUnitsUseCase,
     SaveUnitUseCase,
     RoutingDirectoryReader,
-    RoutingRulesUseCase,
+    ListRoutingRulesUseCase,
+    CreateRoutingRuleUseCase,
     WorkOrderReader,
     RouteWorkOrder,
     AssignUnits,

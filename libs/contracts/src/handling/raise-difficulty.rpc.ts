@@ -4,12 +4,12 @@ import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 
-export const DIFFICULTY_KINDS = ['unclear-duty', 'unclear-jurisdiction', 'disputed-law'] as const;
-export type DifficultyKindName = (typeof DIFFICULTY_KINDS)[number];
+export const RAISE_DIFFICULTY_KINDS = ['unclear-duty', 'unclear-jurisdiction', 'disputed-law'] as const;
+export type DifficultyKindName = (typeof RAISE_DIFFICULTY_KINDS)[number];
 
 /** POST /api/v1/work-orders/{id}/coordination (R21.1): a difficult matter for the office (市热线信箱办). */
 export class RaiseDifficultyCommand {
-  @IsIn(DIFFICULTY_KINDS)
+  @IsIn(RAISE_DIFFICULTY_KINDS)
   kind: DifficultyKindName;
 
   @IsOptional()

@@ -2,22 +2,24 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CreateRoutingRuleMessage, DispatchRpc, RoutingRuleView } from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
-import { RoutingRulesUseCase } from './routing-rules.use-case';
+import { CreateRoutingRuleUseCase } from './create-routing-rule.use-case';
+import { ListRoutingRulesUseCase } from './list-routing-rules.use-case';
 
 @Controller()
 export class RoutingRulesHandler {
   constructor(
-    private readonly rules: RoutingRulesUseCase,
+    private readonly listRules: ListRoutingRulesUseCase,
+    private readonly createRule: CreateRoutingRuleUseCase,
     private readonly clock: Clock,
   ) {}
 
   @MessagePattern(DispatchRpc.listRoutingRules.subject)
   list(): Promise<{ items: RoutingRuleView[] }> {
-    return this.rules.list();
+    return this.listRules.execute();
   }
 
   @MessagePattern(DispatchRpc.createRoutingRule.subject)
   create(@Payload() message: CreateRoutingRuleMessage): Promise<RoutingRuleView> {
-    return this.rules.create(message.rule, this.clock.now());
+    return this.createRule.execute(message.rule, this.clock.now());
   }
 }

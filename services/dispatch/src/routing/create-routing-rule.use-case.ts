@@ -4,23 +4,19 @@ import { RoutingRuleInput, RoutingRuleView } from '@hotline/contracts';
 import { checkRoutingRule, RoutingRule } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { RoutingDirectoryReader, toRoutingRule } from './routing-directory';
+import { RoutingDirectoryReader } from './routing-directory';
+import { toRoutingRuleView } from './routing-rule-view';
 import { RoutingRuleRecord } from './routing-rule.entity';
 
-/** The dispatch catalogue (派单目录): list it, and add a rule the domain finds usable. */
+/** Adds a rule to the dispatch catalogue (派单目录) when the domain finds it usable (R15.5, R22.1); 422 names the problems. */
 @Injectable()
-export class RoutingRulesUseCase {
+export class CreateRoutingRuleUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: RoutingDirectoryReader,
   ) {}
 
-  async list(): Promise<{ items: RoutingRuleView[] }> {
-    const records = await this.dataSource.getRepository(RoutingRuleRecord).find({ order: { priority: 'DESC', id: 'ASC' } });
-    return { items: records.map(toView) };
-  }
-
-  async create(input: RoutingRuleInput, now: Date): Promise<RoutingRuleView> {
+  async execute(input: RoutingRuleInput, now: Date): Promise<RoutingRuleView> {
     return this.dataSource.transaction(async (manager) => {
       const rule: Omit<RoutingRule, 'id'> = {
         name: input.name,
@@ -52,21 +48,7 @@ export class RoutingRulesUseCase {
         createdAt: now,
       };
       await manager.insert(RoutingRuleRecord, record);
-      return toView(record);
+      return toRoutingRuleView(record);
     });
   }
-}
-
-function toView(record: RoutingRuleRecord): RoutingRuleView {
-  const rule = toRoutingRule(record);
-  return {
-    ...rule,
-    categories: [...rule.categories],
-    districts: [...rule.districts],
-    streets: [...rule.streets],
-    types: [...rule.types],
-    fields: [...rule.fields],
-    coUnitIds: [...rule.coUnitIds],
-    createdAt: record.createdAt.toISOString(),
-  };
 }
