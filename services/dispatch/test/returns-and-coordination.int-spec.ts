@@ -55,6 +55,16 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     await expect(harness.rpc.request(DispatchRpc.decideReturn, { actor: REVIEWER, workOrderId: id, returnId: request.id, decision: { approve: false } })).rejects.toMatchObject({ problem: { statusCode: 409 } });
   });
 
+  it('records a return request once when its event is delivered again (replay)', async () => {
+    const id = await harness.openWorkOrder({ category: '路灯', district: '雨湖区' });
+    await dispatch(id, { leadUnitId: 'xt-cgj' });
+    const [, returnEventId] = await harness.unitTakes(id, 'xt-cgj', { event: 'sign' }, RETURN);
+    await eventually(() => returnsOf(id), (list) => list.items.length === 1);
+    await harness.replay(returnEventId);
+    expect((await returnsOf(id)).items).toEqual([expect.objectContaining({ id: returnEventId, unitId: 'xt-cgj' })]);
+    expect((await harness.stateOf(id))?.status).toBe('return-requested');
+  });
+
   it('R16.3 re-dispatches to the unit the reviewer names, and refuses the returning unit (422)', async () => {
     const { id, request } = await returnedBy('xt-cgj', { category: '路灯', district: '岳塘区' }, { useSuggestion: true });
     const decide = (decision: Record<string, unknown>) => harness.rpc.request(DispatchRpc.decideReturn, { actor: REVIEWER, workOrderId: id, returnId: request.id, decision: decision as never });

@@ -17,6 +17,8 @@ let numbers = 0;
 
 /** The dispatch service booted in-process on a fresh database and NATS prefix; events published as intake and handling would. */
 export class DispatchHarness {
+  private readonly published = new Map<string, { definition: EventDefinition<object>; subject: string; body: Uint8Array }>();
+
   private constructor(
     readonly environment: TestEnvironment,
     readonly app: INestApplication,
@@ -45,10 +47,27 @@ export class DispatchHarness {
   /** Publishes an event on JetStream exactly as another service's outbox relay would. */
   async publish<T extends object>(definition: EventDefinition<T>, payload: T, actor: Actor, workOrderId: string, at = new Date()): Promise<string> {
     const envelope: EventEnvelope<T> = { id: randomUUID(), type: definition.type, schemaVersion: definition.schemaVersion, occurredAt: at.toISOString(), workOrderId, actor, payload };
+    const message = { definition: definition as EventDefinition<object>, subject: `${this.environment.natsPrefix}.${definition.subject}`, body: new TextEncoder().encode(JSON.stringify(envelope)) };
+    this.published.set(envelope.id, message);
     const js = await this.app.get(NatsConnectionHolder).jetstream();
-    await js.publish(`${this.environment.natsPrefix}.${definition.subject}`, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
+    await js.publish(message.subject, message.body, { msgID: envelope.id });
     return envelope.id;
   }
+
+  /**
+   * The same event once more, past JetStream's de-duplication (a replay): only the inbox stands in the way.
+   * Resolves once dispatch's consumer has acknowledged it.
+   */
+  async replay(eventId: string): Promise<void> {
+    const message = this.published.get(eventId);
+    if (!message) throw new Error(`event ${eventId} was not published by this harness`);
+    const nats = this.app.get(NatsConnectionHolder);
+    const ack = await (await nats.jetstream()).publish(message.subject, message.body, { msgID: randomUUID() });
+    const durable = `dispatch__${message.definition.subject.replace(/[^A-Za-z0-9]+/g, '_')}`;
+    const jsm = await nats.manager();
+    await eventually(() => jsm.consumers.info(ack.stream, durable), (info) => info.ack_floor.stream_seq >= ack.seq);
+  }
+
 
   /** Intake opens a work order awaiting dispatch and announces it; resolves once dispatch has its copy. */
   async openWorkOrder(facts: { type?: RequestType; field?: RequestField; category?: string; district?: string } = {}): Promise<string> {
