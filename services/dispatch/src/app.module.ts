@@ -11,10 +11,12 @@ import { AssignUnits } from './dispatching/assign-units';
 import { AssignmentRecord } from './dispatching/assignment.entity';
 import { DispatchWorkOrderUseCase } from './dispatching/dispatch-work-order.use-case';
 import { DispatchHandler } from './dispatching/dispatch.handler';
+import { ListAssignmentsUseCase } from './dispatching/list-assignments.use-case';
 import { RouteWorkOrder } from './dispatching/route-work-order';
 import { SuggestUnitsUseCase } from './dispatching/suggest-units.use-case';
 import { DispatchTables1764000000200 } from './migrations/1764000000200-dispatch-tables';
 import { DecideReturnUseCase } from './returns/decide-return.use-case';
+import { ListReturnsUseCase } from './returns/list-returns.use-case';
 import { ReturnReviewRecord } from './returns/return-review.entity';
 import { ReturnsHandler } from './returns/returns.handler';
 import { RoutingDirectoryReader } from './routing/routing-directory';
@@ -54,7 +56,9 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200];
     AssignUnits,
     SuggestUnitsUseCase,
     DispatchWorkOrderUseCase,
+    ListAssignmentsUseCase,
     DecideReturnUseCase,
+    ListReturnsUseCase,
     DifficultMatters,
     RaiseDifficultyUseCase,
     DecideCoordinationUseCase,

@@ -1,13 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AssignmentView, DispatchRpc, DispatchWorkOrderMessage, SuggestionQuery, SuggestionView, WorkOrderQuery, WorkOrderView } from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
-import { DataSource } from 'typeorm';
-import { assertMayRead } from '../access/unit-scope';
-import { WorkOrderReader } from '../work-orders/work-order-reader';
-import { AssignmentRecord } from './assignment.entity';
 import { DispatchWorkOrderUseCase } from './dispatch-work-order.use-case';
+import { ListAssignmentsUseCase } from './list-assignments.use-case';
 import { SuggestUnitsUseCase } from './suggest-units.use-case';
 
 @Controller()
@@ -15,8 +11,7 @@ export class DispatchHandler {
   constructor(
     private readonly suggestUnits: SuggestUnitsUseCase,
     private readonly dispatchWorkOrder: DispatchWorkOrderUseCase,
-    private readonly reader: WorkOrderReader,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listAssignments: ListAssignmentsUseCase,
     private readonly clock: Clock,
   ) {}
 
@@ -31,21 +26,7 @@ export class DispatchHandler {
   }
 
   @MessagePattern(DispatchRpc.assignments.subject)
-  async assignments(@Payload() query: WorkOrderQuery): Promise<{ items: AssignmentView[] }> {
-    const manager = this.dataSource.manager;
-    assertMayRead(query.actor, await this.reader.find(manager, query.workOrderId));
-    const rows = await manager.find(AssignmentRecord, { where: { workOrderId: query.workOrderId }, order: { dispatchNo: 'ASC' } });
-    return {
-      items: rows.map((row) => ({
-        workOrderId: row.workOrderId,
-        dispatchNo: row.dispatchNo,
-        leadUnitId: row.leadUnitId,
-        coUnitIds: row.coUnitIds,
-        via: row.via,
-        basis: row.basis,
-        assignedBy: row.assignedBy as unknown as AssignmentView['assignedBy'],
-        assignedAt: row.assignedAt.toISOString(),
-      })),
-    };
+  assignments(@Payload() query: WorkOrderQuery): Promise<{ items: AssignmentView[] }> {
+    return this.listAssignments.execute(query);
   }
 }
