@@ -19,3 +19,5 @@ export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';
 export * from './knowledge';
 export * from './callbacks/callbacks.rpc';
+export * from './dispatch';
+export * from './handling/raise-difficulty.rpc';

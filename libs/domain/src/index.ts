@@ -59,3 +59,4 @@ export * from './supervision/supervision-case';
 export { detectSupervisionTriggers } from './supervision/system-triggers';
 export { type WorkOrderJson, workOrderFromJson, workOrderToJson } from './lifecycle/work-order-json';
 export { runningDeadline } from './time-limits/running-deadline';
+export * from './routing';

@@ -1,8 +1,68 @@
 import { Module } from '@nestjs/common';
+import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
+import { CoordinationHandler } from './coordination/coordination.handler';
+import { DecideCoordinationUseCase } from './coordination/decide-coordination.use-case';
+import { DifficultMatterRecord } from './coordination/difficult-matter.entity';
+import { DifficultMatters } from './coordination/difficult-matters';
+import { RaiseDifficultyUseCase } from './coordination/raise-difficulty.use-case';
+import { AssignUnits } from './dispatching/assign-units';
+import { AssignmentRecord } from './dispatching/assignment.entity';
+import { DispatchWorkOrderUseCase } from './dispatching/dispatch-work-order.use-case';
+import { DispatchHandler } from './dispatching/dispatch.handler';
+import { ListAssignmentsUseCase } from './dispatching/list-assignments.use-case';
+import { RouteWorkOrder } from './dispatching/route-work-order';
+import { SuggestUnitsUseCase } from './dispatching/suggest-units.use-case';
+import { DispatchTables1764000000200 } from './migrations/1764000000200-dispatch-tables';
+import { DecideReturnUseCase } from './returns/decide-return.use-case';
+import { ListReturnsUseCase } from './returns/list-returns.use-case';
+import { ReturnReviewRecord } from './returns/return-review.entity';
+import { ReturnsHandler } from './returns/returns.handler';
+import { RoutingDirectoryReader } from './routing/routing-directory';
+import { RoutingRuleRecord } from './routing/routing-rule.entity';
+import { RoutingRulesHandler } from './routing/routing-rules.handler';
+import { CreateRoutingRuleUseCase } from './routing/create-routing-rule.use-case';
+import { ListRoutingRulesUseCase } from './routing/list-routing-rules.use-case';
+import { DirectorySeeder } from './seed/directory-seeder';
+import { ReadUnitsUseCase } from './units/read-units.use-case';
+import { SaveUnitUseCase } from './units/save-unit.use-case';
+import { UnitRecord } from './units/unit.entity';
+import { UnitsHandler } from './units/units.handler';
+import { FollowWorkOrdersUseCase } from './work-orders/follow-work-orders.use-case';
+import { RoutingFactsRecord } from './work-orders/routing-facts.entity';
+import { WorkOrderEventsHandler } from './work-orders/work-order-events.handler';
+import { WorkOrderReader } from './work-orders/work-order-reader';
+
+export const DISPATCH_ENTITIES = [UnitRecord, RoutingRuleRecord, RoutingFactsRecord, AssignmentRecord, ReturnReviewRecord, DifficultMatterRecord];
+export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200];
 
 @Module({
-  imports: [PersistenceModule.forService({ service: 'dispatch' }), MessagingModule.forService('dispatch')],
+  imports: [
+    PersistenceModule.forService({ service: 'dispatch', entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
+    MessagingModule.forService('dispatch'),
+    WorkingCalendarModule,
+  ],
+  controllers: [UnitsHandler, RoutingRulesHandler, DispatchHandler, ReturnsHandler, CoordinationHandler, WorkOrderEventsHandler],
+  providers: [
+    DirectorySeeder,
+    ReadUnitsUseCase,
+    SaveUnitUseCase,
+    RoutingDirectoryReader,
+    ListRoutingRulesUseCase,
+    CreateRoutingRuleUseCase,
+    WorkOrderReader,
+    RouteWorkOrder,
+    AssignUnits,
+    SuggestUnitsUseCase,
+    DispatchWorkOrderUseCase,
+    ListAssignmentsUseCase,
+    DecideReturnUseCase,
+    ListReturnsUseCase,
+    DifficultMatters,
+    RaiseDifficultyUseCase,
+    DecideCoordinationUseCase,
+    FollowWorkOrdersUseCase,
+  ],
 })
 export class AppModule {}

@@ -4,14 +4,29 @@ import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
+import { CoordinationController } from './dispatch/coordination.controller';
+import { DispatchController } from './dispatch/dispatch.controller';
+import { RoutingRulesController } from './dispatch/routing-rules.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { RequestsController } from './requests/requests.controller';
+import { UnitsController } from './units/units.controller';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
   imports: [AuthModule.forRoot(), MessagingModule.forClient('gateway')],
-  controllers: [HealthController, RequestsController, WorkOrdersController, AdminController, CalendarController, CallbacksController],
+  controllers: [
+    HealthController,
+    RequestsController,
+    WorkOrdersController,
+    AdminController,
+    CalendarController,
+    UnitsController,
+    RoutingRulesController,
+    DispatchController,
+    CoordinationController,
+    CallbacksController,
+  ],
   providers: [Readiness],
 })
 export class AppModule {}

@@ -1,0 +1,4 @@
+export * from './unit.contracts';
+export * from './routing-rule.contracts';
+export * from './work-order-dispatch.contracts';
+export * from './dispatch.rpc';

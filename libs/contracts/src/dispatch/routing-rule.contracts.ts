@@ -1,0 +1,94 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+import { UNIT_ID_PATTERN } from './unit.contracts';
+
+/** POST /api/v1/routing-rules: one entry of the dispatch catalogue (派单目录). Empty lists match anything. */
+export class RoutingRuleInput {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(128)
+  name: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  categories?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(32, { each: true })
+  districts?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  streets?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @IsIn(REQUEST_TYPES, { each: true })
+  types?: RequestType[];
+
+  @IsOptional()
+  @IsArray()
+  @IsIn(REQUEST_FIELDS, { each: true })
+  fields?: RequestField[];
+
+  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  leadUnitId: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  coUnitIds?: string[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(-1000)
+  @Max(1000)
+  priority?: number;
+
+  /** R22.1 接诉即办 */
+  @IsOptional()
+  @IsBoolean()
+  direct?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class CreateRoutingRuleMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @ValidateNested()
+  @Type(() => RoutingRuleInput)
+  rule: RoutingRuleInput;
+}
+
+export interface RoutingRuleView {
+  id: string;
+  name: string;
+  categories: string[];
+  districts: string[];
+  streets: string[];
+  types: RequestType[];
+  fields: RequestField[];
+  leadUnitId: string;
+  coUnitIds: string[];
+  priority: number;
+  direct: boolean;
+  active: boolean;
+  createdAt: string;
+}

@@ -1,0 +1,139 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { EMERGENCY_CATEGORIES, EmergencyCategory, UNIT_KINDS, UnitKind } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+
+export const UNIT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
+export class UnitContactsInput {
+  @IsOptional()
+  @Matches(/^[0-9+][0-9 -]{4,19}$/, { message: 'phone must be a telephone number' })
+  phone?: string;
+
+  @IsOptional()
+  @Matches(/^[0-9+][0-9 -]{4,19}$/, { message: 'dutyPhone must be a telephone number' })
+  dutyPhone?: string;
+
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  address?: string;
+}
+
+/** POST /api/v1/units (a new unit) and PUT /api/v1/units/{id} (its new description). */
+export class UnitInput {
+  @Matches(UNIT_ID_PATTERN, { message: 'id must be a stable code of lower-case letters, digits and dashes, e.g. xt-yuhu' })
+  id: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  name: string;
+
+  @IsIn(UNIT_KINDS)
+  kind: UnitKind;
+
+  @IsOptional()
+  @Matches(UNIT_ID_PATTERN, { message: 'parentId must be a unit code' })
+  parentId?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UnitContactsInput)
+  contacts?: UnitContactsInput;
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  areas: string[];
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  categories: string[];
+
+  @IsOptional()
+  @IsArray()
+  @IsIn(EMERGENCY_CATEGORIES, { each: true })
+  emergencyCategories?: EmergencyCategory[];
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class SaveUnitMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @ValidateNested()
+  @Type(() => UnitInput)
+  unit: UnitInput;
+
+  /** 'create' refuses an existing id (409); 'update' an unknown one (404) */
+  @IsIn(['create', 'update'])
+  mode: 'create' | 'update';
+}
+
+export class UnitIdQuery {
+  @Matches(UNIT_ID_PATTERN, { message: 'id must be a unit code' })
+  id: string;
+}
+
+export class ListUnitsQuery {
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
+  kind?: UnitKind;
+
+  @IsOptional()
+  @Matches(UNIT_ID_PATTERN, { message: 'parentId must be a unit code' })
+  parentId?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  area?: string;
+}
+
+export interface UnitStatistics {
+  /** work orders dispatched to it as lead unit (牵头) */
+  dispatchedAsLead: number;
+  /** as co-handling unit (会同) */
+  dispatchedAsCo: number;
+  returnsRequested: number;
+  returnsApproved: number;
+  returnsRejected: number;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parentId?: string;
+  contacts: { phone?: string; dutyPhone?: string; email?: string; address?: string };
+  areas: string[];
+  categories: string[];
+  emergencyCategories: EmergencyCategory[];
+  active: boolean;
+  updatedAt: string;
+  statistics?: UnitStatistics;
+}

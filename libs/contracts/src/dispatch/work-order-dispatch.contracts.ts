@@ -1,0 +1,179 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+import { UNIT_ID_PATTERN } from './unit.contracts';
+
+/** POST /api/v1/work-orders/{id}/dispatch (R15.3–R15.5, R22.1): named units, or the routing suggestion. */
+export class DispatchWorkOrderCommand {
+  @IsOptional()
+  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  leadUnitId?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  coUnitIds?: string[];
+
+  @IsOptional()
+  @IsBoolean()
+  useSuggestion?: boolean;
+
+  /** R15.4: the operator's reading that this is an emergency event */
+  @IsOptional()
+  @IsIn(EMERGENCY_CATEGORIES)
+  emergencyCategory?: EmergencyCategory;
+
+  /** the township/street where it happened, when the operator knows it (R22.1) */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  street?: string;
+}
+
+export class DispatchWorkOrderMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+
+  @ValidateNested()
+  @Type(() => DispatchWorkOrderCommand)
+  dispatch: DispatchWorkOrderCommand;
+}
+
+export class SuggestionQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+
+  @IsOptional()
+  @IsIn(EMERGENCY_CATEGORIES)
+  emergencyCategory?: EmergencyCategory;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  street?: string;
+}
+
+export type SuggestionView = RoutingResult & {
+  workOrderId: string;
+  facts: { type?: string; field?: string; category?: string; district?: string; street?: string; number?: string };
+  excludedUnitIds: string[];
+};
+
+/** POST …/returns/{rid}/decision (R16.3). Approved: dispatched again to `leadUnitId` or to the suggestion without the returning unit. */
+export class ReturnDecisionCommand {
+  @IsBoolean()
+  approve: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+
+  @IsOptional()
+  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  leadUnitId?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  coUnitIds?: string[];
+}
+
+export class ReturnDecisionMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+
+  @IsUUID()
+  returnId: string;
+
+  @ValidateNested()
+  @Type(() => ReturnDecisionCommand)
+  decision: ReturnDecisionCommand;
+}
+
+export class WorkOrderQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+}
+
+export interface ReturnView {
+  id: string;
+  workOrderId: string;
+  unitId: string;
+  reason: string;
+  basis: string;
+  requestedAt: string;
+  decision?: 'approved' | 'rejected';
+  comment?: string;
+  reviewerId?: string;
+  decidedAt?: string;
+  /** approved: the lead unit it was dispatched to again, if any */
+  redispatchedTo?: string;
+}
+
+export interface AssignmentView {
+  workOrderId: string;
+  dispatchNo: number;
+  leadUnitId: string;
+  coUnitIds: string[];
+  via: string;
+  basis: Record<string, unknown>;
+  assignedBy: Actor;
+  assignedAt: string;
+}
+
+/** POST …/coordination/decision (R21.1, supervisor): name the unit, or ask the city government. */
+export const COORDINATION_ACTIONS = ['assign', 'escalate'] as const;
+export type CoordinationAction = (typeof COORDINATION_ACTIONS)[number];
+
+export class CoordinationDecisionCommand {
+  @IsIn(COORDINATION_ACTIONS)
+  action: CoordinationAction;
+
+  @IsOptional()
+  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  leadUnitId?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  coUnitIds?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class CoordinationDecisionMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+
+  @ValidateNested()
+  @Type(() => CoordinationDecisionCommand)
+  decision: CoordinationDecisionCommand;
+}

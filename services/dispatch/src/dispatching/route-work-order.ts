@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { EmergencyCategory, RoutingResult, suggestRouting, WorkOrder } from '@hotline/domain';
+import { EntityManager } from 'typeorm';
+import { RoutingDirectoryReader } from '../routing/routing-directory';
+import { ReturnReviewRecord } from '../returns/return-review.entity';
+import { WorkOrderReader } from '../work-orders/work-order-reader';
+
+export interface RoutingHints {
+  emergencyCategory?: EmergencyCategory;
+  street?: string;
+  /** more units that may not get it (the unit returning it now) */
+  excludeUnitIds?: readonly string[];
+}
+
+export interface RoutedWorkOrder {
+  result: RoutingResult;
+  facts: { type?: string; field?: string; category?: string; district?: string; street?: string; number?: string };
+  excludedUnitIds: string[];
+}
+
+/** Runs the domain's routing on a work order's facts; units whose return was approved before are left out (R16.3). */
+@Injectable()
+export class RouteWorkOrder {
+  constructor(
+    private readonly directory: RoutingDirectoryReader,
+    private readonly reader: WorkOrderReader,
+  ) {}
+
+  async route(manager: EntityManager, order: WorkOrder, hints: RoutingHints = {}): Promise<RoutedWorkOrder> {
+    const record = await this.reader.facts(manager, order.id);
+    const approved = await manager.find(ReturnReviewRecord, { where: { workOrderId: order.id, decision: 'approved' } });
+    const excludedUnitIds = [...new Set([...approved.map((review) => review.unitId), ...(hints.excludeUnitIds ?? [])])];
+    const facts = {
+      type: order.type,
+      ...(order.field ? { field: order.field } : {}),
+      ...(record?.category ? { category: record.category } : {}),
+      ...(record?.district ? { district: record.district } : {}),
+      ...(hints.street ? { street: hints.street } : {}),
+      ...(hints.emergencyCategory ? { emergencyCategory: hints.emergencyCategory } : {}),
+    };
+    const result = suggestRouting(facts, await this.directory.load(manager), { excludeUnitIds: excludedUnitIds });
+    return { result, facts: { ...facts, ...(record ? { number: record.number } : {}) }, excludedUnitIds };
+  }
+}

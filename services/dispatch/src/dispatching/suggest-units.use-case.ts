@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SuggestionQuery, SuggestionView } from '@hotline/contracts';
+import { DataSource } from 'typeorm';
+import { assertMayRead } from '../access/unit-scope';
+import { WorkOrderReader } from '../work-orders/work-order-reader';
+import { RouteWorkOrder } from './route-work-order';
+
+/** GET …/suggestion: the units routing proposes for a work order, and which rule matched (R15.3–R15.4, R22.1). */
+@Injectable()
+export class SuggestUnitsUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: WorkOrderReader,
+    private readonly routing: RouteWorkOrder,
+  ) {}
+
+  async execute(query: SuggestionQuery): Promise<SuggestionView> {
+    const manager = this.dataSource.manager;
+    const order = await this.reader.find(manager, query.workOrderId);
+    assertMayRead(query.actor, order);
+    const routed = await this.routing.route(manager, order, { emergencyCategory: query.emergencyCategory, street: query.street });
+    return { ...routed.result, workOrderId: order.id, facts: routed.facts, excludedUnitIds: routed.excludedUnitIds };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RoutingRuleRecord } from '../routing/routing-rule.entity';
+import { UnitRecord } from '../units/unit.entity';
+import { SEED_RULES, SEED_UNITS } from './directory.seed';
+
+/**
+ * Loads the starting unit directory and dispatch catalogue. Idempotent: a unit or rule already there
+ * (seeded before, or edited by an administrator since) is left as it is.
+ */
+@Injectable()
+export class DirectorySeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DirectorySeeder.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const added = await this.seed(new Date());
+    if (added > 0) this.logger.log(`Seeded ${added} units and routing rules`);
+  }
+
+  async seed(now: Date): Promise<number> {
+    const units = SEED_UNITS.map(
+      (unit): UnitRecord => ({
+        id: unit.id,
+        name: unit.name,
+        kind: unit.kind,
+        parentId: unit.parentId ?? null,
+        contacts: {},
+        areas: unit.areas,
+        categories: unit.categories,
+        emergencyCategories: unit.emergencyCategories ?? [],
+        active: true,
+        updatedAt: now,
+      }),
+    );
+    const rules = SEED_RULES.map(
+      (rule): RoutingRuleRecord => ({
+        id: rule.id,
+        name: rule.name,
+        categories: rule.categories ?? [],
+        districts: rule.districts ?? [],
+        streets: rule.streets ?? [],
+        types: [],
+        fields: [],
+        leadUnitId: rule.leadUnitId,
+        coUnitIds: rule.coUnitIds ?? [],
+        priority: rule.priority ?? 0,
+        direct: rule.direct ?? false,
+        active: true,
+        createdAt: now,
+      }),
+    );
+    return this.dataSource.transaction(async (manager) => {
+      const insertedUnits = await manager.createQueryBuilder().insert().into(UnitRecord).values(units).orIgnore().returning(['id']).execute();
+      const insertedRules = await manager.createQueryBuilder().insert().into(RoutingRuleRecord).values(rules).orIgnore().returning(['id']).execute();
+      return (insertedUnits.raw as unknown[]).length + (insertedRules.raw as unknown[]).length;
+    });
+  }
+}

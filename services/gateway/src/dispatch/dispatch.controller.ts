@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { AssignmentView, DispatchRpc, DispatchWorkOrderCommand, ReturnDecisionCommand, ReturnView, SuggestionView, WorkOrderView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+import { SuggestionParams } from './suggestion-params.dto';
+
+/** Dispatch of work orders (R15.3–R15.5, R22.1) and review of returns (R16.3). Units see only their own. */
+@ApiTags('work-orders')
+@ApiBearerAuth()
+@Controller('api/v1/work-orders')
+export class DispatchController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get(':id/suggestion')
+  @Roles('operator', 'reviewer', 'supervisor', 'unit')
+  @ApiOperation({ summary: 'The units routing proposes, and which rule matched (R15.3, R15.4, R22.1)' })
+  suggestion(@Param('id', new ParseUUIDPipe()) id: string, @Query() params: SuggestionParams, @CurrentPrincipal() principal: Principal): Promise<SuggestionView> {
+    return this.rpc.request(DispatchRpc.suggestion, { actor: actorOf(principal), workOrderId: id, ...params });
+  }
+
+  @Post(':id/dispatch')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiOperation({ summary: 'Dispatch to one lead unit and co units, or to the routing suggestion (R15.3–R15.5, R22.1)' })
+  dispatch(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DispatchWorkOrderCommand, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
+    return this.rpc.request(DispatchRpc.dispatch, { actor: actorOf(principal), workOrderId: id, dispatch: body });
+  }
+
+  @Get(':id/assignments')
+  @Roles('operator', 'reviewer', 'supervisor', 'admin', 'unit')
+  @ApiOperation({ summary: 'Every (re-)dispatch of a work order: units, the rule followed, who and when' })
+  assignments(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<{ items: AssignmentView[] }> {
+    return this.rpc.request(DispatchRpc.assignments, { actor: actorOf(principal), workOrderId: id });
+  }
+
+  @Get(':id/returns')
+  @Roles('operator', 'reviewer', 'supervisor', 'admin', 'unit')
+  @ApiOperation({ summary: 'Return requests of a work order and their decisions (R16.2, R16.3)' })
+  returns(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<{ items: ReturnView[] }> {
+    return this.rpc.request(DispatchRpc.listReturns, { actor: actorOf(principal), workOrderId: id });
+  }
+
+  @Post(':id/returns/:rid/decision')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({ summary: 'Approve a return (dispatched again without the returning unit) or reject it (the unit goes on) (R16.3)' })
+  decideReturn(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('rid', new ParseUUIDPipe()) rid: string,
+    @Body() decision: ReturnDecisionCommand,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkOrderView> {
+    return this.rpc.request(DispatchRpc.decideReturn, { actor: actorOf(principal), workOrderId: id, returnId: rid, decision });
+  }
+}
