@@ -17,3 +17,5 @@ export * from './work-orders/work-order-view';
 export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';
 export * from './knowledge';
+export * from './handling/raise-difficulty.rpc';
+export * from './handling/handling.rpc';
