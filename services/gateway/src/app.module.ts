@@ -3,6 +3,8 @@ import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { HandlingController } from './handling/handling.controller';
+import { UnitTasksController } from './handling/unit-tasks.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { RequestsController } from './requests/requests.controller';
@@ -10,7 +12,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
   imports: [AuthModule.forRoot(), MessagingModule.forClient('gateway')],
-  controllers: [HealthController, RequestsController, WorkOrdersController, AdminController, CalendarController],
+  controllers: [HealthController, RequestsController, WorkOrdersController, AdminController, CalendarController, HandlingController, UnitTasksController],
   providers: [Readiness],
 })
 export class AppModule {}
