@@ -103,6 +103,21 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     await expect(reply(signed.id)).rejects.toMatchObject({ problem: { statusCode: 409, details: { status: 'completed', writer: 'callbacks' } } });
   });
 
+  it('R20.2 unsatisfied for the unit’s reasons, the work order comes back for re-handling, replied and reviewed again', async () => {
+    const signed = await signedOrder();
+    h.setNow(beijing('2026-03-04 09:00'));
+    const first = await reply(signed.id);
+    await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: first.id, body: { pass: true } });
+    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'unit' } as const;
+    const back = await h.stepElsewhere(signed.id, 'record-callback', callback, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-05 10:00'));
+    expect(back).toMatchObject({ status: 'rehandling', phase: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
+    h.setNow(beijing('2026-03-09 10:00'));
+    const again = await reply(signed.id, { result: '已更换整条线路，来电人确认恢复照明' });
+    expect(again.workOrder).toMatchObject({ status: 'replied' });
+    const failed = await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: again.id, body: { pass: false } });
+    expect(failed).toMatchObject({ status: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
+  });
+
   it('R15.5 a co unit’s reply is stored as its contribution for the lead unit, not as a step', async () => {
     const signed = await signedOrder({ co: [CO] });
     h.setNow(beijing('2026-03-04 16:00'));

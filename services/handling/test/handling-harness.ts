@@ -26,6 +26,12 @@ const OPERATOR_DOMAIN: DomainActor = { role: 'operator', id: 'op-1' };
 /** An instant given in Beijing time, e.g. beijing('2026-03-02 11:00'). */
 export const beijing = (text: string): Date => new Date(`${text.replace(' ', 'T')}:00+08:00`);
 
+export interface DispatchOptions {
+  type?: RequestType;
+  lead?: string;
+  co?: string[];
+}
+
 export class HandlingHarness {
   app!: INestApplication;
   rpc!: RpcClient;
@@ -59,12 +65,8 @@ export class HandlingHarness {
   }
 
   /** A new work order dispatched by the operator at `at` (through the domain), announced as dispatch would. */
-  async dispatched(at: Date, options: { type?: RequestType; lead?: string; co?: string[] } = {}): Promise<WorkOrder> {
-    const context = { actor: OPERATOR_DOMAIN, now: at };
-    const received = createWorkOrder({ id: randomUUID(), type: options.type ?? 'complaint', channel: 'phone' }, context).order;
-    const accepted = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, context).order;
-    const command: WorkOrderCommand = { event: 'dispatch', leadUnitId: options.lead ?? LEAD, coUnitIds: options.co ?? [] };
-    return this.announce('dispatch', applyWorkOrderCommand(accepted, command, context), OPERATOR);
+  async dispatched(at: Date, options: DispatchOptions = {}, transition = dispatchTransition(at, options)): Promise<WorkOrder> {
+    return this.announce('dispatch', transition, OPERATOR);
   }
 
   /** Another service's step on handling's current copy, published on JetStream; resolves once handling followed it. */
@@ -78,7 +80,22 @@ export class HandlingHarness {
     return this.dataSource.query(`SELECT type, envelope, sent_at AS "sentAt" FROM handling.outbox WHERE work_order_id = $1 ORDER BY id`, [id]);
   }
 
+  /** Publishes a step event again with a new event id, as an operator's re-publish would; resolves once handling processed it. */
+  async replay(step: LifecycleStep, transition: WorkOrderTransition): Promise<void> {
+    const eventId = await this.publish(step, transition, OPERATOR);
+    await eventually(
+      () => this.dataSource.query(`SELECT 1 FROM handling.inbox WHERE event_id = $1`, [eventId]) as Promise<unknown[]>,
+      (rows) => rows.length === 1,
+    );
+  }
+
   private async announce(step: LifecycleStep, transition: WorkOrderTransition, actor: Actor): Promise<WorkOrder> {
+    await this.publish(step, transition, actor);
+    await eventually(() => this.find(transition.order.id), (order) => order?.version === transition.order.version);
+    return transition.order;
+  }
+
+  private async publish(step: LifecycleStep, transition: WorkOrderTransition, actor: Actor): Promise<string> {
     const definition = WorkOrderStepEvents[step];
     const envelope: EventEnvelope<WorkOrderStepPayload> = {
       id: uuidv7(),
@@ -92,7 +109,15 @@ export class HandlingHarness {
     const { namespace } = this.app.get<MessagingOptions>(MESSAGING_OPTIONS);
     const js = await this.app.get(NatsConnectionHolder).jetstream();
     await js.publish(namespace.subject(definition.subject), new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
-    await eventually(() => this.find(transition.order.id), (order) => order?.version === transition.order.version);
-    return transition.order;
+    return envelope.id;
   }
+}
+
+/** A new complaint received, accepted and dispatched by the operator at `at`, through the domain. */
+export function dispatchTransition(at: Date, options: DispatchOptions = {}): WorkOrderTransition {
+  const context = { actor: OPERATOR_DOMAIN, now: at };
+  const received = createWorkOrder({ id: randomUUID(), type: options.type ?? 'complaint', channel: 'phone' }, context).order;
+  const accepted = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, context).order;
+  const command: WorkOrderCommand = { event: 'dispatch', leadUnitId: options.lead ?? LEAD, coUnitIds: options.co ?? [] };
+  return applyWorkOrderCommand(accepted, command, context);
 }

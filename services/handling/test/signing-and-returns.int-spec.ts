@@ -1,7 +1,7 @@
 import { HandlingRpc, WorkOrderView } from '@hotline/contracts';
 import { eventually } from '@hotline/testing';
 import { DeemSignedSweep } from '../src/signing/deem-signed.sweep';
-import { beijing, CO, HandlingHarness, LEAD, OTHER, REVIEWER, unitActor } from './handling-harness';
+import { beijing, CO, dispatchTransition, HandlingHarness, LEAD, OTHER, REVIEWER, unitActor } from './handling-harness';
 
 // Monday 2026-03-02 11:00 Beijing: the sign limit ends 03-03 24:00; a complaint signed on 03-02 is due 03-09 24:00.
 const DISPATCHED_AT = beijing('2026-03-02 11:00');
@@ -125,6 +125,15 @@ describe('handling: signing and returns (real Postgres and NATS)', () => {
       expect(envelope.payload.state).toMatchObject({ id: order.id, version: envelope.payload.version, status: envelope.payload.to });
     }
     expect(rows[1].envelope.payload).toMatchObject({ from: 'handling', to: 'extension-requested', details: { workingDays: 3 }, requirements: ['R17.2'] });
+  });
+
+  it('R14.1 an older snapshot replayed or delivered late changes nothing (versions, inbox)', async () => {
+    const assigned = dispatchTransition(DISPATCHED_AT);
+    const order = await h.dispatched(DISPATCHED_AT, {}, assigned);
+    h.setNow(beijing('2026-03-02 15:00'));
+    const signed = await sign(order.id);
+    await h.replay('dispatch', assigned);
+    expect(await h.find(order.id)).toMatchObject({ status: 'handling', version: signed.version, signing: { deemed: false } });
   });
 
   it('answers invalid input with 400 naming the field, and an unknown work order with 404', async () => {
