@@ -141,6 +141,23 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     expect(passed).toMatchObject({ status: 200, json: { status: 'completed' } });
   });
 
+  it('publishes the handling paths and body rules in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, { required?: string[] }> } };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/work-orders/{id}/sign',
+        '/api/v1/work-orders/{id}/returns',
+        '/api/v1/work-orders/{id}/extensions/{eid}/decision',
+        '/api/v1/work-orders/{id}/replies/{rid}/review',
+        '/api/v1/work-orders/{id}/contributions',
+        '/api/v1/units/me/tasks',
+      ]),
+    );
+    expect(document.components.schemas['SubmitReplyBody'].required).toEqual(
+      expect.arrayContaining(['handledBy', 'handledAt', 'process', 'result', 'callerContacted', 'outcome']),
+    );
+  });
+
   it('R16.1/R16.2 the running service deems signed a work order whose sign limit passed, on the clock it is given', async () => {
     setNow(beijing('2026-03-09 11:00'));
     const id = await dispatched(beijing('2026-03-09 11:00'));
