@@ -21,3 +21,4 @@ export * from './knowledge';
 export * from './callbacks/callbacks.rpc';
 export * from './dispatch';
 export * from './handling/raise-difficulty.rpc';
+export * from './handling/handling.rpc';

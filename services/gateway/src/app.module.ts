@@ -7,6 +7,8 @@ import { CallbacksController } from './callbacks/callbacks.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
 import { DispatchController } from './dispatch/dispatch.controller';
 import { RoutingRulesController } from './dispatch/routing-rules.controller';
+import { HandlingController } from './handling/handling.controller';
+import { UnitTasksController } from './handling/unit-tasks.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { RequestsController } from './requests/requests.controller';
@@ -26,6 +28,8 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     DispatchController,
     CoordinationController,
     CallbacksController,
+    HandlingController,
+    UnitTasksController,
   ],
   providers: [Readiness],
 })

@@ -1,16 +1,16 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { DifficultyKind } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 
-export const RAISE_DIFFICULTY_KINDS = ['unclear-duty', 'unclear-jurisdiction', 'disputed-law'] as const;
-export type DifficultyKindName = (typeof RAISE_DIFFICULTY_KINDS)[number];
+export const RAISE_DIFFICULTY_KINDS = ['unclear-duty', 'unclear-jurisdiction', 'disputed-law'] as const satisfies readonly DifficultyKind[];
 
 /** POST /api/v1/work-orders/{id}/coordination (R21.1): a difficult matter for the office (市热线信箱办). */
 export class RaiseDifficultyCommand {
   @IsIn(RAISE_DIFFICULTY_KINDS)
-  kind: DifficultyKindName;
+  kind: DifficultyKind;
 
   @IsOptional()
   @IsString()
@@ -36,6 +36,4 @@ export class RaiseDifficultyMessage {
  * same for its own states (DispatchRpc.raiseDifficulty). The gateway asks dispatch first and handling when
  * dispatch answers 409 with `details.writer` 'handling'.
  */
-export const HandlingRpc = {
-  raiseDifficulty: defineRpc<RaiseDifficultyMessage, WorkOrderView>('handling', 'work-orders.raise-difficulty'),
-};
+export const RaiseDifficultyRpc = defineRpc<RaiseDifficultyMessage, WorkOrderView>('handling', 'work-orders.raise-difficulty');

@@ -58,7 +58,7 @@ export class ListWorkOrdersQuery {
   filters: WorkOrderFilters;
 }
 
-export class WorkOrderQuery {
+export class GetWorkOrderQuery {
   @IsUUID()
   workOrderId: string;
 

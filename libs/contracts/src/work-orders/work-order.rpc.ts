@@ -1,7 +1,7 @@
 import { defineRpc } from '../rpc/rpc-definition';
 import { RecordRequestMessage, RecordRequestResult } from './record-request.command';
 import { Actor } from '../events/event-envelope';
-import { ListWorkOrdersQuery, WorkOrderDetail, WorkOrderPage, WorkOrderQuery } from './work-order.queries';
+import { ListWorkOrdersQuery, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from './work-order.queries';
 
 export interface TimelineEntry {
   eventId: string;
@@ -23,6 +23,6 @@ export const IntakeRpc = {
 
 export const SupervisionRpc = {
   timeline: defineRpc<GetTimelineQuery, { workOrderId: string; items: TimelineEntry[] }>('supervision', 'timeline.get'),
-  workOrder: defineRpc<WorkOrderQuery, WorkOrderDetail>('supervision', 'work-orders.get'),
+  workOrder: defineRpc<GetWorkOrderQuery, WorkOrderDetail>('supervision', 'work-orders.get'),
   workOrders: defineRpc<ListWorkOrdersQuery, WorkOrderPage>('supervision', 'work-orders.list'),
 };

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, WorkOrderQuery } from '@hotline/contracts';
+import { ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
 import { GetWorkOrderUseCase } from './get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './list-work-orders.use-case';
@@ -14,7 +14,7 @@ export class WorkOrdersHandler {
   ) {}
 
   @MessagePattern(SupervisionRpc.workOrder.subject)
-  get(@Payload() query: WorkOrderQuery): Promise<WorkOrderDetail> {
+  get(@Payload() query: GetWorkOrderQuery): Promise<WorkOrderDetail> {
     return this.getWorkOrder.execute(query.workOrderId, query.viewer);
   }
 

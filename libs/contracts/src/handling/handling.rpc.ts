@@ -1,0 +1,215 @@
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Actor } from '../events/event-envelope';
+import { defineRpc } from '../rpc/rpc-definition';
+import { WorkOrderView } from '../work-orders/work-order-view';
+import { RaiseDifficultyRpc } from './raise-difficulty.rpc';
+
+// Bodies of api.md. Presence and types are checked here (400 naming the field); the regulation's rules
+// (a blank reason, a plan without a date, a sixth working day) are the domain's (422 naming the requirement).
+
+/** POST /api/v1/work-orders/{id}/returns (R16.2) */
+export class RequestReturnBody {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  basis: string;
+}
+
+/** POST /api/v1/work-orders/{id}/extensions (R17.2); the limit of 5 working days is the domain's. */
+export class RequestExtensionBody {
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  workingDays: number;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+/** POST …/extensions/{eid}/decision (R17.2) */
+export class DecideExtensionBody {
+  @IsBoolean()
+  approve: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export const REPLY_OUTCOMES = ['solved', 'plan', 'not-possible'] as const;
+export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+
+/** POST /api/v1/work-orders/{id}/replies (R18.1, R18.2) */
+export class SubmitReplyBody {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  handledBy: string;
+
+  @IsISO8601({ strict: true })
+  handledAt: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  process: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  result: string;
+
+  @IsBoolean()
+  callerContacted: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  contactMethod?: string;
+
+  @IsIn(REPLY_OUTCOMES)
+  outcome: ReplyOutcome;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  plan?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'planDate must be a date YYYY-MM-DD' })
+  planDate?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  explanation?: string;
+}
+
+/** POST …/replies/{rid}/review (R19.1) */
+export class ReviewReplyBody {
+  @IsBoolean()
+  pass: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+/** A step on one work order by the signed-in actor. */
+export class WorkOrderActionMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+}
+
+export class RequestReturnMessage extends WorkOrderActionMessage {
+  @ValidateNested()
+  @Type(() => RequestReturnBody)
+  body: RequestReturnBody;
+}
+
+export class RequestExtensionMessage extends WorkOrderActionMessage {
+  @ValidateNested()
+  @Type(() => RequestExtensionBody)
+  body: RequestExtensionBody;
+}
+
+export class DecideExtensionMessage extends WorkOrderActionMessage {
+  @IsString()
+  @MaxLength(100)
+  extensionId: string;
+
+  @ValidateNested()
+  @Type(() => DecideExtensionBody)
+  body: DecideExtensionBody;
+}
+
+export class SubmitReplyMessage extends WorkOrderActionMessage {
+  @ValidateNested()
+  @Type(() => SubmitReplyBody)
+  body: SubmitReplyBody;
+}
+
+export class ReviewReplyMessage extends WorkOrderActionMessage {
+  @IsString()
+  @MaxLength(100)
+  replyId: string;
+
+  @ValidateNested()
+  @Type(() => ReviewReplyBody)
+  body: ReviewReplyBody;
+}
+
+/**
+ * What a request that starts a review answers (201): the id of the request and the work order.
+ * Return, extension and reply ids are `<work order id>:<version the request created>`, so every service
+ * derives them from the step event alone. A co unit's reply is a contribution with an id of its own.
+ */
+export interface HandlingRequestCreated {
+  id: string;
+  kind: 'return' | 'extension' | 'reply' | 'contribution';
+  workOrder: WorkOrderView;
+}
+
+export interface CoUnitContributionView {
+  id: string;
+  workOrderId: string;
+  unitId: string;
+  submittedBy: string;
+  submittedAt: string;
+  handledBy: string;
+  handledAt: string;
+  process: string;
+  result: string;
+  callerContacted: boolean;
+  contactMethod?: string;
+  outcome: ReplyOutcome;
+  plan?: string;
+  planDate?: string;
+  explanation?: string;
+}
+
+/** A unit's work order as it shows in the unit's task list. */
+export interface UnitTaskView {
+  workOrderId: string;
+  role: 'lead' | 'co';
+  status: string;
+  version: number;
+  workOrder: WorkOrderView;
+}
+
+export class ListUnitTasksQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  status?: string;
+}
+
+export const HandlingRpc = {
+  sign: defineRpc<WorkOrderActionMessage, WorkOrderView>('handling', 'work-orders.sign'),
+  requestReturn: defineRpc<RequestReturnMessage, HandlingRequestCreated>('handling', 'work-orders.request-return'),
+  requestExtension: defineRpc<RequestExtensionMessage, HandlingRequestCreated>('handling', 'work-orders.request-extension'),
+  decideExtension: defineRpc<DecideExtensionMessage, WorkOrderView>('handling', 'work-orders.decide-extension'),
+  submitReply: defineRpc<SubmitReplyMessage, HandlingRequestCreated>('handling', 'work-orders.submit-reply'),
+  reviewReply: defineRpc<ReviewReplyMessage, WorkOrderView>('handling', 'work-orders.review-reply'),
+  raiseDifficulty: RaiseDifficultyRpc,
+  contributions: defineRpc<WorkOrderActionMessage, { items: CoUnitContributionView[] }>('handling', 'work-orders.contributions'),
+  unitTasks: defineRpc<ListUnitTasksQuery, { items: UnitTaskView[] }>('handling', 'units.tasks'),
+};

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import {
+  CoUnitContributionView,
+  DecideExtensionBody,
+  HandlingRequestCreated,
+  HandlingRpc,
+  RequestExtensionBody,
+  RequestReturnBody,
+  ReviewReplyBody,
+  SubmitReplyBody,
+  WorkOrderView,
+} from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+
+const uuid = new ParseUUIDPipe();
+const STAFF_AND_UNITS = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
+
+/** The handling unit's steps (R16–R19) and the centre's reviews of them; handling decides, this translates. */
+@ApiTags('handling')
+@ApiBearerAuth()
+@Controller('api/v1/work-orders')
+export class HandlingController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post(':id/sign')
+  @HttpCode(200)
+  @Roles('unit')
+  @ApiOperation({ summary: 'Sign for a dispatched work order within 1 working day (R16.1)' })
+  sign(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.sign, { actor: actorOf(principal), workOrderId: id });
+  }
+
+  @Post(':id/returns')
+  @HttpCode(201)
+  @Roles('unit')
+  @ApiOperation({ summary: 'Ask to return it within 2 working days after signing, with reason and basis (R16.2); id is `<work order id>:<version>`' })
+  requestReturn(@Param('id', uuid) id: string, @Body() body: RequestReturnBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
+    return this.rpc.request(HandlingRpc.requestReturn, { actor: actorOf(principal), workOrderId: id, body });
+  }
+
+  @Post(':id/extensions')
+  @HttpCode(201)
+  @Roles('unit')
+  @ApiOperation({ summary: 'Ask for an extension before the deadline, once, ≤5 working days (R17.2)' })
+  requestExtension(@Param('id', uuid) id: string, @Body() body: RequestExtensionBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
+    return this.rpc.request(HandlingRpc.requestExtension, { actor: actorOf(principal), workOrderId: id, body });
+  }
+
+  @Post(':id/extensions/:eid/decision')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({ summary: 'Approve (the deadline moves; the unit tells the caller) or reject an extension (R17.2)' })
+  decideExtension(
+    @Param('id', uuid) id: string,
+    @Param('eid') extensionId: string,
+    @Body() body: DecideExtensionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.decideExtension, { actor: actorOf(principal), workOrderId: id, extensionId, body });
+  }
+
+  @Post(':id/replies')
+  @HttpCode(201)
+  @Roles('unit')
+  @ApiOperation({ summary: 'Submit the reply (R18.1, R18.2); a co unit’s reply is kept as its contribution for the lead unit' })
+  submitReply(@Param('id', uuid) id: string, @Body() body: SubmitReplyBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
+    return this.rpc.request(HandlingRpc.submitReply, { actor: actorOf(principal), workOrderId: id, body });
+  }
+
+  @Post(':id/replies/:rid/review')
+  @HttpCode(200)
+  @Roles('reviewer')
+  @ApiOperation({ summary: 'Pass (done) or fail (back to the unit within the original limit) the reply (R19.1)' })
+  reviewReply(@Param('id', uuid) id: string, @Param('rid') replyId: string, @Body() body: ReviewReplyBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.reviewReply, { actor: actorOf(principal), workOrderId: id, replyId, body });
+  }
+
+  @Get(':id/contributions')
+  @Roles(...STAFF_AND_UNITS)
+  @ApiOperation({ summary: 'What the co-handling units contributed to the lead unit’s reply (R15.5)' })
+  contributions(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<{ items: CoUnitContributionView[] }> {
+    return this.rpc.request(HandlingRpc.contributions, { actor: actorOf(principal), workOrderId: id });
+  }
+}

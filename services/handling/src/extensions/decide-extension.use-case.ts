@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DecideExtensionMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { WorkOrder, WorkOrderCommand } from '@hotline/domain';
+import { HandlingSteps } from '../work-orders/handling-steps';
+import { assertPendingRequest } from '../work-orders/request-id';
+
+/**
+ * R17.2: the centre decides an extension. Approved: the limit runs on after its last day and the step records
+ * that the unit must tell the caller the new deadline and progress. Rejected: the original deadline stands.
+ */
+@Injectable()
+export class DecideExtensionUseCase {
+  constructor(private readonly steps: HandlingSteps) {}
+
+  async execute({ actor, workOrderId, extensionId, body }: DecideExtensionMessage, now: Date): Promise<WorkOrderView> {
+    const comment = body.comment ? { comment: body.comment } : {};
+    const command: WorkOrderCommand = body.approve ? { event: 'approve-extension', ...comment } : { event: 'reject-extension', ...comment };
+    const guard = (current: WorkOrder) => assertPendingRequest(current, extensionId, 'extension-requested', 'extension request');
+    const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
+    return toWorkOrderView(order, { viewer: actor });
+  }
+}

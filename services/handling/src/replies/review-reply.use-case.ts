@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { ReviewReplyMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { WorkOrder, WorkOrderCommand } from '@hotline/domain';
+import { HandlingSteps } from '../work-orders/handling-steps';
+import { assertPendingRequest } from '../work-orders/request-id';
+
+/** R19.1: the centre reviews the reply. Passed: done (办结). Failed: back to the unit within the original limit. */
+@Injectable()
+export class ReviewReplyUseCase {
+  constructor(private readonly steps: HandlingSteps) {}
+
+  async execute({ actor, workOrderId, replyId, body }: ReviewReplyMessage, now: Date): Promise<WorkOrderView> {
+    const comment = body.comment ? { comment: body.comment } : {};
+    const command: WorkOrderCommand = body.pass ? { event: 'pass-reply', ...comment } : { event: 'fail-reply', ...comment };
+    const guard = (current: WorkOrder) => assertPendingRequest(current, replyId, 'replied', 'reply');
+    const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
+    return toWorkOrderView(order, { viewer: actor });
+  }
+}

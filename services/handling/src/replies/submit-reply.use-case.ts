@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, domainActorOf, HandlingRequestCreated, SubmitReplyBody, SubmitReplyMessage, toWorkOrderView } from '@hotline/contracts';
+import { acceptCoUnitContribution, UnitReply, WorkOrder } from '@hotline/domain';
+import { WorkOrderStates } from '@hotline/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { HandlingSteps } from '../work-orders/handling-steps';
+import { requestIdOf } from '../work-orders/request-id';
+import { assertUnitLeads, unitRoleIn } from '../work-orders/unit-scope';
+import { ContributedReply, CoUnitContributionRecord } from './co-unit-contribution.entity';
+
+/**
+ * R18.1/R18.2: the lead unit's reply is the step to review. A co-handling unit's reply (R15.5) is kept as its
+ * contribution for the lead unit and changes nothing on the work order.
+ */
+@Injectable()
+export class SubmitReplyUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: WorkOrderStates,
+    private readonly steps: HandlingSteps,
+  ) {}
+
+  execute({ actor, workOrderId, body }: SubmitReplyMessage, now: Date): Promise<HandlingRequestCreated> {
+    const reply = unitReplyOf(body);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.states.lock(manager, workOrderId);
+      if (actor.role === 'unit' && unitRoleIn(current, actor.unitId) === 'co') return this.contribute(manager, current, actor, reply, now);
+      assertUnitLeads(actor, current);
+      const { order } = await this.steps.takeLocked(manager, actor, workOrderId, { event: 'submit-reply', reply }, now);
+      return { id: requestIdOf(order), kind: 'reply', workOrder: toWorkOrderView(order, { viewer: actor }) };
+    });
+  }
+
+  private async contribute(manager: EntityManager, order: WorkOrder, actor: Actor, reply: UnitReply, now: Date): Promise<HandlingRequestCreated> {
+    const contribution = acceptCoUnitContribution(order, domainActorOf(actor), reply, now);
+    const id = randomUUID();
+    await manager.insert(CoUnitContributionRecord, {
+      id,
+      workOrderId: order.id,
+      unitId: contribution.unitId,
+      submittedBy: actor.id,
+      submittedAt: now,
+      reply: JSON.parse(JSON.stringify(reply)) as ContributedReply,
+    });
+    return { id, kind: 'contribution', workOrder: toWorkOrderView(order, { viewer: actor }) };
+  }
+}
+
+function unitReplyOf(body: SubmitReplyBody): UnitReply {
+  return {
+    handledBy: body.handledBy,
+    handledAt: new Date(body.handledAt),
+    process: body.process,
+    result: body.result,
+    callerContacted: body.callerContacted,
+    outcome: body.outcome,
+    ...(body.contactMethod !== undefined ? { contactMethod: body.contactMethod } : {}),
+    ...(body.plan !== undefined ? { plan: body.plan } : {}),
+    ...(body.planDate !== undefined ? { planDate: body.planDate } : {}),
+    ...(body.explanation !== undefined ? { explanation: body.explanation } : {}),
+  };
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, domainActorOf } from '@hotline/contracts';
+import { WorkingCalendar } from '@hotline/calendar';
+import { WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
+import { WorkOrderStates } from '@hotline/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertUnitLeads } from './unit-scope';
+
+/** Checks that may refuse a step after the order is locked and before the domain sees it. */
+export type StepGuard = (current: WorkOrder) => void;
+
+/**
+ * One step of the lifecycle taken by handling: the work order locked, a unit's scope checked (403),
+ * then the domain's rules, the new version and its step event (outbox), all in one transaction.
+ */
+@Injectable()
+export class HandlingSteps {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: WorkOrderStates,
+    private readonly calendar: WorkingCalendar,
+  ) {}
+
+  take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: StepGuard): Promise<WorkOrderTransition> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.states.lock(manager, workOrderId);
+      assertUnitLeads(actor, current);
+      guard?.(current);
+      return this.takeLocked(manager, actor, workOrderId, command, now);
+    });
+  }
+
+  /** The step on a work order this transaction already locked. */
+  takeLocked(manager: EntityManager, actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date): Promise<WorkOrderTransition> {
+    return this.states.takeStep(manager, 'handling', workOrderId, command, {
+      actor: domainActorOf(actor),
+      now,
+      calendar: this.calendar.current,
+      eventActor: actor,
+    });
+  }
+}
