@@ -58,3 +58,5 @@ export * from './supervision/supervision-case-transitions';
 export * from './supervision/supervision-case';
 export { detectSupervisionTriggers } from './supervision/system-triggers';
 export { type WorkOrderJson, workOrderFromJson, workOrderToJson } from './lifecycle/work-order-json';
+
+export * from './intake-assist';
