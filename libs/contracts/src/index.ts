@@ -17,3 +17,4 @@ export * from './work-orders/work-order-view';
 export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';
 export * from './knowledge';
+export * from './intake';

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** The work order (工单) intake opened for a request, with its readable number. */
 @Entity('work_orders')
 @Unique('UQ_work_orders_number', ['number'])
+@Index('IDX_work_orders_request', ['requestId'])
 export class IntakeWorkOrder {
   @PrimaryColumn('uuid')
   id: string;
@@ -18,6 +19,10 @@ export class IntakeWorkOrder {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** When `status` last changed (intake follows the later steps' events). */
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 
   /** R15.2: 24:00 of the next working day, for a request answered by calling back. */
   @Column({ name: 'callback_due', type: 'timestamptz', nullable: true })

@@ -15,7 +15,10 @@ import { OutboxWriter } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssistRequestUseCase } from '../assist/assist-request.use-case';
 import { CallerCipher } from '../callers/caller-cipher';
+import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
+import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 import { nextWorkOrderNumber } from './next-work-order-number';
@@ -37,18 +40,38 @@ export class RecordRequestUseCase {
     private readonly outbox: OutboxWriter,
     private readonly cipher: CallerCipher,
     private readonly calendar: WorkingCalendar,
+    private readonly jurisdictions: JurisdictionTable,
+    private readonly assist: AssistRequestUseCase,
   ) {}
 
   async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
     const decision = acceptedDecision(request);
-    return this.dataSource.transaction(async (manager) => {
+    await this.jurisdictions.assertKnownDistrict(request.location?.district);
+    const recorded = await this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
       const state = this.decide(id, request, decision, actor, now);
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
+      await this.recordMisuse(manager, citizenRequest, now);
       const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, now);
       await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
-      return { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary };
+      return { citizenRequest, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
+    });
+    return { ...recorded.result, assist: await this.assist.forRequest(recorded.citizenRequest) };
+  }
+
+  /** R27.1: the request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
+  private async recordMisuse(manager: EntityManager, request: CitizenRequest, now: Date): Promise<void> {
+    const misuse = await this.assist.misuse(manager, request);
+    if (!misuse.flagged || !request.callerPhoneHash) return;
+    await manager.insert(CallerMisuseFlag, {
+      id: randomUUID(),
+      requestId: request.id,
+      callerPhoneHash: request.callerPhoneHash,
+      count: misuse.count,
+      limit: misuse.limit,
+      windowMinutes: misuse.windowMinutes,
+      flaggedAt: now,
     });
   }
 
@@ -90,6 +113,7 @@ export class RecordRequestUseCase {
       requestId: request.id,
       status: state.status,
       createdAt: now,
+      updatedAt: now,
       callbackDue: callback?.due ?? null,
       callbackDueProvisional: callback?.provisional ?? null,
     };
