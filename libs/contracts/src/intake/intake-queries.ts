@@ -66,6 +66,10 @@ export interface RequestStatusView {
   status: string;
   open: boolean;
   location: { district?: string; street?: string; address?: string; lat?: number; lng?: number } | null;
+  /** R14.2 the reason code and basis told to the caller of a rejected request. */
+  rejection?: { reasonCode: number; basis: string };
+  /** R15.1 the article an online closing cites. */
+  articleId?: string;
   receivedAt: string;
   updatedAt: string;
 }

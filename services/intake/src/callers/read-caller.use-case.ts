@@ -23,7 +23,8 @@ export class ReadCallerUseCase {
 
   async execute(requestId: string, actor: Actor, reason: string | undefined, now: Date): Promise<CallerView> {
     if (actor.role === 'unit') return this.masked(requestId);
-    if (!actor.role || !CLEAR_READERS.includes(actor.role)) throw new ForbiddenException('only operators, reviewers and supervisors read caller identity');
+    const role = actor.role;
+    if (!role || !CLEAR_READERS.includes(role)) throw new ForbiddenException('only operators, reviewers and supervisors read caller identity');
     const why = reason?.trim();
     if (!why) {
       const problem = 'reason is required: every read of clear caller data is audited (R14.3)';
@@ -32,7 +33,7 @@ export class ReadCallerUseCase {
     return this.dataSource.transaction(async (manager) => {
       const request = await manager.findOne(CitizenRequest, { where: { id: requestId } });
       if (!request) throw new NotFoundException(`no request ${requestId}`);
-      await manager.insert(CallerRead, { id: randomUUID(), requestId, readerId: actor.id, readerRole: actor.role!, reason: why, readAt: now });
+      await manager.insert(CallerRead, { id: randomUUID(), requestId, readerId: actor.id, readerRole: role, reason: why, readAt: now });
       const clear = (stored: string | null) => (stored ? this.cipher.decrypt(stored) : undefined);
       return withoutUndefined({
         requestId,

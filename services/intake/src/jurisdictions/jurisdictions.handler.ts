@@ -16,7 +16,8 @@ export class JurisdictionsHandler {
   @MessagePattern(IntakeQueryRpc.listJurisdictions.subject)
   async list(@Payload() query: ListJurisdictionsQuery): Promise<{ items: JurisdictionView[] }> {
     const items = await this.table.entries();
-    return { items: query.kinds?.length ? items.filter((item) => query.kinds!.includes(item.kind)) : items };
+    const kinds = query.kinds ?? [];
+    return { items: kinds.length > 0 ? items.filter((item) => kinds.includes(item.kind)) : items };
   }
 
   @MessagePattern(IntakeQueryRpc.saveJurisdiction.subject)

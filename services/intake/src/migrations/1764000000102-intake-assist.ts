@@ -3,6 +3,7 @@ import { schemaOfRunner } from '@hotline/persistence';
 import { XIANGTAN_JURISDICTIONS } from '@hotline/domain';
 
 /**
+ * R14.2 the reason and basis told to a rejected caller (and R15.1 the article of an online closing),
  * R13.2 the city's jurisdiction table (seeded with Xiangtan's districts, counties, cities, zones, townships and
  * streets), R14.3 the audit of clear caller reads, R27.1 the record of caller misuse.
  */
@@ -49,6 +50,9 @@ export class IntakeAssist1764000000102 implements MigrationInterface {
     await runner.query(`CREATE INDEX "IDX_caller_misuse_flags_hash" ON ${s}."caller_misuse_flags" ("caller_phone_hash")`);
     await runner.query(`CREATE INDEX "IDX_requests_received_at" ON ${s}."requests" ("received_at")`);
     await runner.query(`CREATE INDEX "IDX_work_orders_request" ON ${s}."work_orders" ("request_id")`);
+    await runner.query(`ALTER TABLE ${s}."work_orders" ADD "rejection_reason_code" smallint`);
+    await runner.query(`ALTER TABLE ${s}."work_orders" ADD "rejection_basis" text`);
+    await runner.query(`ALTER TABLE ${s}."work_orders" ADD "article_id" varchar(64)`);
     await runner.query(`ALTER TABLE ${s}."work_orders" ADD "updated_at" TIMESTAMP WITH TIME ZONE`);
     await runner.query(`UPDATE ${s}."work_orders" SET "updated_at" = "created_at"`);
     await runner.query(`ALTER TABLE ${s}."work_orders" ALTER COLUMN "updated_at" SET NOT NULL`);
@@ -57,6 +61,9 @@ export class IntakeAssist1764000000102 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     const s = schemaOfRunner(runner);
     await runner.query(`ALTER TABLE ${s}."work_orders" DROP COLUMN "updated_at"`);
+    await runner.query(`ALTER TABLE ${s}."work_orders" DROP COLUMN "article_id"`);
+    await runner.query(`ALTER TABLE ${s}."work_orders" DROP COLUMN "rejection_basis"`);
+    await runner.query(`ALTER TABLE ${s}."work_orders" DROP COLUMN "rejection_reason_code"`);
     await runner.query(`DROP INDEX ${s}."IDX_work_orders_request"`);
     await runner.query(`DROP INDEX ${s}."IDX_requests_received_at"`);
     await runner.query(`DROP TABLE ${s}."caller_misuse_flags"`);

@@ -20,6 +20,17 @@ export class IntakeWorkOrder {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** R13.1/R14.2 the reason code (1–9) and the basis told to the caller of a rejected request. */
+  @Column({ name: 'rejection_reason_code', type: 'smallint', nullable: true })
+  rejectionReasonCode: number | null;
+
+  @Column({ name: 'rejection_basis', type: 'text', nullable: true })
+  rejectionBasis: string | null;
+
+  /** R15.1 the knowledge article an online closing cites. */
+  @Column({ name: 'article_id', type: 'varchar', length: 64, nullable: true })
+  articleId: string | null;
+
   /** When `status` last changed (intake follows the later steps' events). */
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

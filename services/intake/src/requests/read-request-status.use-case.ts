@@ -20,6 +20,9 @@ interface Row {
   work_order_id: string;
   number: string;
   status: string;
+  rejection_reason_code: number | null;
+  rejection_basis: string | null;
+  article_id: string | null;
   updated_at: Date;
 }
 
@@ -59,7 +62,7 @@ export class ReadRequestStatusUseCase {
     // Open or closed is the domain's reading of the status; filtering after the query keeps that rule in one place.
     const rows: Row[] = await manager.query(
       `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.received_at,
-              w.id AS work_order_id, w.number, w.status, w.updated_at
+              w.id AS work_order_id, w.number, w.status, w.rejection_reason_code, w.rejection_basis, w.article_id, w.updated_at
        FROM ${requests} r JOIN ${workOrders} w ON w.request_id = r.id
        WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${open === undefined ? limit : limit * 5}`,
       parameters,
@@ -81,6 +84,8 @@ function toView(row: Row): RequestStatusView {
     status: row.status,
     open: isOpenStatus(row.status),
     location: row.location,
+    ...(row.rejection_reason_code !== null ? { rejection: { reasonCode: row.rejection_reason_code, basis: row.rejection_basis ?? '' } } : {}),
+    ...(row.article_id ? { articleId: row.article_id } : {}),
     receivedAt: new Date(row.received_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -52,7 +52,7 @@ export class RecordRequestUseCase {
       const state = this.decide(id, request, decision, actor, now);
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
       await this.recordMisuse(manager, citizenRequest, now);
-      const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, now);
+      const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, decision, now);
       await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
       return { citizenRequest, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
@@ -105,7 +105,14 @@ export class RecordRequestUseCase {
     return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
   }
 
-  private async openWorkOrder(manager: EntityManager, id: string, request: CitizenRequest, state: WorkOrder, now: Date): Promise<IntakeWorkOrder> {
+  private async openWorkOrder(
+    manager: EntityManager,
+    id: string,
+    request: CitizenRequest,
+    state: WorkOrder,
+    decision: AcceptedDecision,
+    now: Date,
+  ): Promise<IntakeWorkOrder> {
     const callback = state.deadlines.onlineCallback;
     const workOrder: IntakeWorkOrder = {
       id,
@@ -114,6 +121,9 @@ export class RecordRequestUseCase {
       status: state.status,
       createdAt: now,
       updatedAt: now,
+      rejectionReasonCode: decision.outcome === 'reject' ? decision.reasonCode : null,
+      rejectionBasis: decision.outcome === 'reject' ? decision.basis : null,
+      articleId: decision.outcome === 'close-online' ? decision.articleId : null,
       callbackDue: callback?.due ?? null,
       callbackDueProvisional: callback?.provisional ?? null,
     };
