@@ -26,6 +26,8 @@ import { RecordRequestUseCase } from './requests/record-request.use-case';
 import { RequestStatusHandler } from './requests/request-status.handler';
 import { RequestsHandler } from './requests/requests.handler';
 import { WorkOrderCounter } from './requests/work-order-counter.entity';
+import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
+import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
 
 export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag];
 export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102];
@@ -36,7 +38,7 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     MessagingModule.forService('intake'),
     WorkingCalendarModule,
   ],
-  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler],
+  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler],
   providers: [
     RecordRequestUseCase,
     AssistRequestUseCase,
@@ -46,6 +48,7 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     JurisdictionTable,
     SaveJurisdictionUseCase,
     ReadRequestStatusUseCase,
+    FollowWorkOrderStepUseCase,
     { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) },
   ],
 })

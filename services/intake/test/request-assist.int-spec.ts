@@ -1,5 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, IntakeQueryRpc, IntakeRpc, KnowledgeRpc, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
+import { Actor, IntakeQueryRpc, IntakeRpc, KnowledgeRpc, RecordRequestCommand, RecordRequestResult, WorkOrderStepEvents } from '@hotline/contracts';
+import { applyWorkOrderCommand, seededCalendar, workOrderFromJson, workOrderToJson } from '@hotline/domain';
+import { stepPayload } from '@hotline/persistence';
+import { eventually } from '@hotline/testing';
+import { randomUUID } from 'node:crypto';
 import { bootstrapService, MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
@@ -176,6 +180,26 @@ describe('intake assist, private caller data and status queries (real Postgres a
     expect(await rpc.request(IntakeQueryRpc.readCaller, { actor: unit, requestId: named.requestId })).toEqual({ requestId: named.requestId, anonymous: false, view: 'masked', name: '李**', phone: '139****1234' });
     const anonymous = await record({ caller: { name: '王五', phone: '13973205678', anonymous: true } });
     expect(await rpc.request(IntakeQueryRpc.readCaller, { actor: unit, requestId: anonymous.requestId })).toEqual({ anonymous: true });
+  });
+
+  it('R14.1 follows the later steps of its work orders from their events, the highest version winning', async () => {
+    const { workOrder } = await record({ channel: 'open311', type: 'help' });
+    const [{ state }] = await db.query('SELECT state FROM intake.work_order_states WHERE id = $1', [workOrder!.id]);
+    const created = workOrderFromJson(state);
+    const dispatched = applyWorkOrderCommand(created, { event: 'dispatch', leadUnitId: 'unit-yuhu' }, { actor: { role: 'operator', id: 'op-d' }, now: new Date(), calendar: seededCalendar() });
+    const js = await app.get(NatsConnectionHolder).jetstream();
+    const subject = app.get<MessagingOptions>(MESSAGING_OPTIONS).namespace.subject(WorkOrderStepEvents.dispatch.subject);
+    // What the dispatch service publishes for the step (its outbox relay, in production).
+    const publish = (payload: object) => {
+      const envelope = { id: randomUUID(), type: WorkOrderStepEvents.dispatch.type, schemaVersion: 1, occurredAt: new Date().toISOString(), workOrderId: workOrder!.id, actor: { kind: 'user', id: 'op-d', role: 'operator' }, payload };
+      return js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id }).then(() => envelope.id);
+    };
+    await publish(stepPayload(dispatched));
+    await eventually(() => rpc.request(IntakeQueryRpc.getRequest, { number: workOrder!.number }), (view) => view.status === 'dispatched', 15_000);
+    // A late copy of an older snapshot changes nothing.
+    const stale = await publish({ ...stepPayload(dispatched), version: created.version, state: workOrderToJson(created) });
+    await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM intake.inbox WHERE event_id = $1', [stale]))[0].n, (n) => n === 1, 15_000);
+    expect(await rpc.request(IntakeQueryRpc.getRequest, { number: workOrder!.number })).toMatchObject({ status: 'dispatched', open: true });
   });
 
   it('R2.1 lists and reads requests by number, type and open/closed for Open311 clients', async () => {

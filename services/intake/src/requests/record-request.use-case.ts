@@ -11,7 +11,7 @@ import {
   domainActorOf,
 } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
-import { OutboxWriter } from '@hotline/persistence';
+import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -42,6 +42,7 @@ export class RecordRequestUseCase {
     private readonly calendar: WorkingCalendar,
     private readonly jurisdictions: JurisdictionTable,
     private readonly assist: AssistRequestUseCase,
+    private readonly states: WorkOrderStates,
   ) {}
 
   async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
@@ -53,6 +54,8 @@ export class RecordRequestUseCase {
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
       await this.recordMisuse(manager, citizenRequest, now);
       const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, decision, now);
+      // Intake's copy of the work order: the later steps' snapshots are followed against its version.
+      await this.states.follow(manager, workOrderToJson(state), now);
       await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
       return { citizenRequest, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
