@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { ALL_BACKENDS, createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import { ALL_BACKENDS, createTestEnvironment, eventually, freePort, OtlpReceiver, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import { RequestAssist } from '@hotline/contracts';
 import { Client } from 'pg';
 
 /** Every caller of this run: after the run, none of these may be found in clear in any table, log or event. */
@@ -17,11 +18,12 @@ const SECRETS = [
 ];
 const OPEN311_KEY = `open311-${randomBytes(8).toString('hex')}`;
 
-type Json = Record<string, unknown> & { assist?: Record<string, any> };
+type Json = Record<string, unknown> & { assist?: RequestAssist };
 
 describe('intake over HTTP: outcomes, assist, private caller data, Open311 (built services, real NATS and Postgres)', () => {
   let environment: TestEnvironment;
   const services: RunningService[] = [];
+  const receiver = new OtlpReceiver();
   let gatewayUrl: string;
   let db: Client;
   const auth = resolveAuthConfig({}, () => undefined);
@@ -47,8 +49,11 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-e2e');
+    const collector = await receiver.start();
     const common = {
       ...environment.env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
       HOTLINE_OUTBOX_POLL_MS: '250',
       LOG_LEVEL: 'log',
       HOTLINE_CALLER_KEYS: `e2e1:${randomBytes(32).toString('base64')}`,
@@ -75,6 +80,7 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
   afterAll(async () => {
     await db?.end();
     await Promise.all(services.map((service) => stopService(service, 'SIGKILL', 1_000)));
+    await receiver.stop();
     await environment?.teardown();
   });
 
@@ -87,6 +93,8 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect(rejected.json).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' }, assist: { jurisdiction: { outsideCity: true, suggestedReasonCode: 8 } } });
     const closed = await record({ caller: { anonymous: true }, type: 'consultation', content: '咨询小学入学报名需要哪些材料', decision: { outcome: 'close-online', articleId: 'kb-school-enrolment' } });
     expect(closed.json).toMatchObject({ outcome: 'close-online', workOrder: { status: 'closed-online' } });
+    // R15.1 the knowledge service answered the assist with articles the operator may cite.
+    expect(closed.json.assist!.knowledge).toMatchObject({ available: true, items: expect.any(Array) });
     const callback = await record({ caller: { anonymous: true }, type: 'consultation', content: '咨询公积金贷款额度怎么计算', decision: { outcome: 'callback' } });
     expect(callback.json).toMatchObject({ outcome: 'callback', workOrder: { status: 'callback-pending', deadlines: { callback: { due: expect.stringMatching(/\+08:00$/) } } } });
     for (const answer of [dispatched, rejected, closed, callback]) expect(answer.json.assist).toEqual(expect.objectContaining({ repeats: expect.any(Object), knowledge: expect.objectContaining({ available: expect.any(Boolean) }), misuse: expect.any(Object) }));
@@ -230,7 +238,7 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect(flags.rows[0].n).toBe(1);
   });
 
-  it('R14.3 leaves no caller name, phone or id number in clear in any table of any schema, in the events or in the logs', async () => {
+  it('R14.3 leaves no caller name, phone or id number in clear in any table of any schema, in the events, logs or traces', async () => {
     // Wait until every event is out and consumed, so the other services' tables are part of the scan.
     await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM intake.outbox WHERE sent_at IS NULL')).rows[0].n, (n) => n === 0, 20_000);
     await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM supervision.timeline_entries`)).rows[0].n, (n) => n > 0, 20_000);
@@ -247,10 +255,13 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     const events = (await db.query<{ envelope: unknown }>('SELECT envelope FROM intake.outbox')).rows.map((row) => JSON.stringify(row.envelope)).join('\n');
     expect(events).toContain('workorder.created');
     const logs = services.map((service) => service.output()).join('\n');
+    const traces = JSON.stringify(receiver.spans);
+    expect(traces).toContain('hotline.rpc.intake.callers.read');
     for (const secret of SECRETS) {
       expect({ secret, inTables: scanned.includes(secret) }).toEqual({ secret, inTables: false });
       expect({ secret, inEvents: events.includes(secret) }).toEqual({ secret, inEvents: false });
       expect({ secret, inLogs: logs.includes(secret) }).toEqual({ secret, inLogs: false });
+      expect({ secret, inTraces: traces.includes(secret) }).toEqual({ secret, inTraces: false });
     }
   });
 });

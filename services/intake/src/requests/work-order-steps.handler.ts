@@ -22,7 +22,8 @@ for (const definition of WORK_ORDER_STEP_EVENT_LIST) {
   prototype[key] = function (this: WorkOrderStepsHandler, event: EventEnvelope<WorkOrderStepPayload>, ctx: JetStreamContext) {
     return this.onStep(event, ctx);
   };
-  const descriptor = Object.getOwnPropertyDescriptor(prototype, key)!;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, key);
+  if (!descriptor) throw new Error(`handler for ${definition.subject} was not defined`);
   Payload()(prototype, key, 0);
   Ctx()(prototype, key, 1);
   EventPattern(definition.subject)(prototype, key, descriptor);
