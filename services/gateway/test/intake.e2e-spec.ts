@@ -117,7 +117,7 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect((await get(`/api/v1/requests/not-a-uuid/assist`)).status).toBe(400);
   });
 
-  it('R14.3 reads a caller in clear for staff with a reason (audited), masked for a unit, nothing of an anonymous caller', async () => {
+  it('R14.3 reads a caller in clear for staff with a reason (audited), and shows units nothing of a work order not assigned to them', async () => {
     const named = await record({ caller: CALLERS.dispatch, content: '反映小区垃圾清运不及时', location: { district: '雨湖区' } });
     const anonymous = await record({ caller: { ...CALLERS.anonymous, anonymous: true }, content: '反映小区噪音扰民', location: { district: '雨湖区' } });
     const before = await rowCounts();
@@ -128,9 +128,14 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect(audit.rows).toEqual([{ reader_id: 'rev-e2e', reader_role: 'reviewer', reason: '回访联系来电人' }]);
     expect((await rowCounts()).reads).toBe(before.reads + 1);
 
+    // Not yet dispatched: no unit may see the caller, not even masked (the masked and anonymous views of an
+    // assigned unit are proven in services/intake/test/request-assist.int-spec.ts, where a dispatch step is published).
     const unit = token('unit', 'u-9', 'unit-yuhu');
-    expect((await get(`/api/v1/requests/${named.json.requestId}/caller`, unit)).json).toEqual({ requestId: named.json.requestId, anonymous: false, view: 'masked', name: '欧***', phone: '139****5501' });
-    expect((await get(`/api/v1/requests/${anonymous.json.requestId}/caller`, unit)).json).toEqual({ anonymous: true });
+    for (const requestId of [named.json.requestId, anonymous.json.requestId]) {
+      const refused = await get(`/api/v1/requests/${requestId}/caller`, unit);
+      expect(refused.status).toBe(403);
+      expect(refused.text).not.toContain('139');
+    }
     expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=x`, token('partner'))).status).toBe(403);
     expect((await get(`/api/v1/requests/${randomUUIDLike()}/caller?reason=x`)).status).toBe(404);
   });

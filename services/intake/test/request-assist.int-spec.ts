@@ -27,6 +27,23 @@ describe('intake assist, private caller data and status queries (real Postgres a
     rpc.request(IntakeRpc.recordRequest, { actor, request: request(overrides) });
   const count = async (table: string) => (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`))[0].n as number;
 
+  /** Publishes a step event as the owning service does (its outbox relay), and waits until intake took it. */
+  const publishStep = async (workOrderId: string, payload: object) => {
+    const js = await app.get(NatsConnectionHolder).jetstream();
+    const subject = app.get<MessagingOptions>(MESSAGING_OPTIONS).namespace.subject(WorkOrderStepEvents.dispatch.subject);
+    const envelope = { id: randomUUID(), type: WorkOrderStepEvents.dispatch.type, schemaVersion: 1, occurredAt: new Date().toISOString(), workOrderId, actor: { kind: 'user', id: 'op-d', role: 'operator' }, payload };
+    await js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id });
+    await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM intake.inbox WHERE event_id = $1', [envelope.id]))[0].n, (n) => n === 1, 15_000);
+  };
+  /** The dispatch service's step: the domain applies it to the snapshot intake holds. */
+  const dispatchStep = async (workOrderId: string, leadUnitId: string) => {
+    const [{ state }] = await db.query('SELECT state FROM intake.work_order_states WHERE id = $1', [workOrderId]);
+    const created = workOrderFromJson(state);
+    const dispatched = applyWorkOrderCommand(created, { event: 'dispatch', leadUnitId }, { actor: { role: 'operator', id: 'op-d' }, now: new Date(), calendar: seededCalendar() });
+    await publishStep(workOrderId, stepPayload(dispatched));
+    return { created, dispatched };
+  };
+
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-assist');
     Object.assign(process.env, environment.env, { HOTLINE_MISUSE_LIMIT: '3', HOTLINE_MISUSE_WINDOW_MINUTES: '60', HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '300' });
@@ -174,31 +191,24 @@ describe('intake assist, private caller data and status queries (real Postgres a
     expect(await count('caller_reads')).toBe(before);
   });
 
-  it('R14.3 shows a unit only the masked caller, and nothing of an anonymous one', async () => {
+  it('R14.3 shows the unit a work order is assigned to only the masked caller, nothing of an anonymous one, and other units nothing', async () => {
     const unit: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'unit-yuhu' };
     const named = await record({ caller: { name: '李建国', phone: '13973201234' } });
+    await expect(rpc.request(IntakeQueryRpc.readCaller, { actor: unit, requestId: named.requestId })).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    await dispatchStep(named.workOrder!.id, 'unit-yuhu');
+    await expect(rpc.request(IntakeQueryRpc.readCaller, { actor: { ...unit, unitId: 'unit-yuetang' }, requestId: named.requestId })).rejects.toMatchObject({ problem: { statusCode: 403 } });
     expect(await rpc.request(IntakeQueryRpc.readCaller, { actor: unit, requestId: named.requestId })).toEqual({ requestId: named.requestId, anonymous: false, view: 'masked', name: '李**', phone: '139****1234' });
     const anonymous = await record({ caller: { name: '王五', phone: '13973205678', anonymous: true } });
+    await dispatchStep(anonymous.workOrder!.id, 'unit-yuhu');
     expect(await rpc.request(IntakeQueryRpc.readCaller, { actor: unit, requestId: anonymous.requestId })).toEqual({ anonymous: true });
   });
 
   it('R14.1 follows the later steps of its work orders from their events, the highest version winning', async () => {
     const { workOrder } = await record({ channel: 'open311', type: 'help' });
-    const [{ state }] = await db.query('SELECT state FROM intake.work_order_states WHERE id = $1', [workOrder!.id]);
-    const created = workOrderFromJson(state);
-    const dispatched = applyWorkOrderCommand(created, { event: 'dispatch', leadUnitId: 'unit-yuhu' }, { actor: { role: 'operator', id: 'op-d' }, now: new Date(), calendar: seededCalendar() });
-    const js = await app.get(NatsConnectionHolder).jetstream();
-    const subject = app.get<MessagingOptions>(MESSAGING_OPTIONS).namespace.subject(WorkOrderStepEvents.dispatch.subject);
-    // What the dispatch service publishes for the step (its outbox relay, in production).
-    const publish = (payload: object) => {
-      const envelope = { id: randomUUID(), type: WorkOrderStepEvents.dispatch.type, schemaVersion: 1, occurredAt: new Date().toISOString(), workOrderId: workOrder!.id, actor: { kind: 'user', id: 'op-d', role: 'operator' }, payload };
-      return js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id }).then(() => envelope.id);
-    };
-    await publish(stepPayload(dispatched));
-    await eventually(() => rpc.request(IntakeQueryRpc.getRequest, { number: workOrder!.number }), (view) => view.status === 'dispatched', 15_000);
+    const { created, dispatched } = await dispatchStep(workOrder!.id, 'unit-yuhu');
+    expect(await rpc.request(IntakeQueryRpc.getRequest, { number: workOrder!.number })).toMatchObject({ status: 'dispatched', open: true });
     // A late copy of an older snapshot changes nothing.
-    const stale = await publish({ ...stepPayload(dispatched), version: created.version, state: workOrderToJson(created) });
-    await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM intake.inbox WHERE event_id = $1', [stale]))[0].n, (n) => n === 1, 15_000);
+    await publishStep(workOrder!.id, { ...stepPayload(dispatched), version: created.version, state: workOrderToJson(created) });
     expect(await rpc.request(IntakeQueryRpc.getRequest, { number: workOrder!.number })).toMatchObject({ status: 'dispatched', open: true });
   });
 

@@ -2,8 +2,10 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, CallerView } from '@hotline/contracts';
 import { randomUUID } from 'node:crypto';
+import { WorkOrderStates } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { CitizenRequest } from '../requests/citizen-request.entity';
+import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
 import { CallerCipher, maskName, maskPhone } from './caller-cipher';
 import { CallerRead } from './caller-read.entity';
 
@@ -12,17 +14,18 @@ const CLEAR_READERS = ['operator', 'reviewer', 'supervisor'];
 
 /**
  * R14.3 a caller's identity: in clear for centre staff, with an audit row (who, when, why) written in the same
- * transaction as the read; masked for units, and nothing at all for an anonymous caller.
+ * transaction as the read; masked for the units the work order is assigned to, nothing at all for an anonymous caller.
  */
 @Injectable()
 export class ReadCallerUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: CallerCipher,
+    private readonly states: WorkOrderStates,
   ) {}
 
   async execute(requestId: string, actor: Actor, reason: string | undefined, now: Date): Promise<CallerView> {
-    if (actor.role === 'unit') return this.masked(requestId);
+    if (actor.role === 'unit') return this.masked(requestId, actor);
     const role = actor.role;
     if (!role || !CLEAR_READERS.includes(role)) throw new ForbiddenException('only operators, reviewers and supervisors read caller identity');
     const why = reason?.trim();
@@ -46,9 +49,15 @@ export class ReadCallerUseCase {
     });
   }
 
-  private async masked(requestId: string): Promise<CallerView> {
-    const request = await this.dataSource.manager.findOne(CitizenRequest, { where: { id: requestId } });
+  /** A unit sees the caller of its own work orders only: those it leads or co-handles (from the followed steps). */
+  private async masked(requestId: string, actor: Actor): Promise<CallerView> {
+    const manager = this.dataSource.manager;
+    const request = await manager.findOne(CitizenRequest, { where: { id: requestId } });
     if (!request) throw new NotFoundException(`no request ${requestId}`);
+    const workOrder = await manager.findOne(IntakeWorkOrder, { where: { requestId } });
+    const assignment = workOrder ? (await this.states.find(manager, workOrder.id))?.assignment : undefined;
+    const ownWork = !!actor.unitId && (assignment?.leadUnitId === actor.unitId || (assignment?.coUnitIds ?? []).includes(actor.unitId));
+    if (!ownWork) throw new ForbiddenException(`the work order of request ${requestId} is not assigned to unit ${actor.unitId ?? '(none)'}`);
     if (request.anonymous) return { anonymous: true };
     const name = request.callerNameEnc ? maskName(this.cipher.decrypt(request.callerNameEnc)) : undefined;
     const phone = request.callerPhoneEnc ? maskPhone(this.cipher.decrypt(request.callerPhoneEnc)) : undefined;
