@@ -39,11 +39,11 @@ export interface LikelyRepeat {
   readonly receivedAt: Date;
 }
 
-/** Completed work orders wait only for their callback: the matter itself is finished. */
-const FINISHED: readonly string[] = [...FINAL_STATUSES, 'completed'] satisfies readonly WorkOrderStatus[];
+/** Statuses of a finished matter: the final ones, and completed (it waits only for the callback). */
+export const FINISHED_STATUSES: readonly WorkOrderStatus[] = [...FINAL_STATUSES, 'completed'];
 
 export function isOpenStatus(status: string): boolean {
-  return !FINISHED.includes(status);
+  return !(FINISHED_STATUSES as readonly string[]).includes(status);
 }
 
 /** Same place: same district and the same street or address (spacing and punctuation ignored). */

@@ -69,7 +69,8 @@ export class Open311Controller {
   async create(@Param('document') document: string, @Body() body: Record<string, unknown>, @Res({ passthrough: true }) response: HttpResponse): Promise<string> {
     const { name, format } = splitFormat(document);
     if (name !== 'requests') throw new NotFoundException(`cannot POST ${document}`);
-    const input = await validated(body ?? {});
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('body', 'the body must be a form or a JSON object of GeoReport v2 fields');
+    const input = await validated(body);
     const client = clientOfKey(this.clients, input.api_key);
     if (!client) throw new ForbiddenException('api_key is not valid');
     const actor: Actor = { kind: 'partner', id: `open311:${client.id}`, role: 'partner' };

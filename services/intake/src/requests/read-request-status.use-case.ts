@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GetRequestQuery, ListRequestsQuery, RequestStatusView } from '@hotline/contracts';
-import { isOpenStatus } from '@hotline/domain';
+import { FINISHED_STATUSES, isOpenStatus } from '@hotline/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
@@ -52,22 +52,21 @@ export class ReadRequestStatusUseCase {
     if (query.channel) add((p) => `r.channel = ${p}`, query.channel);
     if (query.receivedFrom) add((p) => `r.received_at >= ${p}`, new Date(query.receivedFrom));
     if (query.receivedTo) add((p) => `r.received_at <= ${p}`, new Date(query.receivedTo));
-    const rows = await this.select(this.dataSource.manager, where.join(' AND ') || 'true', parameters, query.limit ?? DEFAULT_LIMIT, query.open);
+    if (query.open !== undefined) add((p) => (query.open ? `w.status <> ALL(${p})` : `w.status = ANY(${p})`), FINISHED_STATUSES);
+    const rows = await this.select(this.dataSource.manager, where.join(' AND ') || 'true', parameters, query.limit ?? DEFAULT_LIMIT);
     return { items: rows.map(toView) };
   }
 
-  private async select(manager: EntityManager, where: string, parameters: unknown[], limit: number, open?: boolean): Promise<Row[]> {
+  private async select(manager: EntityManager, where: string, parameters: unknown[], limit: number): Promise<Row[]> {
     const requests = manager.getRepository(CitizenRequest).metadata.tablePath;
     const workOrders = manager.getRepository(IntakeWorkOrder).metadata.tablePath;
-    // Open or closed is the domain's reading of the status; filtering after the query keeps that rule in one place.
-    const rows: Row[] = await manager.query(
+    return manager.query(
       `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.received_at,
               w.id AS work_order_id, w.number, w.status, w.rejection_reason_code, w.rejection_basis, w.article_id, w.updated_at
        FROM ${requests} r JOIN ${workOrders} w ON w.request_id = r.id
-       WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${open === undefined ? limit : limit * 5}`,
+       WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${Number(limit)}`,
       parameters,
     );
-    return (open === undefined ? rows : rows.filter((row) => isOpenStatus(row.status) === open)).slice(0, limit);
   }
 }
 
