@@ -127,7 +127,11 @@ describe('intake assist, private caller data and status queries (real Postgres a
     const admin: Actor = { kind: 'user', id: 'admin-1', role: 'admin' };
     await expect(record({ location: { district: '湘潭综保区' } })).rejects.toMatchObject({ problem: { statusCode: 400 } });
     await rpc.request(IntakeQueryRpc.saveJurisdiction, { actor: admin, jurisdiction: { code: 'bonded-zone', name: '湘潭综保区', kind: 'zone', aliases: ['综保区'] } });
-    expect(await record({ location: { district: '综保区' } })).toMatchObject({ outcome: 'dispatch' });
+    const viaAlias = await record({ location: { district: '综保区' } });
+    expect(viaAlias).toMatchObject({ outcome: 'dispatch', assist: { jurisdiction: { district: { known: true, name: '湘潭综保区' } } } });
+    // Stored and announced under the official name, whatever alias the operator typed.
+    const [{ payload }] = await db.query(`SELECT envelope->'payload' AS payload FROM intake.outbox WHERE type = 'workorder.created' AND work_order_id = $1`, [viaAlias.workOrder!.id]);
+    expect(payload.district).toBe('湘潭综保区');
     const { items } = await rpc.request(IntakeQueryRpc.listJurisdictions, { kinds: ['zone'] });
     expect(items.map((item) => item.name)).toEqual(expect.arrayContaining(['湘潭高新区', '湘潭经开区', '昭山示范区', '九华示范区', '湘潭综保区']));
     await expect(rpc.request(IntakeQueryRpc.saveJurisdiction, { actor: OPERATOR, jurisdiction: { code: 'x-zone', name: '某区', kind: 'zone' } })).rejects.toMatchObject({ problem: { statusCode: 403 } });

@@ -15,10 +15,14 @@ export class JurisdictionTable {
     return rows.map(toView);
   }
 
-  /** 400 naming `location.district` when it is not a district, county, city or zone of Xiangtan. */
-  async assertKnownDistrict(district: string | undefined, manager?: EntityManager): Promise<void> {
-    if (district === undefined) return;
-    if (findTopLevelJurisdiction(await this.entries(manager), district)) return;
+  /**
+   * The official name of a district, county, city or zone given by name or alias (高新区 → 湘潭高新区);
+   * 400 naming `location.district` when it is none of Xiangtan's.
+   */
+  async knownDistrict(district: string | undefined, manager?: EntityManager): Promise<string | undefined> {
+    if (district === undefined) return undefined;
+    const entry = findTopLevelJurisdiction(await this.entries(manager), district);
+    if (entry) return entry.name;
     const problem = 'location.district must be a district, county, city or zone of Xiangtan (see GET /api/v1/admin/jurisdictions)';
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem, details: [{ field: 'location.district', problems: [problem] }] });
   }

@@ -45,9 +45,10 @@ export class RecordRequestUseCase {
     private readonly states: WorkOrderStates,
   ) {}
 
-  async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
-    const decision = acceptedDecision(request);
-    await this.jurisdictions.assertKnownDistrict(request.location?.district);
+  async execute(given: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
+    const decision = acceptedDecision(given);
+    const district = await this.jurisdictions.knownDistrict(given.location?.district);
+    const request = district && given.location ? { ...given, location: { ...given.location, district } } : given;
     const recorded = await this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
       const state = this.decide(id, request, decision, actor, now);
