@@ -1,4 +1,4 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
@@ -35,6 +35,8 @@ type AcceptedDecision =
  */
 @Injectable()
 export class RecordRequestUseCase {
+  private readonly logger = new Logger(RecordRequestUseCase.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -61,7 +63,17 @@ export class RecordRequestUseCase {
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
       return { citizenRequest, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
     });
-    return { ...recorded.result, assist: await this.assist.forRequest(recorded.citizenRequest) };
+    return { ...recorded.result, ...(await this.assistOf(recorded.citizenRequest)) };
+  }
+
+  /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */
+  private async assistOf(request: CitizenRequest): Promise<Pick<RecordRequestResult, 'assist'>> {
+    try {
+      return { assist: await this.assist.forRequest(request) };
+    } catch (error) {
+      this.logger.warn(`assist of request ${request.id} failed; answered without it: ${(error as Error).message}`);
+      return {};
+    }
   }
 
   /** R27.1: the request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
