@@ -22,3 +22,4 @@ export * from './callbacks/callbacks.rpc';
 export * from './dispatch';
 export * from './handling/raise-difficulty.rpc';
 export * from './handling/handling.rpc';
+export * from './intake';

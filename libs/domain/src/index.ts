@@ -61,3 +61,4 @@ export { detectSupervisionTriggers } from './supervision/system-triggers';
 export { type WorkOrderJson, workOrderFromJson, workOrderToJson } from './lifecycle/work-order-json';
 export { runningDeadline } from './time-limits/running-deadline';
 export * from './routing';
+export * from './intake-assist';

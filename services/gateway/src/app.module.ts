@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
+import { IntakeAdminController } from './admin/intake-admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
@@ -11,6 +12,7 @@ import { HandlingController } from './handling/handling.controller';
 import { UnitTasksController } from './handling/unit-tasks.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
+import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
 import { UnitsController } from './units/units.controller';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
@@ -30,6 +32,8 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     CallbacksController,
     HandlingController,
     UnitTasksController,
+    IntakeAdminController,
+    Open311Controller,
   ],
   providers: [Readiness],
 })

@@ -2,18 +2,35 @@ import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
+import { AssistRequestUseCase } from './assist/assist-request.use-case';
+import { AssistHandler } from './assist/assist.handler';
+import { KnowledgeAnswers } from './assist/knowledge-answers';
 import { CallerCipher } from './callers/caller-cipher';
 import { callerKeysFromEnv } from './callers/caller-keys.config';
+import { CallerMisuseFlag } from './callers/caller-misuse-flag.entity';
+import { CallerRead } from './callers/caller-read.entity';
+import { CallersHandler } from './callers/callers.handler';
+import { ReadCallerUseCase } from './callers/read-caller.use-case';
+import { ReEncryptCallersUseCase } from './callers/re-encrypt-callers.use-case';
+import { Jurisdiction } from './jurisdictions/jurisdiction.entity';
+import { JurisdictionTable } from './jurisdictions/jurisdiction-table';
+import { JurisdictionsHandler } from './jurisdictions/jurisdictions.handler';
+import { SaveJurisdictionUseCase } from './jurisdictions/save-jurisdiction.use-case';
 import { IntakeTables1764000000100 } from './migrations/1764000000100-intake-tables';
 import { CallbackDeadline1764000000101 } from './migrations/1764000000101-callback-deadline';
+import { IntakeAssist1764000000102 } from './migrations/1764000000102-intake-assist';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { IntakeWorkOrder } from './requests/intake-work-order.entity';
+import { ReadRequestStatusUseCase } from './requests/read-request-status.use-case';
 import { RecordRequestUseCase } from './requests/record-request.use-case';
+import { RequestStatusHandler } from './requests/request-status.handler';
 import { RequestsHandler } from './requests/requests.handler';
 import { WorkOrderCounter } from './requests/work-order-counter.entity';
+import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
+import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
 
-export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter];
-export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101];
+export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag];
+export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102];
 
 @Module({
   imports: [
@@ -21,7 +38,18 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     MessagingModule.forService('intake'),
     WorkingCalendarModule,
   ],
-  controllers: [RequestsHandler],
-  providers: [RecordRequestUseCase, { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) }],
+  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler],
+  providers: [
+    RecordRequestUseCase,
+    AssistRequestUseCase,
+    KnowledgeAnswers,
+    ReadCallerUseCase,
+    ReEncryptCallersUseCase,
+    JurisdictionTable,
+    SaveJurisdictionUseCase,
+    ReadRequestStatusUseCase,
+    FollowWorkOrderStepUseCase,
+    { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) },
+  ],
 })
 export class AppModule {}

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Actor } from '../events/event-envelope';
+import { RequestAssist } from '../intake/request-assist.view';
 import { REQUEST_CHANNELS, REQUEST_FIELDS, REQUEST_TYPES, RequestChannel, RequestField, RequestType } from './reference';
 
 export class CallerInput {
@@ -157,4 +158,6 @@ export interface RecordRequestResult {
   requestId: string;
   outcome: DecisionOutcome;
   workOrder?: WorkOrderSummary;
+  /** R13.2/R15.1/R27.1 what the system noticed about the request. */
+  assist?: RequestAssist;
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { IntakeRpc, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
+import { CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestResult, RequestAssist } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { actorOf } from './actor-of';
+import { callerReaderOf } from './caller-reader-of';
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -14,8 +15,23 @@ export class RequestsController {
   @Post()
   @HttpCode(201)
   @Roles('operator', 'partner')
-  @ApiOperation({ summary: 'Record a request (R2.1, R12–R15): a new work order, closed online, or rejected with reason' })
+  @ApiOperation({ summary: 'Record a request (R2.1, R12–R15): a new work order, closed online, or rejected with reason; with the assist' })
   record(@Body() request: RecordRequestCommand, @CurrentPrincipal() principal: Principal): Promise<RecordRequestResult> {
     return this.rpc.request(IntakeRpc.recordRequest, { actor: actorOf(principal), request });
+  }
+
+  @Get(':id/assist')
+  @Roles('operator')
+  @ApiOperation({ summary: 'Likely repeats, emergency hint, jurisdiction check, knowledge-base answers, caller misuse (R13.2, R15.1, R27.1)' })
+  assist(@Param('id', new ParseUUIDPipe()) id: string): Promise<RequestAssist> {
+    return this.rpc.request(IntakeQueryRpc.assist, { requestId: id });
+  }
+
+  @Get(':id/caller')
+  @Roles('operator', 'reviewer', 'supervisor', 'unit')
+  @ApiQuery({ name: 'reason', required: false, description: 'why the caller is read in clear; required for centre staff, audited (R14.3)' })
+  @ApiOperation({ summary: 'The caller: in clear for centre staff with a reason (audited), masked for units, nothing of an anonymous caller (R14.3)' })
+  caller(@Param('id', new ParseUUIDPipe()) id: string, @Query('reason') reason: string | undefined, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
+    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), requestId: id, ...(reason ? { reason } : {}) });
   }
 }

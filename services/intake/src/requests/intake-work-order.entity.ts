@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** The work order (工单) intake opened for a request, with its readable number. */
 @Entity('work_orders')
 @Unique('UQ_work_orders_number', ['number'])
+@Index('IDX_work_orders_request', ['requestId'])
 export class IntakeWorkOrder {
   @PrimaryColumn('uuid')
   id: string;
@@ -18,6 +19,21 @@ export class IntakeWorkOrder {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** R13.1/R14.2 the reason code (1–9) and the basis told to the caller of a rejected request. */
+  @Column({ name: 'rejection_reason_code', type: 'smallint', nullable: true })
+  rejectionReasonCode: number | null;
+
+  @Column({ name: 'rejection_basis', type: 'text', nullable: true })
+  rejectionBasis: string | null;
+
+  /** R15.1 the knowledge article an online closing cites. */
+  @Column({ name: 'article_id', type: 'varchar', length: 64, nullable: true })
+  articleId: string | null;
+
+  /** When `status` last changed (intake follows the later steps' events). */
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 
   /** R15.2: 24:00 of the next working day, for a request answered by calling back. */
   @Column({ name: 'callback_due', type: 'timestamptz', nullable: true })

@@ -1,4 +1,4 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
@@ -11,11 +11,14 @@ import {
   domainActorOf,
 } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
-import { OutboxWriter } from '@hotline/persistence';
+import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AssistRequestUseCase } from '../assist/assist-request.use-case';
 import { CallerCipher } from '../callers/caller-cipher';
+import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
+import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 import { nextWorkOrderNumber } from './next-work-order-number';
@@ -32,23 +35,59 @@ type AcceptedDecision =
  */
 @Injectable()
 export class RecordRequestUseCase {
+  private readonly logger = new Logger(RecordRequestUseCase.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly cipher: CallerCipher,
     private readonly calendar: WorkingCalendar,
+    private readonly jurisdictions: JurisdictionTable,
+    private readonly assist: AssistRequestUseCase,
+    private readonly states: WorkOrderStates,
   ) {}
 
-  async execute(request: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
-    const decision = acceptedDecision(request);
-    return this.dataSource.transaction(async (manager) => {
+  async execute(given: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
+    const decision = acceptedDecision(given);
+    const district = await this.jurisdictions.knownDistrict(given.location?.district);
+    const request = district && given.location ? { ...given, location: { ...given.location, district } } : given;
+    const recorded = await this.dataSource.transaction(async (manager) => {
       const id = randomUUID();
       const state = this.decide(id, request, decision, actor, now);
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
-      const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, now);
+      await this.recordMisuse(manager, citizenRequest, now);
+      const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, decision, now);
+      // Intake's copy of the work order: the later steps' snapshots are followed against its version.
+      await this.states.follow(manager, workOrderToJson(state), now);
       await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
-      return { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary };
+      return { citizenRequest, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
+    });
+    return { ...recorded.result, ...(await this.assistOf(recorded.citizenRequest)) };
+  }
+
+  /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */
+  private async assistOf(request: CitizenRequest): Promise<Pick<RecordRequestResult, 'assist'>> {
+    try {
+      return { assist: await this.assist.forRequest(request) };
+    } catch (error) {
+      this.logger.warn(`assist of request ${request.id} failed; answered without it: ${(error as Error).message}`);
+      return {};
+    }
+  }
+
+  /** R27.1: the request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
+  private async recordMisuse(manager: EntityManager, request: CitizenRequest, now: Date): Promise<void> {
+    const misuse = await this.assist.misuse(manager, request);
+    if (!misuse.flagged || !request.callerPhoneHash) return;
+    await manager.insert(CallerMisuseFlag, {
+      id: randomUUID(),
+      requestId: request.id,
+      callerPhoneHash: request.callerPhoneHash,
+      count: misuse.count,
+      limit: misuse.limit,
+      windowMinutes: misuse.windowMinutes,
+      flaggedAt: now,
     });
   }
 
@@ -82,7 +121,14 @@ export class RecordRequestUseCase {
     return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
   }
 
-  private async openWorkOrder(manager: EntityManager, id: string, request: CitizenRequest, state: WorkOrder, now: Date): Promise<IntakeWorkOrder> {
+  private async openWorkOrder(
+    manager: EntityManager,
+    id: string,
+    request: CitizenRequest,
+    state: WorkOrder,
+    decision: AcceptedDecision,
+    now: Date,
+  ): Promise<IntakeWorkOrder> {
     const callback = state.deadlines.onlineCallback;
     const workOrder: IntakeWorkOrder = {
       id,
@@ -90,6 +136,10 @@ export class RecordRequestUseCase {
       requestId: request.id,
       status: state.status,
       createdAt: now,
+      updatedAt: now,
+      rejectionReasonCode: decision.outcome === 'reject' ? decision.reasonCode : null,
+      rejectionBasis: decision.outcome === 'reject' ? decision.basis : null,
+      articleId: decision.outcome === 'close-online' ? decision.articleId : null,
       callbackDue: callback?.due ?? null,
       callbackDueProvisional: callback?.provisional ?? null,
     };

@@ -1,14 +1,18 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IntakeRpc, RecordRequestMessage, RecordRequestResult } from '@hotline/contracts';
+import { Clock } from '@hotline/messaging';
 import { RecordRequestUseCase } from './record-request.use-case';
 
 @Controller()
 export class RequestsHandler {
-  constructor(private readonly recordRequest: RecordRequestUseCase) {}
+  constructor(
+    private readonly recordRequest: RecordRequestUseCase,
+    private readonly clock: Clock,
+  ) {}
 
   @MessagePattern(IntakeRpc.recordRequest.subject)
   record(@Payload() message: RecordRequestMessage): Promise<RecordRequestResult> {
-    return this.recordRequest.execute(message.request, message.actor, new Date());
+    return this.recordRequest.execute(message.request, message.actor, this.clock.now());
   }
 }

@@ -1,0 +1,3 @@
+export * from './request-assist.view';
+export * from './intake-queries';
+export * from './intake-assist.rpc';

@@ -1,0 +1,33 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { KnowledgeAssistView, KnowledgeRpc, readEnvConfig } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { IntakeAssistConfig } from './intake-assist.config';
+
+const QUERY_LENGTH = 200;
+const HITS = 3;
+
+/**
+ * R15.1 knowledge-base articles that may answer the request. The assist must not wait on the knowledge
+ * service: after a short timeout, or on any failure, it answers `{ available: false }`.
+ */
+@Injectable()
+export class KnowledgeAnswers {
+  private readonly logger = new Logger(KnowledgeAnswers.name);
+  private readonly timeoutMs = readEnvConfig(IntakeAssistConfig).HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS;
+
+  constructor(private readonly rpc: RpcClient) {}
+
+  async for(content: string): Promise<KnowledgeAssistView> {
+    const q = content.trim().slice(0, QUERY_LENGTH);
+    if (!q) return { available: false };
+    try {
+      const result = await this.rpc.request(KnowledgeRpc.search, { q, limit: HITS }, this.timeoutMs);
+      const items = result.items.map(({ id, title, snippet, score, version, ownerUnitId }) => ({ id, title, snippet, score, version, ownerUnitId }));
+      return { available: true, terms: result.terms, items };
+    } catch (error) {
+      // The request text is not logged: it may hold the caller's details.
+      this.logger.warn(`knowledge search unavailable for the assist: ${(error as Error).message}`);
+      return { available: false };
+    }
+  }
+}
