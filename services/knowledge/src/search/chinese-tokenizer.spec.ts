@@ -4,6 +4,7 @@ describe('Chinese tokenizer (jieba search mode)', () => {
   it('splits a caller’s question into words and drops question words and particles', () => {
     expect(queryTerms('孩子上学要什么材料')).toEqual(['孩子', '上学', '材料']);
     expect(queryTerms('身份证丢了怎么补办')).toEqual(['身份', '身份证', '丢', '补办']);
+    expect(queryTerms('你好，麻烦问下公积金怎么提取')).toEqual(queryTerms('公积金怎么提取'));
   });
 
   it('emits the sub-words of a long word, so a fragment of it matches too', () => {

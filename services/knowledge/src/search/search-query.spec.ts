@@ -1,17 +1,43 @@
-import { buildTsQuery, roundScore } from './search-query';
+import { buildTsQueries, MAX_PAIRED_TERMS, roundScore, stageRuns } from './search-query';
 
 describe('search query building', () => {
-  it('asks for any of the terms (ranking prefers documents with more of them)', () => {
-    expect(buildTsQuery(['孩子', '上学', '材料'])).toBe('孩子 | 上学 | 材料');
+  it('asks first for every term, then for any of them', () => {
+    expect(buildTsQueries(['孩子', '上学', '材料'])).toEqual({
+      all: '孩子 & 上学 & 材料',
+      any: '孩子 | 上学 | 材料',
+      some: '(孩子 & 上学) | (孩子 & 材料) | (上学 & 材料)',
+    });
   });
 
   it('leaves out anything that is not letters or digits, so no tsquery operator can be injected', () => {
-    expect(buildTsQuery(['停水', "a'b", '!x', 'c:*', '12345'])).toBe('停水 | 12345');
+    expect(buildTsQueries(['停水', "a'b", '!x', 'c:*', '12345'])).toEqual({ all: '停水 & 12345', any: '停水 | 12345', some: '(停水 & 12345)' });
   });
 
   it('is null when no usable term is left', () => {
-    expect(buildTsQuery([])).toBeNull();
-    expect(buildTsQuery(['&', '|'])).toBeNull();
+    expect(buildTsQueries([])).toBeNull();
+    expect(buildTsQueries(['&', '|'])).toBeNull();
+  });
+
+  it('pairs at most MAX_PAIRED_TERMS terms, and a single term needs no pairs', () => {
+    expect(buildTsQueries(['停水'])!.some).toBeNull();
+    expect(buildTsQueries(Array.from({ length: MAX_PAIRED_TERMS }, (_, i) => `t${i}`))!.some!.split(' | ')).toHaveLength((MAX_PAIRED_TERMS * (MAX_PAIRED_TERMS - 1)) / 2);
+    expect(buildTsQueries(Array.from({ length: MAX_PAIRED_TERMS + 1 }, (_, i) => `t${i}`))!.some).toBeNull();
+  });
+
+  it('widens in stages only while hits are missing, and tries trigrams only when nothing was found', () => {
+    const three = buildTsQueries(['孩子', '上学', '材料']);
+    expect(stageRuns('all', 0, 10, three)).toBe(true);
+    expect(stageRuns('head', 3, 10, three)).toBe(true);
+    expect(stageRuns('head', 10, 10, three)).toBe(false);
+    expect(stageRuns('some', 3, 10, three)).toBe(true);
+    expect(stageRuns('some', 0, 10, buildTsQueries(['停水']))).toBe(false);
+    expect(stageRuns('trigram', 0, 10, three)).toBe(true);
+    expect(stageRuns('trigram', 1, 10, three)).toBe(false);
+  });
+
+  it('without usable terms, only the trigram stage runs', () => {
+    expect(['all', 'head', 'some'].map((stage) => stageRuns(stage as never, 0, 10, null))).toEqual([false, false, false]);
+    expect(stageRuns('trigram', 0, 10, null)).toBe(true);
   });
 
   it('rounds scores to four places', () => {

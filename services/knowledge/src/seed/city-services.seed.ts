@@ -62,7 +62,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     ownerUnitId: U.gas,
     title: '燃气泄漏怎么办、燃气报修',
     body: '闻到燃气异味时，立即关闭燃气总阀，打开门窗通风，不要开关电器、不要使用明火和手机，离开现场后拨打燃气公司24小时抢修电话或119。燃气表、管道故障报修和停气通知可关注湘潭燃气微信公众号。',
-    keywords: ['燃气', '天然气', '燃气泄漏', '煤气', '燃气报修'],
+    keywords: ['燃气', '天然气', '燃气泄漏', '煤气', '煤气味', '燃气报修'],
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区'],
     field: 'public-service',
     category: '燃气',

@@ -194,7 +194,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     ownerUnitId: U.education,
     title: '韶山市义务教育招生咨询',
     body: '韶山市城区小学、初中按韶山市教育局公布的学区范围招生，农村学校按村组划片就近入学。招生咨询可联系韶山市教育局基础教育股，报名通过韶山市义务教育入学平台进行。',
-    keywords: ['韶山', '招生', '学区范围'],
+    keywords: ['韶山', '招生', '学区范围', '上学', '入学', '报名'],
     areas: ['韶山市'],
     field: 'public-service',
     category: '义务教育入学',
