@@ -6,11 +6,12 @@ describe('search query building', () => {
       all: '孩子 & 上学 & 材料',
       any: '孩子 | 上学 | 材料',
       some: '(孩子 & 上学) | (孩子 & 材料) | (上学 & 材料)',
+      count: 3,
     });
   });
 
   it('leaves out anything that is not letters or digits, so no tsquery operator can be injected', () => {
-    expect(buildTsQueries(['停水', "a'b", '!x', 'c:*', '12345'])).toEqual({ all: '停水 & 12345', any: '停水 | 12345', some: '(停水 & 12345)' });
+    expect(buildTsQueries(['停水', "a'b", '!x', 'c:*', '12345'])).toEqual({ all: '停水 & 12345', any: '停水 | 12345', some: '(停水 & 12345)', count: 2 });
   });
 
   it('is null when no usable term is left', () => {
@@ -24,19 +25,25 @@ describe('search query building', () => {
     expect(buildTsQueries(Array.from({ length: MAX_PAIRED_TERMS + 1 }, (_, i) => `t${i}`))!.some).toBeNull();
   });
 
-  it('widens in stages only while hits are missing, and tries trigrams only when nothing was found', () => {
+  it('widens in stages only while hits are missing; any lone term in a title, and trigrams, only when nothing was found', () => {
     const three = buildTsQueries(['孩子', '上学', '材料']);
     expect(stageRuns('all', 0, 10, three)).toBe(true);
     expect(stageRuns('head', 3, 10, three)).toBe(true);
     expect(stageRuns('head', 10, 10, three)).toBe(false);
     expect(stageRuns('some', 3, 10, three)).toBe(true);
-    expect(stageRuns('some', 0, 10, buildTsQueries(['停水']))).toBe(false);
+    expect(stageRuns('loose', 3, 10, three)).toBe(false);
+    expect(stageRuns('loose', 0, 10, three)).toBe(true);
     expect(stageRuns('trigram', 0, 10, three)).toBe(true);
     expect(stageRuns('trigram', 1, 10, three)).toBe(false);
   });
 
+  it('asks a single term only once: every later stage would find a subset of the first', () => {
+    const one = buildTsQueries(['停水']);
+    expect(['all', 'head', 'some', 'loose'].map((stage) => stageRuns(stage as never, 0, 10, one))).toEqual([true, false, false, false]);
+  });
+
   it('without usable terms, only the trigram stage runs', () => {
-    expect(['all', 'head', 'some'].map((stage) => stageRuns(stage as never, 0, 10, null))).toEqual([false, false, false]);
+    expect(['all', 'head', 'some', 'loose'].map((stage) => stageRuns(stage as never, 0, 10, null))).toEqual([false, false, false, false]);
     expect(stageRuns('trigram', 0, 10, null)).toBe(true);
   });
 

@@ -7,6 +7,7 @@ export interface TsQueries {
   any: string;
   /** At least two of the terms (`(a & b) | (a & c) | (b & c)`), for 2 to MAX_PAIRED_TERMS terms; null otherwise. */
   some: string | null;
+  count: number;
 }
 
 /** Beyond this many terms the pairs grow too many (n·(n−1)/2); such long questions widen on title and keywords only. */
@@ -23,26 +24,37 @@ function pairsOf(terms: readonly string[]): string | null {
  */
 export function buildTsQueries(terms: readonly string[]): TsQueries | null {
   const safe = terms.filter((term) => TS_QUERY_SAFE_TERM.test(term));
-  return safe.length > 0 ? { all: safe.join(' & '), any: safe.join(' | '), some: pairsOf(safe) } : null;
+  return safe.length > 0 ? { all: safe.join(' & '), any: safe.join(' | '), some: pairsOf(safe), count: safe.length } : null;
 }
 
 /**
- * The stages of a search, most precise first (see README, "Search design"):
+ * The stages of a search, most precise first (see README, "Search design"); each only fills up what the
+ * earlier ones left of the limit:
  * - `all`: articles holding every term, anywhere;
- * - `head`: articles whose title or keywords hold any term;
- * - `some`: articles holding at least two of the terms anywhere;
+ * - `head`: articles whose title and keywords hold two of the terms (any of them past MAX_PAIRED_TERMS);
+ * - `some`: articles holding two of the terms anywhere;
+ * - `loose`: articles whose title or keywords hold any term — only when nothing was found yet;
  * - `trigram`: titles resembling the query's text (fragments, words jieba splits otherwise) — only when nothing was found.
- * A lone term in a body is not enough: ranking every article that mentions 材料 or 办理 would cost more than it helps.
+ * A lone common term in a body is never enough: ranking every article that mentions 材料 would cost more than it helps.
  */
-export const SEARCH_STAGES = ['all', 'head', 'some', 'trigram'] as const;
+export const SEARCH_STAGES = ['all', 'head', 'some', 'loose', 'trigram'] as const;
 export type SearchStage = (typeof SEARCH_STAGES)[number];
 
-/** Whether a stage still runs, given the hits found so far; later stages only fill up what earlier ones left. */
+/** Whether a stage still runs, given the hits found so far. */
 export function stageRuns(stage: SearchStage, found: number, limit: number, queries: TsQueries | null): boolean {
   if (found >= limit) return false;
   if (stage === 'trigram') return found === 0;
   if (!queries) return false;
-  return stage === 'some' ? queries.some !== null : true;
+  switch (stage) {
+    case 'all':
+      return true;
+    case 'head':
+      return queries.count > 1;
+    case 'some':
+      return queries.some !== null;
+    case 'loose':
+      return found === 0 && queries.some !== null;
+  }
 }
 
 /** Round a score for display and stable comparison in answers. */

@@ -1,7 +1,13 @@
 import { SearchStage, TsQueries } from './search-query';
 
-/** The rows a stage considers before ranking them in full: enough for any limit, few enough to rank fast. */
+/** The rows a stage ranks in full (body vectors read): enough for any limit, few enough to rank fast. */
 export const CANDIDATES_PER_STAGE = 60;
+
+/**
+ * The matches a stage pre-ranks on their head vectors at most. Only a base of near-duplicates reaches it
+ * (2,000 articles holding every term of a question); beyond it, which matches are ranked is the table's order.
+ */
+export const MATCHES_PER_STAGE = 2_000;
 
 export interface StageFilter {
   status: string;
@@ -12,19 +18,22 @@ export interface StageFilter {
 }
 
 // $1 status, $2 area or null, $3 ids already found, $4 limit; $5 what the stage matches with, $6 what it ranks with.
-const RANKED_MATCH: Record<Exclude<SearchStage, 'trigram'>, { match: string; terms: keyof TsQueries }> = {
-  all: { match: `c.search_vector @@ to_tsquery('simple', $5::text)`, terms: 'all' },
-  head: { match: `c.head_vector @@ to_tsquery('simple', $5::text)`, terms: 'any' },
-  some: { match: `c.search_vector @@ to_tsquery('simple', $5::text)`, terms: 'some' },
+const RANKED_MATCH: Record<Exclude<SearchStage, 'trigram'>, { match: string; terms: (queries: TsQueries) => string | null }> = {
+  all: { match: `c.search_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.all },
+  head: { match: `c.head_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.some ?? queries.any },
+  some: { match: `c.search_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.some },
+  loose: { match: `c.head_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.any },
 };
 
 function candidates(table: string, match: string, preRank: string): string {
   return `SELECT c.id, ${preRank} AS pre_rank
-              FROM ${table} c
-             WHERE c.status = $1::text
-               AND ($2::text IS NULL OR c.areas && ARRAY[$2::text, 'all'])
-               AND NOT (c.id = ANY($3::text[]))
-               AND ${match}
+              FROM (SELECT c.id, c.title, c.head_vector
+                      FROM ${table} c
+                     WHERE c.status = $1::text
+                       AND ($2::text IS NULL OR c.areas && ARRAY[$2::text, 'all'])
+                       AND NOT (c.id = ANY($3::text[]))
+                       AND ${match}
+                     LIMIT ${MATCHES_PER_STAGE}) c
              ORDER BY pre_rank DESC, c.id
              LIMIT ${CANDIDATES_PER_STAGE}`;
 }
@@ -50,7 +59,7 @@ export function stageQuery(table: string, stage: SearchStage, filter: StageFilte
     return { sql, params: [...common, text] };
   }
   const { match, terms } = RANKED_MATCH[stage];
-  const matchWith = tsQueries?.[terms];
+  const matchWith = tsQueries ? terms(tsQueries) : null;
   if (!tsQueries || !matchWith) throw new Error(`search stage ${stage} needs terms`);
   const preRank = `ts_rank(c.head_vector, to_tsquery('simple', $6::text))`;
   const sql = ranked(table, candidates(table, match, preRank), `c.pre_rank + ts_rank(a.search_vector, to_tsquery('simple', $6::text), 1)`);
