@@ -42,6 +42,11 @@ describe('knowledge search over NATS on the seeded knowledge base (real Postgres
     expect(ids(await search(q))[0]).toBe(expected);
   });
 
+  it('R15.1 finds a title by a fragment no word matches (title trigrams), when nothing else was found', async () => {
+    const result = await search('9559');
+    expect(ids(result)[0]).toBe('kb-power-outage');
+  });
+
   it('R7.1 filters by area: an article for other districts is left out, city-wide ones stay in', async () => {
     const county = ids(await search('停水了', { area: '湘潭县' }));
     expect(county[0]).toBe('kb-water-county-supply');

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { queryTerms } from './chinese-tokenizer';
 import { highlightSnippet, markTerms } from './highlight';
-import { buildTsQueries, roundScore, SEARCH_STAGES, stageRuns } from './search-query';
+import { buildTsQueries, fragmentText, roundScore, SEARCH_STAGES, SearchStage, stageRuns, TRIGRAM_THRESHOLD } from './search-query';
 import { stageQuery } from './search-sql';
 
 const DEFAULT_LIMIT = 10;
@@ -42,11 +42,18 @@ export class SearchArticlesUseCase {
     for (const stage of SEARCH_STAGES) {
       if (!stageRuns(stage, rows.length, limit, tsQueries)) continue;
       const filter = { status: query.status ?? 'published', area: query.area ?? null, exclude: rows.map((row) => row.id), limit: limit - rows.length };
-      const { sql, params } = stageQuery(table, stage, filter, tsQueries, query.q.trim());
-      const found: SearchRow[] = await this.dataSource.query(sql, params);
-      rows.push(...found);
+      const { sql, params } = stageQuery(table, stage, filter, tsQueries, fragmentText(terms));
+      rows.push(...(await this.run(stage, sql, params)));
     }
     return { terms, items: rows.map((row) => hitOf(row, terms)) };
+  }
+
+  private run(stage: SearchStage, sql: string, params: unknown[]): Promise<SearchRow[]> {
+    if (stage !== 'trigram') return this.dataSource.query(sql, params);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
+      return manager.query(sql, params);
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { buildTsQueries, MAX_PAIRED_TERMS, roundScore, stageRuns } from './search-query';
+import { buildTsQueries, fragmentText, MAX_PAIRED_TERMS, roundScore, SEARCH_STAGES, stageRuns } from './search-query';
 
 describe('search query building', () => {
   it('asks first for every term, then for any of them', () => {
@@ -42,9 +42,13 @@ describe('search query building', () => {
     expect(['all', 'head', 'some', 'loose'].map((stage) => stageRuns(stage as never, 0, 10, one))).toEqual([true, false, false, false]);
   });
 
-  it('without usable terms, only the trigram stage runs', () => {
-    expect(['all', 'head', 'some', 'loose'].map((stage) => stageRuns(stage as never, 0, 10, null))).toEqual([false, false, false, false]);
-    expect(stageRuns('trigram', 0, 10, null)).toBe(true);
+  it('without usable terms, no stage runs (a question of stop words finds nothing rather than anything)', () => {
+    expect(SEARCH_STAGES.map((stage) => stageRuns(stage, 0, 10, null))).toEqual([false, false, false, false, false]);
+  });
+
+  it('compares titles with the query’s words, not with their sub-words', () => {
+    expect(fragmentText(['公积', '积金', '公积金', '提取'])).toBe('公积金 提取');
+    expect(fragmentText(['9559'])).toBe('9559');
   });
 
   it('rounds scores to four places', () => {

@@ -34,7 +34,8 @@ export function buildTsQueries(terms: readonly string[]): TsQueries | null {
  * - `head`: articles whose title and keywords hold two of the terms (any of them past MAX_PAIRED_TERMS);
  * - `some`: articles holding two of the terms anywhere;
  * - `loose`: articles whose title or keywords hold any term — only when nothing was found yet;
- * - `trigram`: titles resembling the query's text (fragments, words jieba splits otherwise) — only when nothing was found.
+ * - `trigram`: titles resembling the query's words (fragments such as 9559 of 95598, words jieba splits otherwise) — only
+ *   when nothing was found.
  * A lone common term in a body is never enough: ranking every article that mentions 材料 would cost more than it helps.
  */
 export const SEARCH_STAGES = ['all', 'head', 'some', 'loose', 'trigram'] as const;
@@ -42,9 +43,8 @@ export type SearchStage = (typeof SEARCH_STAGES)[number];
 
 /** Whether a stage still runs, given the hits found so far. */
 export function stageRuns(stage: SearchStage, found: number, limit: number, queries: TsQueries | null): boolean {
-  if (found >= limit) return false;
+  if (found >= limit || !queries) return false;
   if (stage === 'trigram') return found === 0;
-  if (!queries) return false;
   switch (stage) {
     case 'all':
       return true;
@@ -56,6 +56,17 @@ export function stageRuns(stage: SearchStage, found: number, limit: number, quer
       return found === 0 && queries.some !== null;
   }
 }
+
+/**
+ * The text the trigram stage compares titles with: the query's words without stop words, and without the
+ * sub-words search mode added (公积, 积金 of 公积金), so that courtesies and question words match nothing.
+ */
+export function fragmentText(terms: readonly string[]): string {
+  return terms.filter((term) => !terms.some((other) => other !== term && other.includes(term))).join(' ');
+}
+
+/** Similarity a title needs in the trigram stage: lower than pg_trgm's 0.6, since the stage runs only when words found nothing. */
+export const TRIGRAM_THRESHOLD = 0.3;
 
 /** Round a score for display and stable comparison in answers. */
 export function roundScore(score: number): number {
