@@ -85,6 +85,7 @@ export interface SearchHit {
   status: ArticleStatus;
   version: number;
   reviewBy: string;
+  /** Relevance within the search stage that found the hit; `items` are already in rank order, best first. */
   score: number;
   /** Matched terms wrapped in <mark>…</mark>; the rest of the text is escaped for HTML. */
   titleHighlight: string;

@@ -99,6 +99,15 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     expect((await call('GET', '/api/v1/knowledge/articles/bad%20id', OPERATOR)).status).toBe(400);
   });
 
+  it('publishes the knowledge paths and the article body rules in the OpenAPI document', async () => {
+    type Document = { paths: Record<string, unknown>; components: { schemas: Record<string, { required?: string[] }> } };
+    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as Document;
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/knowledge/search', '/api/v1/knowledge/articles', '/api/v1/knowledge/articles/{id}', '/api/v1/knowledge/articles/{id}/versions', '/api/v1/knowledge/stale']),
+    );
+    expect(document.components.schemas['CreateArticleInput'].required).toEqual(expect.arrayContaining(['title', 'body', 'keywords', 'areas', 'reviewBy']));
+  });
+
   it('R26.1 shows supervisors the published articles past their review date, and refuses units (403)', async () => {
     const created = await call('POST', '/api/v1/knowledge/articles', WATER, { title: '二次供水水箱清洗周期', body: '二次供水设施每半年清洗消毒一次。', keywords: ['二次供水'], areas: ['all'], status: 'published', reviewBy: '2027-01-31' });
     const report = await call('GET', `/api/v1/knowledge/stale?${q({ now: '2027-02-03T04:00:00+08:00' })}`, SUPERVISOR);
