@@ -19,6 +19,10 @@ describe('highlight', () => {
     expect(markTerms('ETC 办理', ['etc'])).toBe('<mark>ETC</mark> 办理');
   });
 
+  it('keeps its positions where lower-casing would lengthen a character', () => {
+    expect(markTerms('İ ETC卡', ['etc'])).toBe('İ <mark>ETC</mark>卡');
+  });
+
   it('cuts a long body to the window with the most matches, with ellipses where text was cut', () => {
     const body = `${'甲'.repeat(200)}公积金提取需要身份证${'乙'.repeat(200)}`;
     const snippet = highlightSnippet(body, ['公积金', '身份证'], 40);

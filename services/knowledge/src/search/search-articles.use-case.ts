@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ArticleStatus, KnowledgeArea, SearchArticlesQuery, SearchArticlesResult, SearchHit } from '@hotline/contracts';
 import { DataSource } from 'typeorm';
@@ -30,8 +30,13 @@ interface SearchRow {
  * anywhere, then title trigrams), ranked with ts_rank, matched words highlighted.
  */
 @Injectable()
-export class SearchArticlesUseCase {
+export class SearchArticlesUseCase implements OnModuleInit {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first caller's search. */
+  onModuleInit(): void {
+    queryTerms('预热');
+  }
 
   async execute(query: SearchArticlesQuery): Promise<SearchArticlesResult> {
     const terms = queryTerms(query.q);
