@@ -12,6 +12,7 @@ import { HandlingController } from './handling/handling.controller';
 import { UnitTasksController } from './handling/unit-tasks.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
+import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
 import { UnitsController } from './units/units.controller';
@@ -34,6 +35,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     UnitTasksController,
     IntakeAdminController,
     Open311Controller,
+    KnowledgeController,
   ],
   providers: [Readiness],
 })

@@ -10,12 +10,13 @@ import { ListStaleArticlesUseCase } from './articles/list-stale-articles.use-cas
 import { ReadArticlesUseCase } from './articles/read-articles.use-case';
 import { UpdateArticleUseCase } from './articles/update-article.use-case';
 import { KnowledgeTables1764000000600 } from './migrations/1764000000600-knowledge-tables';
+import { KnowledgeSearchHead1764000000601 } from './migrations/1764000000601-knowledge-search-head';
 import { SearchArticlesUseCase } from './search/search-articles.use-case';
 import { SearchHandler } from './search/search.handler';
 import { KnowledgeSeeder } from './seed/knowledge-seeder';
 
 export const KNOWLEDGE_ENTITIES = [Article, ArticleVersion];
-export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600];
+export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600, KnowledgeSearchHead1764000000601];
 
 @Module({
   imports: [

@@ -40,10 +40,11 @@ export class ListArticlesQuery {
   area?: KnowledgeArea;
 }
 
-/** R26.1: published articles whose review date has passed at `now`. */
+/** R26.1: published articles whose review date has passed at `now` (the service's clock when left out). */
 export class StaleArticlesQuery {
+  @IsOptional()
   @IsISO8601({ strict: true })
-  now: string;
+  now?: string;
 
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
@@ -84,6 +85,7 @@ export interface SearchHit {
   status: ArticleStatus;
   version: number;
   reviewBy: string;
+  /** Relevance within the search stage that found the hit; `items` are already in rank order, best first. */
   score: number;
   /** Matched terms wrapped in <mark>…</mark>; the rest of the text is escaped for HTML. */
   titleHighlight: string;

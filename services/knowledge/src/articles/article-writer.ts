@@ -4,11 +4,11 @@ import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { announcementOf } from './article-access';
-import { SEARCH_VECTOR_SQL, searchDocumentOf } from './article-search-document';
+import { HEAD_VECTOR_SQL, SEARCH_VECTOR_SQL, searchDocumentOf } from './article-search-document';
 import { ArticleVersion } from './article-version.entity';
 import { Article } from './article.entity';
 
-export type ArticleState = Omit<Article, 'searchVector' | 'searchText'>;
+export type ArticleState = Omit<Article, 'searchVector' | 'headVector'>;
 
 /**
  * Writes an article's current row, its immutable version row and the event it announces, all in the
@@ -19,18 +19,24 @@ export class ArticleWriter {
   constructor(private readonly outbox: OutboxWriter) {}
 
   async insert(manager: EntityManager, article: ArticleState, actor: Actor, changeNote: string | null): Promise<void> {
-    const { searchText, ...terms } = searchDocumentOf(article);
-    await manager.createQueryBuilder().insert().into(Article).values({ ...article, searchText, searchVector: () => SEARCH_VECTOR_SQL }).setParameters(terms).execute();
+    const terms = searchDocumentOf(article);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Article)
+      .values({ ...article, searchVector: () => SEARCH_VECTOR_SQL, headVector: () => HEAD_VECTOR_SQL })
+      .setParameters(terms)
+      .execute();
     await this.recordVersion(manager, article, null, actor, changeNote);
   }
 
   async update(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus, actor: Actor, changeNote: string | null): Promise<void> {
-    const { searchText, ...terms } = searchDocumentOf(article);
+    const terms = searchDocumentOf(article);
     const { id, ...changes } = article;
     await manager
       .createQueryBuilder()
       .update(Article)
-      .set({ ...changes, searchText, searchVector: () => SEARCH_VECTOR_SQL })
+      .set({ ...changes, searchVector: () => SEARCH_VECTOR_SQL, headVector: () => HEAD_VECTOR_SQL })
       .where('id = :id', { id })
       .setParameters(terms)
       .execute();

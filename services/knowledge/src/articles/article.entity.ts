@@ -2,14 +2,16 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * The current state of a knowledge article (R7.1). Every change also writes an immutable row in
- * article_versions. search_vector and search_text are derived at write time (jieba segmentation).
+ * article_versions. search_vector (title and keywords weight A, body weight B) and head_vector (title and
+ * keywords) are derived at write time from jieba's segmentation.
  */
 @Entity('articles')
 @Index('IDX_articles_owner_unit_id', ['ownerUnitId'])
 @Index('IDX_articles_status_review_by', ['status', 'reviewBy'])
 // GIN indexes (tsvector, pg_trgm) are created by the migration; TypeORM cannot describe their method.
 @Index('IDX_articles_search_vector', { synchronize: false })
-@Index('IDX_articles_search_text_trgm', { synchronize: false })
+@Index('IDX_articles_head_vector', { synchronize: false })
+@Index('IDX_articles_title_trgm', { synchronize: false })
 @Index('IDX_articles_areas', { synchronize: false })
 export class Article {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -48,8 +50,8 @@ export class Article {
   @Column({ name: 'search_vector', type: 'tsvector', select: false })
   searchVector: string;
 
-  @Column({ name: 'search_text', type: 'text', select: false })
-  searchText: string;
+  @Column({ name: 'head_vector', type: 'tsvector', select: false })
+  headVector: string;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -11,6 +11,7 @@ import {
   StaleArticleView,
   UpdateArticleMessage,
 } from '@hotline/contracts';
+import { Clock } from '@hotline/messaging';
 import { CreateArticleUseCase } from './create-article.use-case';
 import { ListStaleArticlesUseCase } from './list-stale-articles.use-case';
 import { ReadArticlesUseCase } from './read-articles.use-case';
@@ -23,16 +24,17 @@ export class ArticlesHandler {
     private readonly updateArticle: UpdateArticleUseCase,
     private readonly readArticles: ReadArticlesUseCase,
     private readonly staleArticles: ListStaleArticlesUseCase,
+    private readonly clock: Clock,
   ) {}
 
   @MessagePattern(KnowledgeRpc.createArticle.subject)
   create(@Payload() message: CreateArticleMessage): Promise<ArticleView> {
-    return this.createArticle.execute(message.article, message.actor, new Date());
+    return this.createArticle.execute(message.article, message.actor, this.clock.now());
   }
 
   @MessagePattern(KnowledgeRpc.updateArticle.subject)
   update(@Payload() message: UpdateArticleMessage): Promise<ArticleView> {
-    return this.updateArticle.execute(message.articleId, message.changes, message.actor, new Date());
+    return this.updateArticle.execute(message.articleId, message.changes, message.actor, this.clock.now());
   }
 
   @MessagePattern(KnowledgeRpc.getArticle.subject)
@@ -52,6 +54,6 @@ export class ArticlesHandler {
 
   @MessagePattern(KnowledgeRpc.staleArticles.subject)
   stale(@Payload() query: StaleArticlesQuery): Promise<{ now: string; items: StaleArticleView[] }> {
-    return this.staleArticles.execute(new Date(query.now), query.ownerUnitId);
+    return this.staleArticles.execute(query.now ? new Date(query.now) : this.clock.now(), query.ownerUnitId);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaleArticleView } from '@hotline/contracts';
-import { dayToIsoDate, beijingDayOf } from '@hotline/domain';
 import { DataSource } from 'typeorm';
 import { Article } from './article.entity';
-import { daysPastReview } from './staleness';
+import { daysPastReview, staleBefore } from './staleness';
 
 /** R26.1: the staleness report — published articles whose review date has passed, most overdue first. */
 @Injectable()
@@ -12,12 +11,11 @@ export class ListStaleArticlesUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(now: Date, ownerUnitId?: string): Promise<{ now: string; items: StaleArticleView[] }> {
-    const today = dayToIsoDate(beijingDayOf(now));
     const builder = this.dataSource
       .getRepository(Article)
       .createQueryBuilder('a')
       .where(`a.status = 'published'`)
-      .andWhere('a.review_by < :today', { today })
+      .andWhere('a.review_by < :today', { today: staleBefore(now) })
       .orderBy('a.review_by', 'ASC')
       .addOrderBy('a.id');
     if (ownerUnitId) builder.andWhere('a.owner_unit_id = :ownerUnitId', { ownerUnitId });

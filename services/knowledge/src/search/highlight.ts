@@ -12,9 +12,17 @@ interface Match {
   end: number;
 }
 
+/** Lower case character by character, keeping a character whose lower case is longer (İ), so positions stay those of `text`. */
+function lowerKeepingPositions(text: string): string {
+  return Array.from(text, (char) => {
+    const lower = char.toLowerCase();
+    return lower.length === char.length ? lower : char;
+  }).join('');
+}
+
 /** Non-overlapping occurrences of the terms, longest term first where two would overlap. */
 export function findMatches(text: string, terms: readonly string[]): Match[] {
-  const lower = text.toLowerCase();
+  const lower = lowerKeepingPositions(text);
   const byLength = [...new Set(terms.filter((term) => term.length > 0))].sort((a, b) => b.length - a.length);
   const taken: Match[] = [];
   for (const term of byLength) {

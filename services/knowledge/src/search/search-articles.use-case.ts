@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ArticleStatus, KnowledgeArea, SearchArticlesQuery, SearchArticlesResult, SearchHit } from '@hotline/contracts';
 import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { queryTerms } from './chinese-tokenizer';
 import { highlightSnippet, markTerms } from './highlight';
-import { buildTsQuery, roundScore, TRIGRAM_WEIGHT } from './search-query';
+import { buildTsQueries, fragmentText, roundScore, SEARCH_STAGES, SearchStage, stageRuns, TRIGRAM_THRESHOLD } from './search-query';
+import { stageQuery } from './search-sql';
 
 const DEFAULT_LIMIT = 10;
 
@@ -24,40 +25,40 @@ interface SearchRow {
 }
 
 /**
- * R7.1/R15.1: answers an operator's (or intake's) question from the knowledge base. Full text over the
- * jieba-segmented tsvector, ranked with ts_rank, plus pg_trgm word similarity so fragments and near
- * spellings still find their article.
+ * R7.1/R15.1: answers an operator's (or intake's) question from the knowledge base: jieba-segmented
+ * full text in stages from precise to wide (every term, then any term in title or keywords, then two terms
+ * anywhere, then title trigrams), ranked with ts_rank, matched words highlighted.
  */
 @Injectable()
-export class SearchArticlesUseCase {
+export class SearchArticlesUseCase implements OnModuleInit {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first caller's search. */
+  onModuleInit(): void {
+    queryTerms('预热');
+  }
 
   async execute(query: SearchArticlesQuery): Promise<SearchArticlesResult> {
     const terms = queryTerms(query.q);
-    const rows: SearchRow[] = await this.dataSource.query(this.sql(), [
-      buildTsQuery(terms),
-      query.q.trim(),
-      query.status ?? 'published',
-      query.area ?? null,
-      query.limit ?? DEFAULT_LIMIT,
-      TRIGRAM_WEIGHT,
-    ]);
+    const tsQueries = buildTsQueries(terms);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const table = this.dataSource.getRepository(Article).metadata.tablePath;
+    const rows: SearchRow[] = [];
+    for (const stage of SEARCH_STAGES) {
+      if (!stageRuns(stage, rows.length, limit, tsQueries)) continue;
+      const filter = { status: query.status ?? 'published', area: query.area ?? null, exclude: rows.map((row) => row.id), limit: limit - rows.length };
+      const { sql, params } = stageQuery(table, stage, filter, tsQueries, fragmentText(terms));
+      rows.push(...(await this.run(stage, sql, params)));
+    }
     return { terms, items: rows.map((row) => hitOf(row, terms)) };
   }
 
-  private sql(): string {
-    const table = this.dataSource.getRepository(Article).metadata.tablePath;
-    return `
-      WITH input AS (SELECT CASE WHEN $1::text IS NULL THEN NULL ELSE to_tsquery('simple', $1::text) END AS query)
-      SELECT a.id, a.title, a.body, a.owner_unit_id, a.areas, a.field, a.category, a.status, a.version,
-             to_char(a.review_by, 'YYYY-MM-DD') AS review_by,
-             (COALESCE(ts_rank(a.search_vector, input.query, 1), 0) + $6::real * public.word_similarity($2::text, a.search_text))::float8 AS score
-        FROM ${table} a, input
-       WHERE a.status = $3::text
-         AND ($4::text IS NULL OR a.areas && ARRAY[$4::text, 'all'])
-         AND (a.search_vector @@ input.query OR $2::text OPERATOR(public.<%) a.search_text)
-       ORDER BY score DESC, a.id
-       LIMIT $5::int`;
+  private run(stage: SearchStage, sql: string, params: unknown[]): Promise<SearchRow[]> {
+    if (stage !== 'trigram') return this.dataSource.query(sql, params);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
+      return manager.query(sql, params);
+    });
   }
 }
 

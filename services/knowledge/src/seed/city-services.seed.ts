@@ -11,7 +11,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区', '昭山示范区'],
     field: 'public-service',
     category: '供水',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-water-county-supply',
@@ -22,7 +22,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['湘潭县', '湘乡市'],
     field: 'public-service',
     category: '供水',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-water-bill',
@@ -33,7 +33,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区', '昭山示范区'],
     field: 'public-service',
     category: '供水',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-power-outage',
@@ -44,7 +44,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '供电',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-power-account',
@@ -55,18 +55,18 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '供电',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-gas-leak',
     ownerUnitId: U.gas,
     title: '燃气泄漏怎么办、燃气报修',
     body: '闻到燃气异味时，立即关闭燃气总阀，打开门窗通风，不要开关电器、不要使用明火和手机，离开现场后拨打燃气公司24小时抢修电话或119。燃气表、管道故障报修和停气通知可关注湘潭燃气微信公众号。',
-    keywords: ['燃气', '天然气', '燃气泄漏', '煤气', '燃气报修'],
+    keywords: ['燃气', '天然气', '燃气泄漏', '煤气', '煤气味', '燃气报修'],
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区'],
     field: 'public-service',
     category: '燃气',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-gas-account',
@@ -77,7 +77,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区'],
     field: 'public-service',
     category: '燃气',
-    reviewBy: '2025-09-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-transport-bus-routes',
@@ -88,7 +88,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区', '昭山示范区'],
     field: 'public-service',
     category: '公共交通',
-    reviewBy: '2026-03-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-transport-bus-complaint',
@@ -99,7 +99,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '公共交通',
-    reviewBy: '2026-03-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-transport-bus-card',
@@ -110,7 +110,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区'],
     field: 'public-service',
     category: '公共交通',
-    reviewBy: '2026-03-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-housing-property-dispute',
@@ -121,7 +121,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '物业管理',
-    reviewBy: '2026-05-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-housing-maintenance-fund',
@@ -132,7 +132,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '物业管理',
-    reviewBy: '2026-05-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-eco-noise-complaint',
@@ -143,7 +143,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'ecological-protection',
     category: '噪声污染',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-eco-pollution-report',
@@ -154,7 +154,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'ecological-protection',
     category: '环境污染',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-urban-street-vendors',
@@ -165,7 +165,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区', '昭山示范区'],
     field: 'social-management',
     category: '城市管理',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-urban-street-lights',
@@ -176,7 +176,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区'],
     field: 'social-management',
     category: '城市管理',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-urban-garbage',
@@ -187,7 +187,7 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区', '九华示范区'],
     field: 'social-management',
     category: '城市管理',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-urban-parking',
@@ -198,6 +198,6 @@ export const CITY_SERVICES_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '城市管理',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
 ];

@@ -11,7 +11,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '社会保险',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-hrss-pension-claim',
@@ -22,7 +22,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '社会保险',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-hrss-social-security-card',
@@ -33,7 +33,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '社会保险',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-hrss-unemployment',
@@ -44,7 +44,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '社会保险',
-    reviewBy: '2026-03-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-hrss-labour-arbitration',
@@ -55,7 +55,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '劳动保障',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-hrss-work-injury',
@@ -66,7 +66,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '社会保险',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-medins-reimbursement',
@@ -77,7 +77,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '医疗保障',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-medins-resident-enrolment',
@@ -88,7 +88,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '医疗保障',
-    reviewBy: '2025-11-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-medins-chronic-disease',
@@ -99,7 +99,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '医疗保障',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-hpf-withdrawal',
@@ -110,7 +110,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '住房公积金',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-hpf-loan',
@@ -121,7 +121,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '住房公积金',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-hpf-transfer',
@@ -132,7 +132,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '住房公积金',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-realestate-registration',
@@ -143,7 +143,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '不动产登记',
-    reviewBy: '2026-08-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-realestate-mortgage',
@@ -154,7 +154,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '不动产登记',
-    reviewBy: '2026-08-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-realestate-inheritance',
@@ -165,7 +165,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '不动产登记',
-    reviewBy: '2026-08-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-market-business-licence',
@@ -176,7 +176,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'market-supervision',
     category: '市场主体登记',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-market-consumer-complaint',
@@ -187,7 +187,7 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'market-supervision',
     category: '消费维权',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-market-food-safety',
@@ -198,6 +198,6 @@ export const INSURANCE_AND_HOUSING_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'market-supervision',
     category: '食品安全',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
 ];

@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readEnvConfig, SYSTEM_ACTOR } from '@hotline/contracts';
+import { Clock } from '@hotline/messaging';
 import { IsBoolean } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { DataSource, In } from 'typeorm';
 import { ArticleWriter } from '../articles/article-writer';
 import { Article } from '../articles/article.entity';
+import { reviewDateAfter } from '../articles/staleness';
 import { SEED_ARTICLES } from './seed-articles';
 
 export class KnowledgeSeedConfig {
@@ -26,11 +28,12 @@ export class KnowledgeSeeder implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ArticleWriter,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!readEnvConfig(KnowledgeSeedConfig).HOTLINE_KNOWLEDGE_SEED) return;
-    const added = await this.seed(new Date());
+    const added = await this.seed(this.clock.now());
     if (added > 0) this.logger.log(`Seeded ${added} knowledge articles`);
   }
 
@@ -40,8 +43,9 @@ export class KnowledgeSeeder implements OnApplicationBootstrap {
       const ids = SEED_ARTICLES.map((article) => article.id);
       const present = new Set((await manager.getRepository(Article).find({ select: { id: true }, where: { id: In(ids) } })).map((a) => a.id));
       const missing = SEED_ARTICLES.filter((article) => !present.has(article.id));
-      for (const seed of missing) {
-        const article = { ...seed, keywords: [...seed.keywords], areas: [...seed.areas], status: 'published', version: 1, createdAt: now, updatedAt: now };
+      for (const { reviewEveryMonths, ...seed } of missing) {
+        const reviewBy = reviewDateAfter(now, reviewEveryMonths);
+        const article = { ...seed, keywords: [...seed.keywords], areas: [...seed.areas], reviewBy, status: 'published', version: 1, createdAt: now, updatedAt: now };
         await this.writer.insert(manager, article, SYSTEM_ACTOR, '初始知识库');
       }
       return missing.length;

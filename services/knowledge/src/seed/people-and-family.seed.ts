@@ -11,7 +11,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '义务教育入学',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-edu-migrant-children',
@@ -22,7 +22,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '义务教育入学',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-edu-school-transfer',
@@ -33,7 +33,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '学籍管理',
-    reviewBy: '2026-08-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-psb-hukou-migration',
@@ -44,7 +44,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '户籍管理',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-psb-newborn-registration',
@@ -55,7 +55,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '户籍管理',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-psb-residence-permit',
@@ -66,7 +66,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '居住证',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-psb-id-card',
@@ -77,7 +77,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '户籍管理',
-    reviewBy: '2026-10-31',
+    reviewEveryMonths: 12,
   },
   {
     id: 'kb-psb-exit-entry',
@@ -88,7 +88,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '出入境',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-psb-driving-licence',
@@ -99,7 +99,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'social-management',
     category: '交通管理',
-    reviewBy: '2026-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-civil-minimum-living',
@@ -110,7 +110,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '社会救助',
-    reviewBy: '2026-09-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-civil-elderly-benefits',
@@ -121,7 +121,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '养老服务',
-    reviewBy: '2026-09-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-civil-marriage-registration',
@@ -132,7 +132,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '婚姻登记',
-    reviewBy: '2026-09-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-dpf-disability-card',
@@ -143,7 +143,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '残疾人服务',
-    reviewBy: '2026-07-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-health-birth-certificate',
@@ -154,7 +154,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '妇幼健康',
-    reviewBy: '2026-07-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-health-vaccination',
@@ -165,7 +165,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '疾病预防',
-    reviewBy: '2025-06-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-justice-legal-aid',
@@ -176,7 +176,7 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['all'],
     field: 'public-service',
     category: '法律服务',
-    reviewBy: '2026-05-31',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-edu-kindergarten',
@@ -187,17 +187,17 @@ export const PEOPLE_AND_FAMILY_ARTICLES: SeedArticle[] = [
     areas: ['雨湖区', '岳塘区', '湘潭高新区', '湘潭经开区'],
     field: 'public-service',
     category: '学前教育',
-    reviewBy: '2026-04-30',
+    reviewEveryMonths: 6,
   },
   {
     id: 'kb-edu-shaoshan-enrolment',
     ownerUnitId: U.education,
     title: '韶山市义务教育招生咨询',
     body: '韶山市城区小学、初中按韶山市教育局公布的学区范围招生，农村学校按村组划片就近入学。招生咨询可联系韶山市教育局基础教育股，报名通过韶山市义务教育入学平台进行。',
-    keywords: ['韶山', '招生', '学区范围'],
+    keywords: ['韶山', '招生', '学区范围', '上学', '入学', '报名'],
     areas: ['韶山市'],
     field: 'public-service',
     category: '义务教育入学',
-    reviewBy: '2026-12-31',
+    reviewEveryMonths: 12,
   },
 ];

@@ -10,7 +10,8 @@ export interface SeedArticle {
   areas: KnowledgeArea[];
   field: RequestField;
   category: string;
-  reviewBy: string;
+  /** The owner confirms the article this many months after it is loaded (R26.1); the review date is set at seeding. */
+  reviewEveryMonths: 6 | 12;
 }
 
 /** Made-up but plausible ids of the units that own the seeded articles. */
