@@ -9,6 +9,8 @@ export interface RunningPlatform {
   services: RunningService[];
   /** moves every service's clock (HOTLINE_TEST_CLOCK_FILE) to this instant */
   setClock(at: Date): void;
+  /** kill -9 one service and start it again with the same settings (it is not waited for) */
+  killAndRestart(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,9 +23,11 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
   writeFileSync(clockFile, (startAt ?? new Date()).toISOString());
   const common = { ...env, HOTLINE_OUTBOX_POLL_MS: '250', HOTLINE_TEST_CLOCK_FILE: clockFile };
   const services: RunningService[] = [];
-  for (const name of ALL_BACKENDS) services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
+  const settings = new Map<string, Record<string, string>>();
+  for (const name of ALL_BACKENDS) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
   const port = await freePort();
-  services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
+  settings.set('gateway', { ...common, PORT: String(port) });
+  for (const [name, serviceEnv] of settings) services.push(startBuiltService(name, serviceEnv));
   const gatewayUrl = `http://127.0.0.1:${port}`;
   await eventually(
     () => fetch(`${gatewayUrl}/readyz`).then((response) => response.status, () => 0),
@@ -38,6 +42,12 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
     gatewayUrl,
     services,
     setClock: (at) => writeFileSync(clockFile, at.toISOString()),
+    killAndRestart: async (name) => {
+      const index = services.findIndex((service) => service.name === name);
+      if (index < 0) throw new Error(`no service ${name}`);
+      await stopService(services[index]!, 'SIGKILL', 1_000);
+      services[index] = startBuiltService(name, settings.get(name)!);
+    },
     stop: async () => {
       await Promise.all(services.map((service) => stopService(service, 'SIGKILL', 1_000)));
     },
