@@ -22,10 +22,12 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
   async function returnedBy(unitId: string, facts: Parameters<DispatchHarness['openWorkOrder']>[0], body: Record<string, unknown>): Promise<{ id: string; request: ReturnView }> {
     const id = await harness.openWorkOrder(facts);
     await dispatch(id, body);
-    const [, returnEventId] = await harness.unitTakes(id, unitId, { event: 'sign' }, RETURN);
+    await harness.unitTakes(id, unitId, { event: 'sign' }, RETURN);
     const { items } = await eventually(() => returnsOf(id), (list) => list.items.length === 1);
-    expect(items[0]).toMatchObject({ id: returnEventId, unitId, reason: RETURN.reason, basis: RETURN.basis });
-    expect((await harness.stateOf(id))?.status).toBe('return-requested');
+    const state = await harness.stateOf(id);
+    expect(state?.status).toBe('return-requested');
+    // the id handling answered the unit with: the work order and the version its request created
+    expect(items[0]).toMatchObject({ id: `${id}:${state?.version}`, unitId, reason: RETURN.reason, basis: RETURN.basis });
     return { id, request: items[0] };
   }
 
@@ -61,7 +63,8 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     const [, returnEventId] = await harness.unitTakes(id, 'xt-cgj', { event: 'sign' }, RETURN);
     await eventually(() => returnsOf(id), (list) => list.items.length === 1);
     await harness.replay(returnEventId);
-    expect((await returnsOf(id)).items).toEqual([expect.objectContaining({ id: returnEventId, unitId: 'xt-cgj' })]);
+    const version = (await harness.stateOf(id))?.version;
+    expect((await returnsOf(id)).items).toEqual([expect.objectContaining({ id: `${id}:${version}`, unitId: 'xt-cgj' })]);
     expect((await harness.stateOf(id))?.status).toBe('return-requested');
   });
 

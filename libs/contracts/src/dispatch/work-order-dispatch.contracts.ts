@@ -98,7 +98,8 @@ export class ReturnDecisionMessage {
   @IsUUID()
   workOrderId: string;
 
-  @IsUUID()
+  /** as answered by POST …/returns: `<work order id>:<version>` */
+  @Matches(/^[0-9a-f-]{36}:[1-9][0-9]*$/i, { message: 'returnId must be the id POST …/returns answered' })
   returnId: string;
 
   @ValidateNested()

@@ -1,11 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
-/** A unit's return request (R16.2) and the centre's decision on it (R16.3). `id` is the id of the return-requested event. */
+/** A unit's return request (R16.2) and the centre's decision on it (R16.3). `id` is the one handling answered the unit with: `<work order id>:<version the request created>`. */
 @Entity('return_reviews')
 @Unique('UQ_return_reviews_work_order_dispatch', ['workOrderId', 'dispatchNo'])
 @Index('IDX_return_reviews_unit', ['unitId'])
 export class ReturnReviewRecord {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_return_reviews' })
+  @PrimaryColumn({ type: 'varchar', length: 80, primaryKeyConstraintName: 'PK_return_reviews' })
   id: string;
 
   @Column({ name: 'work_order_id', type: 'uuid' })

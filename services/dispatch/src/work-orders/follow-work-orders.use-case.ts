@@ -48,7 +48,7 @@ export class FollowWorkOrdersUseCase {
     });
   }
 
-  /** R16.2: a unit asks to return it; the return request's id is the id of this event. */
+  /** R16.2: a unit asks to return it; the request's id is the one handling answered the unit with. */
   returnRequested(consumer: string, event: EventEnvelope<WorkOrderStepPayload>): Promise<void> {
     const payload = event.payload;
     const order = workOrderFromJson(payload.state);
@@ -58,7 +58,7 @@ export class FollowWorkOrdersUseCase {
         .insert()
         .into(ReturnReviewRecord)
         .values({
-          id: event.id,
+          id: `${payload.workOrderId}:${payload.version}`,
           workOrderId: payload.workOrderId,
           dispatchNo: order.dispatchCount,
           unitId: order.assignment?.leadUnitId ?? event.actor.unitId ?? 'unknown',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import { AppealDecisionBody, CallbacksRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { actorOf } from '../requests/actor-of';
 
 @ApiTags('callbacks')
@@ -33,7 +34,7 @@ export class CallbacksController {
   @ApiOperation({ summary: 'Decide an appeal: approved results are left out of the assessment (R20.3)' })
   decide(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('aid') appealId: string,
+    @Param('aid', new ParseRequestIdPipe('aid')) appealId: string,
     @Body() body: AppealDecisionBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkOrderView> {

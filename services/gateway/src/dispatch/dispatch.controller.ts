@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import { AssignmentView, DispatchRpc, DispatchWorkOrderCommand, ReturnDecisionCommand, ReturnView, SuggestionView, WorkOrderView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { actorOf } from '../requests/actor-of';
 import { SuggestionParams } from './suggestion-params.dto';
 
@@ -48,7 +49,7 @@ export class DispatchController {
   @ApiOperation({ summary: 'Approve a return (dispatched again without the returning unit) or reject it (the unit goes on) (R16.3)' })
   decideReturn(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('rid', new ParseUUIDPipe()) rid: string,
+    @Param('rid', new ParseRequestIdPipe('rid')) rid: string,
     @Body() decision: ReturnDecisionCommand,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkOrderView> {

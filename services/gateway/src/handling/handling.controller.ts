@@ -13,6 +13,7 @@ import {
   WorkOrderView,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { actorOf } from '../requests/actor-of';
 
 const uuid = new ParseUUIDPipe();
@@ -55,7 +56,7 @@ export class HandlingController {
   @ApiOperation({ summary: 'Approve (the deadline moves; the unit tells the caller) or reject an extension (R17.2)' })
   decideExtension(
     @Param('id', uuid) id: string,
-    @Param('eid') extensionId: string,
+    @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
     @Body() body: DecideExtensionBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkOrderView> {
@@ -74,7 +75,7 @@ export class HandlingController {
   @HttpCode(200)
   @Roles('reviewer')
   @ApiOperation({ summary: 'Pass (done) or fail (back to the unit within the original limit) the reply (R19.1)' })
-  reviewReply(@Param('id', uuid) id: string, @Param('rid') replyId: string, @Body() body: ReviewReplyBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
+  reviewReply(@Param('id', uuid) id: string, @Param('rid', new ParseRequestIdPipe('rid')) replyId: string, @Body() body: ReviewReplyBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.reviewReply, { actor: actorOf(principal), workOrderId: id, replyId, body });
   }
 

@@ -1,0 +1,17 @@
+import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[1-9][0-9]{0,8}$/i;
+
+/**
+ * The id of a return, extension, reply or appeal request as its POST answered it: `<work order id>:<version>`
+ * (the version of the work order the request created). Anything else is a 400 naming the parameter.
+ */
+@Injectable()
+export class ParseRequestIdPipe implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string): string {
+    if (REQUEST_ID.test(value)) return value;
+    throw new BadRequestException({ message: `${this.name}: must be the id its request answered ('<work order id>:<version>')`, details: [{ field: this.name, problems: ['not a request id'] }] });
+  }
+}
