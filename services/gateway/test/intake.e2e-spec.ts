@@ -217,8 +217,9 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     const cases: Array<[string, Promise<{ status: number; json: Json }>, number, string?]> = [
       ['missing content', post('/api/v1/requests', { ...valid, content: undefined }), 400, 'content'],
       ['20 000-character content', post('/api/v1/requests', { ...valid, content: '路'.repeat(20_000) }), 400, 'content'],
-      // A body past the gateway's 100 kB limit is refused before it is read: 413, nothing reaches intake.
-      ['1 MB content', post('/api/v1/requests', { ...valid, content: '路'.repeat(1_048_576 / 3) }), 413],
+      ['1 MB content', post('/api/v1/requests', { ...valid, content: '路'.repeat(1_048_576 / 3) }), 400, 'content'],
+      // A body past the gateway's 2 MB limit is refused before it is read: 413, nothing reaches intake.
+      ['3 MB body', post('/api/v1/requests', { ...valid, content: '路'.repeat(1_048_576) }), 413],
       ['invalid phone', post('/api/v1/requests', { ...valid, caller: { phone: '12ab' } }), 400, 'caller.phone'],
       ['unknown type', post('/api/v1/requests', { ...valid, type: 'gossip' }), 400, 'type'],
       ['unknown district', post('/api/v1/requests', { ...valid, location: { district: '岳麓区' } }), 400, 'location.district'],
