@@ -77,6 +77,11 @@ describe('a work order from intake to closing, across National Day 2026 (built s
     expect(dispatched).toMatchObject({ status: 'dispatched', leadUnitId: lead.id, coUnitIds: [co.id], deadlines: { sign: { due: '2026-10-09T00:00:00+08:00', provisional: false } } });
 
     expect((await call('GET', wo, other.token)).status).toBe(403);
+    // R14.3 the lead unit sees the caller masked, once intake knows the assignment; other units nothing
+    const caller = `/api/v1/requests/${created.body.requestId as string}/caller`;
+    const masked = await eventually(() => call('GET', caller, lead.token), (a) => a.status === 200);
+    expect(masked.body).toEqual({ requestId: created.body.requestId, anonymous: false, view: 'masked', name: '周**', phone: '138****1188' });
+    expect((await call('GET', caller, other.token)).status).toBe(403);
 
     at('2026-10-08 09:30');
     const signed = await step(`${wo}/sign`, lead.token, {}, 200);
