@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertHolidayNotice, HolidayNotice, seededCalendar, WorkingDayCalendar } from '@hotline/domain';
+import { assertHolidayNotice, HolidayNotice, parseTimeLimitOverrides, seededCalendar, TimeLimitPolicy, WorkingDayCalendar } from '@hotline/domain';
 import { HolidayNoticeRecord } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 
@@ -12,11 +12,18 @@ import { DataSource } from 'typeorm';
 export class WorkingCalendar implements OnModuleInit {
   private readonly logger = new Logger(WorkingCalendar.name);
   private calendar: WorkingDayCalendar = seededCalendar();
+  /** The regulation's time limits, or a deployment's overrides (HOTLINE_TIME_LIMITS, e.g. 'sign=2'); a bad value stops the start. */
+  readonly policy = TimeLimitPolicy.withOverrides(parseTimeLimitOverrides(process.env['HOTLINE_TIME_LIMITS']), 'env HOTLINE_TIME_LIMITS');
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   get current(): WorkingDayCalendar {
     return this.calendar;
+  }
+
+  /** What the domain counts deadlines with: this calendar and the time-limit policy. */
+  rules(): { calendar: WorkingDayCalendar; policy: TimeLimitPolicy } {
+    return { calendar: this.calendar, policy: this.policy };
   }
 
   async onModuleInit(): Promise<void> {

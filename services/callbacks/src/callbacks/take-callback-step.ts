@@ -25,7 +25,7 @@ export class TakeCallbackStep {
   ): Promise<{ transition: WorkOrderTransition; result: T }> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const context = { actor: domainActorOf(actor), now, calendar: this.calendar.current, eventActor: actor };
+      const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       const transition = await this.states.takeStep(manager, 'callbacks', workOrderId, command, context);
       return { transition, result: await alongside(manager, transition) };
     });

@@ -33,7 +33,7 @@ export class DecideCoordinationUseCase {
       const matter = await this.matters.open(manager, workOrderId);
       if (decision.action === 'escalate') {
         const command = { event: 'escalate-difficulty' as const, ...(decision.note ? { note: decision.note } : {}) };
-        const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, { actor: domainActorOf(actor), now, calendar: this.calendar.current, eventActor: actor });
+        const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor });
         if (matter) await manager.update(DifficultMatterRecord, { id: matter.id }, { level: 'city-government', escalatedAt: now });
         return this.reader.view(manager, order, actor);
       }

@@ -27,7 +27,7 @@ export class RaiseDifficultyUseCase {
       const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, {
         actor: domainActorOf(actor),
         now,
-        calendar: this.calendar.current,
+        ...this.calendar.rules(),
         eventActor: actor,
       });
       await this.matters.record(manager, { workOrderId, raisedVersion: order.version, kind: difficulty.kind, note: difficulty.note ?? null, raisedBy: actor, raisedAt: now });

@@ -44,7 +44,7 @@ export class AssignUnits {
     const transition = await this.states.takeStep(manager, 'dispatch', workOrderId, command, {
       actor: domainActorOf(step.actor),
       now: step.now,
-      calendar: this.calendar.current,
+      ...this.calendar.rules(),
       eventActor: step.actor,
     });
     await manager.insert(AssignmentRecord, {

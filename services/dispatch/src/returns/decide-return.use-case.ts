@@ -36,7 +36,7 @@ export class DecideReturnUseCase {
         throw new UnprocessableEntityException({ message: `R16.3: duty is re-determined; ${review.unitId} returned it and cannot be its lead unit again`, details: { requirement: 'R16.3', field: 'leadUnitId' } });
       }
       const step = decision.approve ? 'approve-return' : 'reject-return';
-      const context = { actor: domainActorOf(actor), now, calendar: this.calendar.current, eventActor: actor };
+      const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       let { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, { event: step, ...(decision.comment ? { comment: decision.comment } : {}) }, context);
       let redispatchedTo: string | null = null;
       if (decision.approve) {

@@ -36,7 +36,7 @@ export class HandlingSteps {
     return this.states.takeStep(manager, 'handling', workOrderId, command, {
       actor: domainActorOf(actor),
       now,
-      calendar: this.calendar.current,
+      ...this.calendar.rules(),
       eventActor: actor,
     });
   }

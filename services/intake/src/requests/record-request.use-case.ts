@@ -116,7 +116,7 @@ export class RecordRequestUseCase {
 
   /** The work order through the domain's steps: received, then the operator's decision (R13–R15). */
   private decide(id: string, request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
-    const context = { actor: domainActorOf(actor), now, calendar: this.calendar.current };
+    const context = { actor: domainActorOf(actor), now, ...this.calendar.rules() };
     const received = createWorkOrder({ id, type: request.type, channel: request.channel, ...(request.field ? { field: request.field } : {}) }, context);
     return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
   }
