@@ -62,3 +62,4 @@ export { type WorkOrderJson, workOrderFromJson, workOrderToJson } from './lifecy
 export { runningDeadline } from './time-limits/running-deadline';
 export * from './routing';
 export * from './intake-assist';
+export * from './knowledge';

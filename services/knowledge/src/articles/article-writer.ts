@@ -3,7 +3,7 @@ import { Actor, ArticlePublished, ArticleRetired, ArticleStatus } from '@hotline
 import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { announcementOf } from './article-access';
+import { announcementOf } from './article-announcement';
 import { HEAD_VECTOR_SQL, SEARCH_VECTOR_SQL, searchDocumentOf } from './article-search-document';
 import { ArticleVersion } from './article-version.entity';
 import { Article } from './article.entity';

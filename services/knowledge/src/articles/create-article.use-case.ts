@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ArticleView, CreateArticleInput } from '@hotline/contracts';
+import { Actor, ArticleView, CreateArticleInput, domainActorOf } from '@hotline/contracts';
+import { ownerOfNewArticle } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ownerOfNewArticle } from './article-access';
 import { articleView } from './article-view';
 import { ArticleState, ArticleWriter } from './article-writer';
 
@@ -18,7 +18,7 @@ export class CreateArticleUseCase {
   async execute(input: CreateArticleInput, actor: Actor, now: Date): Promise<ArticleView> {
     const article: ArticleState = {
       id: randomUUID(),
-      ownerUnitId: ownerOfNewArticle(actor, input.ownerUnitId),
+      ownerUnitId: ownerOfNewArticle(domainActorOf(actor), input.ownerUnitId),
       title: input.title.trim(),
       body: input.body,
       keywords: normalizedKeywords(input.keywords),

@@ -1,8 +1,8 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ArticleStatus, ArticleView, UpdateArticleInput } from '@hotline/contracts';
+import { Actor, ArticleStatus, ArticleView, domainActorOf, UpdateArticleInput } from '@hotline/contracts';
+import { assertMayEditArticle } from '@hotline/domain';
 import { DataSource } from 'typeorm';
-import { assertMayEdit } from './article-access';
 import { articleView } from './article-view';
 import { ArticleState, ArticleWriter } from './article-writer';
 import { Article } from './article.entity';
@@ -26,7 +26,7 @@ export class UpdateArticleUseCase {
       // The row lock orders concurrent edits, so version numbers never collide.
       const current = await manager.getRepository(Article).findOne({ where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundException(`No knowledge article ${articleId}`);
-      assertMayEdit(actor, current.ownerUnitId);
+      assertMayEditArticle(domainActorOf(actor), current.ownerUnitId);
       if (changes.expectedVersion !== undefined && changes.expectedVersion !== current.version) {
         throw new ConflictException(`Article ${articleId} is at version ${current.version}, not ${changes.expectedVersion}: reload and edit again`);
       }

@@ -1,13 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readEnvConfig, SYSTEM_ACTOR } from '@hotline/contracts';
+import { reviewDateAfter } from '@hotline/domain';
 import { Clock } from '@hotline/messaging';
 import { IsBoolean } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { DataSource, In } from 'typeorm';
 import { ArticleWriter } from '../articles/article-writer';
 import { Article } from '../articles/article.entity';
-import { reviewDateAfter } from '../articles/staleness';
 import { SEED_ARTICLES } from './seed-articles';
 
 export class KnowledgeSeedConfig {

@@ -1,4 +1,4 @@
-import { daysPastReview, reviewDateAfter, staleBefore } from './staleness';
+import { articleStaleness, daysPastReview, reviewDateAfter, staleBefore } from './article-staleness';
 
 describe('staleness of knowledge articles', () => {
   it('R26.1 counts days past the review date on the Beijing calendar day', () => {
@@ -11,6 +11,19 @@ describe('staleness of knowledge articles', () => {
     expect(daysPastReview('2027-06-10', new Date('2027-06-10T15:59:59Z'))).toBe(0);
     expect(daysPastReview('2027-06-10', new Date('2027-06-10T16:00:00Z'))).toBe(1);
     expect(staleBefore(new Date('2027-06-10T16:00:00Z'))).toBe('2027-06-11');
+  });
+
+  it('R26.1 R7.1 a published article past its review date is stale by the days overdue; one due today is not yet', () => {
+    const now = new Date('2027-06-10T02:00:00Z');
+    expect(articleStaleness({ status: 'published', reviewBy: '2027-06-01' }, now)).toEqual({ stale: true, daysOverdue: 9 });
+    expect(articleStaleness({ status: 'published', reviewBy: '2027-06-10' }, now)).toEqual({ stale: false });
+    expect(articleStaleness({ status: 'published', reviewBy: '2027-12-31' }, now)).toEqual({ stale: false });
+  });
+
+  it('R26.1 R7.1 drafts and retired articles are never stale, however old their review date', () => {
+    const now = new Date('2027-06-10T02:00:00Z');
+    expect(articleStaleness({ status: 'draft', reviewBy: '2027-01-01' }, now)).toEqual({ stale: false });
+    expect(articleStaleness({ status: 'retired', reviewBy: '2027-01-01' }, now)).toEqual({ stale: false });
   });
 
   it('sets a review date months ahead, clamped to the end of a shorter month', () => {

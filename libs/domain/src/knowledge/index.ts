@@ -1,0 +1,2 @@
+export * from './article-ownership';
+export * from './article-staleness';
