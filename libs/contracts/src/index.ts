@@ -14,6 +14,7 @@ export * from './work-orders/lifecycle.events';
 export * from './work-orders/lifecycle-ownership';
 export * from './work-orders/domain-actor';
 export * from './work-orders/work-order-view';
+export * from './work-orders/work-order-action.message';
 export * from './work-orders/work-order.queries';
 export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';

@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
+import { WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 /** POST /api/v1/work-orders/{id}/callbacks (R20.1, R20.2). */
 export class RecordCallbackBody {
@@ -42,28 +42,19 @@ export class AppealDecisionBody {
   comment?: string;
 }
 
-class CallbacksCommand {
-  @IsUUID()
-  workOrderId: string;
-
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-}
-
-export class RecordCallbackMessage extends CallbacksCommand {
+export class RecordCallbackMessage extends WorkOrderActionMessage {
   @ValidateNested()
   @Type(() => RecordCallbackBody)
   body: RecordCallbackBody;
 }
 
-export class RequestAppealMessage extends CallbacksCommand {
+export class RequestAppealMessage extends WorkOrderActionMessage {
   @ValidateNested()
   @Type(() => RequestAppealBody)
   body: RequestAppealBody;
 }
 
-export class DecideAppealMessage extends CallbacksCommand {
+export class DecideAppealMessage extends WorkOrderActionMessage {
   @IsString()
   @MaxLength(80)
   appealId: string;

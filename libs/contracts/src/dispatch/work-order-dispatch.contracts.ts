@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { UNIT_ID_PATTERN } from './unit.contracts';
+import { REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 /** POST /api/v1/work-orders/{id}/dispatch (R15.3–R15.5, R22.1): named units, or the routing suggestion. */
 export class DispatchWorkOrderCommand {
@@ -32,27 +33,13 @@ export class DispatchWorkOrderCommand {
   street?: string;
 }
 
-export class DispatchWorkOrderMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
-
+export class DispatchWorkOrderMessage extends WorkOrderActionMessage {
   @ValidateNested()
   @Type(() => DispatchWorkOrderCommand)
   dispatch: DispatchWorkOrderCommand;
 }
 
-export class SuggestionQuery {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
-
+export class SuggestionQuery extends WorkOrderActionMessage {
   @IsOptional()
   @IsIn(EMERGENCY_CATEGORIES)
   emergencyCategory?: EmergencyCategory;
@@ -90,16 +77,9 @@ export class ReturnDecisionCommand {
   coUnitIds?: string[];
 }
 
-export class ReturnDecisionMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
-
+export class ReturnDecisionMessage extends WorkOrderActionMessage {
   /** as answered by POST …/returns: `<work order id>:<version>` */
-  @Matches(/^[0-9a-f-]{36}:[1-9][0-9]*$/i, { message: 'returnId must be the id POST …/returns answered' })
+  @Matches(REQUEST_ID_PATTERN, { message: 'returnId must be the id POST …/returns answered' })
   returnId: string;
 
   @ValidateNested()
@@ -107,14 +87,7 @@ export class ReturnDecisionMessage {
   decision: ReturnDecisionCommand;
 }
 
-export class WorkOrderQuery {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
-}
+export class WorkOrderQuery extends WorkOrderActionMessage {}
 
 export interface ReturnView {
   id: string;
@@ -166,14 +139,7 @@ export class CoordinationDecisionCommand {
   note?: string;
 }
 
-export class CoordinationDecisionMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
-
+export class CoordinationDecisionMessage extends WorkOrderActionMessage {
   @ValidateNested()
   @Type(() => CoordinationDecisionCommand)
   decision: CoordinationDecisionCommand;

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Actor } from '../events/event-envelope';
+import { WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { RaiseDifficultyRpc } from './raise-difficulty.rpc';
@@ -103,16 +104,6 @@ export class ReviewReplyBody {
   @IsString()
   @MaxLength(2000)
   comment?: string;
-}
-
-/** A step on one work order by the signed-in actor. */
-export class WorkOrderActionMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
 }
 
 export class RequestReturnMessage extends WorkOrderActionMessage {

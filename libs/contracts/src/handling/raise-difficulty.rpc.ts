@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DifficultyKind } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
+import { WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 export const RAISE_DIFFICULTY_KINDS = ['unclear-duty', 'unclear-jurisdiction', 'disputed-law'] as const satisfies readonly DifficultyKind[];
 
@@ -18,14 +18,7 @@ export class RaiseDifficultyCommand {
   note?: string;
 }
 
-export class RaiseDifficultyMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  workOrderId: string;
-
+export class RaiseDifficultyMessage extends WorkOrderActionMessage {
   @ValidateNested()
   @Type(() => RaiseDifficultyCommand)
   difficulty: RaiseDifficultyCommand;

@@ -1,6 +1,5 @@
 import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
-
-const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[1-9][0-9]{0,8}$/i;
+import { REQUEST_ID_PATTERN } from '@hotline/contracts';
 
 /**
  * The id of a return, extension, reply or appeal request as its POST answered it: `<work order id>:<version>`
@@ -11,7 +10,7 @@ export class ParseRequestIdPipe implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
 
   transform(value: string): string {
-    if (REQUEST_ID.test(value)) return value;
+    if (REQUEST_ID_PATTERN.test(value)) return value;
     throw new BadRequestException({ message: `${this.name}: must be the id its request answered ('<work order id>:<version>')`, details: [{ field: this.name, problems: ['not a request id'] }] });
   }
 }

@@ -1,0 +1,19 @@
+import { Type } from 'class-transformer';
+import { IsUUID, ValidateNested } from 'class-validator';
+import { Actor } from '../events/event-envelope';
+
+/** A step on, or a question about, one work order by the signed-in actor; commands add their body. */
+export class WorkOrderActionMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  workOrderId: string;
+}
+
+/**
+ * The id of a request that waits for a decision (return, extension, reply, appeal), as its POST answered it:
+ * `<work order id>:<version of the work order the request created>`.
+ */
+export const REQUEST_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[1-9][0-9]{0,8}$/i;
