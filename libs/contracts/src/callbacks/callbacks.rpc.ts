@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateN
 import { SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause } from '@hotline/domain';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
-import { WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 /** POST /api/v1/work-orders/{id}/callbacks (R20.1, R20.2). */
 export class RecordCallbackBody {
@@ -32,15 +32,7 @@ export class RequestAppealBody {
 }
 
 /** POST /api/v1/work-orders/{id}/appeals/{aid}/decision (R20.3). */
-export class AppealDecisionBody {
-  @IsBoolean()
-  approve: boolean;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-}
+export class AppealDecisionBody extends DecisionBody {}
 
 export class RecordCallbackMessage extends WorkOrderActionMessage {
   @ValidateNested()

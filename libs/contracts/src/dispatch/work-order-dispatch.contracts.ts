@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, 
 import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { UNIT_ID_PATTERN } from './unit.contracts';
-import { REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { DecisionBody, REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 /** POST /api/v1/work-orders/{id}/dispatch (R15.3–R15.5, R22.1): named units, or the routing suggestion. */
 export class DispatchWorkOrderCommand {
@@ -57,15 +57,7 @@ export type SuggestionView = RoutingResult & {
 };
 
 /** POST …/returns/{rid}/decision (R16.3). Approved: dispatched again to `leadUnitId` or to the suggestion without the returning unit. */
-export class ReturnDecisionCommand {
-  @IsBoolean()
-  approve: boolean;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-
+export class ReturnDecisionCommand extends DecisionBody {
   @IsOptional()
   @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
   leadUnitId?: string;

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Actor } from '../events/event-envelope';
-import { WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { RaiseDifficultyRpc } from './raise-difficulty.rpc';
@@ -36,15 +36,7 @@ export class RequestExtensionBody {
 }
 
 /** POST …/extensions/{eid}/decision (R17.2) */
-export class DecideExtensionBody {
-  @IsBoolean()
-  approve: boolean;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-}
+export class DecideExtensionBody extends DecisionBody {}
 
 export const REPLY_OUTCOMES = ['solved', 'plan', 'not-possible'] as const;
 export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];

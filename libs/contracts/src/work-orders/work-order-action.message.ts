@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Actor } from '../events/event-envelope';
 
 /** A step on, or a question about, one work order by the signed-in actor; commands add their body. */
@@ -17,3 +17,14 @@ export class WorkOrderActionMessage {
  * `<work order id>:<version of the work order the request created>`.
  */
 export const REQUEST_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[1-9][0-9]{0,8}$/i;
+
+/** The centre's decision on a request (a return, an extension, an appeal): approve or not, with a comment. */
+export class DecisionBody {
+  @IsBoolean()
+  approve: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
