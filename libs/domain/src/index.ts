@@ -63,3 +63,4 @@ export { runningDeadline } from './time-limits/running-deadline';
 export * from './routing';
 export * from './intake-assist';
 export * from './knowledge';
+export { maySeeWorkOrder, type UnitRole, unitRoleIn } from './lifecycle/unit-access';

@@ -1,6 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, CallerView } from '@hotline/contracts';
+import { unitRoleIn } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { WorkOrderStates } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
@@ -55,9 +56,8 @@ export class ReadCallerUseCase {
     const request = await manager.findOne(CitizenRequest, { where: { id: requestId } });
     if (!request) throw new NotFoundException(`no request ${requestId}`);
     const workOrder = await manager.findOne(IntakeWorkOrder, { where: { requestId } });
-    const assignment = workOrder ? (await this.states.find(manager, workOrder.id))?.assignment : undefined;
-    const ownWork = !!actor.unitId && (assignment?.leadUnitId === actor.unitId || (assignment?.coUnitIds ?? []).includes(actor.unitId));
-    if (!ownWork) throw new ForbiddenException(`the work order of request ${requestId} is not assigned to unit ${actor.unitId ?? '(none)'}`);
+    const order = workOrder ? await this.states.find(manager, workOrder.id) : null;
+    if (!order || unitRoleIn(order, actor.unitId) === undefined) throw new ForbiddenException(`the work order of request ${requestId} is not assigned to unit ${actor.unitId ?? '(none)'}`);
     if (request.anonymous) return { anonymous: true };
     const name = request.callerNameEnc ? maskName(this.cipher.decrypt(request.callerNameEnc)) : undefined;
     const phone = request.callerPhoneEnc ? maskPhone(this.cipher.decrypt(request.callerPhoneEnc)) : undefined;

@@ -1,9 +1,11 @@
 import { ForbiddenException } from '@nestjs/common';
-import { Actor } from '@hotline/contracts';
+import { Actor, domainActorOf } from '@hotline/contracts';
+import { maySeeWorkOrder } from '@hotline/domain';
 
 /** A unit sees the work orders it leads or co-handles, and nothing else; centre staff see all. */
 export function assertMayRead(viewer: Actor | undefined, workOrderId: string, units: { leadUnitId: string | null; coUnitIds: string[] }): void {
-  if (viewer?.role !== 'unit') return;
-  const mine = viewer.unitId !== undefined && (units.leadUnitId === viewer.unitId || units.coUnitIds.includes(viewer.unitId));
-  if (!mine) throw new ForbiddenException(`work order ${workOrderId} is not one of unit ${viewer.unitId ?? '?'}'s work orders`);
+  const assignment = units.leadUnitId ? { leadUnitId: units.leadUnitId, coUnitIds: units.coUnitIds } : null;
+  if (viewer && !maySeeWorkOrder(domainActorOf(viewer), { assignment })) {
+    throw new ForbiddenException(`work order ${workOrderId} is not one of unit ${viewer.unitId ?? '?'}'s work orders`);
+  }
 }
