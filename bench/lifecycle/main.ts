@@ -37,7 +37,7 @@ async function rowWrites(databaseUrl: string): Promise<number> {
 
 async function main(): Promise<void> {
   const environment = await createTestEnvironment('bench');
-  const platform = await startPlatform({ ...environment.env, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '8' });
+  const platform = await startPlatform({ ...environment.env, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '8', HOTLINE_OUTBOX_POLL_MS: '1000' });
   try {
     const auth = resolveAuthConfig({}, () => undefined);
     const token = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;

@@ -21,7 +21,7 @@ export interface RunningPlatform {
 export async function startPlatform(env: Record<string, string>, startAt?: Date): Promise<RunningPlatform> {
   const clockFile = join(mkdtempSync(join(tmpdir(), 'hotline-clock-')), 'now');
   writeFileSync(clockFile, (startAt ?? new Date()).toISOString());
-  const common = { ...env, HOTLINE_OUTBOX_POLL_MS: '250', HOTLINE_TEST_CLOCK_FILE: clockFile };
+  const common = { HOTLINE_OUTBOX_POLL_MS: '250', ...env, HOTLINE_TEST_CLOCK_FILE: clockFile };
   const services: RunningService[] = [];
   const settings = new Map<string, Record<string, string>>();
   for (const name of ALL_BACKENDS) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });

@@ -44,7 +44,7 @@ export class AssistRequestUseCase {
     const number = (key: string) => (typeof location[key] === 'number' ? (location[key] as number) : null);
     const [candidates, table, misuse, knowledge] = await Promise.all([
       this.candidates(manager, request),
-      this.jurisdictions.entries(manager),
+      this.jurisdictions.entries(),
       this.misuse(manager, request),
       this.knowledge.for(request.content),
     ]);

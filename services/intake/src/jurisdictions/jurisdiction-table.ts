@@ -5,14 +5,31 @@ import { findTopLevelJurisdiction, JurisdictionEntry, JurisdictionKind } from '@
 import { DataSource, EntityManager } from 'typeorm';
 import { Jurisdiction } from './jurisdiction.entity';
 
-/** The city's jurisdiction reference table as the domain reads it. Small (≈100 rows): read whole each time. */
+/** How long another replica may answer from the table it read before an administrator's edit. */
+const CACHE_MS = 10_000;
+
+/**
+ * The city's jurisdiction reference table as the domain reads it. Small (≈100 rows) and read on every request,
+ * so it is kept for a few seconds; an edit through this replica is seen at once, through another within CACHE_MS.
+ */
 @Injectable()
 export class JurisdictionTable {
+  private cached?: { readAt: number; entries: Promise<JurisdictionView[]> };
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async entries(manager: EntityManager = this.dataSource.manager): Promise<JurisdictionView[]> {
-    const rows = await manager.find(Jurisdiction, { order: { code: 'ASC' } });
-    return rows.map(toView);
+  entries(manager?: EntityManager): Promise<JurisdictionView[]> {
+    if (manager) return read(manager);
+    if (!this.cached || Date.now() - this.cached.readAt > CACHE_MS) {
+      const entries = read(this.dataSource.manager);
+      this.cached = { readAt: Date.now(), entries };
+      entries.catch(() => (this.cached = undefined));
+    }
+    return this.cached.entries;
+  }
+
+  forget(): void {
+    this.cached = undefined;
   }
 
   /**
@@ -26,6 +43,11 @@ export class JurisdictionTable {
     const problem = 'location.district must be a district, county, city or zone of Xiangtan (see GET /api/v1/admin/jurisdictions)';
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem, details: [{ field: 'location.district', problems: [problem] }] });
   }
+}
+
+async function read(manager: EntityManager): Promise<JurisdictionView[]> {
+  const rows = await manager.find(Jurisdiction, { order: { code: 'ASC' } });
+  return rows.map(toView);
 }
 
 export function toView(row: Jurisdiction): JurisdictionView & JurisdictionEntry {

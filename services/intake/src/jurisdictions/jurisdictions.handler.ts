@@ -21,8 +21,10 @@ export class JurisdictionsHandler {
   }
 
   @MessagePattern(IntakeQueryRpc.saveJurisdiction.subject)
-  save(@Payload() message: SaveJurisdictionMessage): Promise<JurisdictionView> {
+  async save(@Payload() message: SaveJurisdictionMessage): Promise<JurisdictionView> {
     if (message.actor.role !== 'admin') throw new ForbiddenException('only an administrator edits the jurisdiction table');
-    return this.saveJurisdiction.execute(message.jurisdiction, this.clock.now());
+    const saved = await this.saveJurisdiction.execute(message.jurisdiction, this.clock.now());
+    this.table.forget();
+    return saved;
   }
 }
