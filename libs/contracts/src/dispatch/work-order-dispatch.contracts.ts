@@ -5,8 +5,8 @@ import { Actor } from '../events/event-envelope';
 import { UNIT_ID_PATTERN } from './unit.contracts';
 import { DecisionBody, REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
-/** POST /api/v1/work-orders/{id}/dispatch (R15.3–R15.5, R22.1): named units, or the routing suggestion. */
-export class DispatchWorkOrderCommand {
+/** The units an operator, reviewer or supervisor names: one lead unit and any co units (R15.5). */
+export class NamedUnits {
   @IsOptional()
   @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
   leadUnitId?: string;
@@ -16,7 +16,10 @@ export class DispatchWorkOrderCommand {
   @ArrayMaxSize(20)
   @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
   coUnitIds?: string[];
+}
 
+/** POST /api/v1/work-orders/{id}/dispatch (R15.3–R15.5, R22.1): named units, or the routing suggestion. */
+export class DispatchWorkOrderCommand extends NamedUnits {
   @IsOptional()
   @IsBoolean()
   useSuggestion?: boolean;
@@ -111,19 +114,9 @@ export interface AssignmentView {
 export const COORDINATION_ACTIONS = ['assign', 'escalate'] as const;
 export type CoordinationAction = (typeof COORDINATION_ACTIONS)[number];
 
-export class CoordinationDecisionCommand {
+export class CoordinationDecisionCommand extends NamedUnits {
   @IsIn(COORDINATION_ACTIONS)
   action: CoordinationAction;
-
-  @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
-  leadUnitId?: string;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
-  coUnitIds?: string[];
 
   @IsOptional()
   @IsString()
