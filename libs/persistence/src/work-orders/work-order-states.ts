@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { Actor, BackendServiceName, stepEventOf, WORK_ORDER_WRITER, WorkOrderStepPayload } from '@hotline/contracts';
+import { Actor, BackendServiceName, readEnvConfig, stepEventOf, WORK_ORDER_WRITER, WorkOrderStepPayload } from '@hotline/contracts';
+import { IsInt, Max, Min } from 'class-validator';
 import {
   applyWorkOrderCommand,
   WorkOrder,
@@ -13,6 +14,16 @@ import { EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { WorkOrderState } from './work-order-state.entity';
 
+export class HandoverConfig {
+  /** How long a step waits for the event that hands the work order over to this service (e.g. sign right after dispatch). */
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  HOTLINE_HANDOVER_WAIT_MS = 2_000;
+}
+
+const POLL_MS = 20;
+
 /**
  * A service's copies of work orders. The owner of a work order's current state takes steps on it
  * (row lock, domain rules, new version and its step event in one transaction); every other service
@@ -20,6 +31,8 @@ import { WorkOrderState } from './work-order-state.entity';
  */
 @Injectable()
 export class WorkOrderStates {
+  private readonly handoverWaitMs = readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS;
+
   constructor(private readonly outbox: OutboxWriter) {}
 
   /** Takes a snapshot from an event; an older or equal version changes nothing (redelivery, reordering). */
@@ -42,8 +55,14 @@ export class WorkOrderStates {
     return row ? workOrderFromJson(row.state) : null;
   }
 
-  /** The work order locked for this transaction: a concurrent step on it waits, then sees the new state. */
-  async lock(manager: EntityManager, id: string): Promise<WorkOrder> {
+  /**
+   * The work order locked for this transaction: a concurrent step on it waits, then sees the new state.
+   * With `owner`, a work order still on its way to that service (the event that hands it over not yet
+   * followed) is waited for, a bounded while, before anything is locked: a step right after the previous
+   * one in another service succeeds instead of answering 404/409 for a moment.
+   */
+  async lock(manager: EntityManager, id: string, owner?: BackendServiceName): Promise<WorkOrder> {
+    if (owner) await this.awaitHandover(manager, id, owner);
     const row = await manager.findOne(WorkOrderState, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw new NotFoundException(`no work order ${id}`);
     return workOrderFromJson(row.state);
@@ -60,8 +79,9 @@ export class WorkOrderStates {
     id: string,
     command: WorkOrderCommand,
     context: WorkOrderContext & { eventActor: Actor },
+    options: { awaitHandover: boolean } = { awaitHandover: true },
   ): Promise<WorkOrderTransition> {
-    const current = await this.lock(manager, id);
+    const current = await this.lock(manager, id, options.awaitHandover ? service : undefined);
     const writer = WORK_ORDER_WRITER[current.status];
     if (writer !== service) {
       throw new ConflictException({
@@ -77,6 +97,17 @@ export class WorkOrderStates {
       occurredAt: context.now,
     });
     return transition;
+  }
+
+  private async awaitHandover(manager: EntityManager, id: string, owner: BackendServiceName): Promise<void> {
+    const until = Date.now() + this.handoverWaitMs;
+    for (;;) {
+      const rows: Array<{ status: keyof typeof WORK_ORDER_WRITER }> = await manager.query(`SELECT status FROM ${tableOf(manager)} WHERE id = $1`, [id]);
+      const writer = rows[0] ? WORK_ORDER_WRITER[rows[0].status] : undefined;
+      // Owned here, or final: nothing will come. Otherwise the hand-over may be on its way.
+      if (writer === owner || writer === null || Date.now() >= until) return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
   }
 
   private async save(manager: EntityManager, order: WorkOrder, at: Date): Promise<void> {

@@ -29,7 +29,7 @@ export class DecideCoordinationUseCase {
       throw new BadRequestException({ message: 'leadUnitId: the unit the office or the city government named is required to assign', details: { field: 'leadUnitId' } });
     }
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.states.lock(manager, workOrderId);
+      const current = await this.states.lock(manager, workOrderId, 'dispatch');
       const matter = await this.matters.open(manager, workOrderId);
       if (decision.action === 'escalate') {
         const command = { event: 'escalate-difficulty' as const, ...(decision.note ? { note: decision.note } : {}) };

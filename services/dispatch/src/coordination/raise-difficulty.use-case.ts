@@ -24,12 +24,9 @@ export class RaiseDifficultyUseCase {
   async execute(workOrderId: string, difficulty: RaiseDifficultyCommand, actor: Actor, now: Date): Promise<WorkOrderView> {
     return this.dataSource.transaction(async (manager) => {
       const command = { event: 'raise-difficulty' as const, kind: difficulty.kind, ...(difficulty.note ? { note: difficulty.note } : {}) };
-      const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, {
-        actor: domainActorOf(actor),
-        now,
-        ...this.calendar.rules(),
-        eventActor: actor,
-      });
+      const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
+      // A difficulty on a work order handling owns is raised there: answer its 409 at once for the gateway to forward.
+      const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, context, { awaitHandover: false });
       await this.matters.record(manager, { workOrderId, raisedVersion: order.version, kind: difficulty.kind, note: difficulty.note ?? null, raisedBy: actor, raisedAt: now });
       return this.reader.view(manager, order, actor);
     });

@@ -23,7 +23,7 @@ export class DispatchWorkOrderUseCase {
       throw new BadRequestException({ message: 'leadUnitId: name the lead unit, or set useSuggestion: true', details: { field: 'leadUnitId' } });
     }
     return this.dataSource.transaction(async (manager) => {
-      await this.states.lock(manager, workOrderId);
+      await this.states.lock(manager, workOrderId, 'dispatch');
       const choice = await this.choose(manager, workOrderId, command, actor);
       const transition = await this.units.assign(manager, workOrderId, choice, { event: 'dispatch', via: 'dispatch', actor, now });
       return this.reader.view(manager, transition.order, actor);

@@ -25,7 +25,7 @@ export class SubmitReplyUseCase {
   execute({ actor, workOrderId, body }: SubmitReplyMessage, now: Date): Promise<HandlingRequestCreated> {
     const reply = unitReplyOf(body);
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.states.lock(manager, workOrderId);
+      const current = await this.states.lock(manager, workOrderId, 'handling');
       if (actor.role === 'unit' && unitRoleIn(current, actor.unitId) === 'co') return this.contribute(manager, current, actor, reply, now);
       assertUnitLeads(actor, current);
       const { order } = await this.steps.takeLocked(manager, actor, workOrderId, { event: 'submit-reply', reply }, now);

@@ -24,7 +24,7 @@ export class HandlingSteps {
 
   take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: StepGuard): Promise<WorkOrderTransition> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.states.lock(manager, workOrderId);
+      const current = await this.states.lock(manager, workOrderId, 'handling');
       assertUnitLeads(actor, current);
       guard?.(current);
       return this.takeLocked(manager, actor, workOrderId, command, now);
