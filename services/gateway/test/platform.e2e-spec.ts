@@ -109,7 +109,9 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
     expect(items).toEqual([expect.objectContaining({ type: 'workorder.created', actor: expect.objectContaining({ id: 'op-7' }) })]);
 
     const inTrace = () => receiver.spans.filter((span) => span.traceId === traceId);
-    await eventually(async () => inTrace().some((span) => span.service === 'hotline-supervision' && span.name.startsWith('process ')), Boolean, 20_000);
+    // The gateway's own HTTP span ends last (after the answer) and is exported in its next batch: wait for it too.
+    const arrived = (service: string, name: string) => inTrace().some((span) => span.service === `hotline-${service}` && span.name.startsWith(name));
+    await eventually(async () => arrived('supervision', 'process ') && arrived('gateway', 'POST'), Boolean, 20_000);
     const spans = inTrace();
     const has = (service: string, predicate: (name: string, attributes: Record<string, unknown>) => boolean) =>
       spans.some((span) => span.service === `hotline-${service}` && predicate(span.name, span.attributes));
