@@ -6,6 +6,8 @@ import { PrivateServer, startPrivateNats, startPrivatePostgres } from './private
 import { SteadyLoad } from './steady-load';
 
 const PREFIX = 'resilience';
+/** The services whose applied events the test counts. */
+const CONSUMERS = ['supervision', 'dispatch'];
 
 /**
  * Under steady load: kill -9 every service in turn, restart NATS, restart Postgres (servers of the test's own).
@@ -45,6 +47,7 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
       HOTLINE_RETRY_BASE_MS: '200',
       HOTLINE_RETRY_MAX_MS: '2000',
       HOTLINE_MAX_DELIVER: '30',
+      HOTLINE_ACK_WAIT_MS: '5000',
       HOTLINE_RPC_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'warn',
     });
@@ -55,6 +58,15 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
     await nats?.stop();
     await postgres?.stop();
   });
+
+  async function killAmidBacklog(name: string): Promise<void> {
+    const service = () => platform.services.find((candidate) => candidate.name === name)!;
+    service().process.kill('SIGSTOP');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    service().process.kill('SIGCONT');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await platform.killAndRestart(name);
+  }
 
   async function recovered(fault: string, started: number): Promise<void> {
     await eventually(() => fetch(`${platform.gatewayUrl}/readyz`).then((r) => r.status, () => 0), (status) => status === 200, 90_000, 250);
@@ -67,6 +79,8 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const faults: Array<[string, () => Promise<void>]> = [
       ...[...ALL_BACKENDS, 'gateway'].map((name): [string, () => Promise<void>] => [`kill -9 ${name}`, () => platform.killAndRestart(name)]),
+      // A consumer killed while it works through a backlog: the events it was handling must come again.
+      ...CONSUMERS.map((name): [string, () => Promise<void>] => [`kill -9 ${name} amid a backlog`, () => killAmidBacklog(name)]),
       ['restart NATS', () => nats.restart()],
       ['restart Postgres', () => postgres.restart()],
     ];
@@ -87,7 +101,8 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
       const dispatchCopies = await count('SELECT count(*) AS n FROM dispatch.work_order_states');
       return { unsent, timeline, dispatchCopies, workOrders: await workOrders() };
     };
-    const final = await eventually(settled, (s) => s.unsent === 0 && s.timeline === s.workOrders && s.dispatchCopies === s.workOrders, 120_000, 500);
+    // Settled, or after a minute whatever it came to: the table and the assertions below say what is missing.
+    const final = await eventually(settled, (s) => s.unsent === 0 && s.timeline === s.workOrders && s.dispatchCopies === s.workOrders, 60_000, 500).catch(settled);
 
     const ids = new Set((await query<{ id: string }>('SELECT id FROM intake.work_orders')).map((row) => row.id));
     const missing = [...load.accepted].filter((id) => !ids.has(id));
@@ -120,5 +135,6 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
     expect(inStream).toBe(final.workOrders);
     expect(duplicatesInTimeline).toBe(0);
     expect(deadLetters).toBe(0);
-  });
+    expect(final).toMatchObject({ unsent: 0, timeline: final.workOrders, dispatchCopies: final.workOrders });
+  }, 300_000);
 });
