@@ -172,4 +172,22 @@ describe('a work order from intake to closing, across National Day 2026 (built s
     expect(late.status).toBe(422);
     expect((await view(id, (v) => v.status === 'handling')).status).toBe('handling');
   });
+  it('R13.1 R14.2 records each of the nine rejection reasons with the basis told to the caller, on the work order and its timeline', async () => {
+    for (let reasonCode = 1; reasonCode <= 9; reasonCode += 1) {
+      const basis = `依据《湘潭市12345政务服务便民热线工作管理规定》第十三条第（${reasonCode}）项`;
+      const created = await call('POST', '/api/v1/requests', OPERATOR, {
+        channel: 'phone',
+        caller: { anonymous: true },
+        content: `来电人反映的事项（不予受理理由 ${reasonCode}）`,
+        type: 'consultation',
+        decision: { outcome: 'reject', reasonCode, basis },
+      });
+      expect(created.body).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' } });
+      const id = created.body.workOrder.id as string;
+      expect(await view(id, (v) => v.status === 'rejected')).toMatchObject({ rejection: { reasonCode, basis } });
+      const timeline = await eventually(() => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]), (items) => items.length === 2);
+      expect(timeline.map((item) => item.type)).toEqual(['workorder.created', 'workorder.rejected']);
+      expect(timeline[1]!.summary).toMatchObject({ reasonCode, basis });
+    }
+  });
 });

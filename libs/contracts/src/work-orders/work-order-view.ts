@@ -23,6 +23,10 @@ export interface WorkOrderView {
   callback?: Record<string, unknown>;
   appeal?: Record<string, unknown>;
   difficulty?: Record<string, unknown>;
+  /** R14.2 the reason code and the basis told to the caller */
+  rejection?: { reasonCode: number; basis: string };
+  /** R15.1/R15.2 the article that answered it, or the call back */
+  onlineClosure?: Record<string, unknown>;
   supervisionTriggers: number[];
   receivedAt: string;
   completedAt?: string;
@@ -48,7 +52,7 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     ...(order.assignment ? { leadUnitId: order.assignment.leadUnitId } : {}),
     coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
     deadlines,
-    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'completedAt']),
+    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'completedAt']),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
     receivedAt: order.receivedAt.toISOString(),
