@@ -14,10 +14,13 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
   let environment: TestEnvironment;
   let dataSource: DataSource;
   let states: WorkOrderStates;
-  const sign = (id: string) =>
-    dataSource.transaction((manager) =>
+  /** As handling signs: wait for the hand-over (holding no connection), then the step in its transaction. */
+  const sign = async (id: string) => {
+    await states.awaitHandover(dataSource, id, 'handling');
+    return dataSource.transaction((manager) =>
       states.takeStep(manager, 'handling', id, { event: 'sign' }, { actor: domainActorOf(LEAD), now: beijingTime('2026-03-02 11:00'), eventActor: LEAD }),
     );
+  };
   const follow = (state: Record<string, unknown>) => dataSource.transaction((manager) => states.follow(manager, state, new Date()));
 
   beforeAll(async () => {

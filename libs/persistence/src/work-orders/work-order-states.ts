@@ -10,7 +10,7 @@ import {
   WorkOrderTransition,
   workOrderToJson,
 } from '@hotline/domain';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { WorkOrderState } from './work-order-state.entity';
 
@@ -55,14 +55,8 @@ export class WorkOrderStates {
     return row ? workOrderFromJson(row.state) : null;
   }
 
-  /**
-   * The work order locked for this transaction: a concurrent step on it waits, then sees the new state.
-   * With `owner`, a work order still on its way to that service (the event that hands it over not yet
-   * followed) is waited for, a bounded while, before anything is locked: a step right after the previous
-   * one in another service succeeds instead of answering 404/409 for a moment.
-   */
-  async lock(manager: EntityManager, id: string, owner?: BackendServiceName): Promise<WorkOrder> {
-    if (owner) await this.awaitHandover(manager, id, owner);
+  /** The work order locked for this transaction: a concurrent step on it waits, then sees the new state. */
+  async lock(manager: EntityManager, id: string): Promise<WorkOrder> {
     const row = await manager.findOne(WorkOrderState, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw new NotFoundException(`no work order ${id}`);
     return workOrderFromJson(row.state);
@@ -79,9 +73,8 @@ export class WorkOrderStates {
     id: string,
     command: WorkOrderCommand,
     context: WorkOrderContext & { eventActor: Actor },
-    options: { awaitHandover: boolean } = { awaitHandover: true },
   ): Promise<WorkOrderTransition> {
-    const current = await this.lock(manager, id, options.awaitHandover ? service : undefined);
+    const current = await this.lock(manager, id);
     const writer = WORK_ORDER_WRITER[current.status];
     if (writer !== service) {
       throw new ConflictException({
@@ -99,10 +92,15 @@ export class WorkOrderStates {
     return transition;
   }
 
-  private async awaitHandover(manager: EntityManager, id: string, owner: BackendServiceName): Promise<void> {
+  /**
+   * Waits, a bounded while, for a work order still on its way to `owner` (the event that hands it over not yet
+   * followed), so that a step right after the previous one in another service succeeds instead of answering
+   * 404/409 for a moment. Call it before the step's transaction: it holds no connection while it waits.
+   */
+  async awaitHandover(dataSource: DataSource, id: string, owner: BackendServiceName): Promise<void> {
     const until = Date.now() + this.handoverWaitMs;
     for (;;) {
-      const rows: Array<{ status: keyof typeof WORK_ORDER_WRITER }> = await manager.query(`SELECT status FROM ${tableOf(manager)} WHERE id = $1`, [id]);
+      const rows: Array<{ status: keyof typeof WORK_ORDER_WRITER }> = await dataSource.query(`SELECT status FROM ${tableOf(dataSource.manager)} WHERE id = $1`, [id]);
       const writer = rows[0] ? WORK_ORDER_WRITER[rows[0].status] : undefined;
       // Owned here, or final: nothing will come. Otherwise the hand-over may be on its way.
       if (writer === owner || writer === null || Date.now() >= until) return;

@@ -17,13 +17,14 @@ export class TakeCallbackStep {
     private readonly clock: Clock,
   ) {}
 
-  run<T>(
+  async run<T>(
     workOrderId: string,
     command: WorkOrderCommand,
     actor: Actor,
     alongside: (manager: EntityManager, transition: WorkOrderTransition) => Promise<T>,
   ): Promise<{ transition: WorkOrderTransition; result: T }> {
     const now = this.clock.now();
+    await this.states.awaitHandover(this.dataSource, workOrderId, 'callbacks');
     return this.dataSource.transaction(async (manager) => {
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       const transition = await this.states.takeStep(manager, 'callbacks', workOrderId, command, context);

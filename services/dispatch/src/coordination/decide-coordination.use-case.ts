@@ -28,8 +28,9 @@ export class DecideCoordinationUseCase {
     if (decision.action === 'assign' && !decision.leadUnitId) {
       throw new BadRequestException({ message: 'leadUnitId: the unit the office or the city government named is required to assign', details: { field: 'leadUnitId' } });
     }
+    await this.states.awaitHandover(this.dataSource, workOrderId, 'dispatch');
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.states.lock(manager, workOrderId, 'dispatch');
+      const current = await this.states.lock(manager, workOrderId);
       const matter = await this.matters.open(manager, workOrderId);
       if (decision.action === 'escalate') {
         const command = { event: 'escalate-difficulty' as const, ...(decision.note ? { note: decision.note } : {}) };

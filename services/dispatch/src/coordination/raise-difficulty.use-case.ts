@@ -25,8 +25,7 @@ export class RaiseDifficultyUseCase {
     return this.dataSource.transaction(async (manager) => {
       const command = { event: 'raise-difficulty' as const, kind: difficulty.kind, ...(difficulty.note ? { note: difficulty.note } : {}) };
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
-      // A difficulty on a work order handling owns is raised there: answer its 409 at once for the gateway to forward.
-      const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, context, { awaitHandover: false });
+      const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, context);
       await this.matters.record(manager, { workOrderId, raisedVersion: order.version, kind: difficulty.kind, note: difficulty.note ?? null, raisedBy: actor, raisedAt: now });
       return this.reader.view(manager, order, actor);
     });

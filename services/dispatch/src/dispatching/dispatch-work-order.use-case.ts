@@ -22,8 +22,9 @@ export class DispatchWorkOrderUseCase {
     if (!command.leadUnitId && command.useSuggestion !== true) {
       throw new BadRequestException({ message: 'leadUnitId: name the lead unit, or set useSuggestion: true', details: { field: 'leadUnitId' } });
     }
+    await this.states.awaitHandover(this.dataSource, workOrderId, 'dispatch');
     return this.dataSource.transaction(async (manager) => {
-      await this.states.lock(manager, workOrderId, 'dispatch');
+      await this.states.lock(manager, workOrderId);
       const choice = await this.choose(manager, workOrderId, command, actor);
       const transition = await this.units.assign(manager, workOrderId, choice, { event: 'dispatch', via: 'dispatch', actor, now });
       return this.reader.view(manager, transition.order, actor);

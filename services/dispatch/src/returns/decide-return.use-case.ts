@@ -27,8 +27,9 @@ export class DecideReturnUseCase {
   ) {}
 
   async execute(workOrderId: string, returnId: string, decision: ReturnDecisionCommand, actor: Actor, now: Date): Promise<WorkOrderView> {
+    await this.states.awaitHandover(this.dataSource, workOrderId, 'dispatch');
     return this.dataSource.transaction(async (manager) => {
-      await this.states.lock(manager, workOrderId, 'dispatch');
+      await this.states.lock(manager, workOrderId);
       const review = await manager.findOne(ReturnReviewRecord, { where: { id: returnId, workOrderId } });
       if (!review) throw new NotFoundException(`no return request ${returnId} of work order ${workOrderId}`);
       if (review.decision) throw new ConflictException({ message: `return request ${returnId} was already ${review.decision}`, details: { decision: review.decision } });

@@ -22,10 +22,11 @@ export class SubmitReplyUseCase {
     private readonly steps: HandlingSteps,
   ) {}
 
-  execute({ actor, workOrderId, body }: SubmitReplyMessage, now: Date): Promise<HandlingRequestCreated> {
+  async execute({ actor, workOrderId, body }: SubmitReplyMessage, now: Date): Promise<HandlingRequestCreated> {
     const reply = unitReplyOf(body);
+    await this.states.awaitHandover(this.dataSource, workOrderId, 'handling');
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.states.lock(manager, workOrderId, 'handling');
+      const current = await this.states.lock(manager, workOrderId);
       if (actor.role === 'unit' && unitRoleIn(current, actor.unitId) === 'co') return this.contribute(manager, current, actor, reply, now);
       assertUnitLeads(actor, current);
       const { order } = await this.steps.takeLocked(manager, actor, workOrderId, { event: 'submit-reply', reply }, now);

@@ -22,9 +22,10 @@ export class HandlingSteps {
     private readonly calendar: WorkingCalendar,
   ) {}
 
-  take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: StepGuard): Promise<WorkOrderTransition> {
+  async take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: StepGuard): Promise<WorkOrderTransition> {
+    await this.states.awaitHandover(this.dataSource, workOrderId, 'handling');
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.states.lock(manager, workOrderId, 'handling');
+      const current = await this.states.lock(manager, workOrderId);
       assertUnitLeads(actor, current);
       guard?.(current);
       return this.takeLocked(manager, actor, workOrderId, command, now);
