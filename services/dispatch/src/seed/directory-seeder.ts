@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RoutingRuleRecord } from '../routing/routing-rule.entity';
 import { UnitRecord } from '../units/unit.entity';
-import { SEED_RULES, SEED_UNITS } from './directory.seed';
+import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
 
 /**
  * Loads the starting unit directory and dispatch catalogue. Idempotent: a unit or rule already there
@@ -35,23 +35,7 @@ export class DirectorySeeder implements OnApplicationBootstrap {
         updatedAt: now,
       }),
     );
-    const rules = SEED_RULES.map(
-      (rule): RoutingRuleRecord => ({
-        id: rule.id,
-        name: rule.name,
-        categories: rule.categories ?? [],
-        districts: rule.districts ?? [],
-        streets: rule.streets ?? [],
-        types: [],
-        fields: [],
-        leadUnitId: rule.leadUnitId,
-        coUnitIds: rule.coUnitIds ?? [],
-        priority: rule.priority ?? 0,
-        direct: rule.direct ?? false,
-        active: true,
-        createdAt: now,
-      }),
-    );
+    const rules = SEED_RULES.map((rule): RoutingRuleRecord => ({ ...routingRuleOfSeed(rule), createdAt: now }));
     return this.dataSource.transaction(async (manager) => {
       const insertedUnits = await manager.createQueryBuilder().insert().into(UnitRecord).values(units).orIgnore().returning(['id']).execute();
       const insertedRules = await manager.createQueryBuilder().insert().into(RoutingRuleRecord).values(rules).orIgnore().returning(['id']).execute();

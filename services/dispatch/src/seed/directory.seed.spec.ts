@@ -1,21 +1,8 @@
 import { checkRoutingRule, EMERGENCY_CATEGORIES, EMERGENCY_DESTINATIONS, RoutingUnit, suggestRouting } from '@hotline/domain';
-import { SEED_RULES, SEED_UNITS } from './directory.seed';
+import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
 
 const units: RoutingUnit[] = SEED_UNITS.map((unit) => ({ ...unit, emergencyCategories: unit.emergencyCategories ?? [], active: true }));
-const rules = SEED_RULES.map((rule) => ({
-  id: rule.id,
-  name: rule.name,
-  categories: rule.categories ?? [],
-  districts: rule.districts ?? [],
-  streets: rule.streets ?? [],
-  types: [],
-  fields: [],
-  leadUnitId: rule.leadUnitId,
-  coUnitIds: rule.coUnitIds ?? [],
-  priority: rule.priority ?? 0,
-  direct: rule.direct ?? false,
-  active: true,
-}));
+const rules = SEED_RULES.map(routingRuleOfSeed);
 
 describe('the seeded unit directory and dispatch catalogue', () => {
   it('R15.4 names exactly one unit for each emergency destination of the regulation', () => {

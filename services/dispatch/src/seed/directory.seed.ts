@@ -1,4 +1,4 @@
-import { EmergencyCategory, UnitKind } from '@hotline/domain';
+import { EmergencyCategory, RequestField, RequestType, UnitKind } from '@hotline/domain';
 
 export interface SeedUnit {
   id: string;
@@ -93,6 +93,24 @@ export interface SeedRule {
   coUnitIds?: string[];
   priority?: number;
   direct?: boolean;
+}
+
+/** A seeded rule as the catalogue holds it: for any request type and field, switched on. */
+export function routingRuleOfSeed(rule: SeedRule) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    categories: rule.categories ?? [],
+    districts: rule.districts ?? [],
+    streets: rule.streets ?? [],
+    types: [] as RequestType[],
+    fields: [] as RequestField[],
+    leadUnitId: rule.leadUnitId,
+    coUnitIds: rule.coUnitIds ?? [],
+    priority: rule.priority ?? 0,
+    direct: rule.direct ?? false,
+    active: true,
+  };
 }
 
 /** The starting dispatch catalogue (派单目录); administrators add to it and switch entries off. */
