@@ -64,3 +64,4 @@ export * from './routing';
 export * from './intake-assist';
 export * from './knowledge';
 export { maySeeWorkOrder, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';

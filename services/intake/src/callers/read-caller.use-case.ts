@@ -1,13 +1,13 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, CallerView } from '@hotline/contracts';
-import { unitRoleIn } from '@hotline/domain';
+import { maskName, maskPhone, unitRoleIn } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { WorkOrderStates } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
-import { CallerCipher, maskName, maskPhone } from './caller-cipher';
+import { CallerCipher } from './caller-cipher';
 import { CallerRead } from './caller-read.entity';
 
 /** Centre staff who may read a caller's identity in clear, giving a reason (R14.3). */
