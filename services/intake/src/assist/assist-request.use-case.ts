@@ -37,15 +37,16 @@ export class AssistRequestUseCase {
     return this.forRequest(request);
   }
 
-  async forRequest(request: CitizenRequest): Promise<RequestAssist> {
+  /** `misuse` when the caller's requests were already counted (recording the request does). */
+  async forRequest(request: CitizenRequest, misuse?: MisuseView): Promise<RequestAssist> {
     const manager = this.dataSource.manager;
     const location = request.location ?? {};
     const text = (key: string) => (typeof location[key] === 'string' ? (location[key] as string) : null);
     const number = (key: string) => (typeof location[key] === 'number' ? (location[key] as number) : null);
-    const [candidates, table, misuse, knowledge] = await Promise.all([
+    const [candidates, table, callerMisuse, knowledge] = await Promise.all([
       this.candidates(manager, request),
       this.jurisdictions.entries(),
-      this.misuse(manager, request),
+      misuse ?? this.misuse(manager, request),
       this.knowledge.for(request.content),
     ]);
     const fingerprint = { callerHash: request.callerPhoneHash, district: text('district'), street: text('street'), address: text('address'), content: request.content };
@@ -62,7 +63,7 @@ export class AssistRequestUseCase {
       },
       jurisdiction: { ...jurisdiction, findings: [...jurisdiction.findings], mentionedElsewhere: [...jurisdiction.mentionedElsewhere] },
       knowledge,
-      misuse,
+      misuse: callerMisuse,
     };
   }
 

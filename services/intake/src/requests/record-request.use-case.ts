@@ -9,6 +9,7 @@ import {
   WorkOrderRejected,
   WorkOrderSummary,
   domainActorOf,
+  MisuseView,
 } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
 import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
@@ -55,21 +56,21 @@ export class RecordRequestUseCase {
       const id = randomUUID();
       const state = this.decide(id, request, decision, actor, now);
       const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
-      await this.recordMisuse(manager, citizenRequest, now);
+      const misuse = await this.recordMisuse(manager, citizenRequest, now);
       const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, decision, now);
       // Intake's copy of the work order: the later steps' snapshots are followed against its version.
       await this.states.follow(manager, workOrderToJson(state), now);
       await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
       const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
-      return { citizenRequest, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
+      return { citizenRequest, misuse, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
     });
-    return { ...recorded.result, ...(await this.assistOf(recorded.citizenRequest)) };
+    return { ...recorded.result, ...(await this.assistOf(recorded.citizenRequest, recorded.misuse)) };
   }
 
   /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */
-  private async assistOf(request: CitizenRequest): Promise<Pick<RecordRequestResult, 'assist'>> {
+  private async assistOf(request: CitizenRequest, misuse: MisuseView): Promise<Pick<RecordRequestResult, 'assist'>> {
     try {
-      return { assist: await this.assist.forRequest(request) };
+      return { assist: await this.assist.forRequest(request, misuse) };
     } catch (error) {
       this.logger.warn(`assist of request ${request.id} failed; answered without it: ${(error as Error).message}`);
       return {};
@@ -77,9 +78,9 @@ export class RecordRequestUseCase {
   }
 
   /** R27.1: the request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
-  private async recordMisuse(manager: EntityManager, request: CitizenRequest, now: Date): Promise<void> {
+  private async recordMisuse(manager: EntityManager, request: CitizenRequest, now: Date): Promise<MisuseView> {
     const misuse = await this.assist.misuse(manager, request);
-    if (!misuse.flagged || !request.callerPhoneHash) return;
+    if (!misuse.flagged || !request.callerPhoneHash) return misuse;
     await manager.insert(CallerMisuseFlag, {
       id: randomUUID(),
       requestId: request.id,
@@ -89,6 +90,7 @@ export class RecordRequestUseCase {
       windowMinutes: misuse.windowMinutes,
       flaggedAt: now,
     });
+    return misuse;
   }
 
   private async saveRequest(manager: EntityManager, request: RecordRequestCommand, outcome: string, now: Date): Promise<CitizenRequest> {
