@@ -14,3 +14,4 @@ export * from './persistence.module';
 export * from './calendar/holiday-notice-record.entity';
 export * from './work-orders/work-order-state.entity';
 export * from './work-orders/work-order-states';
+export * from './group-commit/group-commit';

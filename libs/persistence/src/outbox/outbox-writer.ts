@@ -20,6 +20,14 @@ export class InvalidEventPayloadError extends Error {}
  * Writes an event into the outbox inside the caller's transaction, so the event exists exactly when
  * the change it reports was committed. The relay publishes it later.
  */
+/** One event for `addMany`; `headers` are the trace headers of the request it belongs to (taken where that request was handled). */
+export interface OutboxEntry<TPayload extends object = object> {
+  definition: EventDefinition<TPayload>;
+  payload: TPayload;
+  meta: EventMeta;
+  headers?: Record<string, string>;
+}
+
 @Injectable()
 export class OutboxWriter {
   async add<TPayload extends object>(
@@ -28,28 +36,38 @@ export class OutboxWriter {
     payload: TPayload,
     meta: EventMeta,
   ): Promise<EventEnvelope<TPayload>> {
-    assertValidPayload(definition, payload);
-    const envelope: EventEnvelope<TPayload> = {
-      id: uuidv7(),
-      type: definition.type,
-      schemaVersion: definition.schemaVersion,
-      occurredAt: meta.occurredAt.toISOString(),
-      workOrderId: meta.workOrderId,
-      actor: meta.actor,
-      payload,
-    };
-    const row: Partial<OutboxMessage> = {
-      id: envelope.id,
-      subject: definition.subject,
-      type: definition.type,
-      workOrderId: meta.workOrderId ?? null,
-      envelope,
-      headers: currentTraceHeaders(),
-    };
-    await manager.getRepository(OutboxMessage).insert(row);
+    const [envelope] = await this.addMany(manager, [{ definition, payload, meta } as OutboxEntry]);
+    return envelope as EventEnvelope<TPayload>;
+  }
+
+  /** Many events with one insert and one wake-up of the relay (group commit). */
+  async addMany(manager: EntityManager, entries: OutboxEntry[]): Promise<EventEnvelope[]> {
+    if (entries.length === 0) return [];
+    const envelopes = entries.map(({ definition, payload, meta }) => {
+      assertValidPayload(definition, payload);
+      const envelope: EventEnvelope = {
+        id: uuidv7(),
+        type: definition.type,
+        schemaVersion: definition.schemaVersion,
+        occurredAt: meta.occurredAt.toISOString(),
+        workOrderId: meta.workOrderId,
+        actor: meta.actor,
+        payload,
+      };
+      return envelope;
+    });
+    const rows: Array<Partial<OutboxMessage>> = entries.map((entry, index) => ({
+      id: envelopes[index]!.id,
+      subject: entry.definition.subject,
+      type: entry.definition.type,
+      workOrderId: entry.meta.workOrderId ?? null,
+      envelope: envelopes[index],
+      headers: entry.headers ?? currentTraceHeaders(),
+    }));
+    await manager.getRepository(OutboxMessage).insert(rows);
     const schema = manager.connection.driver.schema ?? 'public';
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), envelope.id]);
-    return envelope;
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), envelopes[envelopes.length - 1]!.id]);
+    return envelopes;
   }
 }
 

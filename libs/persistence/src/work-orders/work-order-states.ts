@@ -37,17 +37,28 @@ export class WorkOrderStates {
 
   /** Takes a snapshot from an event; an older or equal version changes nothing (redelivery, reordering). */
   async follow(manager: EntityManager, snapshot: Record<string, unknown>, at: Date): Promise<boolean> {
-    const order = workOrderFromJson(snapshot);
+    return (await this.followAll(manager, [{ snapshot, at }])) > 0;
+  }
+
+  /** `follow` for many snapshots of different work orders in one statement; answers how many were newer. */
+  async followAll(manager: EntityManager, snapshots: Array<{ snapshot: Record<string, unknown>; at: Date }>): Promise<number> {
+    if (snapshots.length === 0) return 0;
+    const columns = 7;
+    const values = snapshots.map((_snapshot, row) => `(${Array.from({ length: columns }, (_c, column) => `$${row * columns + column + 1}`).join(', ')})`);
+    const parameters = snapshots.flatMap(({ snapshot, at }) => {
+      const order = workOrderFromJson(snapshot);
+      return [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], snapshot, at];
+    });
     const result: unknown[] = await manager.query(
       `INSERT INTO ${tableOf(manager)} (id, version, status, lead_unit_id, co_unit_ids, state, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       VALUES ${values.join(', ')}
        ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status, lead_unit_id = EXCLUDED.lead_unit_id,
          co_unit_ids = EXCLUDED.co_unit_ids, state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
        WHERE work_order_states.version < EXCLUDED.version
        RETURNING id`,
-      [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], snapshot, at],
+      parameters,
     );
-    return result.length > 0;
+    return result.length;
   }
 
   async find(manager: EntityManager, id: string): Promise<WorkOrder | null> {
