@@ -27,10 +27,14 @@ export class MessagingConfig {
   @Min(1_000)
   HOTLINE_ACK_WAIT_MS = 30_000;
 
+  /**
+   * Messages one consumer handles at once. Their effects share transactions (the inbox's group commit), so
+   * more at once means fewer commits per event: 64 drained a backlog at about half the CPU per event of 4.
+   */
   @IsInt()
   @Min(1)
   @Max(256)
-  HOTLINE_CONSUMER_CONCURRENCY = 4;
+  HOTLINE_CONSUMER_CONCURRENCY = 64;
 
   /** JetStream de-duplication horizon; longer than the outbox relay ever retries. */
   @IsInt()
