@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, IntakeRpc, RecordRequestCommand } from '@hotline/contracts';
+import { Actor, IntakeRpc, RecordRequestCommand, WorkOrderCreated } from '@hotline/contracts';
 import { bootstrapService, RpcClient } from '@hotline/messaging';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
@@ -33,6 +33,35 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
     const result = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request() });
     expect(result).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch' } });
     expect(result.workOrder!.number).toMatch(/^XT\d{14}$/);
+  });
+
+  it('R14.1 gives 40 requests recorded at once 40 consecutive numbers, each its work order and its created event', async () => {
+    const dataSource = app.get(DataSource);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ caller: { anonymous: true }, content: `同时受理 ${i}` }), assist: 'later' })),
+    );
+    const sequences = results.map((result) => Number(result.workOrder!.number.slice(-6))).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 40 }, (_, i) => sequences[0]! + i));
+    const ids = results.map((result) => result.workOrder!.id);
+    const [counts] = await dataSource.query(
+      `SELECT (SELECT count(*) FROM intake.work_orders WHERE id = ANY($1))::int AS orders,
+              (SELECT count(*) FROM intake.work_order_states WHERE id = ANY($1))::int AS copies,
+              (SELECT count(*) FROM intake.outbox WHERE type = $2 AND work_order_id = ANY($1::text[]))::int AS events`,
+      [ids, WorkOrderCreated.type],
+    );
+    expect(counts).toEqual({ orders: 40, copies: 40, events: 40 });
+  });
+
+  it('R27.1 counts a caller\'s requests recorded at the same moment: the one that reaches the limit is flagged', async () => {
+    const caller = { name: '王五', phone: '13973209999' };
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ caller, content: `反复来电 ${i}` }) })),
+    );
+    const counts = results.map((result) => result.assist!.misuse.count).sort((a, b) => a - b);
+    expect(counts).toEqual([1, 2, 3, 4, 5, 6]);
+    const flagged = await app.get(DataSource).query('SELECT count(*)::int AS n FROM intake.caller_misuse_flags WHERE request_id = ANY($1)', [results.map((result) => result.requestId)]);
+    expect(results.filter((result) => result.assist!.misuse.flagged).map((result) => result.assist!.misuse.count).sort()).toEqual([5, 6]);
+    expect(flagged[0].n).toBe(2);
   });
 
   it('R13.1/R14.2 rejects with the reason code and basis, and refuses a rejection without them (422)', async () => {

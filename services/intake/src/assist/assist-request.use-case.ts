@@ -11,6 +11,7 @@ import { KnowledgeAnswers } from './knowledge-answers';
 
 /** Candidates for repeats: the newest requests of the same caller or district. */
 const CANDIDATE_LIMIT = 300;
+const CANDIDATE_COLUMNS = 'id, caller_phone_hash, location, content, received_at';
 
 export function misusePolicyFromEnv(env: NodeJS.ProcessEnv = process.env): MisusePolicy {
   const config = readEnvConfig(IntakeAssistConfig, env);
@@ -68,16 +69,34 @@ export class AssistRequestUseCase {
   }
 
   /** R27.1 the caller's requests inside the window up to this one (this one included). */
-  async misuse(manager: EntityManager, request: Pick<CitizenRequest, 'id' | 'callerPhoneHash' | 'receivedAt'>): Promise<MisuseView> {
+  async misuse(manager: EntityManager, request: MisuseSubject): Promise<MisuseView> {
+    return (await this.misuseOfAll(manager, [request]))[0]!;
+  }
+
+  /**
+   * `misuse` for requests recorded together, in the order they were taken: one query for all callers, and a
+   * request counts only those before it, in the database or earlier in the list.
+   */
+  async misuseOfAll(manager: EntityManager, requests: MisuseSubject[]): Promise<MisuseView[]> {
     const { limit, windowMinutes } = this.policy;
-    if (!request.callerPhoneHash) return { checked: false, flagged: false, count: 0, limit, windowMinutes };
-    const rows: Array<{ received_at: Date }> = await manager.query(
-      `SELECT received_at FROM ${tableOf(manager, CitizenRequest)}
-       WHERE caller_phone_hash = $1 AND id <> $2 AND received_at > $3 AND received_at <= $4`,
-      [request.callerPhoneHash, request.id, misuseWindowStart(request.receivedAt, this.policy), request.receivedAt],
-    );
-    const assessment = assessCallerMisuse(rows.map((row) => new Date(row.received_at)), request.receivedAt, this.policy);
-    return { checked: true, flagged: assessment.flagged, count: assessment.count, limit, windowMinutes };
+    const hashes = [...new Set(requests.flatMap((request) => (request.callerPhoneHash ? [request.callerPhoneHash] : [])))];
+    const rows: Array<{ id: string; caller_phone_hash: string; received_at: Date }> = hashes.length
+      ? await manager.query(
+          `SELECT id, caller_phone_hash, received_at FROM ${tableOf(manager, CitizenRequest)}
+           WHERE caller_phone_hash = ANY($1) AND received_at > $2 AND received_at <= $3`,
+          [hashes, misuseWindowStart(earliest(requests), this.policy), latest(requests)],
+        )
+      : [];
+    return requests.map((request, index) => {
+      if (!request.callerPhoneHash) return { checked: false, flagged: false, count: 0, limit, windowMinutes };
+      const later = new Set(requests.slice(index + 1).map((other) => other.id));
+      const earlier = rows
+        .filter((row) => row.caller_phone_hash === request.callerPhoneHash && row.id !== request.id && !later.has(row.id))
+        .map((row) => new Date(row.received_at))
+        .filter((at) => at.getTime() <= request.receivedAt.getTime());
+      const assessment = assessCallerMisuse(earlier, request.receivedAt, this.policy);
+      return { checked: true, flagged: assessment.flagged, count: assessment.count, limit, windowMinutes };
+    });
   }
 
   private async candidates(manager: EntityManager, request: CitizenRequest): Promise<RepeatCandidate[]> {
@@ -93,9 +112,13 @@ export class AssistRequestUseCase {
       number: string;
       status: string;
     }> = await manager.query(
-      `SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, w.status
-       FROM ${tableOf(manager, CitizenRequest)} r JOIN ${tableOf(manager, IntakeWorkOrder)} w ON w.request_id = r.id
-       WHERE r.id <> $1 AND ((r.caller_phone_hash IS NOT NULL AND r.caller_phone_hash = $2) OR r.location->>'district' = $3)
+      `WITH candidates AS (
+         (SELECT ${CANDIDATE_COLUMNS} FROM ${tableOf(manager, CitizenRequest)} WHERE caller_phone_hash = $2 AND id <> $1 ORDER BY received_at DESC LIMIT ${CANDIDATE_LIMIT})
+         UNION
+         (SELECT ${CANDIDATE_COLUMNS} FROM ${tableOf(manager, CitizenRequest)} WHERE location->>'district' = $3 AND id <> $1 ORDER BY received_at DESC LIMIT ${CANDIDATE_LIMIT})
+       )
+       SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, w.status
+       FROM candidates r JOIN ${tableOf(manager, IntakeWorkOrder)} w ON w.request_id = r.id
        ORDER BY r.received_at DESC LIMIT ${CANDIDATE_LIMIT}`,
       [request.id, request.callerPhoneHash, district],
     );
@@ -114,6 +137,11 @@ export class AssistRequestUseCase {
     }));
   }
 }
+
+type MisuseSubject = Pick<CitizenRequest, 'id' | 'callerPhoneHash' | 'receivedAt'>;
+
+const earliest = (requests: MisuseSubject[]) => new Date(Math.min(...requests.map((request) => request.receivedAt.getTime())));
+const latest = (requests: MisuseSubject[]) => new Date(Math.max(...requests.map((request) => request.receivedAt.getTime())));
 
 function tableOf(manager: EntityManager, target: new () => unknown): string {
   return manager.connection.getMetadata(target).tablePath;

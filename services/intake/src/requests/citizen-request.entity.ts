@@ -2,7 +2,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A request (诉求) as received. Caller identity columns hold AES-256-GCM cipher text only. */
 @Entity('requests')
-@Index('IDX_requests_caller_phone_hash', ['callerPhoneHash'])
+@Index('IDX_requests_caller_received', ['callerPhoneHash', 'receivedAt'])
+// On (location ->> 'district', received_at): an expression TypeORM cannot describe, made by its migration.
+@Index('IDX_requests_district_received', { synchronize: false })
 @Index('IDX_requests_received_at', ['receivedAt'])
 export class CitizenRequest {
   @PrimaryColumn('uuid')

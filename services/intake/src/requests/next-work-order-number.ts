@@ -2,15 +2,28 @@ import { EntityManager } from 'typeorm';
 import { beijingDay, formatWorkOrderNumber } from './work-order-number';
 import { WorkOrderCounter } from './work-order-counter.entity';
 
-/** Takes the next number of the Beijing day; the row lock serialises concurrent intakes. */
-export async function nextWorkOrderNumber(manager: EntityManager, now: Date): Promise<string> {
-  const day = beijingDay(now);
+/**
+ * The next numbers of their Beijing days, one per instant, in the order given: one counter update per day
+ * for the whole batch. The counter row's lock serialises concurrent intakes until they commit.
+ */
+export async function takeWorkOrderNumbers(manager: EntityManager, instants: Date[]): Promise<string[]> {
   const table = manager.getRepository(WorkOrderCounter).metadata.tablePath;
-  const rows: Array<{ last: number }> = await manager.query(
-    `INSERT INTO ${table} ("day", "last") VALUES ($1, 1)
-     ON CONFLICT ("day") DO UPDATE SET "last" = ${table}."last" + 1
-     RETURNING "last"`,
-    [day],
-  );
-  return formatWorkOrderNumber(now, rows[0].last);
+  const days = new Map<string, number>();
+  for (const instant of instants) days.set(beijingDay(instant), (days.get(beijingDay(instant)) ?? 0) + 1);
+  const nextOfDay = new Map<string, number>();
+  for (const [day, count] of days) {
+    const rows: Array<{ last: number }> = await manager.query(
+      `INSERT INTO ${table} ("day", "last") VALUES ($1, $2)
+       ON CONFLICT ("day") DO UPDATE SET "last" = ${table}."last" + EXCLUDED."last"
+       RETURNING "last"`,
+      [day, count],
+    );
+    nextOfDay.set(day, rows[0]!.last - count + 1);
+  }
+  return instants.map((instant) => {
+    const day = beijingDay(instant);
+    const sequence = nextOfDay.get(day)!;
+    nextOfDay.set(day, sequence + 1);
+    return formatWorkOrderNumber(instant, sequence);
+  });
 }

@@ -1,19 +1,10 @@
-import { Injectable, Logger, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Actor,
-  RecordRequestCommand,
-  RecordRequestResult,
-  WorkOrderClosedOnline,
-  WorkOrderCreated,
-  WorkOrderRejected,
-  WorkOrderSummary,
-  domainActorOf,
-  MisuseView,
-} from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
-import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
+import { Actor, AssistTiming, domainActorOf, MisuseView, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
+import { applyWorkOrderCommand, createWorkOrder, WorkOrder, workOrderToJson } from '@hotline/domain';
+import { GroupCommit, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
+import { currentTraceHeaders } from '@hotline/telemetry';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssistRequestUseCase } from '../assist/assist-request.use-case';
@@ -22,21 +13,25 @@ import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
-import { nextWorkOrderNumber } from './next-work-order-number';
+import { takeWorkOrderNumbers } from './next-work-order-number';
+import { AcceptedDecision, acceptedDecision, commandOf, eventsOf, PreparedRequest, summaryOf, workOrderRowOf } from './prepared-request';
 
-type AcceptedDecision =
-  | { outcome: 'dispatch' }
-  | { outcome: 'reject'; reasonCode: number; basis: string }
-  | { outcome: 'close-online'; articleId: string }
-  | { outcome: 'callback' };
+interface RecordedRequest {
+  row: CitizenRequest;
+  misuse: MisuseView;
+  result: RecordRequestResult;
+}
 
 /**
- * Records a request and opens its work order (R14.1) in one transaction with the events that
- * announce it. Caller identity is encrypted before it reaches the database and never leaves intake.
+ * Records a request and opens its work order (R14.1) in one transaction with the events that announce
+ * it. Requests that arrive together are written together (group commit): each is decided and encrypted
+ * in its own handler, then a batch pays one round of statements and one commit. Caller identity is
+ * encrypted before it reaches the database and never leaves intake.
  */
 @Injectable()
 export class RecordRequestUseCase {
   private readonly logger = new Logger(RecordRequestUseCase.name);
+  private readonly writes: GroupCommit<PreparedRequest, RecordedRequest>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,25 +41,25 @@ export class RecordRequestUseCase {
     private readonly jurisdictions: JurisdictionTable,
     private readonly assist: AssistRequestUseCase,
     private readonly states: WorkOrderStates,
-  ) {}
+  ) {
+    this.writes = new GroupCommit((work) => this.dataSource.transaction(work), (manager, batch) => this.write(manager, batch));
+  }
 
-  async execute(given: RecordRequestCommand, actor: Actor, now: Date): Promise<RecordRequestResult> {
+  async execute(given: RecordRequestCommand, actor: Actor, now: Date, assist: AssistTiming = 'inline'): Promise<RecordRequestResult> {
     const decision = acceptedDecision(given);
     const district = await this.jurisdictions.knownDistrict(given.location?.district);
-    const request = district && given.location ? { ...given, location: { ...given.location, district } } : given;
-    const recorded = await this.dataSource.transaction(async (manager) => {
-      const id = randomUUID();
-      const state = this.decide(id, request, decision, actor, now);
-      const citizenRequest = await this.saveRequest(manager, request, decision.outcome, now);
-      const misuse = await this.recordMisuse(manager, citizenRequest, now);
-      const workOrder = await this.openWorkOrder(manager, id, citizenRequest, state, decision, now);
-      // Intake's copy of the work order: the later steps' snapshots are followed against its version.
-      await this.states.follow(manager, workOrderToJson(state), now);
-      await this.announce(manager, request, decision, citizenRequest, workOrder, state, actor, now);
-      const summary = { id: workOrder.id, number: workOrder.number, status: workOrder.status, ...deadlinesOf(workOrder) };
-      return { citizenRequest, misuse, result: { requestId: citizenRequest.id, outcome: decision.outcome, workOrder: summary } };
+    const command = district && given.location ? { ...given, location: { ...given.location, district } } : given;
+    const recorded = await this.writes.submit({
+      command,
+      decision,
+      row: this.requestRow(command, decision.outcome, now),
+      state: this.decide(command, decision, actor, now),
+      actor,
+      now,
+      traceHeaders: currentTraceHeaders(),
     });
-    return { ...recorded.result, ...(await this.assistOf(recorded.citizenRequest, recorded.misuse)) };
+    if (assist === 'later') return recorded.result;
+    return { ...recorded.result, ...(await this.assistOf(recorded.row, recorded.misuse)) };
   }
 
   /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */
@@ -77,25 +72,37 @@ export class RecordRequestUseCase {
     }
   }
 
-  /** R27.1: the request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
-  private async recordMisuse(manager: EntityManager, request: CitizenRequest, now: Date): Promise<MisuseView> {
-    const misuse = await this.assist.misuse(manager, request);
-    if (!misuse.flagged || !request.callerPhoneHash) return misuse;
-    await manager.insert(CallerMisuseFlag, {
-      id: randomUUID(),
-      requestId: request.id,
-      callerPhoneHash: request.callerPhoneHash,
-      count: misuse.count,
-      limit: misuse.limit,
-      windowMinutes: misuse.windowMinutes,
-      flaggedAt: now,
-    });
-    return misuse;
+  private async write(manager: EntityManager, batch: PreparedRequest[]): Promise<RecordedRequest[]> {
+    const rows = batch.map((prepared) => prepared.row);
+    await manager.insert(CitizenRequest, rows);
+    const misuse = await this.assist.misuseOfAll(manager, rows);
+    await this.flagMisuse(manager, rows, misuse);
+    const numbers = await takeWorkOrderNumbers(manager, batch.map((prepared) => prepared.now));
+    const workOrders = batch.map((prepared, index) => workOrderRowOf(prepared, numbers[index]!));
+    await manager.insert(IntakeWorkOrder, workOrders);
+    // Intake's copy of each work order: the later steps' snapshots are followed against its version.
+    await this.states.followAll(manager, batch.map((prepared) => ({ snapshot: workOrderToJson(prepared.state), at: prepared.now })));
+    await this.outbox.addMany(manager, batch.flatMap((prepared, index) => eventsOf(prepared, workOrders[index]!)));
+    return batch.map((prepared, index) => ({
+      row: prepared.row,
+      misuse: misuse[index]!,
+      result: { requestId: prepared.row.id, outcome: prepared.decision.outcome, workOrder: summaryOf(workOrders[index]!) },
+    }));
   }
 
-  private async saveRequest(manager: EntityManager, request: RecordRequestCommand, outcome: string, now: Date): Promise<CitizenRequest> {
+  /** R27.1: a request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
+  private async flagMisuse(manager: EntityManager, rows: CitizenRequest[], misuse: MisuseView[]): Promise<void> {
+    const flags = rows.flatMap((row, index) => {
+      const view = misuse[index]!;
+      if (!view.flagged || !row.callerPhoneHash) return [];
+      return [{ id: randomUUID(), requestId: row.id, callerPhoneHash: row.callerPhoneHash, count: view.count, limit: view.limit, windowMinutes: view.windowMinutes, flaggedAt: row.receivedAt }];
+    });
+    if (flags.length > 0) await manager.insert(CallerMisuseFlag, flags);
+  }
+
+  private requestRow(request: RecordRequestCommand, outcome: string, now: Date): CitizenRequest {
     const { caller } = request;
-    const row: CitizenRequest = {
+    return {
       id: randomUUID(),
       channel: request.channel,
       ctiCallId: request.ctiCallId ?? null,
@@ -112,115 +119,12 @@ export class RecordRequestUseCase {
       outcome,
       receivedAt: now,
     };
-    await manager.insert(CitizenRequest, row);
-    return row;
   }
 
   /** The work order through the domain's steps: received, then the operator's decision (R13–R15). */
-  private decide(id: string, request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
+  private decide(request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
     const context = { actor: domainActorOf(actor), now, ...this.calendar.rules() };
-    const received = createWorkOrder({ id, type: request.type, channel: request.channel, ...(request.field ? { field: request.field } : {}) }, context);
+    const received = createWorkOrder({ id: randomUUID(), type: request.type, channel: request.channel, ...(request.field ? { field: request.field } : {}) }, context);
     return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
   }
-
-  private async openWorkOrder(
-    manager: EntityManager,
-    id: string,
-    request: CitizenRequest,
-    state: WorkOrder,
-    decision: AcceptedDecision,
-    now: Date,
-  ): Promise<IntakeWorkOrder> {
-    const callback = state.deadlines.onlineCallback;
-    const workOrder: IntakeWorkOrder = {
-      id,
-      number: await nextWorkOrderNumber(manager, now),
-      requestId: request.id,
-      status: state.status,
-      createdAt: now,
-      updatedAt: now,
-      rejectionReasonCode: decision.outcome === 'reject' ? decision.reasonCode : null,
-      rejectionBasis: decision.outcome === 'reject' ? decision.basis : null,
-      articleId: decision.outcome === 'close-online' ? decision.articleId : null,
-      callbackDue: callback?.due ?? null,
-      callbackDueProvisional: callback?.provisional ?? null,
-    };
-    await manager.insert(IntakeWorkOrder, workOrder);
-    return workOrder;
-  }
-
-  private async announce(
-    manager: EntityManager,
-    request: RecordRequestCommand,
-    decision: AcceptedDecision,
-    saved: CitizenRequest,
-    workOrder: IntakeWorkOrder,
-    state: WorkOrder,
-    actor: Actor,
-    now: Date,
-  ): Promise<void> {
-    const meta = { actor, workOrderId: workOrder.id, occurredAt: now };
-    await this.outbox.add(
-      manager,
-      WorkOrderCreated,
-      {
-        workOrderId: workOrder.id,
-        number: workOrder.number,
-        requestId: saved.id,
-        channel: request.channel,
-        type: request.type,
-        status: workOrder.status,
-        ...(request.field ? { field: request.field } : {}),
-        ...(request.category ? { category: request.category } : {}),
-        ...(request.location?.district ? { district: request.location.district } : {}),
-        receivedAt: now.toISOString(),
-        ...(workOrder.callbackDue ? { callbackDue: workOrder.callbackDue.toISOString() } : {}),
-        state: workOrderToJson(state),
-      },
-      meta,
-    );
-    const ids = { requestId: saved.id, workOrderId: workOrder.id };
-    if (decision.outcome === 'reject') {
-      await this.outbox.add(manager, WorkOrderRejected, { ...ids, reasonCode: decision.reasonCode, basis: decision.basis }, meta);
-    }
-    if (decision.outcome === 'close-online') {
-      await this.outbox.add(manager, WorkOrderClosedOnline, { ...ids, articleId: decision.articleId }, meta);
-    }
-  }
-}
-
-function acceptedDecision(request: RecordRequestCommand): AcceptedDecision {
-  const decision = request.decision;
-  switch (decision?.outcome ?? 'dispatch') {
-    case 'dispatch':
-      return { outcome: 'dispatch' };
-    case 'reject':
-      if (!decision?.reasonCode || !decision.basis) {
-        throw new UnprocessableEntityException('R13.1/R14.2: a rejection needs decision.reasonCode (1–9) and decision.basis told to the caller');
-      }
-      return { outcome: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
-    case 'close-online':
-      if (!decision?.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
-      return { outcome: 'close-online', articleId: decision.articleId };
-    case 'callback':
-      return { outcome: 'callback' };
-  }
-}
-
-function commandOf(decision: AcceptedDecision): WorkOrderCommand {
-  switch (decision.outcome) {
-    case 'dispatch':
-      return { event: 'accept-for-dispatch' };
-    case 'reject':
-      return { event: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
-    case 'close-online':
-      return { event: 'close-online', articleId: decision.articleId };
-    case 'callback':
-      return { event: 'schedule-callback', callerConsent: true };
-  }
-}
-
-function deadlinesOf({ callbackDue, callbackDueProvisional }: IntakeWorkOrder): Pick<WorkOrderSummary, 'deadlines'> {
-  if (!callbackDue) return {};
-  return { deadlines: { callback: { due: toBeijingIso(callbackDue), provisional: callbackDueProvisional === true, display: formatDue(callbackDue) } } };
 }

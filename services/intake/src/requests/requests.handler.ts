@@ -13,6 +13,6 @@ export class RequestsHandler {
 
   @MessagePattern(IntakeRpc.recordRequest.subject)
   record(@Payload() message: RecordRequestMessage): Promise<RecordRequestResult> {
-    return this.recordRequest.execute(message.request, message.actor, this.clock.now());
+    return this.recordRequest.execute(message.request, message.actor, this.clock.now(), message.assist ?? 'inline');
   }
 }

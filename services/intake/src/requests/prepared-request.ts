@@ -1,0 +1,110 @@
+import { UnprocessableEntityException } from '@nestjs/common';
+import { Actor, RecordRequestCommand, WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected, WorkOrderSummary } from '@hotline/contracts';
+import { formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
+import { OutboxEntry } from '@hotline/persistence';
+import { CitizenRequest } from './citizen-request.entity';
+import { IntakeWorkOrder } from './intake-work-order.entity';
+
+export type AcceptedDecision =
+  | { outcome: 'dispatch' }
+  | { outcome: 'reject'; reasonCode: number; basis: string }
+  | { outcome: 'close-online'; articleId: string }
+  | { outcome: 'callback' };
+
+/** A request decided and encrypted in its handler, waiting to be written with others (group commit). */
+export interface PreparedRequest {
+  command: RecordRequestCommand;
+  decision: AcceptedDecision;
+  row: CitizenRequest;
+  /** The work order as the domain opened it; its readable number is taken when it is written. */
+  state: WorkOrder;
+  actor: Actor;
+  now: Date;
+  /** The trace of the request's own handler, for its events. */
+  traceHeaders: Record<string, string>;
+}
+
+export function acceptedDecision(request: RecordRequestCommand): AcceptedDecision {
+  const decision = request.decision;
+  switch (decision?.outcome ?? 'dispatch') {
+    case 'dispatch':
+      return { outcome: 'dispatch' };
+    case 'reject':
+      if (!decision?.reasonCode || !decision.basis) {
+        throw new UnprocessableEntityException('R13.1/R14.2: a rejection needs decision.reasonCode (1–9) and decision.basis told to the caller');
+      }
+      return { outcome: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
+    case 'close-online':
+      if (!decision?.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
+      return { outcome: 'close-online', articleId: decision.articleId };
+    case 'callback':
+      return { outcome: 'callback' };
+  }
+}
+
+export function commandOf(decision: AcceptedDecision): WorkOrderCommand {
+  switch (decision.outcome) {
+    case 'dispatch':
+      return { event: 'accept-for-dispatch' };
+    case 'reject':
+      return { event: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
+    case 'close-online':
+      return { event: 'close-online', articleId: decision.articleId };
+    case 'callback':
+      return { event: 'schedule-callback', callerConsent: true };
+  }
+}
+
+export function workOrderRowOf({ row, state, decision, now }: PreparedRequest, number: string): IntakeWorkOrder {
+  const callback = state.deadlines.onlineCallback;
+  return {
+    id: state.id,
+    number,
+    requestId: row.id,
+    status: state.status,
+    createdAt: now,
+    updatedAt: now,
+    rejectionReasonCode: decision.outcome === 'reject' ? decision.reasonCode : null,
+    rejectionBasis: decision.outcome === 'reject' ? decision.basis : null,
+    articleId: decision.outcome === 'close-online' ? decision.articleId : null,
+    callbackDue: callback?.due ?? null,
+    callbackDueProvisional: callback?.provisional ?? null,
+  };
+}
+
+/** The events that announce a recorded request: its work order, and how it was decided when not dispatched. */
+export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder): OutboxEntry[] {
+  const { command, decision, row, state, actor, now, traceHeaders: headers } = prepared;
+  const meta = { actor, workOrderId: workOrder.id, occurredAt: now };
+  const created: OutboxEntry = {
+    definition: WorkOrderCreated,
+    payload: {
+      workOrderId: workOrder.id,
+      number: workOrder.number,
+      requestId: row.id,
+      channel: command.channel,
+      type: command.type,
+      status: workOrder.status,
+      ...(command.field ? { field: command.field } : {}),
+      ...(command.category ? { category: command.category } : {}),
+      ...(command.location?.district ? { district: command.location.district } : {}),
+      receivedAt: now.toISOString(),
+      ...(workOrder.callbackDue ? { callbackDue: workOrder.callbackDue.toISOString() } : {}),
+      state: workOrderToJson(state),
+    },
+    meta,
+    headers,
+  };
+  const ids = { requestId: row.id, workOrderId: workOrder.id };
+  if (decision.outcome === 'reject') {
+    return [created, { definition: WorkOrderRejected, payload: { ...ids, reasonCode: decision.reasonCode, basis: decision.basis }, meta, headers }];
+  }
+  if (decision.outcome === 'close-online') return [created, { definition: WorkOrderClosedOnline, payload: { ...ids, articleId: decision.articleId }, meta, headers }];
+  return [created];
+}
+
+export function summaryOf(workOrder: IntakeWorkOrder): WorkOrderSummary {
+  const { id, number, status, callbackDue, callbackDueProvisional } = workOrder;
+  if (!callbackDue) return { id, number, status };
+  return { id, number, status, deadlines: { callback: { due: toBeijingIso(callbackDue), provisional: callbackDueProvisional === true, display: formatDue(callbackDue) } } };
+}
