@@ -117,6 +117,22 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect((await get(`/api/v1/requests/not-a-uuid/assist`)).status).toBe(400);
   });
 
+  it('records without the assist when asked to (`?assist=later`), and leaves it to GET …/assist; a wrong value gets 400 and records nothing', async () => {
+    const body = { channel: 'web', type: 'complaint', caller: { anonymous: true }, content: '楼下饭店厨房着火了，冒出很多浓烟', location: { district: '雨湖区' } };
+    const later = await post('/api/v1/requests?assist=later', body);
+    expect(later.status).toBe(201);
+    expect(later.json).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch', number: expect.stringMatching(/^XT\d{14}$/) } });
+    expect(later.json).not.toHaveProperty('assist');
+    const assist = await get(`/api/v1/requests/${String(later.json.requestId)}/assist`);
+    expect(assist.json.emergency).toMatchObject({ likely: true, hints: [expect.objectContaining({ transferTo: '119' })] });
+
+    const before = await rowCounts();
+    const wrong = await post('/api/v1/requests?assist=sometimes', body);
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('assist');
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('R14.3 reads a caller in clear for staff with a reason (audited), and shows units nothing of a work order not assigned to them', async () => {
     const named = await record({ caller: CALLERS.dispatch, content: '反映小区垃圾清运不及时', location: { district: '雨湖区' } });
     const anonymous = await record({ caller: { ...CALLERS.anonymous, anonymous: true }, content: '反映小区噪音扰民', location: { district: '雨湖区' } });

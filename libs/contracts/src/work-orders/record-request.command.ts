@@ -128,6 +128,9 @@ export class RecordRequestCommand {
   decision?: DecisionInput;
 }
 
+export const ASSIST_TIMINGS = ['inline', 'later'] as const;
+export type AssistTiming = (typeof ASSIST_TIMINGS)[number];
+
 /** The intake command: the request and the staff member or partner who recorded it. */
 export class RecordRequestMessage {
   @ValidateNested()
@@ -137,6 +140,18 @@ export class RecordRequestMessage {
   @ValidateNested()
   @Type(() => RecordRequestCommand)
   request: RecordRequestCommand;
+
+  /** `inline` (default) answers with the assist; `later` leaves it to `GET …/assist`, for callers no operator reads for. */
+  @IsOptional()
+  @IsIn(ASSIST_TIMINGS)
+  assist?: AssistTiming;
+}
+
+/** The POST's query: `?assist=later` records the request without computing its assist. */
+export class RecordRequestQuery {
+  @IsOptional()
+  @IsIn(ASSIST_TIMINGS)
+  assist?: AssistTiming;
 }
 
 export interface DeadlineSummary {

@@ -74,7 +74,7 @@ export class Open311Controller {
     const client = clientOfKey(this.clients, input.api_key);
     if (!client) throw new ForbiddenException('api_key is not valid');
     const actor: Actor = { kind: 'partner', id: `open311:${client.id}`, role: 'partner' };
-    const result = await this.rpc.request(IntakeRpc.recordRequest, { actor, request: toRecordRequest(input) }).catch((error: unknown) => {
+    const result = await this.rpc.request(IntakeRpc.recordRequest, { actor, request: toRecordRequest(input), assist: 'later' }).catch((error: unknown) => {
       throw renamedFields(error);
     });
     const number = result.workOrder?.number ?? result.requestId;

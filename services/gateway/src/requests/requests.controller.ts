@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestResult, RequestAssist } from '@hotline/contracts';
+import { CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestQuery, RecordRequestResult, RequestAssist } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { actorOf } from './actor-of';
 import { callerReaderOf } from './caller-reader-of';
@@ -15,9 +15,10 @@ export class RequestsController {
   @Post()
   @HttpCode(201)
   @Roles('operator', 'partner')
+  @ApiQuery({ name: 'assist', required: false, enum: ['inline', 'later'], description: '`later`: answer without the assist (fetch it from …/assist); for callers no operator reads for' })
   @ApiOperation({ summary: 'Record a request (R2.1, R12–R15): a new work order, closed online, or rejected with reason; with the assist' })
-  record(@Body() request: RecordRequestCommand, @CurrentPrincipal() principal: Principal): Promise<RecordRequestResult> {
-    return this.rpc.request(IntakeRpc.recordRequest, { actor: actorOf(principal), request });
+  record(@Body() request: RecordRequestCommand, @Query() query: RecordRequestQuery, @CurrentPrincipal() principal: Principal): Promise<RecordRequestResult> {
+    return this.rpc.request(IntakeRpc.recordRequest, { actor: actorOf(principal), request, ...(query.assist ? { assist: query.assist } : {}) });
   }
 
   @Get(':id/assist')
