@@ -19,6 +19,7 @@ import { SaveJurisdictionUseCase } from './jurisdictions/save-jurisdiction.use-c
 import { IntakeTables1764000000100 } from './migrations/1764000000100-intake-tables';
 import { CallbackDeadline1764000000101 } from './migrations/1764000000101-callback-deadline';
 import { IntakeAssist1764000000102 } from './migrations/1764000000102-intake-assist';
+import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-repeat-candidate-indexes';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { IntakeWorkOrder } from './requests/intake-work-order.entity';
 import { ReadRequestStatusUseCase } from './requests/read-request-status.use-case';
@@ -30,7 +31,7 @@ import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.us
 import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
 
 export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag];
-export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102];
+export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102, RepeatCandidateIndexes1764000000103];
 
 @Module({
   imports: [

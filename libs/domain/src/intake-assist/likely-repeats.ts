@@ -64,10 +64,13 @@ export function findLikelyRepeats(
 ): LikelyRepeat[] {
   return candidates
     .map((candidate) => {
-      const similarity = bigramJaccard(current.content, candidate.content);
+      const sameCaller = !!current.callerHash && candidate.callerHash === current.callerHash;
+      const samePlace = isSamePlace(current, candidate);
+      // Comparing the texts is the costly part: only for a candidate of the same caller or place.
+      const similarity = sameCaller || samePlace ? bigramJaccard(current.content, candidate.content) : 0;
       const basis: RepeatBasis[] = [];
-      if (current.callerHash && candidate.callerHash === current.callerHash && similarity >= thresholds.sameCaller) basis.push('same-caller');
-      if (isSamePlace(current, candidate) && similarity >= thresholds.samePlace) basis.push('same-place');
+      if (sameCaller && similarity >= thresholds.sameCaller) basis.push('same-caller');
+      if (samePlace && similarity >= thresholds.samePlace) basis.push('same-place');
       return { candidate, similarity, basis };
     })
     .filter(({ basis }) => basis.length > 0)
