@@ -7,9 +7,10 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { rawInsertsPerSecond, rawJetStreamPublishesPerSecond } from './baselines';
+import { barePathRequestsPerSecond } from './floor/bare-path';
 import { call } from './http-client';
 import { oneLifecycle, requestBody } from './lifecycle-client';
-import { processStats } from './process-stats';
+import { cpuMsPer, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
 import { BenchResult, latencyChartHtml, markdown } from './report';
 
@@ -19,7 +20,8 @@ const argument = (name: string, fallback: number) => {
 };
 const CLIENTS = argument('clients', 16);
 const RAW_SECONDS = argument('raw-seconds', 8);
-const INTAKE_SECONDS = argument('intake-seconds', 20);
+const INTAKE_SECONDS = argument('intake-seconds', 15);
+const WARMUP_SECONDS = argument('warmup-seconds', 4);
 const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
 
 async function rowWrites(databaseUrl: string): Promise<number> {
@@ -47,33 +49,62 @@ async function main(): Promise<void> {
     console.warn(`raw limits: ${RAW_SECONDS}s each with ${CLIENTS} clients …`);
     const insertsPerSecond = round(await rawInsertsPerSecond(environment.databaseUrl, CLIENTS, RAW_SECONDS));
     const jetStreamPublishesPerSecond = round(await rawJetStreamPublishesPerSecond(environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
+    const barePathPerSecond = round(await barePathRequestsPerSecond(environment.databaseUrl, environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
 
+    const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid! }));
     const cpuBefore = platform.services.map((s) => processStats(s.process.pid!).cpuSeconds);
     const started = Date.now();
-    console.warn(`intake: ${INTAKE_SECONDS}s …`);
-    const intakeRecorder = new Recorder();
+    // Recording alone (each request a work order and its event) is the headline; the operator's inline
+    // assist (repeat scan, knowledge search) is measured next to it.
     let sequence = 0;
-    const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
-      intakeRecorder.time('request', () => call(platform.gatewayUrl, 'POST', '/api/v1/requests', actors.operator, requestBody(client, sequence++), 201)).then(() => undefined),
-    );
+    const intakePhase = async (path: string) => {
+      console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
+      const recorder = new Recorder();
+      const cpuBefore = cpuSnapshot(servicePids());
+      const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
+        recorder.time('request', () => call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201)).then(() => undefined),
+      );
+      return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
+    };
+    // Warm-up, not counted: the first seconds after start are JIT compilation and filling the pools.
+    await runClients(CLIENTS, WARMUP_SECONDS, (client) => call(platform.gatewayUrl, 'POST', '/api/v1/requests?assist=later', actors.operator, requestBody(client, sequence++), 201).then(() => undefined));
+    const recording = await intakePhase('/api/v1/requests?assist=later');
+    const withAssist = await intakePhase('/api/v1/requests');
 
     console.warn(`lifecycles: ${LIFECYCLE_SECONDS}s …`);
     const writesBefore = await rowWrites(environment.databaseUrl);
     const lifecycleRecorder = new Recorder();
+    const lifecycleCpuBefore = cpuSnapshot(servicePids());
     const lifecycles = await runClients(CLIENTS, LIFECYCLE_SECONDS, (client) => oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++));
+    const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
     const writesAfter = await rowWrites(environment.databaseUrl);
     const elapsed = (Date.now() - started) / 1000;
 
-    const acceptedPerSecond = round(accepted / INTAKE_SECONDS);
+    const acceptedPerSecond = round(recording.accepted / INTAKE_SECONDS);
+    const withAssistPerSecond = round(withAssist.accepted / INTAKE_SECONDS);
     const result: BenchResult = {
       machine: { cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
       clients: CLIENTS,
-      raw: { insertsPerSecond, jetStreamPublishesPerSecond },
-      intake: { acceptedPerSecond, ratio: round(acceptedPerSecond / insertsPerSecond, 3), steps: intakeRecorder.summary(INTAKE_SECONDS) },
+      raw: { insertsPerSecond, jetStreamPublishesPerSecond, barePathRequestsPerSecond: barePathPerSecond },
+      intake: {
+        acceptedPerSecond,
+        ratio: round(acceptedPerSecond / insertsPerSecond, 3),
+        shareOfBarePath: round(acceptedPerSecond / barePathPerSecond, 3),
+        steps: recording.recorder.summary(INTAKE_SECONDS),
+        cpuMsPerRequest: recording.cpuMsPerRequest,
+        withAssist: {
+          acceptedPerSecond: withAssistPerSecond,
+          ratio: round(withAssistPerSecond / insertsPerSecond, 3),
+          shareOfBarePath: round(withAssistPerSecond / barePathPerSecond, 3),
+          steps: withAssist.recorder.summary(INTAKE_SECONDS),
+          cpuMsPerRequest: withAssist.cpuMsPerRequest,
+        },
+      },
       lifecycle: {
         completedPerSecond: round(lifecycles / LIFECYCLE_SECONDS),
         rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
         steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS),
+        cpuMsPerLifecycle: lifecycleCpuMs,
       },
       services: platform.services.map((service, i) => {
         const stats = processStats(service.process.pid!);

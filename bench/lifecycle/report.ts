@@ -3,10 +3,21 @@ import { Recorder, StepSummary } from './recorder';
 export interface BenchResult {
   machine: { cores: number; memoryGb: number; node: string };
   clients: number;
-  raw: { insertsPerSecond: number; jetStreamPublishesPerSecond: number };
-  intake: { acceptedPerSecond: number; ratio: number; steps: StepSummary[] };
-  lifecycle: { completedPerSecond: number; rowWritesPerLifecycle: number; steps: StepSummary[] };
+  raw: { insertsPerSecond: number; jetStreamPublishesPerSecond: number; barePathRequestsPerSecond: number };
+  intake: IntakeFigures & { withAssist: IntakeFigures };
+  lifecycle: { completedPerSecond: number; rowWritesPerLifecycle: number; steps: StepSummary[]; cpuMsPerLifecycle: Record<string, number> };
   services: Array<{ name: string; cpuSeconds: number; cpuShare: number; rssMb: number }>;
+}
+
+/** `POST /api/v1/requests` alone: accepted per second, and that over the raw inserts of the same run. */
+export interface IntakeFigures {
+  acceptedPerSecond: number;
+  ratio: number;
+  /** accepted ÷ the bare path's requests per second (HTTP → NATS → a two-insert transaction, no framework) */
+  shareOfBarePath: number;
+  steps: StepSummary[];
+  /** CPU milliseconds per accepted request, by service, Postgres, nats-server and the load generator. */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 export function markdown(result: BenchResult): string {
@@ -17,20 +28,40 @@ export function markdown(result: BenchResult): string {
 |---|---|
 | raw single-row Postgres inserts/s | ${result.raw.insertsPerSecond} |
 | raw JetStream acked publishes/s | ${result.raw.jetStreamPublishesPerSecond} |
-| intake: accepted requests/s | ${result.intake.acceptedPerSecond} |
+| bare path: HTTP → NATS request → two-insert transaction, requests/s | ${result.raw.barePathRequestsPerSecond} |
+| intake: accepted requests/s (\`?assist=later\`: work order and event) | ${result.intake.acceptedPerSecond} |
 | **intake ratio** (accepted ÷ raw inserts) | **${result.intake.ratio}** |
+| intake as a share of the bare path | ${result.intake.shareOfBarePath} |
+| intake with the operator's inline assist: accepted requests/s | ${result.intake.withAssist.acceptedPerSecond} |
+| intake ratio with the inline assist (share of the bare path) | ${result.intake.withAssist.ratio} (${result.intake.withAssist.shareOfBarePath}) |
 | complete lifecycles/s | ${result.lifecycle.completedPerSecond} |
 | row writes per lifecycle | ${result.lifecycle.rowWritesPerLifecycle} |
 
 | step | count | per s | p50 ms | p95 ms | p99 ms | failures |
 |---|---|---|---|---|---|---|
-${steps(result.intake.steps.map((s) => ({ ...s, step: `intake only: ${s.step}` })))}
+${steps(result.intake.steps.map((s) => ({ ...s, step: `intake only, assist later: ${s.step}` })))}
+${steps(result.intake.withAssist.steps.map((s) => ({ ...s, step: `intake only, assist inline: ${s.step}` })))}
 ${steps(result.lifecycle.steps)}
+
+${cpuTable(result)}
 
 | service | CPU s | share of run | RSS MB |
 |---|---|---|---|
 ${result.services.map((s) => `| ${s.name} | ${s.cpuSeconds} | ${s.cpuShare} | ${s.rssMb} |`).join('\n')}
 `;
+}
+
+function cpuTable(result: BenchResult): string {
+  const phases = [
+    ['request, assist later', result.intake.cpuMsPerRequest],
+    ['request, assist inline', result.intake.withAssist.cpuMsPerRequest],
+    ['lifecycle', result.lifecycle.cpuMsPerLifecycle],
+  ] as const;
+  const parts = Object.keys(result.intake.cpuMsPerRequest);
+  const total = (figures: Record<string, number>) => Math.round(Object.values(figures).reduce((sum, ms) => sum + ms, 0) * 10) / 10;
+  return `| CPU ms per | ${parts.join(' | ')} | all |
+|---|${parts.map(() => '---|').join('')}---|
+${phases.map(([name, figures]) => `| ${name} | ${parts.map((part) => figures[part] ?? '').join(' | ')} | ${total(figures)} |`).join('\n')}`;
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2'];
