@@ -51,8 +51,8 @@ async function main(): Promise<void> {
     const jetStreamPublishesPerSecond = round(await rawJetStreamPublishesPerSecond(environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
     const barePathPerSecond = round(await barePathRequestsPerSecond(environment.databaseUrl, environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
 
-    const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid! }));
-    const cpuBefore = platform.services.map((s) => processStats(s.process.pid!).cpuSeconds);
+    const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+    const cpuBefore = platform.services.map((s) => processStats(s.process.pid ?? 0).cpuSeconds);
     const started = Date.now();
     // Recording alone (each request a work order and its event) is the headline; the operator's inline
     // assist (repeat scan, knowledge search) is measured next to it.
@@ -107,8 +107,8 @@ async function main(): Promise<void> {
         cpuMsPerLifecycle: lifecycleCpuMs,
       },
       services: platform.services.map((service, i) => {
-        const stats = processStats(service.process.pid!);
-        return { name: service.name, cpuSeconds: round(stats.cpuSeconds - cpuBefore[i]!), cpuShare: round((stats.cpuSeconds - cpuBefore[i]!) / elapsed), rssMb: round(stats.rssMb, 0) };
+        const stats = processStats(service.process.pid ?? 0);
+        return { name: service.name, cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)), cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed), rssMb: round(stats.rssMb, 0) };
       }),
     };
     const dir = join(__dirname.replace(/dist[\\/]/, ''), '..', 'results');

@@ -54,9 +54,10 @@ export class GroupCommit<TItem, TResult> {
         if (written.length !== batch.length) throw new Error(`a batch of ${batch.length} answered ${written.length} results`);
         return written;
       });
-      batch.forEach((pending, index) => pending.resolve(results[index]!));
+      batch.forEach((pending, index) => pending.resolve(results[index] as TResult));
     } catch (error) {
-      if (batch.length === 1) return batch[0]!.reject(error);
+      const [only] = batch;
+      if (only && batch.length === 1) return only.reject(error);
       this.logger.warn(`a batch of ${batch.length} failed (${(error as Error).message}); writing its items one at a time`);
       for (const pending of batch) await this.commit([pending]);
     }

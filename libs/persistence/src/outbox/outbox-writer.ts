@@ -43,7 +43,7 @@ export class OutboxWriter {
   /** Many events with one insert and one wake-up of the relay (group commit). */
   async addMany(manager: EntityManager, entries: OutboxEntry[]): Promise<EventEnvelope[]> {
     if (entries.length === 0) return [];
-    const envelopes = entries.map(({ definition, payload, meta }) => {
+    const rows = entries.map(({ definition, payload, meta, headers }) => {
       assertValidPayload(definition, payload);
       const envelope: EventEnvelope = {
         id: uuidv7(),
@@ -54,20 +54,20 @@ export class OutboxWriter {
         actor: meta.actor,
         payload,
       };
-      return envelope;
+      const row: Partial<OutboxMessage> & { envelope: EventEnvelope } = {
+        id: envelope.id,
+        subject: definition.subject,
+        type: definition.type,
+        workOrderId: meta.workOrderId ?? null,
+        envelope,
+        headers: headers ?? currentTraceHeaders(),
+      };
+      return row;
     });
-    const rows: Array<Partial<OutboxMessage>> = entries.map((entry, index) => ({
-      id: envelopes[index]!.id,
-      subject: entry.definition.subject,
-      type: entry.definition.type,
-      workOrderId: entry.meta.workOrderId ?? null,
-      envelope: envelopes[index],
-      headers: entry.headers ?? currentTraceHeaders(),
-    }));
     await manager.getRepository(OutboxMessage).insert(rows);
     const schema = manager.connection.driver.schema ?? 'public';
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), envelopes[envelopes.length - 1]!.id]);
-    return envelopes;
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), rows[rows.length - 1]?.id ?? '']);
+    return rows.map((row) => row.envelope);
   }
 }
 

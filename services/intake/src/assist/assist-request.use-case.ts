@@ -70,7 +70,8 @@ export class AssistRequestUseCase {
 
   /** R27.1 the caller's requests inside the window up to this one (this one included). */
   async misuse(manager: EntityManager, request: MisuseSubject): Promise<MisuseView> {
-    return (await this.misuseOfAll(manager, [request]))[0]!;
+    const [view] = await this.misuseOfAll(manager, [request]);
+    return view as MisuseView;
   }
 
   /**

@@ -12,17 +12,17 @@ export async function takeWorkOrderNumbers(manager: EntityManager, instants: Dat
   for (const instant of instants) days.set(beijingDay(instant), (days.get(beijingDay(instant)) ?? 0) + 1);
   const nextOfDay = new Map<string, number>();
   for (const [day, count] of days) {
-    const rows: Array<{ last: number }> = await manager.query(
+    const [{ last }]: Array<{ last: number }> = await manager.query(
       `INSERT INTO ${table} ("day", "last") VALUES ($1, $2)
        ON CONFLICT ("day") DO UPDATE SET "last" = ${table}."last" + EXCLUDED."last"
        RETURNING "last"`,
       [day, count],
     );
-    nextOfDay.set(day, rows[0]!.last - count + 1);
+    nextOfDay.set(day, last - count + 1);
   }
   return instants.map((instant) => {
     const day = beijingDay(instant);
-    const sequence = nextOfDay.get(day)!;
+    const sequence = nextOfDay.get(day) ?? 0;
     nextOfDay.set(day, sequence + 1);
     return formatWorkOrderNumber(instant, sequence);
   });

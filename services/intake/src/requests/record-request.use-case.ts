@@ -78,23 +78,23 @@ export class RecordRequestUseCase {
     const misuse = await this.assist.misuseOfAll(manager, rows);
     await this.flagMisuse(manager, rows, misuse);
     const numbers = await takeWorkOrderNumbers(manager, batch.map((prepared) => prepared.now));
-    const workOrders = batch.map((prepared, index) => workOrderRowOf(prepared, numbers[index]!));
-    await manager.insert(IntakeWorkOrder, workOrders);
+    const written = batch.map((prepared, index) => ({ prepared, misuse: misuse[index] as MisuseView, workOrder: workOrderRowOf(prepared, numbers[index] as string) }));
+    await manager.insert(IntakeWorkOrder, written.map(({ workOrder }) => workOrder));
     // Intake's copy of each work order: the later steps' snapshots are followed against its version.
     await this.states.followAll(manager, batch.map((prepared) => ({ snapshot: workOrderToJson(prepared.state), at: prepared.now })));
-    await this.outbox.addMany(manager, batch.flatMap((prepared, index) => eventsOf(prepared, workOrders[index]!)));
-    return batch.map((prepared, index) => ({
+    await this.outbox.addMany(manager, written.flatMap(({ prepared, workOrder }) => eventsOf(prepared, workOrder)));
+    return written.map(({ prepared, misuse: view, workOrder }) => ({
       row: prepared.row,
-      misuse: misuse[index]!,
-      result: { requestId: prepared.row.id, outcome: prepared.decision.outcome, workOrder: summaryOf(workOrders[index]!) },
+      misuse: view,
+      result: { requestId: prepared.row.id, outcome: prepared.decision.outcome, workOrder: summaryOf(workOrder) },
     }));
   }
 
   /** R27.1: a request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
   private async flagMisuse(manager: EntityManager, rows: CitizenRequest[], misuse: MisuseView[]): Promise<void> {
     const flags = rows.flatMap((row, index) => {
-      const view = misuse[index]!;
-      if (!view.flagged || !row.callerPhoneHash) return [];
+      const view = misuse[index];
+      if (!view?.flagged || !row.callerPhoneHash) return [];
       return [{ id: randomUUID(), requestId: row.id, callerPhoneHash: row.callerPhoneHash, count: view.count, limit: view.limit, windowMinutes: view.windowMinutes, flaggedAt: row.receivedAt }];
     });
     if (flags.length > 0) await manager.insert(CallerMisuseFlag, flags);
