@@ -30,6 +30,9 @@ export async function bootstrapService(appModule: Type<unknown>, options: Servic
   app.useGlobalFilters(new ProblemFilter());
   if (options.nats) {
     app.connectMicroservice({ strategy: app.get(JetStreamServer) }, { inheritAppConfig: true });
+    // Start-up hooks (seeding the directory, starting the relay) finish before NATS requests and events are
+    // served: a hybrid app would otherwise run them only in listen(), after its handlers had begun answering.
+    await app.init();
     await app.startAllMicroservices();
   }
   options.beforeListen?.(app);
