@@ -15,3 +15,4 @@ export * from './calendar/holiday-notice-record.entity';
 export * from './work-orders/work-order-state.entity';
 export * from './work-orders/work-order-states';
 export * from './group-commit/group-commit';
+export * from './sql/insert-rows';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { context, Context } from '@opentelemetry/api';
 import { DataSource, EntityManager } from 'typeorm';
 import { GroupCommit } from '../group-commit/group-commit';
+import { insertRows } from '../sql/insert-rows';
 import { InboxEntry } from './inbox-entry.entity';
 
 export type InboxOutcome<T> = { applied: true; result: T } | { applied: false };
@@ -33,15 +34,8 @@ export class Inbox {
   }
 
   private async applyOnce(manager: EntityManager, batch: InboxWork[]): Promise<Array<InboxOutcome<unknown>>> {
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(InboxEntry)
-      .values(batch.map(({ consumer, eventId }) => ({ consumer, eventId })))
-      .orIgnore()
-      .returning(['consumer', 'eventId'])
-      .execute();
-    const fresh = new Set((inserted.raw as Array<{ consumer: string; event_id: string }>).map((row) => keyOf(row.consumer, row.event_id)));
+    const inserted = await insertRows(manager, InboxEntry, batch.map(({ consumer, eventId }) => ({ consumer, eventId })), 'ON CONFLICT DO NOTHING RETURNING consumer, event_id');
+    const fresh = new Set(inserted.map((row) => keyOf(String(row['consumer']), String(row['event_id']))));
     const outcomes: Array<InboxOutcome<unknown>> = [];
     for (const work of batch) {
       // The same event twice in one batch (a redelivery) is inserted once, so applied once.

@@ -7,6 +7,7 @@ import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { OutboxMessage } from './outbox-message.entity';
 import { outboxChannel } from './outbox-channel';
+import { insertRows } from '../sql/insert-rows';
 
 export interface EventMeta {
   actor: Actor;
@@ -64,7 +65,7 @@ export class OutboxWriter {
       };
       return row;
     });
-    await manager.getRepository(OutboxMessage).insert(rows);
+    await insertRows(manager, OutboxMessage, rows);
     const schema = manager.connection.driver.schema ?? 'public';
     await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), rows[rows.length - 1]?.id ?? '']);
     return rows.map((row) => row.envelope);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
-import { Inbox, WorkOrderStates } from '@hotline/persistence';
+import { Inbox, insertRows, WorkOrderStates } from '@hotline/persistence';
 import { workOrderFromJson } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { DifficultMatters } from '../coordination/difficult-matters';
@@ -23,21 +23,16 @@ export class FollowWorkOrdersUseCase {
     const payload = event.payload;
     await this.inbox.handleOnce(consumer, event.id, async (manager) => {
       await this.states.follow(manager, payload.state, new Date(event.occurredAt));
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(RoutingFactsRecord)
-        .values({
-          workOrderId: payload.workOrderId,
-          number: payload.number,
-          type: payload.type,
-          field: payload.field ?? null,
-          category: payload.category ?? null,
-          district: payload.district ?? null,
-          receivedAt: new Date(payload.receivedAt),
-        })
-        .orIgnore()
-        .execute();
+      const facts = {
+        workOrderId: payload.workOrderId,
+        number: payload.number,
+        type: payload.type,
+        field: payload.field ?? null,
+        category: payload.category ?? null,
+        district: payload.district ?? null,
+        receivedAt: new Date(payload.receivedAt),
+      };
+      await insertRows(manager, RoutingFactsRecord, [facts], 'ON CONFLICT DO NOTHING');
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AssistTiming, domainActorOf, MisuseView, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, WorkOrder, workOrderToJson } from '@hotline/domain';
-import { GroupCommit, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
+import { GroupCommit, insertRows, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { currentTraceHeaders } from '@hotline/telemetry';
 import { randomUUID } from 'node:crypto';
@@ -74,12 +74,12 @@ export class RecordRequestUseCase {
 
   private async write(manager: EntityManager, batch: PreparedRequest[]): Promise<RecordedRequest[]> {
     const rows = batch.map((prepared) => prepared.row);
-    await manager.insert(CitizenRequest, rows);
+    await insertRows(manager, CitizenRequest, rows);
     const misuse = await this.assist.misuseOfAll(manager, rows);
     await this.flagMisuse(manager, rows, misuse);
     const numbers = await takeWorkOrderNumbers(manager, batch.map((prepared) => prepared.now));
     const written = batch.map((prepared, index) => ({ prepared, misuse: misuse[index] as MisuseView, workOrder: workOrderRowOf(prepared, numbers[index] as string) }));
-    await manager.insert(IntakeWorkOrder, written.map(({ workOrder }) => workOrder));
+    await insertRows(manager, IntakeWorkOrder, written.map(({ workOrder }) => workOrder));
     // Intake's copy of each work order: the later steps' snapshots are followed against its version.
     await this.states.followAll(manager, batch.map((prepared) => ({ snapshot: workOrderToJson(prepared.state), at: prepared.now })));
     await this.outbox.addMany(manager, written.flatMap(({ prepared, workOrder }) => eventsOf(prepared, workOrder)));
@@ -97,7 +97,7 @@ export class RecordRequestUseCase {
       if (!view?.flagged || !row.callerPhoneHash) return [];
       return [{ id: randomUUID(), requestId: row.id, callerPhoneHash: row.callerPhoneHash, count: view.count, limit: view.limit, windowMinutes: view.windowMinutes, flaggedAt: row.receivedAt }];
     });
-    if (flags.length > 0) await manager.insert(CallerMisuseFlag, flags);
+    await insertRows(manager, CallerMisuseFlag, flags);
   }
 
   private requestRow(request: RecordRequestCommand, outcome: string, now: Date): CitizenRequest {

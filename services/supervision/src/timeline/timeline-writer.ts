@@ -1,6 +1,6 @@
 import { EventEnvelope } from '@hotline/contracts';
+import { insertRows } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TimelineEntry } from './timeline-entry.entity';
 
 /** Appends one step to a work order's timeline (R14.1); the snapshot of the whole work order is left out. */
@@ -14,6 +14,5 @@ export async function appendToTimeline(manager: EntityManager, event: EventEnvel
     actor: { ...event.actor },
     summary,
   };
-  // jsonb holds any JSON; TypeORM's partial type cannot express `unknown` values.
-  await manager.insert(TimelineEntry, entry as QueryDeepPartialEntity<TimelineEntry>);
+  await insertRows(manager, TimelineEntry, [entry]);
 }

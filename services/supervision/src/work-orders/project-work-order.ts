@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { runningDeadline, workOrderFromJson } from '@hotline/domain';
-import { Inbox, WorkOrderStates } from '@hotline/persistence';
+import { Inbox, insertRows, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { appendToTimeline } from '../timeline/timeline-writer';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -18,21 +18,16 @@ export class ProjectWorkOrder {
     const { payload } = event;
     await this.inbox.handleOnce(consumer, event.id, async (manager) => {
       await appendToTimeline(manager, event, payload.workOrderId);
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(WorkOrderListing)
-        .values({
-          id: payload.workOrderId,
-          number: payload.number,
-          type: payload.type,
-          district: payload.district ?? null,
-          category: payload.category ?? null,
-          receivedAt: new Date(payload.receivedAt),
-          currentDue: null,
-        })
-        .orUpdate(['number', 'district', 'category'], ['id'])
-        .execute();
+      const listing = {
+        id: payload.workOrderId,
+        number: payload.number,
+        type: payload.type,
+        district: payload.district ?? null,
+        category: payload.category ?? null,
+        receivedAt: new Date(payload.receivedAt),
+        currentDue: null,
+      };
+      await insertRows(manager, WorkOrderListing, [listing], 'ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number, district = EXCLUDED.district, category = EXCLUDED.category');
       await this.followState(manager, payload.state, event);
     });
   }
@@ -51,12 +46,6 @@ export class ProjectWorkOrder {
     const order = workOrderFromJson(snapshot);
     const listing = { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null };
     // A step may arrive before `created` (one consumer per subject): the listing row is made from the snapshot then.
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(WorkOrderListing)
-      .values({ ...listing, number: null, district: null, category: null })
-      .orUpdate(['current_due'], ['id'])
-      .execute();
+    await insertRows(manager, WorkOrderListing, [{ ...listing, number: null, district: null, category: null }], 'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due');
   }
 }
