@@ -17,10 +17,6 @@ export interface EventMeta {
 
 export class InvalidEventPayloadError extends Error {}
 
-/**
- * Writes an event into the outbox inside the caller's transaction, so the event exists exactly when
- * the change it reports was committed. The relay publishes it later.
- */
 /** One event for `addMany`; `headers` are the trace headers of the request it belongs to (taken where that request was handled). */
 export interface OutboxEntry<TPayload extends object = object> {
   definition: EventDefinition<TPayload>;
@@ -29,6 +25,10 @@ export interface OutboxEntry<TPayload extends object = object> {
   headers?: Record<string, string>;
 }
 
+/**
+ * Writes an event into the outbox inside the caller's transaction, so the event exists exactly when
+ * the change it reports was committed. The relay publishes it later.
+ */
 @Injectable()
 export class OutboxWriter {
   async add<TPayload extends object>(

@@ -12,6 +12,7 @@ import {
 } from '@hotline/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox-writer';
+import { insertRows } from '../sql/insert-rows';
 import { WorkOrderState } from './work-order-state.entity';
 
 export class HandoverConfig {
@@ -42,23 +43,20 @@ export class WorkOrderStates {
 
   /** `follow` for many snapshots of different work orders in one statement; answers how many were newer. */
   async followAll(manager: EntityManager, snapshots: Array<{ snapshot: Record<string, unknown>; at: Date }>): Promise<number> {
-    if (snapshots.length === 0) return 0;
-    const columns = 7;
-    const values = snapshots.map((_snapshot, row) => `(${Array.from({ length: columns }, (_c, column) => `$${row * columns + column + 1}`).join(', ')})`);
-    const parameters = snapshots.flatMap(({ snapshot, at }) => {
+    const rows = snapshots.map(({ snapshot, at }): WorkOrderState => {
       const order = workOrderFromJson(snapshot);
-      return [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], snapshot, at];
+      return { id: order.id, version: order.version, status: order.status, leadUnitId: order.assignment?.leadUnitId ?? null, coUnitIds: [...(order.assignment?.coUnitIds ?? [])], state: snapshot, updatedAt: at };
     });
-    const result: unknown[] = await manager.query(
-      `INSERT INTO ${tableOf(manager)} (id, version, status, lead_unit_id, co_unit_ids, state, updated_at)
-       VALUES ${values.join(', ')}
-       ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status, lead_unit_id = EXCLUDED.lead_unit_id,
+    const newer = await insertRows(
+      manager,
+      WorkOrderState,
+      rows,
+      `ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, status = EXCLUDED.status, lead_unit_id = EXCLUDED.lead_unit_id,
          co_unit_ids = EXCLUDED.co_unit_ids, state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
        WHERE work_order_states.version < EXCLUDED.version
        RETURNING id`,
-      parameters,
     );
-    return result.length;
+    return newer.length;
   }
 
   async find(manager: EntityManager, id: string): Promise<WorkOrder | null> {
