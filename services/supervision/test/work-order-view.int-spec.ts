@@ -125,6 +125,22 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     await expect(rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'flying' as never } })).rejects.toMatchObject({ problem: { statusCode: 400 } });
   });
 
+  it('lists a work order whose step arrived before its created event with the step\'s deadline and the created event\'s number and district', async () => {
+    const operator = { role: 'operator' as const, id: 'op-1' };
+    const received = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: operator, now: at('2026-09-30 09:00') }).order;
+    const awaiting = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: at('2026-09-30 09:01') }).order;
+    const dispatched = applyWorkOrderCommand(awaiting, { event: 'dispatch', leadUnitId: 'xt-yuhu' }, { actor: operator, now: at('2026-09-30 10:00') });
+    const signed = applyWorkOrderCommand(dispatched.order, { event: 'sign' }, { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 09:00') });
+    await publishStep(signed, LEAD);
+    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.order.id, viewer: SUPERVISOR }).catch(() => null), (view) => view?.status === 'handling');
+    await publishCreated(awaiting, 'XT20260930000007');
+    const listed = await eventually(
+      () => rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { unitId: 'xt-yuhu', limit: 100 } }),
+      (page) => page.items.some((item) => item.id === signed.order.id && item.number === 'XT20260930000007'),
+    );
+    expect(listed.items.find((item) => item.id === signed.order.id)).toMatchObject({ status: 'handling', district: '雨湖区', due: '2026-10-15T00:00:00+08:00' });
+  });
+
   it('keeps the newest state when an older snapshot arrives again (redelivery, reordering)', async () => {
     const order = await signedWorkOrder('XT20260930000006');
     await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');

@@ -18,6 +18,7 @@ export class ProjectWorkOrder {
     const { payload } = event;
     await this.inbox.handleOnce(consumer, event.id, async (manager) => {
       await appendToTimeline(manager, event, payload.workOrderId);
+      const newer = await this.states.follow(manager, payload.state, new Date(event.occurredAt));
       const listing = {
         id: payload.workOrderId,
         number: payload.number,
@@ -25,10 +26,11 @@ export class ProjectWorkOrder {
         district: payload.district ?? null,
         category: payload.category ?? null,
         receivedAt: new Date(payload.receivedAt),
-        currentDue: null,
+        currentDue: runningDeadline(workOrderFromJson(payload.state))?.due ?? null,
       };
-      await insertRows(manager, WorkOrderListing, [listing], 'ON CONFLICT (id) DO UPDATE SET number = EXCLUDED.number, district = EXCLUDED.district, category = EXCLUDED.category');
-      await this.followState(manager, payload.state, event);
+      // A step that arrived first (one consumer per subject) already set the newer deadline: it is kept.
+      const updates = ['number = EXCLUDED.number', 'district = EXCLUDED.district', 'category = EXCLUDED.category', ...(newer ? ['current_due = EXCLUDED.current_due'] : [])];
+      await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
     });
   }
 
