@@ -93,8 +93,8 @@ export class AssistRequestUseCase {
       const later = new Set(requests.slice(index + 1).map((other) => other.id));
       const earlier = rows
         .filter((row) => row.caller_phone_hash === request.callerPhoneHash && row.id !== request.id && !later.has(row.id))
-        .map((row) => new Date(row.received_at))
-        .filter((at) => at.getTime() <= request.receivedAt.getTime());
+        .map((row) => new Date(row.received_at));
+      // The window (and nothing after this request) is the domain's to apply.
       const assessment = assessCallerMisuse(earlier, request.receivedAt, this.policy);
       return { checked: true, flagged: assessment.flagged, count: assessment.count, limit, windowMinutes };
     });
