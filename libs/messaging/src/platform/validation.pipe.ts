@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { inspectInput, isBlankText } from './input-boundary';
 
 export interface FieldProblem {
   field: string;
@@ -13,17 +14,32 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-/** Validation for HTTP bodies and NATS messages alike: unknown fields refused, failures name the field. */
+/** One 400 for every refusal of input: the message and `details` name each field. */
+export function badInput(details: FieldProblem[]): BadRequestException {
+  const message = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, details });
+}
+
+/**
+ * Validation for HTTP bodies, query strings, path parameters and NATS messages alike: the input boundary first
+ * (text that cannot be stored, nesting, prototype keys, blank text), then the class's rules. Unknown fields are
+ * refused and failures name the field.
+ */
+class BoundaryValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const problem = inspectInput(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (problem) throw badInput([problem]);
+    return super.transform(typeof value === 'string' && isBlankText(value) ? '' : value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BoundaryValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const details = flattenValidationErrors(errors);
-      const message = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
-      return new BadRequestException({ statusCode: 400, error: 'Bad Request', message, details });
-    },
+    exceptionFactory: (errors) => badInput(flattenValidationErrors(errors)),
   });
 }
