@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
+  IsObject,
   IsBoolean,
   IsIn,
   IsInt,
@@ -96,6 +98,8 @@ export class RecordRequestCommand {
   @MaxLength(64)
   ctiCallId?: string;
 
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CallerInput)
   caller: CallerInput;
