@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { ttlToSeconds } from './token-ttl';
 import { normalizePem, readRsaPrivateKey, readRsaPublicKey, sameKeyPair, toSpkiPem } from './pem-keys';
 
 export type JwtAlgorithm = 'HS256' | 'RS256';
@@ -13,6 +14,8 @@ export interface AuthConfig {
   audience: string;
   /** Allowed clock skew between the token issuer and this process. */
   clockToleranceSeconds: number;
+  /** The longest lifetime (exp − iat) a token may have; a longer-lived token is refused like an expired one. */
+  maxTokenLifetimeSeconds: number;
   /** Which variable the key came from, for logs and diagnostics (never the key itself). */
   keySource: 'HOTLINE_JWT_SECRET' | 'HOTLINE_JWT_PUBLIC_KEY' | 'HOTLINE_JWT_PRIVATE_KEY' | 'development';
 }
@@ -23,6 +26,8 @@ export const DEFAULT_JWT_AUDIENCE = 'hotline-12345';
 export const DEVELOPMENT_JWT_SECRET = 'hotline-12345-development-secret-do-not-use-in-production';
 export const MIN_PRODUCTION_SECRET_LENGTH = 32;
 const CLOCK_TOLERANCE_SECONDS = 30;
+/** A working shift and then some: a stolen token is worth at most this long. */
+export const DEFAULT_MAX_TOKEN_LIFETIME = '12h';
 
 type Env = Record<string, string | undefined>;
 type Keys = Pick<AuthConfig, 'algorithm' | 'verifyKey' | 'signKey' | 'keySource'>;
@@ -40,6 +45,7 @@ export function resolveAuthConfig(
     issuer: valueOf(env, 'HOTLINE_JWT_ISSUER') ?? DEFAULT_JWT_ISSUER,
     audience: valueOf(env, 'HOTLINE_JWT_AUDIENCE') ?? DEFAULT_JWT_AUDIENCE,
     clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
+    maxTokenLifetimeSeconds: ttlToSeconds(valueOf(env, 'HOTLINE_JWT_MAX_TTL') ?? DEFAULT_MAX_TOKEN_LIFETIME),
   };
 }
 

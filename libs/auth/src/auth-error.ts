@@ -2,6 +2,7 @@ export type AuthErrorCode =
   | 'missing-token'
   | 'malformed-token'
   | 'expired'
+  | 'lifetime-too-long'
   | 'not-yet-valid'
   | 'invalid-signature'
   | 'wrong-issuer'

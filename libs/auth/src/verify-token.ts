@@ -24,6 +24,10 @@ export function verifyToken(token: string, config: AuthConfig, now: Date = new D
     // A token that never expires cannot be revoked by waiting; we do not accept one.
     throw new AuthError('missing-claims', 'token has no expiry (exp)');
   }
+  const issuedAt = typeof claims.iat === 'number' ? claims.iat : Math.floor(now.getTime() / 1000);
+  if (claims.exp - issuedAt > config.maxTokenLifetimeSeconds) {
+    throw new AuthError('lifetime-too-long', `token lives longer than the ${config.maxTokenLifetimeSeconds} s allowed`);
+  }
   return principalFromClaims(claims);
 }
 
