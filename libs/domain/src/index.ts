@@ -72,4 +72,5 @@ export {
   type ContactRequestDecision,
   decideCallerRead,
   decideContactRequest,
+  showsMaskedCaller,
 } from './privacy/caller-access';

@@ -1,5 +1,5 @@
 import { ACTORS, workOrderIn } from '../../test/work-order-fixtures';
-import { ANONYMOUS_CALLER_REFUSAL, decideCallerRead, decideContactRequest } from './caller-access';
+import { ANONYMOUS_CALLER_REFUSAL, decideCallerRead, decideContactRequest, showsMaskedCaller } from './caller-access';
 
 const NAMED = { anonymous: false };
 const ANONYMOUS = { anonymous: true };
@@ -43,6 +43,20 @@ describe('who reads which caller (R14.3, R18.1)', () => {
     for (const actor of [ACTORS.admin, ACTORS.partner, ACTORS.system]) {
       expect(decideCallerRead(actor, order, NAMED, '查看')).toMatchObject({ kind: 'refused', refusal: 'forbidden' });
     }
+  });
+});
+
+describe('what the work-order view shows of the caller (R14.3)', () => {
+  const { order } = workOrderIn('handling');
+
+  it('R14.3 shows centre staff and the assigned units of a named caller the masked caller', () => {
+    for (const actor of [ACTORS.operator, ACTORS.reviewer, ACTORS.supervisor, ACTORS.unit, ACTORS.otherUnit]) expect(showsMaskedCaller(actor, order, NAMED)).toBe(true);
+  });
+
+  it('R14.3 shows units nothing of an anonymous caller, and admins, partners and other units nothing at all', () => {
+    expect(showsMaskedCaller(ACTORS.unit, order, ANONYMOUS)).toBe(false);
+    expect(showsMaskedCaller(ACTORS.operator, order, ANONYMOUS)).toBe(true);
+    for (const actor of [ACTORS.admin, ACTORS.partner, { role: 'unit', id: 'u-9', unitId: 'unit-elsewhere' } as const]) expect(showsMaskedCaller(actor, order, NAMED)).toBe(false);
   });
 });
 

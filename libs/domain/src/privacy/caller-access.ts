@@ -36,6 +36,16 @@ export function decideCallerRead(reader: Actor, order: Assigned, caller: { reado
   return given ? { kind: 'clear' } : { kind: 'masked' };
 }
 
+/**
+ * R14.3 whether the work-order view shows the caller masked (138****5678, 张*) or only whether it is anonymous:
+ * masked for centre staff and for the lead and co units of a named caller; nothing of an anonymous caller to units,
+ * nothing to admins or partners.
+ */
+export function showsMaskedCaller(viewer: Actor, order: Assigned, caller: { readonly anonymous: boolean }): boolean {
+  if (isClearReader(viewer.role)) return true;
+  return viewer.role === 'unit' && !caller.anonymous && unitRoleIn(order, viewer.unitId) !== undefined;
+}
+
 /** What a relay request gets: allowed, or refused with the status the HTTP layer answers. */
 export type ContactRequestDecision = { readonly allowed: true } | { readonly allowed: false; readonly status: 403 | 422; readonly why: string };
 
