@@ -238,6 +238,15 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     expect({ requests: await count('contact_requests'), outbox: await count('outbox') }).toEqual(before);
   });
 
+  it('R14.3 R18.1 publishes the caller paths and their body rules in the OpenAPI document', async () => {
+    const document = (await call('GET', '/api/openapi.json', null)).body as { paths: Record<string, Json>; components: { schemas: Record<string, { required?: string[] }> } };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/work-orders/{id}/caller', '/api/v1/requests/{id}/caller', '/api/v1/work-orders/{id}/contact-requests', '/api/v1/contact-requests', '/api/v1/contact-requests/{cid}/outcome', '/api/v1/admin/caller-reads']),
+    );
+    expect(document.components.schemas['ContactRequestBody']!.required).toEqual(['message']);
+    expect(document.components.schemas['ContactRequestOutcomeBody']!.required).toEqual(['contacted']);
+  });
+
   it('R14.3 leaves no clear caller data in any table, event or log after the clear reads of this run', async () => {
     await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM intake.outbox WHERE sent_at IS NULL')).rows[0].n, (n) => n === 0, 20_000);
     expect(await count('caller_reads')).toBeGreaterThanOrEqual(5);
