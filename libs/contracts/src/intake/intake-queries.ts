@@ -49,7 +49,7 @@ export class ReadCallerMessage {
   reason?: string;
 }
 
-/** Anonymous callers show units nothing (`{ anonymous: true }`); otherwise units get the masked form. */
+/** A caller as its reader may see it (R14.3): `clear` (audited), `masked`, or only `{ anonymous }` (the work-order view for those who see no more). */
 export interface CallerView {
   requestId?: string;
   anonymous: boolean;
