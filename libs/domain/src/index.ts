@@ -65,3 +65,12 @@ export * from './intake-assist';
 export * from './knowledge';
 export { maySeeWorkOrder, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
+export {
+  ANONYMOUS_CALLER_REFUSAL,
+  CALLER_CLEAR_READERS,
+  type CallerReadDecision,
+  type ContactRequestDecision,
+  decideCallerRead,
+  decideContactRequest,
+  showsMaskedCaller,
+} from './privacy/caller-access';

@@ -3,6 +3,9 @@ import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
 import { IntakeAdminController } from './admin/intake-admin.controller';
+import { CallerReadsController } from './callers/caller-reads.controller';
+import { ContactRequestsController } from './callers/contact-requests.controller';
+import { WorkOrderCallerController } from './callers/work-order-caller.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
@@ -36,6 +39,9 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     IntakeAdminController,
     Open311Controller,
     KnowledgeController,
+    WorkOrderCallerController,
+    ContactRequestsController,
+    CallerReadsController,
   ],
   providers: [Readiness],
 })

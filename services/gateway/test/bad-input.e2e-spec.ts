@@ -119,4 +119,22 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     expect(await rowCounts()).toBe(before);
     expect([...seen.keys()].every((status) => status >= 400 && status < 500)).toBe(true);
   });
+
+  it('R14.3 R18.1 sweeps the contact-request routes too, answering 400 naming the field and writing nothing', async () => {
+    const routes = [
+      { method: 'POST', path: '/api/v1/work-orders/{id}/contact-requests', bodies: [[{ message: 42 }, 'message'], [{ message: '' }, 'message'], [{}, 'message']] },
+      { method: 'POST', path: '/api/v1/contact-requests/{cid}/outcome', bodies: [[{ contacted: 'yes' }, 'contacted'], [{}, 'contacted'], [{ contacted: true, note: { $ne: 1 } }, 'note']] },
+    ] as const;
+    const before = await settledRowCounts();
+    for (const route of routes) {
+      const operation = operations.find((candidate) => candidate.method === route.method && candidate.path === route.path);
+      expect({ route: route.path, inDocument: operation !== undefined }).toEqual({ route: route.path, inDocument: true });
+      for (const [body, field] of route.bodies) {
+        const answer = await send(operation!, JSON.stringify(body));
+        expect({ route: route.path, body, status: answer.status }).toEqual({ route: route.path, body, status: 400 });
+        expect((JSON.parse(answer.text) as { details: Array<{ field: string }> }).details.map((detail) => detail.field)).toContain(field);
+      }
+    }
+    expect(await rowCounts()).toBe(before);
+  });
 });

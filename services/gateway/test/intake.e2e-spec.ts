@@ -156,6 +156,27 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect((await get(`/api/v1/requests/${randomUUIDLike()}/caller?reason=x`)).status).toBe(404);
   });
 
+  it('R14.3 R18.1 gives the assigned unit a named caller in clear on the work-order path and the old one, and an operator any caller, all audited', async () => {
+    const units = (await get('/api/v1/units', token('admin', 'admin-e2e'))).json.items as Array<{ id: string; name: string }>;
+    const yuhu = units.find((candidate) => candidate.name.startsWith('雨湖区'))!;
+    const unit = token('unit', 'u-yuhu-e2e', yuhu.id);
+    const named = await record({ caller: CALLERS.dispatch, content: '反映楼道灯不亮', location: { district: '雨湖区' } });
+    const anonymous = await record({ caller: { ...CALLERS.anonymous, anonymous: true }, content: '反映夜间施工扰民', location: { district: '雨湖区' } });
+    for (const answer of [named, anonymous]) {
+      const workOrderId = (answer.json.workOrder as { id: string }).id;
+      await eventually(() => post(`/api/v1/work-orders/${workOrderId}/dispatch`, { leadUnitId: yuhu.id }), (a) => a.status === 200, 20_000, 100);
+    }
+    const namedOrder = (named.json.workOrder as { id: string }).id;
+    const anonymousOrder = (anonymous.json.workOrder as { id: string }).id;
+    const before = await rowCounts();
+    const byUnit = await eventually(() => get(`/api/v1/work-orders/${namedOrder}/caller?reason=${encodeURIComponent('联系来电人')}`, unit), (a) => a.status === 200, 20_000);
+    expect(byUnit.json).toMatchObject({ view: 'clear', name: CALLERS.dispatch.name, phone: CALLERS.dispatch.phone });
+    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=${encodeURIComponent('联系来电人')}`, unit)).json).toEqual(byUnit.json);
+    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=${encodeURIComponent('联系来电人')}`, unit)).status).toBe(403);
+    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=${encodeURIComponent('转达联系')}`)).json).toMatchObject({ anonymous: true, view: 'clear', ...CALLERS.anonymous });
+    expect((await rowCounts()).reads).toBe(before.reads + 3);
+  });
+
   it('R2.1 takes an Open311 request and reads it back, in JSON and in XML', async () => {
     const discovery = await get('/open311/v2/discovery.json', null);
     expect(discovery.json).toMatchObject({ endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', formats: ['application/json', 'text/xml'] }] });

@@ -10,7 +10,15 @@ import { callerKeysFromEnv } from './callers/caller-keys.config';
 import { CallerMisuseFlag } from './callers/caller-misuse-flag.entity';
 import { CallerRead } from './callers/caller-read.entity';
 import { CallersHandler } from './callers/callers.handler';
+import { ListCallerReadsUseCase } from './callers/list-caller-reads.use-case';
+import { MaskedCallerUseCase } from './callers/masked-caller.use-case';
 import { ReadCallerUseCase } from './callers/read-caller.use-case';
+import { WorkOrderCallers } from './callers/work-order-callers';
+import { CloseContactRequestUseCase } from './contact-requests/close-contact-request.use-case';
+import { ContactRequest } from './contact-requests/contact-request.entity';
+import { ContactRequestsHandler } from './contact-requests/contact-requests.handler';
+import { CreateContactRequestUseCase } from './contact-requests/create-contact-request.use-case';
+import { ListContactRequestsUseCase } from './contact-requests/list-contact-requests.use-case';
 import { ReEncryptCallersUseCase } from './callers/re-encrypt-callers.use-case';
 import { Jurisdiction } from './jurisdictions/jurisdiction.entity';
 import { JurisdictionTable } from './jurisdictions/jurisdiction-table';
@@ -20,6 +28,7 @@ import { IntakeTables1764000000100 } from './migrations/1764000000100-intake-tab
 import { CallbackDeadline1764000000101 } from './migrations/1764000000101-callback-deadline';
 import { IntakeAssist1764000000102 } from './migrations/1764000000102-intake-assist';
 import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-repeat-candidate-indexes';
+import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-identity';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { IntakeWorkOrder } from './requests/intake-work-order.entity';
 import { ReadRequestStatusUseCase } from './requests/read-request-status.use-case';
@@ -30,8 +39,8 @@ import { WorkOrderCounter } from './requests/work-order-counter.entity';
 import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
 import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
 
-export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag];
-export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102, RepeatCandidateIndexes1764000000103];
+export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag, ContactRequest];
+export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102, RepeatCandidateIndexes1764000000103, CallerIdentity1765120000001];
 
 @Module({
   imports: [
@@ -39,12 +48,18 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     MessagingModule.forService('intake'),
     WorkingCalendarModule,
   ],
-  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler],
+  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, ContactRequestsHandler],
   providers: [
     RecordRequestUseCase,
     AssistRequestUseCase,
     KnowledgeAnswers,
     ReadCallerUseCase,
+    MaskedCallerUseCase,
+    ListCallerReadsUseCase,
+    WorkOrderCallers,
+    CreateContactRequestUseCase,
+    ListContactRequestsUseCase,
+    CloseContactRequestUseCase,
     ReEncryptCallersUseCase,
     JurisdictionTable,
     SaveJurisdictionUseCase,

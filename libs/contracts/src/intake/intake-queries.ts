@@ -14,6 +14,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { JURISDICTION_KINDS, JurisdictionKind } from '@hotline/domain';
@@ -27,14 +28,19 @@ export class RequestIdQuery {
   requestId: string;
 }
 
-/** A staff member's read of a caller's identity; the reason is audited (R14.3). */
+/** A read of the caller of a work order (or of a request: the old path); the reason is audited (R14.3). */
 export class ReadCallerMessage {
   @ValidateNested()
   @Type(() => Actor)
   actor: Actor;
 
+  @ValidateIf((message: ReadCallerMessage) => message.workOrderId === undefined)
   @IsUUID()
-  requestId: string;
+  requestId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  workOrderId?: string;
 
   @IsOptional()
   @IsString()
@@ -43,7 +49,7 @@ export class ReadCallerMessage {
   reason?: string;
 }
 
-/** Anonymous callers show units nothing (`{ anonymous: true }`); otherwise units get the masked form. */
+/** A caller as its reader may see it (R14.3): `clear` (audited), `masked`, or only `{ anonymous }` (the work-order view for those who see no more). */
 export interface CallerView {
   requestId?: string;
   anonymous: boolean;

@@ -30,9 +30,9 @@ export class RequestsController {
 
   @Get(':id/caller')
   @Roles('operator', 'reviewer', 'supervisor', 'unit')
-  @ApiQuery({ name: 'reason', required: false, description: 'why the caller is read in clear; required for centre staff, audited (R14.3)' })
-  @ApiOperation({ summary: 'The caller: in clear for centre staff with a reason (audited), masked for units, nothing of an anonymous caller (R14.3)' })
+  @ApiQuery({ name: 'reason', required: false, description: 'why the caller is read in clear; audited (R14.3). Without it a unit gets the masked caller; staff must give one' })
+  @ApiOperation({ summary: 'Old path of GET /api/v1/work-orders/{id}/caller, by request id: the same rules and the same audit (R14.3, R18.1)' })
   caller(@Param('id', new ParseUUIDPipe()) id: string, @Query('reason') reason: string | undefined, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
-    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), requestId: id, ...(reason ? { reason } : {}) });
+    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), requestId: id, ...(reason !== undefined ? { reason } : {}) });
   }
 }

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
+import { CallerIdentityRpc, CallerView, SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { actorOf } from '../requests/actor-of';
+import { callerReaderOf } from '../requests/caller-reader-of';
 
 const STAFF = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
 
@@ -22,9 +23,12 @@ export class WorkOrdersController {
 
   @Get(':id')
   @Roles(...STAFF)
-  @ApiOperation({ summary: 'Current state, units and every deadline of a work order (R14.1); a unit only its own' })
-  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail> {
-    return this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer: actorOf(principal) });
+  @ApiOperation({ summary: 'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail & { caller: CallerView }> {
+    const viewer = actorOf(principal);
+    const detail = await this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer });
+    // R14.3 the caller, masked (or only whether anonymous), from intake, which alone holds callers; asked once supervision admitted the viewer.
+    return { ...detail, caller: await this.rpc.request(CallerIdentityRpc.masked, { workOrderId: id, viewer: callerReaderOf(principal) }) };
   }
 
   @Get(':id/timeline')

@@ -1,8 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** R14.3 audit of every read of clear caller data: who, when, why. */
+/** R14.3 audit of every read of clear caller data: who (role, unit), when, why, of which work order. */
 @Entity('caller_reads')
 @Index('IDX_caller_reads_request', ['requestId'])
+@Index('IDX_caller_reads_read_at', ['readAt', 'id'])
+@Index('IDX_caller_reads_work_order', ['workOrderId', 'readAt'])
+@Index('IDX_caller_reads_unit', ['unitId', 'readAt'])
 export class CallerRead {
   @PrimaryColumn('uuid')
   id: string;
@@ -10,11 +13,19 @@ export class CallerRead {
   @Column({ name: 'request_id', type: 'uuid' })
   requestId: string;
 
+  /** Null only for reads audited before work orders were recorded with them. */
+  @Column({ name: 'work_order_id', type: 'uuid', nullable: true })
+  workOrderId: string | null;
+
   @Column({ name: 'reader_id', type: 'varchar', length: 128 })
   readerId: string;
 
   @Column({ name: 'reader_role', type: 'varchar', length: 32 })
   readerRole: string;
+
+  /** The reader's unit, for a handling unit's read (R18.1 contacting the caller). */
+  @Column({ name: 'unit_id', type: 'varchar', length: 64, nullable: true })
+  unitId: string | null;
 
   @Column({ type: 'varchar', length: 500 })
   reason: string;

@@ -1,7 +1,19 @@
 import { Controller, ForbiddenException } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CallerView, IntakeQueryRpc, ReadCallerMessage, ReEncryptCallersMessage, ReEncryptCallersResult } from '@hotline/contracts';
+import {
+  CallerIdentityRpc,
+  CallerReadPage,
+  CallerView,
+  IntakeQueryRpc,
+  ListCallerReadsQuery,
+  MaskedCallerQuery,
+  ReadCallerMessage,
+  ReEncryptCallersMessage,
+  ReEncryptCallersResult,
+} from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
+import { ListCallerReadsUseCase } from './list-caller-reads.use-case';
+import { MaskedCallerUseCase } from './masked-caller.use-case';
 import { ReadCallerUseCase } from './read-caller.use-case';
 import { ReEncryptCallersUseCase } from './re-encrypt-callers.use-case';
 
@@ -9,13 +21,25 @@ import { ReEncryptCallersUseCase } from './re-encrypt-callers.use-case';
 export class CallersHandler {
   constructor(
     private readonly readCaller: ReadCallerUseCase,
+    private readonly maskedCaller: MaskedCallerUseCase,
+    private readonly listCallerReads: ListCallerReadsUseCase,
     private readonly reEncryptCallers: ReEncryptCallersUseCase,
     private readonly clock: Clock,
   ) {}
 
   @MessagePattern(IntakeQueryRpc.readCaller.subject)
   read(@Payload() message: ReadCallerMessage): Promise<CallerView> {
-    return this.readCaller.execute(message.requestId, message.actor, message.reason, this.clock.now());
+    return this.readCaller.execute(message, this.clock.now());
+  }
+
+  @MessagePattern(CallerIdentityRpc.masked.subject)
+  masked(@Payload() query: MaskedCallerQuery): Promise<CallerView> {
+    return this.maskedCaller.execute(query);
+  }
+
+  @MessagePattern(CallerIdentityRpc.listReads.subject)
+  reads(@Payload() query: ListCallerReadsQuery): Promise<CallerReadPage> {
+    return this.listCallerReads.execute(query.filters);
   }
 
   @MessagePattern(IntakeQueryRpc.reEncryptCallers.subject)

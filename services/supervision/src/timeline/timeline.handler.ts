@@ -1,6 +1,6 @@
 import { Controller, NotFoundException } from '@nestjs/common';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, GetTimelineQuery, SupervisionRpc, TimelineEntry as TimelineView, WorkOrderClosedOnline, WorkOrderRejected } from '@hotline/contracts';
+import { ContactRequestClosed, ContactRequested, EventEnvelope, GetTimelineQuery, SupervisionRpc, TimelineEntry as TimelineView, WorkOrderClosedOnline, WorkOrderRejected } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, WorkOrderState } from '@hotline/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,7 +9,10 @@ import { assertMayRead } from '../work-orders/work-order-access';
 import { TimelineEntry } from './timeline-entry.entity';
 import { appendToTimeline } from './timeline-writer';
 
-/** Intake's decisions on the timeline (the lifecycle steps come through the work-order projection), and the timeline query. */
+/**
+ * Intake's decisions and the centre's relays to anonymous callers (R14.3, R18.1) on the timeline (the lifecycle steps
+ * come through the work-order projection), and the timeline query.
+ */
 @Controller()
 export class TimelineHandler {
   constructor(
@@ -17,7 +20,7 @@ export class TimelineHandler {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  @EventPattern([WorkOrderRejected.subject, WorkOrderClosedOnline.subject])
+  @EventPattern([WorkOrderRejected.subject, WorkOrderClosedOnline.subject, ContactRequested.subject, ContactRequestClosed.subject])
   async onIntakeDecision(@Payload() event: EventEnvelope, @Ctx() ctx: JetStreamContext): Promise<void> {
     const workOrderId = event.workOrderId;
     if (!workOrderId) return;

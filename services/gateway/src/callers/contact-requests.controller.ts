@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { CallerIdentityRpc, ContactRequestFilters, ContactRequestOutcomeBody, ContactRequestPage, ContactRequestView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+
+/** The operators' relay tasks: units' contact requests for anonymous callers (R14.3, R18.1). */
+@ApiTags('callers')
+@ApiBearerAuth()
+@Roles('operator')
+@Controller('api/v1/contact-requests')
+export class ContactRequestsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Relay tasks from units to anonymous callers, oldest first (`status=open` for those waiting); cursor paging' })
+  list(@Query() filters: ContactRequestFilters): Promise<ContactRequestPage> {
+    return this.rpc.request(CallerIdentityRpc.listContactRequests, { filters });
+  }
+
+  @Post(':cid/outcome')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close a relay task with its outcome (contacted, note); the outcome goes onto the work order’s timeline' })
+  close(@Param('cid', new ParseUUIDPipe()) cid: string, @Body() body: ContactRequestOutcomeBody, @CurrentPrincipal() principal: Principal): Promise<ContactRequestView> {
+    return this.rpc.request(CallerIdentityRpc.closeContactRequest, { actor: { ...actorOf(principal), role: 'operator' }, contactRequestId: cid, body });
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { CallerIdentityRpc, CallerView, ContactRequestBody, ContactRequestView, IntakeQueryRpc } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { actorOf } from '../requests/actor-of';
+import { callerReaderOf } from '../requests/caller-reader-of';
+
+/** A work order's caller as Art. 14 and 18 say (R14.3, R18.1); intake holds callers and decides, this translates. */
+@ApiTags('callers')
+@ApiBearerAuth()
+@Controller('api/v1/work-orders')
+export class WorkOrderCallerController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get(':id/caller')
+  @Roles('operator', 'reviewer', 'supervisor', 'unit')
+  @ApiQuery({ name: 'reason', required: false, description: 'why the caller is read in clear; audited (R14.3). Without it a unit gets the masked caller; staff must give one' })
+  @ApiOperation({
+    summary:
+      'The caller in clear, audited (R14.3, R18.1): staff read any caller; the lead and co units a named one (an anonymous caller is 403: ask the centre to relay); admins and partners none',
+  })
+  caller(@Param('id', new ParseUUIDPipe()) id: string, @Query('reason') reason: string | undefined, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
+    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), workOrderId: id, ...(reason !== undefined ? { reason } : {}) });
+  }
+
+  @Post(':id/contact-requests')
+  @HttpCode(201)
+  @Roles('unit')
+  @ApiOperation({ summary: 'The lead or a co unit asks the centre to relay a contact to an anonymous caller: an operator task, on the timeline (R14.3, R18.1)' })
+  requestContact(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ContactRequestBody, @CurrentPrincipal() principal: Principal): Promise<ContactRequestView> {
+    return this.rpc.request(CallerIdentityRpc.createContactRequest, { actor: { ...actorOf(principal), role: 'unit' }, workOrderId: id, body });
+  }
+}

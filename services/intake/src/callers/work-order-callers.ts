@@ -1,0 +1,52 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readEnvConfig } from '@hotline/contracts';
+import { Actor, unitRoleIn, WorkOrder } from '@hotline/domain';
+import { HandoverConfig, WorkOrderStates } from '@hotline/persistence';
+import { DataSource } from 'typeorm';
+import { CitizenRequest } from '../requests/citizen-request.entity';
+import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
+
+const POLL_MS = 20;
+
+/** A work order's caller as intake holds it: the request (identity encrypted), the work order, intake's copy of its state. */
+export interface WorkOrderCaller {
+  request: CitizenRequest;
+  workOrder: IntakeWorkOrder;
+  order: WorkOrder | null;
+}
+
+/** Finds the caller of a work order (or of a request, the old path), with the assignment the access rules look at. */
+@Injectable()
+export class WorkOrderCallers {
+  private readonly handoverWaitMs = readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: WorkOrderStates,
+  ) {}
+
+  async find(ref: { workOrderId?: string; requestId?: string }): Promise<WorkOrderCaller> {
+    const manager = this.dataSource.manager;
+    const workOrder = ref.workOrderId
+      ? await manager.findOne(IntakeWorkOrder, { where: { id: ref.workOrderId } })
+      : await manager.findOne(IntakeWorkOrder, { where: { requestId: ref.requestId } });
+    const request = workOrder ? await manager.findOne(CitizenRequest, { where: { id: workOrder.requestId } }) : null;
+    if (!workOrder || !request) throw new NotFoundException(ref.workOrderId ? `no work order ${ref.workOrderId}` : `no request ${ref.requestId}`);
+    return { request, workOrder, order: await this.states.find(manager, workOrder.id) };
+  }
+
+  /**
+   * `find` for a unit that may have been dispatched a moment ago: intake's copy follows the dispatch event, so it
+   * waits, a bounded while (HOTLINE_HANDOVER_WAIT_MS), for the unit to appear on the work order before answering.
+   */
+  async findFor(reader: Actor, ref: { workOrderId?: string; requestId?: string }): Promise<WorkOrderCaller> {
+    const until = Date.now() + this.handoverWaitMs;
+    let found = await this.find(ref);
+    while (reader.role === 'unit' && unitRoleIn(found.order ?? {}, reader.unitId) === undefined && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      found = { ...found, order: await this.states.find(this.dataSource.manager, found.workOrder.id) };
+    }
+    return found;
+  }
+}
