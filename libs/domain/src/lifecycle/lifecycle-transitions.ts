@@ -65,7 +65,7 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     roles: ['operator'],
     requirements: ['R15.2'],
     article: '第十五条',
-    summary: 'the call back answered it; records whether within the limit',
+    summary: 'the operator answers it by call back, citing an article or not; records whether within the limit',
     refusals: ['no answer recorded'],
   },
   {
@@ -73,9 +73,9 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     from: ['received', 'callback-pending'],
     to: ['awaiting-dispatch'],
     roles: ['operator', 'partner', 'system'],
-    requirements: ['R15.3'],
+    requirements: ['R15.2', 'R15.3'],
     article: '第十五条',
-    summary: 'cannot be answered on the spot: to be dispatched to a handling unit',
+    summary: 'cannot be answered on the spot or by the call back: to be dispatched to a handling unit',
     refusals: [],
   },
   {
