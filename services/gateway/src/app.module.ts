@@ -5,6 +5,7 @@ import { AdminController } from './admin/admin.controller';
 import { IntakeAdminController } from './admin/intake-admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
+import { OnlineAnswerController } from './callback-pending/online-answer.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
 import { DispatchController } from './dispatch/dispatch.controller';
 import { RoutingRulesController } from './dispatch/routing-rules.controller';
@@ -36,6 +37,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     IntakeAdminController,
     Open311Controller,
     KnowledgeController,
+    OnlineAnswerController,
   ],
   providers: [Readiness],
 })

@@ -20,6 +20,7 @@ import { IntakeTables1764000000100 } from './migrations/1764000000100-intake-tab
 import { CallbackDeadline1764000000101 } from './migrations/1764000000101-callback-deadline';
 import { IntakeAssist1764000000102 } from './migrations/1764000000102-intake-assist';
 import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-repeat-candidate-indexes';
+import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { IntakeWorkOrder } from './requests/intake-work-order.entity';
 import { ReadRequestStatusUseCase } from './requests/read-request-status.use-case';
@@ -29,9 +30,14 @@ import { RequestsHandler } from './requests/requests.handler';
 import { WorkOrderCounter } from './requests/work-order-counter.entity';
 import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
 import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
+import { KnowledgeCitations } from './requests/knowledge-citations';
+import { AnswerOnlineUseCase } from './callback-pending/answer-online.use-case';
+import { CallbackPendingHandler } from './callback-pending/callback-pending.handler';
+import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispatch.use-case';
+import { TakeIntakeStep } from './callback-pending/take-intake-step';
 
 export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag];
-export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102, RepeatCandidateIndexes1764000000103];
+export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102, RepeatCandidateIndexes1764000000103, ConsentNatureArticleVersion1765130000001];
 
 @Module({
   imports: [
@@ -39,7 +45,7 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     MessagingModule.forService('intake'),
     WorkingCalendarModule,
   ],
-  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler],
+  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, CallbackPendingHandler],
   providers: [
     RecordRequestUseCase,
     AssistRequestUseCase,
@@ -50,6 +56,10 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     SaveJurisdictionUseCase,
     ReadRequestStatusUseCase,
     FollowWorkOrderStepUseCase,
+    KnowledgeCitations,
+    TakeIntakeStep,
+    AnswerOnlineUseCase,
+    ReleaseForDispatchUseCase,
     { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) },
   ],
 })

@@ -10,6 +10,7 @@ describe('citing a knowledge article (R15.1)', () => {
     const attempt = () => citeArticle('kb-nowhere', undefined);
     expect(attempt).toThrow(RegulationViolationError);
     expect(attempt).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R15.1', details: expect.objectContaining({ field: 'articleId' }) }));
+    expect(() => citeArticle('kb-nowhere', undefined, 'decision.articleId')).toThrow(/decision\.articleId: no knowledge article 'kb-nowhere'/);
   });
 
   it.each(['draft', 'retired'])('R15.1 refuses a %s article: only a current one may answer a caller', (status) => {
