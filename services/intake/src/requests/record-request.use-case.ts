@@ -135,9 +135,11 @@ export class RecordRequestUseCase {
   /** The work order through the domain's steps: received, then the operator's decision (R13–R15). */
   private decide(request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
     const context = { actor: domainActorOf(actor), now, ...this.calendar.rules() };
+    // A rejection the jurisdiction table decided (R13.1(8)) is the system's step, whoever recorded the request.
+    const decider = decision.outcome === 'reject' && decision.decidedBy === 'jurisdiction' ? { ...context, actor: { role: 'system' as const } } : context;
     const matter = { ...(request.field ? { field: request.field } : {}), ...(request.matterNature ? { matterNature: request.matterNature } : {}) };
     const received = createWorkOrder({ id: randomUUID(), type: request.type, channel: request.channel, ...matter }, context);
-    return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
+    return applyWorkOrderCommand(received.order, commandOf(decision), decider).order;
   }
 }
 

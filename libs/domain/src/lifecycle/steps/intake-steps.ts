@@ -15,9 +15,13 @@ function versionOf(articleVersion: number | undefined): { articleVersion?: numbe
 export const INTAKE_STEPS: StepHandlers<
   'reject' | 'close-online' | 'schedule-callback' | 'answer-callback' | 'accept-for-dispatch'
 > = {
-  reject: (_order, command) => {
+  reject: (_order, command, { actor }) => {
     if (!isRejectionReasonCode(command.reasonCode)) {
       throw new RegulationViolationError('R13.1', `reason code must be 1–9, not ${String(command.reasonCode)}`);
+    }
+    // Only the jurisdiction table decides by itself (R13.1(8)); every other reason is a person's judgement.
+    if (actor.role === 'system' && command.reasonCode !== 8) {
+      throw new RegulationViolationError('R13.1', `the system rejects only for reason 8 (outside the city), not ${command.reasonCode}`);
     }
     const basis = requireText(command.basis, 'R14.2', 'the basis told to the caller');
     const reason = rejectionReason(command.reasonCode);
