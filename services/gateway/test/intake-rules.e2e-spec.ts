@@ -1,5 +1,5 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { beijingTime, createTestEnvironment, eventually, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import { beijingTime, createTestEnvironment, eventually, freePort, RunningPlatform, startBuiltService, startPlatform, stopService, TestEnvironment } from '@hotline/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
@@ -197,5 +197,16 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
     const timeline = await eventually(() => call('GET', `${wo}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]), (items) => items.some((entry) => entry.type === 'workorder.callback-recorded'));
     expect(timeline.find((entry) => entry.type === 'workorder.callback-recorded')).toMatchObject({ summary: { details: expect.objectContaining({ matterNature: 'law-enforcement', satisfactionIsSoleMeasure: false }) } });
     expect((await call('POST', `${wo}/callbacks`, REVIEWER, { satisfaction: 'satisfied', contacted: true, matterNature: 'administrative' })).status).toBe(400);
+  });
+
+  it('R16.1 a service given a time limit longer than the regulation stops at start, naming the variable and the limit', async () => {
+    const service = startBuiltService('intake', { ...environment.env, HOTLINE_TIME_LIMITS: 'rehandling=3,sign=2', HEALTH_PORT: String(await freePort()) });
+    try {
+      await eventually(async () => service.process.exitCode, (code) => code !== null, 30_000);
+      expect(service.process.exitCode).toBe(1);
+      expect(service.output()).toMatch(/set or fix HOTLINE_TIME_LIMITS: .*sign: 2 working days is more than the regulation allows \(1, R16\.1/);
+    } finally {
+      await stopService(service, 'SIGKILL', 1_000);
+    }
   });
 });
