@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertHolidayNotice, HolidayNotice, parseTimeLimitOverrides, seededCalendar, TimeLimitPolicy, WorkingDayCalendar } from '@hotline/domain';
+import { assertHolidayNotice, HolidayNotice, seededCalendar, TimeLimitPolicy, WorkingDayCalendar } from '@hotline/domain';
 import { HolidayNoticeRecord } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
+import { timeLimitPolicyFromEnv } from './time-limits.config';
 
 /**
  * This service's working-day calendar: the seeded State Council notices plus every notice an administrator
@@ -12,8 +13,8 @@ import { DataSource } from 'typeorm';
 export class WorkingCalendar implements OnModuleInit {
   private readonly logger = new Logger(WorkingCalendar.name);
   private calendar: WorkingDayCalendar = seededCalendar();
-  /** The regulation's time limits, or a deployment's overrides (HOTLINE_TIME_LIMITS, e.g. 'sign=2'); a bad value stops the start. */
-  readonly policy = TimeLimitPolicy.withOverrides(parseTimeLimitOverrides(process.env['HOTLINE_TIME_LIMITS']), 'env HOTLINE_TIME_LIMITS');
+  /** The regulation's time limits, or a deployment's shorter ones (HOTLINE_TIME_LIMITS, e.g. 'rehandling=3'); a bad or longer value stops the start. */
+  readonly policy: TimeLimitPolicy = timeLimitPolicyFromEnv();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

@@ -8,6 +8,7 @@ import { ContactRequestsController } from './callers/contact-requests.controller
 import { WorkOrderCallerController } from './callers/work-order-caller.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
+import { OnlineAnswerController } from './callback-pending/online-answer.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
 import { DispatchController } from './dispatch/dispatch.controller';
 import { RoutingRulesController } from './dispatch/routing-rules.controller';
@@ -42,6 +43,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     WorkOrderCallerController,
     ContactRequestsController,
     CallerReadsController,
+    OnlineAnswerController,
   ],
   providers: [Readiness],
 })

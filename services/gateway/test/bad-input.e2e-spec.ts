@@ -137,4 +137,27 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     }
     expect(await rowCounts()).toBe(before);
   });
+
+  it('R15.1 R15.2 R20.3 names the field of a wrong callerConsent, matterNature, online answer or article id with 400, and writes nothing', async () => {
+    const before = await settledRowCounts();
+    const request = { channel: 'phone', caller: { phone: '13907325599' }, content: '咨询公积金', type: 'consultation' };
+    const workOrder = `/api/v1/work-orders/${randomUUID()}`;
+    const cases: Array<[string, unknown, string]> = [
+      ['/api/v1/requests', { ...request, callerConsent: 'yes', decision: { outcome: 'callback' } }, 'callerConsent'],
+      ['/api/v1/requests', { ...request, matterNature: 'administrative-mediation' }, 'matterNature'],
+      ['/api/v1/requests', { ...request, decision: { outcome: 'close-online', articleId: 'kb-'.repeat(30) } }, 'decision.articleId'],
+      [`${workOrder}/online-answer`, {}, 'answer'],
+      [`${workOrder}/online-answer`, { answer: '' }, 'answer'],
+      [`${workOrder}/online-answer`, { answer: '答'.repeat(4001) }, 'answer'],
+      [`${workOrder}/online-answer`, { answer: '已答复', articleId: 42 }, 'articleId'],
+      [`${workOrder}/online-answer`, { answer: '已答复', articleId: '' }, 'articleId'],
+      [`${workOrder}/callbacks`, { satisfaction: 'satisfied', contacted: true, matterNature: 7 }, 'matterNature'],
+    ];
+    for (const [path, body, field] of cases) {
+      const response = await fetch(`${platform.gatewayUrl}${path}`, { method: 'POST', headers: { authorization: everyRole, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const answer = (await response.json()) as { statusCode: number; details?: Array<{ field: string }> };
+      expect({ path, field, status: response.status, fields: (answer.details ?? []).map((detail) => detail.field) }).toEqual({ path, field, status: 400, fields: expect.arrayContaining([field]) });
+    }
+    expect(await rowCounts()).toBe(before);
+  });
 });

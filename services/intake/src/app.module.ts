@@ -29,6 +29,7 @@ import { CallbackDeadline1764000000101 } from './migrations/1764000000101-callba
 import { IntakeAssist1764000000102 } from './migrations/1764000000102-intake-assist';
 import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-repeat-candidate-indexes';
 import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-identity';
+import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { IntakeWorkOrder } from './requests/intake-work-order.entity';
 import { ReadRequestStatusUseCase } from './requests/read-request-status.use-case';
@@ -38,9 +39,21 @@ import { RequestsHandler } from './requests/requests.handler';
 import { WorkOrderCounter } from './requests/work-order-counter.entity';
 import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
 import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
+import { KnowledgeCitations } from './requests/knowledge-citations';
+import { AnswerOnlineUseCase } from './callback-pending/answer-online.use-case';
+import { CallbackPendingHandler } from './callback-pending/callback-pending.handler';
+import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispatch.use-case';
+import { TakeIntakeStep } from './callback-pending/take-intake-step';
 
 export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag, ContactRequest];
-export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline1764000000101, IntakeAssist1764000000102, RepeatCandidateIndexes1764000000103, CallerIdentity1765120000001];
+export const INTAKE_MIGRATIONS = [
+  IntakeTables1764000000100,
+  CallbackDeadline1764000000101,
+  IntakeAssist1764000000102,
+  RepeatCandidateIndexes1764000000103,
+  CallerIdentity1765120000001,
+  ConsentNatureArticleVersion1765130000001,
+];
 
 @Module({
   imports: [
@@ -48,7 +61,7 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     MessagingModule.forService('intake'),
     WorkingCalendarModule,
   ],
-  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, ContactRequestsHandler],
+  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, ContactRequestsHandler, CallbackPendingHandler],
   providers: [
     RecordRequestUseCase,
     AssistRequestUseCase,
@@ -65,6 +78,10 @@ export const INTAKE_MIGRATIONS = [IntakeTables1764000000100, CallbackDeadline176
     SaveJurisdictionUseCase,
     ReadRequestStatusUseCase,
     FollowWorkOrderStepUseCase,
+    KnowledgeCitations,
+    TakeIntakeStep,
+    AnswerOnlineUseCase,
+    ReleaseForDispatchUseCase,
     { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) },
   ],
 })

@@ -1,9 +1,10 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, IntakeRpc, RecordRequestCommand, WorkOrderCreated } from '@hotline/contracts';
+import { Actor, CallbackPendingRpc, IntakeRpc, RecordRequestCommand, WorkOrderCreated, WorkOrderStepEvents } from '@hotline/contracts';
 import { bootstrapService, RpcClient } from '@hotline/messaging';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { standInForKnowledge } from './knowledge-stand-in';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const CALLER = { name: '李建国', phone: '13973201234', idNumber: '43030219790101123X' };
@@ -16,15 +17,22 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
   let environment: TestEnvironment;
   let app: INestApplication;
   let rpc: RpcClient;
+  let knowledge: { stop: () => void } | undefined;
+  const count = async (table: string) => (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM intake.${table}`))[0].n as number;
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake');
     Object.assign(process.env, environment.env);
     app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
     rpc = app.get(RpcClient);
+    knowledge = await standInForKnowledge(app, [
+      { id: 'kb-school-enrolment', status: 'published', version: 3 },
+      { id: 'kb-retired-fees', status: 'retired', version: 2 },
+    ]);
   });
 
   afterAll(async () => {
+    knowledge?.stop();
     await app?.close();
     await environment?.teardown();
   });
@@ -75,20 +83,90 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
     });
   });
 
-  it('R15.1 closes online citing the article, and refuses to without one (422)', async () => {
+  it('R15.1 closes online citing a published article and recording its version, and refuses to without one (422)', async () => {
     const closed = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ type: 'consultation', decision: { outcome: 'close-online', articleId: 'kb-school-enrolment' } }) });
     expect(closed).toMatchObject({ outcome: 'close-online', workOrder: { status: 'closed-online' } });
+    const [row] = await app.get(DataSource).query('SELECT article_id, article_version FROM intake.work_orders WHERE id = $1', [closed.workOrder!.id]);
+    expect(row).toEqual({ article_id: 'kb-school-enrolment', article_version: 3 });
+    const [event] = await app.get(DataSource).query(`SELECT envelope FROM intake.outbox WHERE type = 'workorder.closed-online' AND work_order_id = $1`, [closed.workOrder!.id]);
+    expect(event.envelope.payload).toMatchObject({ articleId: 'kb-school-enrolment', articleVersion: 3 });
     await expect(rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'close-online' } }) })).rejects.toMatchObject({
       problem: { statusCode: 422 },
     });
   });
 
-  it('R15.2 puts a call-back request on a 1-working-day deadline ending at 24:00 Beijing time', async () => {
-    const result = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' } }) });
+  it('R15.1 refuses an article the knowledge base does not hold, or no longer publishes (422), and writes nothing', async () => {
+    const before = await count('requests');
+    for (const [articleId, problem] of [['kb-nowhere', /decision\.articleId: no knowledge article 'kb-nowhere'/], ['kb-retired-fees', /is retired/]] as const) {
+      const attempt = rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'close-online', articleId } }) });
+      await expect(attempt).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringMatching(problem) } });
+    }
+    expect(await count('requests')).toBe(before);
+  });
+
+  it('R15.2 puts a call-back request on a 1-working-day deadline ending at 24:00 Beijing time, with the consent recorded', async () => {
+    const result = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' }, callerConsent: true }) });
     expect(result).toMatchObject({ outcome: 'callback', workOrder: { status: 'callback-pending' } });
     const callback = result.workOrder!.deadlines!.callback!;
     expect(callback.due).toMatch(/T00:00:00(\.000)?\+08:00$/);
     expect(new Date(callback.due).getTime()).toBeGreaterThan(Date.now());
+    const [row] = await app.get(DataSource).query('SELECT caller_consent FROM intake.requests WHERE id = $1', [result.requestId]);
+    expect(row.caller_consent).toBe(true);
+  });
+
+  it('R15.2 refuses a call back without the caller\'s consent (422) and writes nothing', async () => {
+    const before = await count('requests');
+    for (const callerConsent of [undefined, false]) {
+      const attempt = rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' }, ...(callerConsent === undefined ? {} : { callerConsent }) }) });
+      await expect(attempt).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringContaining('R15.2') } });
+    }
+    expect(await count('requests')).toBe(before);
+  });
+
+  it('R13.1 R14.2 records a request from a district outside the city and, without a decision, rejects it with reason 8 and its basis', async () => {
+    const result = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ location: { district: '岳麓区', address: '长沙市岳麓区麓山南路' } }) });
+    expect(result).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' }, rejection: { reasonCode: 8, decidedBy: 'jurisdiction', basis: expect.stringContaining('岳麓区') } });
+    const [row] = await app.get(DataSource).query('SELECT r.location, w.rejection_reason_code, w.rejection_basis FROM intake.requests r JOIN intake.work_orders w ON w.request_id = r.id WHERE r.id = $1', [result.requestId]);
+    expect(row).toEqual({ location: { district: '岳麓区', address: '长沙市岳麓区麓山南路' }, rejection_reason_code: 8, rejection_basis: result.rejection!.basis });
+    // The operator's own decision stands; an unknown district is recorded as given.
+    const decided = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ location: { district: '岳麓区' }, decision: { outcome: 'dispatch' } }) });
+    expect(decided).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch' } });
+    const unknown = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ location: { district: '某某区' } }) });
+    expect(unknown).toMatchObject({ outcome: 'dispatch', assist: { jurisdiction: { district: { given: '某某区', known: false } } } });
+  });
+
+  it('R15.2 answers a callback-pending order online, citing an article, or sends it on; each step with its event', async () => {
+    const db = app.get(DataSource);
+    const pending = async () => (await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' }, callerConsent: true }), assist: 'later' })).workOrder!;
+    const answered = await pending();
+    const view = await rpc.request(CallbackPendingRpc.answerOnline, { actor: OPERATOR, workOrderId: answered.id, body: { answer: '已回拨答复', articleId: 'kb-school-enrolment' } });
+    expect(view).toMatchObject({ number: answered.number, status: 'closed-online', onlineClosure: { answer: '已回拨答复', articleId: 'kb-school-enrolment', articleVersion: 3, via: 'callback' } });
+    await expect(rpc.request(CallbackPendingRpc.answerOnline, { actor: OPERATOR, workOrderId: answered.id, body: { answer: '再答复' } })).rejects.toMatchObject({ problem: { statusCode: 409 } });
+
+    const sentOn = await pending();
+    expect(await rpc.request(CallbackPendingRpc.releaseForDispatch, { actor: OPERATOR, workOrderId: sentOn.id })).toEqual({ workOrderId: sentOn.id, status: 'awaiting-dispatch' });
+    // Asked again (a retried dispatch), nothing more happens.
+    expect(await rpc.request(CallbackPendingRpc.releaseForDispatch, { actor: OPERATOR, workOrderId: sentOn.id })).toEqual({ workOrderId: sentOn.id, status: 'awaiting-dispatch' });
+
+    const rows = await db.query('SELECT id, status, article_version FROM intake.work_orders WHERE id = ANY($1) ORDER BY status', [[answered.id, sentOn.id]]);
+    expect(rows).toEqual([{ id: sentOn.id, status: 'awaiting-dispatch', article_version: null }, { id: answered.id, status: 'closed-online', article_version: 3 }]);
+    const events = await db.query('SELECT type, work_order_id FROM intake.outbox WHERE type = ANY($1) AND work_order_id = ANY($2) ORDER BY type', [
+      [WorkOrderStepEvents['answer-callback'].type, WorkOrderStepEvents['accept-for-dispatch'].type],
+      [answered.id, sentOn.id],
+    ]);
+    expect(events).toEqual([
+      { type: WorkOrderStepEvents['accept-for-dispatch'].type, work_order_id: sentOn.id },
+      { type: WorkOrderStepEvents['answer-callback'].type, work_order_id: answered.id },
+    ]);
+  });
+
+  it('R15.1 refuses an online answer citing an unknown article (422) and leaves the order waiting', async () => {
+    const { workOrder } = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' }, callerConsent: true }), assist: 'later' });
+    await expect(rpc.request(CallbackPendingRpc.answerOnline, { actor: OPERATOR, workOrderId: workOrder!.id, body: { answer: '答复', articleId: 'kb-nowhere' } })).rejects.toMatchObject({
+      problem: { statusCode: 422, message: expect.stringContaining("articleId: no knowledge article 'kb-nowhere'") },
+    });
+    const [row] = await app.get(DataSource).query('SELECT status FROM intake.work_orders WHERE id = $1', [workOrder!.id]);
+    expect(row.status).toBe('callback-pending');
   });
 
   it('answers invalid input with 400 naming the field, and writes nothing', async () => {

@@ -8,6 +8,7 @@ import { bootstrapService, MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHo
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { standInForKnowledge } from './knowledge-stand-in';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-assist', role: 'operator' };
 let phoneSequence = 0;
@@ -23,6 +24,7 @@ describe('intake assist, private caller data and status queries (real Postgres a
   let app: INestApplication;
   let rpc: RpcClient;
   let db: DataSource;
+  let knowledge: { stop: () => void } | undefined;
   const record = (overrides: Partial<RecordRequestCommand> = {}, actor = OPERATOR): Promise<RecordRequestResult> =>
     rpc.request(IntakeRpc.recordRequest, { actor, request: request(overrides) });
   const count = async (table: string) => (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`))[0].n as number;
@@ -50,9 +52,11 @@ describe('intake assist, private caller data and status queries (real Postgres a
     app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
     rpc = app.get(RpcClient);
     db = app.get(DataSource);
+    knowledge = await standInForKnowledge(app, [{ id: 'kb-bus', status: 'published', version: 1 }]);
   });
 
   afterAll(async () => {
+    knowledge?.stop();
     await app?.close();
     await environment?.teardown();
   });
@@ -115,17 +119,17 @@ describe('intake assist, private caller data and status queries (real Postgres a
     expect(inside.assist!.jurisdiction).toMatchObject({ outsideCity: false, district: { known: true, code: 'xiangtan-county' }, street: { known: true, districtCode: 'xiangtan-county' } });
   });
 
-  it('R13.2 refuses an unknown district with 400 naming location.district, and writes nothing', async () => {
+  it('R13.1 R13.2 records a district outside the city, never a 400: rejected with reason 8, the assist saying why', async () => {
     const before = await count('requests');
-    await expect(record({ location: { district: '岳麓区' } })).rejects.toMatchObject({
-      problem: { statusCode: 400, details: [expect.objectContaining({ field: 'location.district' })] },
-    });
-    expect(await count('requests')).toBe(before);
+    const outside = await record({ location: { district: '岳麓区' } });
+    expect(outside).toMatchObject({ outcome: 'reject', rejection: { reasonCode: 8 }, assist: { jurisdiction: { outsideCity: true, suggestedReasonCode: 8, district: { given: '岳麓区', known: false } } } });
+    expect(await count('requests')).toBe(before + 1);
   });
 
   it('R13.2 follows the jurisdiction table an administrator edits', async () => {
     const admin: Actor = { kind: 'user', id: 'admin-1', role: 'admin' };
-    await expect(record({ location: { district: '湘潭综保区' } })).rejects.toMatchObject({ problem: { statusCode: 400 } });
+    // Not in the table yet: recorded as given, the assist says the district is unknown.
+    expect(await record({ location: { district: '湘潭综保区' } })).toMatchObject({ outcome: 'dispatch', assist: { jurisdiction: { district: { given: '湘潭综保区', known: false } } } });
     await rpc.request(IntakeQueryRpc.saveJurisdiction, { actor: admin, jurisdiction: { code: 'bonded-zone', name: '湘潭综保区', kind: 'zone', aliases: ['综保区'] } });
     const viaAlias = await record({ location: { district: '综保区' } });
     expect(viaAlias).toMatchObject({ outcome: 'dispatch', assist: { jurisdiction: { district: { known: true, name: '湘潭综保区' } } } });

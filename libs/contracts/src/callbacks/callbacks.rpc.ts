@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause } from '@hotline/domain';
+import { MATTER_NATURES, MatterNature, SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause } from '@hotline/domain';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
@@ -16,6 +16,11 @@ export class RecordCallbackBody {
   @IsOptional()
   @IsIn(UNSATISFIED_CAUSES)
   cause?: UnsatisfiedCause;
+
+  /** R20.3 the reviewer's classification of the matter: for mediation and law-enforcement, satisfaction is not the only measure. */
+  @IsOptional()
+  @IsIn(MATTER_NATURES)
+  matterNature?: MatterNature;
 }
 
 /** POST /api/v1/work-orders/{id}/appeals (R20.3). */

@@ -28,7 +28,7 @@ export interface JurisdictionCheckView {
   street?: { given: string; known: boolean; name?: string; districtCode?: string };
   /** The address or coordinates lie outside Xiangtan: the operator may reject with reason 8. */
   outsideCity: boolean;
-  findings: Array<{ source: 'street' | 'address' | 'coordinates'; detail: string }>;
+  findings: Array<{ source: 'district' | 'street' | 'address' | 'coordinates'; detail: string }>;
   mentionedElsewhere: string[];
   suggestedReasonCode?: 8;
 }

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Actor } from '../events/event-envelope';
+import { MATTER_NATURES, MatterNature } from '@hotline/domain';
 import { RequestAssist } from '../intake/request-assist.view';
 import { REQUEST_CHANNELS, REQUEST_FIELDS, REQUEST_TYPES, RequestChannel, RequestField, RequestType } from './reference';
 
@@ -130,6 +131,16 @@ export class RecordRequestCommand {
   @ValidateNested()
   @Type(() => DecisionInput)
   decision?: DecisionInput;
+
+  /** R15.2 the caller agreed to be answered by call back or three-way call; required `true` for outcome `callback`. */
+  @IsOptional()
+  @IsBoolean()
+  callerConsent?: boolean;
+
+  /** R20.3 mediation and law-enforcement matters are not measured by satisfaction alone. */
+  @IsOptional()
+  @IsIn(MATTER_NATURES)
+  matterNature?: MatterNature;
 }
 
 export const ASSIST_TIMINGS = ['inline', 'later'] as const;
@@ -173,10 +184,21 @@ export interface WorkOrderSummary {
   deadlines?: { callback?: DeadlineSummary };
 }
 
+/** R13.1/R14.2 why a request was not accepted, for the operator to tell the caller. */
+export interface RejectionSummary {
+  reasonCode: number;
+  /** the words of Art. 13 for the reason */
+  reason: string;
+  basis: string;
+  /** `jurisdiction`: the district is known to lie outside the city and the operator decided nothing (R13.1(8)) */
+  decidedBy: 'operator' | 'jurisdiction';
+}
+
 export interface RecordRequestResult {
   requestId: string;
   outcome: DecisionOutcome;
   workOrder?: WorkOrderSummary;
+  rejection?: RejectionSummary;
   /** R13.2/R15.1/R27.1 what the system noticed about the request. */
   assist?: RequestAssist;
 }

@@ -12,6 +12,8 @@ export interface WorkOrderView {
   type: string;
   channel: string;
   field?: string;
+  /** R20.3 general, mediation or law-enforcement, when classified */
+  matterNature?: string;
   leadUnitId?: string;
   coUnitIds: string[];
   deadlines: { sign?: DeadlineView; returnWindow?: DeadlineView; handling?: DeadlineView; rehandling?: DeadlineView; onlineCallback?: DeadlineView };
@@ -27,6 +29,8 @@ export interface WorkOrderView {
   rejection?: { reasonCode: number; basis: string };
   /** R15.1/R15.2 the article that answered it, or the call back */
   onlineClosure?: Record<string, unknown>;
+  /** R15.2 the caller's consent to a call back */
+  callerConsent?: boolean;
   supervisionTriggers: number[];
   receivedAt: string;
   completedAt?: string;
@@ -49,10 +53,11 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     type: order.type,
     channel: order.channel,
     ...(order.field ? { field: order.field } : {}),
+    ...(order.matterNature ? { matterNature: order.matterNature } : {}),
     ...(order.assignment ? { leadUnitId: order.assignment.leadUnitId } : {}),
     coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
     deadlines,
-    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'completedAt']),
+    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'callerConsent', 'completedAt']),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
     receivedAt: order.receivedAt.toISOString(),

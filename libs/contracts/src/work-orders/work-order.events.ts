@@ -72,6 +72,12 @@ export class WorkOrderClosedOnlinePayload {
 
   @IsString()
   articleId: string;
+
+  /** R15.1 the version of the article the caller was answered from */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  articleVersion?: number;
 }
 
 export const WorkOrderCreated = defineEvent('workorder', 'created', 1, WorkOrderCreatedPayload);

@@ -4,3 +4,4 @@ export * from './emergency-hint';
 export * from './caller-misuse';
 export * from './xiangtan-jurisdictions';
 export * from './jurisdiction-check';
+export * from './district-place';

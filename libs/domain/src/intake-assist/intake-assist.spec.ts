@@ -126,6 +126,12 @@ describe('jurisdiction check (R13.2, R13.1 reason 8)', () => {
     expect(check.findings[0].detail).toContain('长沙市');
   });
 
+  it('R13.2 flags a district known to lie outside Xiangtan, not one of the city or an unknown one', () => {
+    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '岳麓区' })).toMatchObject({ outsideCity: true, suggestedReasonCode: 8, findings: [{ source: 'district', detail: 'names 岳麓区' }] });
+    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '岳塘区' }).outsideCity).toBe(false);
+    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '某某区' })).toMatchObject({ outsideCity: false, district: { known: false } });
+  });
+
   it('R13.2 flags coordinates outside Xiangtan and accepts those inside', () => {
     expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { lat: 28.23, lng: 112.94 })).toMatchObject({ outsideCity: true, findings: [{ source: 'coordinates' }] });
     expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { lat: 27.83, lng: 112.94 }).outsideCity).toBe(false);

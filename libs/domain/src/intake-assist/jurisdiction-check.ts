@@ -8,7 +8,7 @@ export interface PlaceInput {
   readonly lng?: number | null;
 }
 
-export type OutsideCitySource = 'street' | 'address' | 'coordinates';
+export type OutsideCitySource = 'district' | 'street' | 'address' | 'coordinates';
 
 export interface JurisdictionCheck {
   readonly district?: { readonly given: string; readonly known: boolean; readonly name?: string; readonly code?: string };
@@ -47,8 +47,9 @@ export function isInsideXiangtanBounds(lat: number, lng: number): boolean {
 /** R13.2: checks a request's place against the city's jurisdiction (reference table of districts, townships, streets). */
 export function checkJurisdiction(table: readonly JurisdictionEntry[], place: PlaceInput, content = ''): JurisdictionCheck {
   const findings: Array<{ source: OutsideCitySource; detail: string }> = [];
-  for (const source of ['street', 'address'] as const) {
+  for (const source of ['district', 'street', 'address'] as const) {
     const text = place[source];
+    if (source === 'district' && text && findTopLevelJurisdiction(table, text)) continue;
     const named = text ? placesOutsideNamed(text) : [];
     if (named.length > 0) findings.push({ source, detail: `names ${named.join('、')}` });
   }

@@ -1,2 +1,3 @@
 export * from './article-ownership';
 export * from './article-staleness';
+export * from './article-citation';

@@ -1,7 +1,7 @@
 import { InvalidDomainInputError, type InputIssue } from '../errors/domain-error';
 import { type Channel, isChannel } from '../reference/channels';
 import { isRequestField, isRequestType, type RequestField, type RequestType } from '../reference/request-types';
-import { MATTER_NATURES, type MatterNature } from '../reference/satisfaction';
+import { isMatterNature, MATTER_NATURES, type MatterNature } from '../reference/satisfaction';
 import type { WorkOrderContext, WorkOrderTransition } from './apply-work-order-command';
 import { checkActor } from './apply-work-order-command';
 import { transitionOf } from './lifecycle-transitions';
@@ -23,7 +23,7 @@ function issuesOf(input: NewWorkOrder): InputIssue[] {
   if (input.field !== undefined && !isRequestField(input.field)) {
     issues.push({ path: 'field', message: 'is not a field of R12.1' });
   }
-  if (input.matterNature !== undefined && !MATTER_NATURES.includes(input.matterNature)) {
+  if (input.matterNature !== undefined && !isMatterNature(input.matterNature)) {
     issues.push({ path: 'matterNature', message: `is one of ${MATTER_NATURES.join(', ')}` });
   }
   return issues;
@@ -63,7 +63,7 @@ export function createWorkOrder(input: NewWorkOrder, context: WorkOrderContext):
       at: context.now,
       actor: context.actor,
       requirements: transition.requirements,
-      details: { type: input.type, channel: input.channel, ...(input.field ? { field: input.field } : {}) },
+      details: { type: input.type, channel: input.channel, ...(input.field ? { field: input.field } : {}), ...(input.matterNature ? { matterNature: input.matterNature } : {}) },
     },
   };
 }

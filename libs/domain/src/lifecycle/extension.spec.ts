@@ -57,12 +57,10 @@ describe('extensions (R17.2)', () => {
     expect(() => act(handling(), 'unit', command, '2026-03-04 10:00')).toThrow(expect.objectContaining({ requirement: 'R17.2' }));
   });
 
-  it('R17.2 a deployment allowing two extensions lets the second through', () => {
-    const policy = TimeLimitPolicy.withOverrides({ 'extension-count': 2 });
-    let order = act(handling(), 'unit', ask(1), '2026-03-04 10:00', { policy }).order;
-    order = act(order, 'reviewer', { event: 'approve-extension' }, '2026-03-04 11:00', { policy }).order;
-    order = act(order, 'unit', ask(1), '2026-03-04 12:00', { policy }).order;
-    expect(order.status).toBe('extension-requested');
+  it('R17.2 a deployment may allow no extension at all, but never two (HOTLINE_TIME_LIMITS only shortens)', () => {
+    const policy = TimeLimitPolicy.withOverrides({ 'extension-count': 0 });
+    expect(() => act(handling(), 'unit', ask(1), '2026-03-04 10:00', { policy })).toThrow(expect.objectContaining({ requirement: 'R17.2' }));
+    expect(() => TimeLimitPolicy.withOverrides({ 'extension-count': 2 })).toThrow(/extension-count: 2 times is more than the regulation allows/);
   });
 
   it('R20.2 re-handling has no extension step (409)', () => {

@@ -17,6 +17,15 @@ describe('intake (R13–R15)', () => {
     expect(step.details).toMatchObject({ reason: REJECTION_REASONS[1].zh, transferToEmergencyLine: false });
   });
 
+  it('R13.1 the system rejects a district known to lie outside the city (reason 8), and nothing else', () => {
+    const built = workOrderIn('received');
+    const { order } = applyWorkOrderCommand(built.order, { event: 'reject', reasonCode: 8, basis: '所反映问题发生在岳麓区' }, { actor: ACTORS.system, now: built.now });
+    expect(order.rejection).toEqual({ reasonCode: 8, basis: '所反映问题发生在岳麓区' });
+    expect(() => applyWorkOrderCommand(built.order, { event: 'reject', reasonCode: 6, basis: '无实质内容' }, { actor: ACTORS.system, now: built.now })).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R13.1' }),
+    );
+  });
+
   it('R13.1 reason 5 hands the caller to the emergency lines', () => {
     const { step } = operator({ event: 'reject', reasonCode: 5, basis: '火警，转119' });
     expect(step.details).toMatchObject({ transferToEmergencyLine: true });

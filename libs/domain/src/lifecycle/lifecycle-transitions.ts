@@ -32,11 +32,13 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     event: 'reject',
     from: ['received'],
     to: ['rejected'],
-    roles: ['operator'],
+    roles: ['operator', 'system'],
     requirements: ['R13.1', 'R14.2'],
     article: '第十三条、第十四条',
-    summary: 'not accepted: reason code 1–9 and the basis told to the caller; code 5 transfers to 110/119/120/122',
-    refusals: ['reason code not 1–9', 'no basis'],
+    summary:
+      'not accepted: reason code 1–9 and the basis told to the caller; code 5 transfers to 110/119/120/122; ' +
+      'the system rejects (code 8) a district known to lie outside the city when nobody decided',
+    refusals: ['reason code not 1–9', 'no basis', 'the system with a code other than 8'],
   },
   {
     event: 'close-online',
@@ -65,7 +67,7 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     roles: ['operator'],
     requirements: ['R15.2'],
     article: '第十五条',
-    summary: 'the call back answered it; records whether within the limit',
+    summary: 'the operator answers it by call back, citing an article or not; records whether within the limit',
     refusals: ['no answer recorded'],
   },
   {
@@ -73,9 +75,9 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     from: ['received', 'callback-pending'],
     to: ['awaiting-dispatch'],
     roles: ['operator', 'partner', 'system'],
-    requirements: ['R15.3'],
+    requirements: ['R15.2', 'R15.3'],
     article: '第十五条',
-    summary: 'cannot be answered on the spot: to be dispatched to a handling unit',
+    summary: 'cannot be answered on the spot or by the call back: to be dispatched to a handling unit',
     refusals: [],
   },
   {

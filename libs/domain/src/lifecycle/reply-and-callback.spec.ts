@@ -123,8 +123,24 @@ describe('callbacks and appeals (R20)', () => {
 
   it('R20.3 mediation and law-enforcement matters are flagged: satisfaction is not the only measure', () => {
     const built = workOrderIn('completed');
-    const mediation: WorkOrder = { ...built.order, matterNature: 'administrative-mediation' };
+    const mediation: WorkOrder = { ...built.order, matterNature: 'mediation' };
     const { step } = act(mediation, 'reviewer', unsatisfied('policy'), later(built.now, 1));
-    expect(step.details).toMatchObject({ satisfactionIsSoleMeasure: false });
+    expect(step.details).toMatchObject({ matterNature: 'mediation', satisfactionIsSoleMeasure: false });
+    const general: WorkOrder = { ...built.order, matterNature: 'general' };
+    expect(act(general, 'reviewer', unsatisfied('policy'), later(built.now, 1)).step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
+    expect(act(built.order, 'reviewer', unsatisfied('policy'), later(built.now, 1)).step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
+  });
+
+  it('R20.3 the reviewer classifies the matter with the callback; it is kept on the work order and decides the measure', () => {
+    const built = workOrderIn('completed');
+    const { order, step } = act(built.order, 'reviewer', { ...unsatisfied('policy'), matterNature: 'law-enforcement' } as WorkOrderCommand, later(built.now, 1));
+    expect(order.matterNature).toBe('law-enforcement');
+    expect(step.details).toMatchObject({ matterNature: 'law-enforcement', satisfactionIsSoleMeasure: false });
+    const reclassified = act({ ...built.order, matterNature: 'mediation' }, 'reviewer', { event: 'record-callback', satisfaction: 'satisfied', contacted: true, matterNature: 'general' }, later(built.now, 1));
+    expect(reclassified.order).toMatchObject({ status: 'closed', matterNature: 'general' });
+    expect(reclassified.step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
+    expect(() => act(built.order, 'reviewer', { ...unsatisfied('policy'), matterNature: 'administrative' } as never, later(built.now, 1))).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }),
+    );
   });
 });

@@ -1,13 +1,13 @@
 import type { EmergencyCategory } from '../reference/emergency-destinations';
-import type { SatisfactionLevel, UnsatisfiedCause } from '../reference/satisfaction';
+import type { MatterNature, SatisfactionLevel, UnsatisfiedCause } from '../reference/satisfaction';
 import type { DifficultyKind, UnitReply } from './work-order';
 
 /** The input of each step; `event` names the transition. Values are checked by the step (422 when a rule refuses). */
 export type WorkOrderCommand =
   | { readonly event: 'reject'; readonly reasonCode: number; readonly basis: string }
-  | { readonly event: 'close-online'; readonly articleId: string }
+  | { readonly event: 'close-online'; readonly articleId: string; readonly articleVersion?: number }
   | { readonly event: 'schedule-callback'; readonly callerConsent: boolean }
-  | { readonly event: 'answer-callback'; readonly answer: string }
+  | { readonly event: 'answer-callback'; readonly answer: string; readonly articleId?: string; readonly articleVersion?: number }
   | { readonly event: 'accept-for-dispatch' }
   | {
       readonly event: 'dispatch';
@@ -34,6 +34,8 @@ export type WorkOrderCommand =
       readonly satisfaction: SatisfactionLevel;
       readonly contacted: boolean;
       readonly cause?: UnsatisfiedCause;
+      /** R20.3 the reviewer's classification of the matter, if given with the callback */
+      readonly matterNature?: MatterNature;
     }
   | { readonly event: 'request-appeal'; readonly reason: string; readonly evidence: string }
   | { readonly event: 'approve-appeal'; readonly comment?: string }

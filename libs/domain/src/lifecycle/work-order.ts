@@ -87,6 +87,8 @@ export interface DifficultMatter {
 
 export interface OnlineClosure {
   readonly articleId?: string;
+  /** R15.1 the version of the article that was cited, as the knowledge base held it then */
+  readonly articleVersion?: number;
   readonly answer?: string;
   readonly via: 'on-the-spot' | 'callback';
 }
@@ -120,6 +122,8 @@ export interface WorkOrder {
   readonly appeal?: Appeal;
   readonly rejection?: { readonly reasonCode: RejectionReasonCode; readonly basis: string };
   readonly onlineClosure?: OnlineClosure;
+  /** R15.2 the caller agreed to be answered by call back or three-way call */
+  readonly callerConsent?: boolean;
   readonly difficulty?: DifficultMatter;
   /** R23.1 triggers 1–3 that the machine itself found */
   readonly supervisionTriggers: readonly SupervisionTriggerCode[];

@@ -23,9 +23,21 @@ export const UNSATISFIED_CAUSE_NAMES: Readonly<Record<UnsatisfiedCause, string>>
 
 export const APPEALABLE_CAUSES: readonly UnsatisfiedCause[] = ['caller-false', 'policy', 'malicious'];
 
-/** R20.3 matters where satisfaction is not the only measure. */
-export const MATTER_NATURES = ['administrative-mediation', 'law-enforcement'] as const;
+/** R20.3 what kind of matter a work order is: for mediation and law-enforcement matters satisfaction is not the only measure. */
+export const MATTER_NATURES = ['general', 'mediation', 'law-enforcement'] as const;
 export type MatterNature = (typeof MATTER_NATURES)[number];
+
+export const MATTER_NATURE_NAMES: Readonly<Record<MatterNature, string>> = {
+  general: '一般事项',
+  mediation: '行政调解类事项',
+  'law-enforcement': '行政执法类事项',
+};
+
+/** R20.3: satisfaction alone measures a general matter (or one nobody classified), never a mediation or law-enforcement one. */
+export function satisfactionIsSoleMeasure(nature: MatterNature | undefined): boolean {
+  return nature === undefined || nature === 'general';
+}
 
 export const isSatisfactionLevel = (value: unknown): value is SatisfactionLevel => isOneOf(SATISFACTION_LEVELS, value);
 export const isUnsatisfiedCause = (value: unknown): value is UnsatisfiedCause => isOneOf(UNSATISFIED_CAUSES, value);
+export const isMatterNature = (value: unknown): value is MatterNature => isOneOf(MATTER_NATURES, value);

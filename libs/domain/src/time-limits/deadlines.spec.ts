@@ -42,10 +42,10 @@ describe('deadline(kind, from, workOrder)', () => {
   });
 
   it('records a configured value and its source in the deadline', () => {
-    const policy = TimeLimitPolicy.withOverrides({ sign: 2 }, 'deployment config');
-    const computed = deadline('sign', from, {}, { policy });
-    expect(computed.lastDay).toBe('2026-10-09');
-    expect(computed.policy).toMatchObject({ value: 2, regulationValue: 1, source: 'configuration', configuredBy: 'deployment config' });
+    const policy = TimeLimitPolicy.withOverrides({ 'return-window': 1 }, 'deployment config');
+    const computed = deadline('return-window', from, {}, { policy });
+    expect(computed.lastDay).toBe('2026-10-08');
+    expect(computed.policy).toMatchObject({ value: 1, regulationValue: 2, source: 'configuration', configuredBy: 'deployment config' });
   });
 
   it('uses the calendar it is given', () => {

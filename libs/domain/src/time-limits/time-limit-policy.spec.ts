@@ -36,11 +36,32 @@ describe('time-limit policy', () => {
     expect(policy.values().every((value) => value.source === 'regulation')).toBe(true);
   });
 
-  it('lets a deployment override values, and says so in each value', () => {
-    const policy = TimeLimitPolicy.withOverrides({ sign: 2, rehandling: 5 }, 'env HOTLINE_TIME_LIMITS');
-    expect(policy.get('sign')).toMatchObject({ value: 2, regulationValue: 1, source: 'configuration', configuredBy: 'env HOTLINE_TIME_LIMITS' });
+  it('lets a deployment shorten values, and says so in each value', () => {
+    const policy = TimeLimitPolicy.withOverrides({ 'handling-other': 4, rehandling: 5 }, 'env HOTLINE_TIME_LIMITS');
+    expect(policy.get('handling-other')).toMatchObject({ value: 4, regulationValue: 5, source: 'configuration', configuredBy: 'env HOTLINE_TIME_LIMITS' });
     expect(policy.get('rehandling')).toMatchObject({ value: 5, source: 'regulation' });
     expect(policy.get('rehandling')).not.toHaveProperty('configuredBy');
+  });
+
+  it.each([
+    ['sign', 2, 'R16.1'],
+    ['online-callback', 2, 'R15.2'],
+    ['handling-consultation', 4, 'R17.1'],
+    ['extension-max', 6, 'R17.2'],
+    ['extension-count', 2, 'R17.2'],
+    ['rehandling', 6, 'R20.2'],
+    ['supervision-other', 11, 'R23.2'],
+  ] as const)('R15.2 R16.1 R17.1 R17.2 R20.2 R23.2 refuses to lengthen %s beyond the regulation (%p), naming the limit and its requirement', (key, value, requirement) => {
+    const attempt = () => TimeLimitPolicy.withOverrides({ [key]: value });
+    expect(attempt).toThrow(InvalidDomainInputError);
+    expect(attempt).toThrow(new RegExp(`${key}: ${value} .* more than the regulation allows \\(\\d+, ${requirement.replace('.', '\\.')}`));
+  });
+
+  it('accepts every regulation value itself and anything shorter', () => {
+    for (const rule of REGULATION_TIME_LIMITS) {
+      expect(TimeLimitPolicy.withOverrides({ [rule.key]: rule.value }).get(rule.key)).toMatchObject({ value: rule.value, source: 'regulation' });
+    }
+    expect(TimeLimitPolicy.withOverrides({ 'extension-count': 0, 'supervision-other': 7 }).get('supervision-other').value).toBe(7);
   });
 
   it('refuses unknown limits and values that are not sensible whole numbers', () => {

@@ -38,7 +38,10 @@ export class TimeLimitPolicy {
     return TimeLimitPolicy.regulationPolicy;
   }
 
-  /** The regulation with some values replaced by a deployment; every deadline computed records which was used. */
+  /**
+   * The regulation with some values replaced by a deployment; every deadline computed records which was used.
+   * A deployment may be stricter than the regulation, never more lenient: a value above the regulation's is refused.
+   */
   static withOverrides(overrides: TimeLimitOverrides, configuredBy = 'configuration'): TimeLimitPolicy {
     const issues: InputIssue[] = [];
     const entries = new Map<TimeLimitKey, PolicyValue>();
@@ -47,9 +50,12 @@ export class TimeLimitPolicy {
         issues.push({ path: key, message: `unknown time limit (known: ${TIME_LIMIT_KEYS.join(', ')})` });
         continue;
       }
-      const { min, max } = LIMITS[ruleOf(key).unit];
+      const rule = ruleOf(key);
+      const { min, max } = LIMITS[rule.unit];
       if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
         issues.push({ path: key, message: `must be a whole number from ${min} to ${max}, got ${String(value)}` });
+      } else if (value > rule.value) {
+        issues.push({ path: key, message: longerThanRegulation(rule, value) });
       }
     }
     if (issues.length > 0) throw new InvalidDomainInputError('invalid time-limit configuration', issues);
@@ -79,6 +85,11 @@ export class TimeLimitPolicy {
   values(): readonly PolicyValue[] {
     return [...this.entries.values()];
   }
+}
+
+function longerThanRegulation(rule: TimeLimitRule, value: number): string {
+  const unit = rule.unit === 'working-days' ? 'working days' : 'times';
+  return `${value} ${unit} is more than the regulation allows (${rule.value}, ${rule.requirement} ${rule.article}); a deployment may only shorten a limit`;
 }
 
 /**

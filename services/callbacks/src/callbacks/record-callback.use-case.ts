@@ -12,7 +12,14 @@ export class RecordCallbackUseCase {
   constructor(private readonly step: TakeCallbackStep) {}
 
   async execute({ workOrderId, actor, body }: RecordCallbackMessage): Promise<WorkOrderView> {
-    const command = { event: 'record-callback' as const, satisfaction: body.satisfaction, contacted: body.contacted, ...(body.cause ? { cause: body.cause } : {}) };
+    const command = {
+      event: 'record-callback' as const,
+      satisfaction: body.satisfaction,
+      contacted: body.contacted,
+      ...(body.cause ? { cause: body.cause } : {}),
+      // R20.3 the reviewer may classify the matter here; the domain keeps it and measures the result by it.
+      ...(body.matterNature ? { matterNature: body.matterNature } : {}),
+    };
     const { transition } = await this.step.run(workOrderId, command, actor, async () => undefined);
     return toWorkOrderView(transition.order, { viewer: actor });
   }

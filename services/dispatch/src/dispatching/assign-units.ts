@@ -36,7 +36,7 @@ export class AssignUnits {
     choice: UnitChoice,
     step: { event: 'dispatch' | 'assign-by-coordination'; via: AssignmentVia; actor: Actor; now: Date },
   ): Promise<WorkOrderTransition> {
-    await this.checkUnits(manager, choice);
+    await this.check(manager, choice);
     const command =
       step.event === 'dispatch'
         ? { event: 'dispatch' as const, leadUnitId: choice.leadUnitId, coUnitIds: choice.coUnitIds, ...(choice.emergencyCategory ? { emergencyCategory: choice.emergencyCategory } : {}) }
@@ -62,7 +62,8 @@ export class AssignUnits {
     return transition;
   }
 
-  private async checkUnits(manager: EntityManager, choice: UnitChoice): Promise<void> {
+  /** The units are in the directory and active, and an emergency goes where R15.4 says (422 otherwise). */
+  async check(manager: EntityManager, choice: UnitChoice): Promise<void> {
     const ids = [choice.leadUnitId, ...choice.coUnitIds];
     const units = await manager.find(UnitRecord, { where: { id: In(ids) } });
     const usable = new Set(units.filter((unit) => unit.active).map((unit) => unit.id));

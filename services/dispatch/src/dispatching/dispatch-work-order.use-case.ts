@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DispatchWorkOrderCommand, WorkOrderView } from '@hotline/contracts';
+import { Actor, CallbackPendingRpc, DispatchWorkOrderCommand, WorkOrderView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
 import { WorkOrderStates } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
@@ -16,12 +17,14 @@ export class DispatchWorkOrderUseCase {
     private readonly reader: WorkOrderReader,
     private readonly routing: RouteWorkOrder,
     private readonly units: AssignUnits,
+    private readonly rpc: RpcClient,
   ) {}
 
   async execute(workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor, now: Date): Promise<WorkOrderView> {
     if (!command.leadUnitId && command.useSuggestion !== true) {
       throw new BadRequestException({ message: 'leadUnitId: name the lead unit, or set useSuggestion: true', details: { field: 'leadUnitId' } });
     }
+    await this.sendOnFromCallback(workOrderId, command, actor);
     await this.states.awaitHandover(this.dataSource, workOrderId, 'dispatch');
     return this.dataSource.transaction(async (manager) => {
       await this.states.lock(manager, workOrderId);
@@ -29,6 +32,19 @@ export class DispatchWorkOrderUseCase {
       const transition = await this.units.assign(manager, workOrderId, choice, { event: 'dispatch', via: 'dispatch', actor, now });
       return this.reader.view(manager, transition.order, actor);
     });
+  }
+
+  /**
+   * R15.2: a request still waiting for its call back belongs to intake. The operator may send it on instead: the
+   * units are checked first (a refused choice leaves it waiting), then intake releases it and its step event hands
+   * it over. A work order dispatch has not seen yet is asked about too: intake knows it, or answers 404.
+   */
+  private async sendOnFromCallback(workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor): Promise<void> {
+    const manager = this.dataSource.manager;
+    const copy = await this.states.find(manager, workOrderId);
+    if (copy && copy.status !== 'callback-pending') return;
+    if (copy) await this.units.check(manager, await this.choose(manager, workOrderId, command, actor));
+    await this.rpc.request(CallbackPendingRpc.releaseForDispatch, { workOrderId, actor });
   }
 
   private async choose(manager: EntityManager, workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor): Promise<UnitChoice> {

@@ -15,7 +15,7 @@ export class CallbacksController {
   @Post('callbacks')
   @HttpCode(200)
   @Roles('reviewer')
-  @ApiOperation({ summary: 'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2)' })
+  @ApiOperation({ summary: 'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2); matterNature classifies the matter (R20.3)' })
   record(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordCallbackBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
     return this.rpc.request(CallbacksRpc.recordCallback, { workOrderId: id, actor: actorOf(principal), body });
   }

@@ -24,7 +24,7 @@ export class DispatchController {
   @Post(':id/dispatch')
   @HttpCode(200)
   @Roles('operator')
-  @ApiOperation({ summary: 'Dispatch to one lead unit and co units, or to the routing suggestion (R15.3–R15.5, R22.1)' })
+  @ApiOperation({ summary: 'Dispatch to one lead unit and co units, or to the routing suggestion (R15.3–R15.5, R22.1); also sends on a callback-pending request (R15.2)' })
   dispatch(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DispatchWorkOrderCommand, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
     return this.rpc.request(DispatchRpc.dispatch, { actor: actorOf(principal), workOrderId: id, dispatch: body });
   }

@@ -78,7 +78,10 @@ export class Open311Controller {
       throw renamedFields(error);
     });
     const number = result.workOrder?.number ?? result.requestId;
-    const notice = `已受理，工单号 ${number}。${AGENCY}将按规定时限办理，可凭工单号查询进度。`;
+    // R14.2: a request recorded but not accepted (e.g. a district outside the city, R13.1(8)) says why.
+    const notice = result.rejection
+      ? `不予受理，工单号 ${number}。${result.rejection.basis}`
+      : `已受理，工单号 ${number}。${AGENCY}将按规定时限办理，可凭工单号查询进度。`;
     return render(response, format, 'service_requests', [{ service_request_id: number, service_notice: notice, account_id: null }]);
   }
 

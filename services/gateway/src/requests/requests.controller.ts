@@ -16,7 +16,12 @@ export class RequestsController {
   @HttpCode(201)
   @Roles('operator', 'partner')
   @ApiQuery({ name: 'assist', required: false, enum: ['inline', 'later'], description: '`later`: answer without the assist (fetch it from …/assist); for callers no operator reads for' })
-  @ApiOperation({ summary: 'Record a request (R2.1, R12–R15): a new work order, closed online, or rejected with reason; with the assist' })
+  @ApiOperation({
+    summary:
+      'Record a request (R2.1, R12–R15): a new work order, closed online (decision.articleId: a published article, 422 otherwise), ' +
+      'callback pending (callerConsent: true, 422 otherwise) or rejected with reason; a district known to lie outside the city is recorded ' +
+      'and, without a decision, rejected with reason 8 and the basis in `rejection`; with the assist',
+  })
   record(@Body() request: RecordRequestCommand, @Query() query: RecordRequestQuery, @CurrentPrincipal() principal: Principal): Promise<RecordRequestResult> {
     return this.rpc.request(IntakeRpc.recordRequest, { actor: actorOf(principal), request, ...(query.assist ? { assist: query.assist } : {}) });
   }

@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JurisdictionView } from '@hotline/contracts';
-import { findTopLevelJurisdiction, JurisdictionEntry, JurisdictionKind } from '@hotline/domain';
+import { DistrictPlace, JurisdictionEntry, JurisdictionKind, placeOfDistrict } from '@hotline/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Jurisdiction } from './jurisdiction.entity';
 
@@ -33,15 +33,12 @@ export class JurisdictionTable {
   }
 
   /**
-   * The official name of a district, county, city or zone given by name or alias (高新区 → 湘潭高新区);
-   * 400 naming `location.district` when it is none of Xiangtan's.
+   * Where a `location.district` lies (R13.2): one of Xiangtan's, by name or alias (高新区 → 湘潭高新区), known to lie
+   * outside the city (岳麓区), or unknown. Never a refusal: an address outside the city is recorded (R13.1(8)).
    */
-  async knownDistrict(district: string | undefined, manager?: EntityManager): Promise<string | undefined> {
+  async placeOf(district: string | undefined, manager?: EntityManager): Promise<DistrictPlace | undefined> {
     if (district === undefined) return undefined;
-    const entry = findTopLevelJurisdiction(await this.entries(manager), district);
-    if (entry) return entry.name;
-    const problem = 'location.district must be a district, county, city or zone of Xiangtan (see GET /api/v1/admin/jurisdictions)';
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem, details: [{ field: 'location.district', problems: [problem] }] });
+    return placeOfDistrict(await this.entries(manager), district);
   }
 }
 

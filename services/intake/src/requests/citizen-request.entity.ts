@@ -49,6 +49,14 @@ export class CitizenRequest {
   @Column({ type: 'varchar', length: 16 })
   outcome: string;
 
+  /** R15.2 the caller's consent to a call back, as the operator recorded it (null: not said). */
+  @Column({ name: 'caller_consent', type: 'boolean', nullable: true })
+  callerConsent: boolean | null;
+
+  /** R20.3 general, mediation or law-enforcement, as named at intake. */
+  @Column({ name: 'matter_nature', type: 'varchar', length: 16, nullable: true })
+  matterNature: string | null;
+
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
 }

@@ -31,6 +31,10 @@ export class IntakeWorkOrder {
   @Column({ name: 'article_id', type: 'varchar', length: 64, nullable: true })
   articleId: string | null;
 
+  /** R15.1 the version of the article the caller was answered from. */
+  @Column({ name: 'article_version', type: 'integer', nullable: true })
+  articleVersion: number | null;
+
   /** When `status` last changed (intake follows the later steps' events). */
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

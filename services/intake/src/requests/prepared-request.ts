@@ -1,15 +1,15 @@
 import { UnprocessableEntityException } from '@nestjs/common';
-import { Actor, RecordRequestCommand, WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected, WorkOrderSummary } from '@hotline/contracts';
-import { formatDue, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
+import { Actor, RecordRequestCommand, RejectionSummary, WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected, WorkOrderSummary } from '@hotline/contracts';
+import { ArticleCitation, DistrictPlace, formatDue, isRejectionReasonCode, outsideCityRejection, rejectionReason, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
 import { OutboxEntry } from '@hotline/persistence';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 
 export type AcceptedDecision =
   | { outcome: 'dispatch' }
-  | { outcome: 'reject'; reasonCode: number; basis: string }
-  | { outcome: 'close-online'; articleId: string }
-  | { outcome: 'callback' };
+  | { outcome: 'reject'; reasonCode: number; basis: string; decidedBy: RejectionSummary['decidedBy'] }
+  | { outcome: 'close-online'; articleId: string; citation?: ArticleCitation }
+  | { outcome: 'callback'; callerConsent: boolean | undefined };
 
 /** A request decided and encrypted in its handler, waiting to be written with others (group commit). */
 export interface PreparedRequest {
@@ -24,21 +24,30 @@ export interface PreparedRequest {
   traceHeaders: Record<string, string>;
 }
 
-export function acceptedDecision(request: RecordRequestCommand): AcceptedDecision {
+/**
+ * The operator's decision as given, or none: then the request goes to dispatch, unless its district is known to lie
+ * outside the city, which the domain makes a rejection with reason 8 and its basis (R13.1(8), R14.2).
+ */
+export function acceptedDecision(request: RecordRequestCommand, place?: DistrictPlace): AcceptedDecision {
   const decision = request.decision;
-  switch (decision?.outcome ?? 'dispatch') {
+  if (!decision) {
+    const outside = outsideCityRejection(place);
+    return outside ? { outcome: 'reject', ...outside, decidedBy: 'jurisdiction' } : { outcome: 'dispatch' };
+  }
+  switch (decision.outcome) {
     case 'dispatch':
       return { outcome: 'dispatch' };
     case 'reject':
-      if (!decision?.reasonCode || !decision.basis) {
+      if (!decision.reasonCode || !decision.basis) {
         throw new UnprocessableEntityException('R13.1/R14.2: a rejection needs decision.reasonCode (1–9) and decision.basis told to the caller');
       }
-      return { outcome: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
+      return { outcome: 'reject', reasonCode: decision.reasonCode, basis: decision.basis, decidedBy: 'operator' };
     case 'close-online':
-      if (!decision?.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
+      if (!decision.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
       return { outcome: 'close-online', articleId: decision.articleId };
     case 'callback':
-      return { outcome: 'callback' };
+      // Recorded as given; the domain refuses a call back without the caller's consent (R15.2, 422).
+      return { outcome: 'callback', callerConsent: request.callerConsent };
   }
 }
 
@@ -49,9 +58,9 @@ export function commandOf(decision: AcceptedDecision): WorkOrderCommand {
     case 'reject':
       return { event: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
     case 'close-online':
-      return { event: 'close-online', articleId: decision.articleId };
+      return { event: 'close-online', articleId: decision.articleId, ...(decision.citation ? { articleVersion: decision.citation.articleVersion } : {}) };
     case 'callback':
-      return { event: 'schedule-callback', callerConsent: true };
+      return { event: 'schedule-callback', callerConsent: decision.callerConsent as boolean };
   }
 }
 
@@ -67,6 +76,7 @@ export function workOrderRowOf({ row, state, decision, now }: PreparedRequest, n
     rejectionReasonCode: decision.outcome === 'reject' ? decision.reasonCode : null,
     rejectionBasis: decision.outcome === 'reject' ? decision.basis : null,
     articleId: decision.outcome === 'close-online' ? decision.articleId : null,
+    articleVersion: decision.outcome === 'close-online' ? (decision.citation?.articleVersion ?? null) : null,
     callbackDue: callback?.due ?? null,
     callbackDueProvisional: callback?.provisional ?? null,
   };
@@ -99,7 +109,10 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
   if (decision.outcome === 'reject') {
     return [created, { definition: WorkOrderRejected, payload: { ...ids, reasonCode: decision.reasonCode, basis: decision.basis }, meta, headers }];
   }
-  if (decision.outcome === 'close-online') return [created, { definition: WorkOrderClosedOnline, payload: { ...ids, articleId: decision.articleId }, meta, headers }];
+  if (decision.outcome === 'close-online') {
+    const version = decision.citation ? { articleVersion: decision.citation.articleVersion } : {};
+    return [created, { definition: WorkOrderClosedOnline, payload: { ...ids, articleId: decision.articleId, ...version }, meta, headers }];
+  }
   return [created];
 }
 
@@ -107,4 +120,10 @@ export function summaryOf(workOrder: IntakeWorkOrder): WorkOrderSummary {
   const { id, number, status, callbackDue, callbackDueProvisional } = workOrder;
   if (!callbackDue) return { id, number, status };
   return { id, number, status, deadlines: { callback: { due: toBeijingIso(callbackDue), provisional: callbackDueProvisional === true, display: formatDue(callbackDue) } } };
+}
+
+/** R14.2 what the operator tells the caller of a request not accepted. */
+export function rejectionOf(decision: AcceptedDecision): RejectionSummary | undefined {
+  if (decision.outcome !== 'reject' || !isRejectionReasonCode(decision.reasonCode)) return undefined;
+  return { reasonCode: decision.reasonCode, reason: rejectionReason(decision.reasonCode).zh, basis: decision.basis, decidedBy: decision.decidedBy };
 }

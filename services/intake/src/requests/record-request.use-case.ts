@@ -14,7 +14,8 @@ import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 import { takeWorkOrderNumbers } from './next-work-order-number';
-import { AcceptedDecision, acceptedDecision, commandOf, eventsOf, PreparedRequest, summaryOf, workOrderRowOf } from './prepared-request';
+import { KnowledgeCitations } from './knowledge-citations';
+import { AcceptedDecision, acceptedDecision, commandOf, eventsOf, PreparedRequest, rejectionOf, summaryOf, workOrderRowOf } from './prepared-request';
 
 interface RecordedRequest {
   row: CitizenRequest;
@@ -41,14 +42,16 @@ export class RecordRequestUseCase {
     private readonly jurisdictions: JurisdictionTable,
     private readonly assist: AssistRequestUseCase,
     private readonly states: WorkOrderStates,
+    private readonly citations: KnowledgeCitations,
   ) {
     this.writes = new GroupCommit((work) => this.dataSource.transaction(work), (manager, batch) => this.write(manager, batch));
   }
 
   async execute(given: RecordRequestCommand, actor: Actor, now: Date, assist: AssistTiming = 'inline'): Promise<RecordRequestResult> {
-    const decision = acceptedDecision(given);
-    const district = await this.jurisdictions.knownDistrict(given.location?.district);
-    const command = district && given.location ? { ...given, location: { ...given.location, district } } : given;
+    const place = await this.jurisdictions.placeOf(given.location?.district);
+    const decision = await this.withCitation(acceptedDecision(given, place));
+    // A district of the city is recorded by its official name; any other as given (R13.2 flags it).
+    const command = place?.kind === 'inside' && given.location ? { ...given, location: { ...given.location, district: place.name } } : given;
     const recorded = await this.writes.submit({
       command,
       decision,
@@ -60,6 +63,12 @@ export class RecordRequestUseCase {
     });
     if (assist === 'later') return recorded.result;
     return { ...recorded.result, ...(await this.assistOf(recorded.row, recorded.misuse)) };
+  }
+
+  /** R15.1 only an existing, published article closes a request online; asked of knowledge only when one is cited. */
+  private async withCitation(decision: AcceptedDecision): Promise<AcceptedDecision> {
+    if (decision.outcome !== 'close-online') return decision;
+    return { ...decision, citation: await this.citations.cite(decision.articleId, 'decision.articleId') };
   }
 
   /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */
@@ -86,7 +95,7 @@ export class RecordRequestUseCase {
     return written.map(({ prepared, misuse: view, workOrder }) => ({
       row: prepared.row,
       misuse: view,
-      result: { requestId: prepared.row.id, outcome: prepared.decision.outcome, workOrder: summaryOf(workOrder) },
+      result: { requestId: prepared.row.id, outcome: prepared.decision.outcome, workOrder: summaryOf(workOrder), ...rejectionField(prepared.decision) },
     }));
   }
 
@@ -117,6 +126,8 @@ export class RecordRequestUseCase {
       category: request.category ?? null,
       location: request.location ? { ...request.location } : null,
       outcome,
+      callerConsent: request.callerConsent ?? null,
+      matterNature: request.matterNature ?? null,
       receivedAt: now,
     };
   }
@@ -124,7 +135,15 @@ export class RecordRequestUseCase {
   /** The work order through the domain's steps: received, then the operator's decision (R13–R15). */
   private decide(request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
     const context = { actor: domainActorOf(actor), now, ...this.calendar.rules() };
-    const received = createWorkOrder({ id: randomUUID(), type: request.type, channel: request.channel, ...(request.field ? { field: request.field } : {}) }, context);
-    return applyWorkOrderCommand(received.order, commandOf(decision), context).order;
+    // A rejection the jurisdiction table decided (R13.1(8)) is the system's step, whoever recorded the request.
+    const decider = decision.outcome === 'reject' && decision.decidedBy === 'jurisdiction' ? { ...context, actor: { role: 'system' as const } } : context;
+    const matter = { ...(request.field ? { field: request.field } : {}), ...(request.matterNature ? { matterNature: request.matterNature } : {}) };
+    const received = createWorkOrder({ id: randomUUID(), type: request.type, channel: request.channel, ...matter }, context);
+    return applyWorkOrderCommand(received.order, commandOf(decision), decider).order;
   }
+}
+
+function rejectionField(decision: AcceptedDecision): Pick<RecordRequestResult, 'rejection'> {
+  const rejection = rejectionOf(decision);
+  return rejection ? { rejection } : {};
 }

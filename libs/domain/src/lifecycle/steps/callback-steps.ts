@@ -1,5 +1,5 @@
 import { RegulationViolationError } from '../../errors/domain-error';
-import { APPEALABLE_CAUSES, isSatisfactionLevel, isUnsatisfiedCause } from '../../reference/satisfaction';
+import { APPEALABLE_CAUSES, isMatterNature, isSatisfactionLevel, isUnsatisfiedCause, satisfactionIsSoleMeasure } from '../../reference/satisfaction';
 import type { SupervisionTriggerCode } from '../../reference/supervision';
 import { deadline, toDeadlineView } from '../../time-limits/deadlines';
 import type { CallbackRecord } from '../work-order';
@@ -30,16 +30,22 @@ export const CALLBACK_STEPS: StepHandlers<'record-callback' | 'request-appeal' |
       ...(unsatisfied ? { cause: command.cause } : {}),
       recordedAt: now,
     };
-    const measure = { satisfactionIsSoleMeasure: order.matterNature === undefined };
-    if (!unsatisfied) return { to: 'closed', patch: { callback }, details: { ...callback, ...measure } };
+    if (command.matterNature !== undefined && !isMatterNature(command.matterNature)) {
+      throw new RegulationViolationError('R20.3', 'matterNature is general, mediation or law-enforcement');
+    }
+    // The reviewer may classify the matter with the callback (R20.3); it is kept on the work order.
+    const matterNature = command.matterNature ?? order.matterNature;
+    const nature = matterNature ? { matterNature } : {};
+    const measure = { ...nature, satisfactionIsSoleMeasure: satisfactionIsSoleMeasure(matterNature) };
+    if (!unsatisfied) return { to: 'closed', patch: { callback, ...nature }, details: { ...callback, ...measure } };
     if (command.cause !== 'unit') {
-      return { to: 'unsatisfied', patch: { callback }, details: { ...callback, appealable: true, ...measure } };
+      return { to: 'unsatisfied', patch: { callback, ...nature }, details: { ...callback, appealable: true, ...measure } };
     }
     if (order.rehandlingCount > 0) {
       const supervisionTriggers = [...new Set([...order.supervisionTriggers, SUPERVISION_AFTER_REHANDLING])];
       return {
         to: 'unsatisfied',
-        patch: { callback, supervisionTriggers },
+        patch: { callback, supervisionTriggers, ...nature },
         details: { ...callback, supervisionTrigger: SUPERVISION_AFTER_REHANDLING, appealable: false, ...measure },
       };
     }
@@ -48,6 +54,7 @@ export const CALLBACK_STEPS: StepHandlers<'record-callback' | 'request-appeal' |
       to: 'rehandling',
       patch: {
         callback,
+        ...nature,
         phase: 'rehandling',
         rehandlingCount: order.rehandlingCount + 1,
         completedAt: undefined,

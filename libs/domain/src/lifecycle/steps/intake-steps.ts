@@ -4,12 +4,24 @@ import { deadline, toDeadlineView } from '../../time-limits/deadlines';
 import { requireText, timeliness } from './step-rules';
 import type { StepHandlers } from './step-types';
 
+function versionOf(articleVersion: number | undefined): { articleVersion?: number } {
+  if (articleVersion === undefined) return {};
+  if (!Number.isInteger(articleVersion) || articleVersion < 1) {
+    throw new RegulationViolationError('R15.1', `the article version is a whole number from 1, not ${String(articleVersion)}`);
+  }
+  return { articleVersion };
+}
+
 export const INTAKE_STEPS: StepHandlers<
   'reject' | 'close-online' | 'schedule-callback' | 'answer-callback' | 'accept-for-dispatch'
 > = {
-  reject: (_order, command) => {
+  reject: (_order, command, { actor }) => {
     if (!isRejectionReasonCode(command.reasonCode)) {
       throw new RegulationViolationError('R13.1', `reason code must be 1–9, not ${String(command.reasonCode)}`);
+    }
+    // Only the jurisdiction table decides by itself (R13.1(8)); every other reason is a person's judgement.
+    if (actor.role === 'system' && command.reasonCode !== 8) {
+      throw new RegulationViolationError('R13.1', `the system rejects only for reason 8 (outside the city), not ${command.reasonCode}`);
     }
     const basis = requireText(command.basis, 'R14.2', 'the basis told to the caller');
     const reason = rejectionReason(command.reasonCode);
@@ -27,7 +39,8 @@ export const INTAKE_STEPS: StepHandlers<
 
   'close-online': (_order, command) => {
     const articleId = requireText(command.articleId, 'R15.1', 'the knowledge-base article');
-    return { to: 'closed-online', patch: { onlineClosure: { articleId, via: 'on-the-spot' } }, details: { articleId } };
+    const article = { articleId, ...versionOf(command.articleVersion) };
+    return { to: 'closed-online', patch: { onlineClosure: { ...article, via: 'on-the-spot' } }, details: article };
   },
 
   'schedule-callback': (order, command, { now, rules }) => {
@@ -37,17 +50,18 @@ export const INTAKE_STEPS: StepHandlers<
     const onlineCallback = deadline('online-callback', now, order, rules);
     return {
       to: 'callback-pending',
-      patch: { deadlines: { ...order.deadlines, onlineCallback } },
-      details: { deadline: toDeadlineView(onlineCallback) },
+      patch: { callerConsent: true, deadlines: { ...order.deadlines, onlineCallback } },
+      details: { callerConsent: true, deadline: toDeadlineView(onlineCallback) },
     };
   },
 
   'answer-callback': (order, command, { now }) => {
     const answer = requireText(command.answer, 'R15.2', 'the answer given');
+    const article = command.articleId === undefined ? {} : { articleId: requireText(command.articleId, 'R15.1', 'the knowledge-base article'), ...versionOf(command.articleVersion) };
     return {
       to: 'closed-online',
-      patch: { onlineClosure: { answer, via: 'callback' } },
-      details: timeliness(order.deadlines.onlineCallback, now),
+      patch: { onlineClosure: { answer, ...article, via: 'callback' } },
+      details: { ...article, ...timeliness(order.deadlines.onlineCallback, now) },
     };
   },
 
