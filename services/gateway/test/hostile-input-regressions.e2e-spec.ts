@@ -143,4 +143,20 @@ describe('hostile and careless input answered without a 500 (built services, rea
     expect(answer.status).toBe(401);
     expect(answer.body.message).toMatch(/longer than/);
   });
+  it('seed knowledge articles are owned by units of the directory, which can edit them', async () => {
+    const client = new Client({ connectionString: environment.databaseUrl });
+    await client.connect();
+    try {
+      const orphans = await client.query(`SELECT DISTINCT owner_unit_id FROM knowledge.articles EXCEPT SELECT id FROM dispatch.units`);
+      expect(orphans.rows).toEqual([]);
+      expect(Number((await client.query(`SELECT count(*) AS n FROM knowledge.articles`)).rows[0].n)).toBeGreaterThan(50);
+    } finally {
+      await client.end();
+    }
+    const water = token(['unit'], 'xt-water');
+    const article = await call('GET', '/api/v1/knowledge/articles/kb-water-outage-notice', operator);
+    expect(article.status).toBe(200);
+    const edited = await call('PUT', '/api/v1/knowledge/articles/kb-water-outage-notice', water, JSON.stringify({ body: '计划停水提前24小时在官网和社区公告。', expectedVersion: (article.body as { version: number }).version }));
+    expect(edited.status).toBe(200);
+  });
 });

@@ -17,8 +17,8 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
   const token = (roles: Role[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles, ...(unitId ? { unitId } : {}) }, authConfig, '10m')}`;
   const OPERATOR = token(['operator'], 'op-1');
   const SUPERVISOR = token(['supervisor'], 'sup-1');
-  const EDU = token(['unit'], 'edu-1', 'unit-xt-edu');
-  const WATER = token(['unit'], 'water-1', 'unit-xt-water');
+  const EDU = token(['unit'], 'edu-1', 'xt-jyj');
+  const WATER = token(['unit'], 'water-1', 'xt-water');
 
   async function call(method: string, path: string, authorization?: string, body?: unknown): Promise<{ status: number; json: Answer }> {
     const response = await fetch(`${gatewayUrl}${path}`, {
@@ -72,7 +72,7 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     const article = { title: '课后服务收费标准', body: '义务教育学校课后服务每生每学期收费不超过规定标准，家庭经济困难学生免收。', keywords: ['课后服务'], areas: ['all'], status: 'published', reviewBy: '2027-08-31' };
     const created = await call('POST', '/api/v1/knowledge/articles', EDU, article);
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ ownerUnitId: 'unit-xt-edu', version: 1 });
+    expect(created.json).toMatchObject({ ownerUnitId: 'xt-jyj', version: 1 });
     const id = created.json.id as string;
 
     const foreign = await call('PUT', `/api/v1/knowledge/articles/${id}`, WATER, { body: '课后服务取消。' });
@@ -90,11 +90,11 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
   });
 
   it('answers a bad article with 400 naming the fields and writes nothing', async () => {
-    const before = await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'unit-xt-water' })}`, OPERATOR);
+    const before = await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'xt-water' })}`, OPERATOR);
     const bad = await call('POST', '/api/v1/knowledge/articles', WATER, { title: '水表', body: '', keywords: '水表', areas: [], reviewBy: '2027-13-01', colour: 'blue' });
     expect(bad.status).toBe(400);
     expect(bad.json.details.map((detail) => detail.field)).toEqual(expect.arrayContaining(['body', 'keywords', 'areas', 'reviewBy', 'colour']));
-    expect((await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'unit-xt-water' })}`, OPERATOR)).json).toEqual(before.json);
+    expect((await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'xt-water' })}`, OPERATOR)).json).toEqual(before.json);
     expect((await call('GET', '/api/v1/knowledge/articles/kb-no-such-article', OPERATOR)).status).toBe(404);
     expect((await call('GET', '/api/v1/knowledge/articles/bad%20id', OPERATOR)).status).toBe(400);
   });
@@ -112,7 +112,7 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     const created = await call('POST', '/api/v1/knowledge/articles', WATER, { title: '二次供水水箱清洗周期', body: '二次供水设施每半年清洗消毒一次。', keywords: ['二次供水'], areas: ['all'], status: 'published', reviewBy: '2027-01-31' });
     const report = await call('GET', `/api/v1/knowledge/stale?${q({ now: '2027-02-03T04:00:00+08:00' })}`, SUPERVISOR);
     expect(report.status).toBe(200);
-    expect(report.json.items).toContainEqual(expect.objectContaining({ id: created.json.id, daysOverdue: 3, ownerUnitId: 'unit-xt-water' }));
+    expect(report.json.items).toContainEqual(expect.objectContaining({ id: created.json.id, daysOverdue: 3, ownerUnitId: 'xt-water' }));
     expect((await call('GET', '/api/v1/knowledge/stale', WATER)).status).toBe(403);
   });
 });

@@ -11,12 +11,13 @@ import { ReadArticlesUseCase } from './articles/read-articles.use-case';
 import { UpdateArticleUseCase } from './articles/update-article.use-case';
 import { KnowledgeTables1764000000600 } from './migrations/1764000000600-knowledge-tables';
 import { KnowledgeSearchHead1764000000601 } from './migrations/1764000000601-knowledge-search-head';
+import { SeedOwnersInDirectory1765160000001 } from './migrations/1765160000001-seed-owners-in-directory';
 import { SearchArticlesUseCase } from './search/search-articles.use-case';
 import { SearchHandler } from './search/search.handler';
 import { KnowledgeSeeder } from './seed/knowledge-seeder';
 
 export const KNOWLEDGE_ENTITIES = [Article, ArticleVersion];
-export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600, KnowledgeSearchHead1764000000601];
+export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600, KnowledgeSearchHead1764000000601, SeedOwnersInDirectory1765160000001];
 
 @Module({
   imports: [

@@ -29,6 +29,8 @@ const MUNICIPAL: SeedUnit[] = [
   { id: 'xt-ybj', name: '市医疗保障局', kind: 'municipal', areas: CITY, categories: ['医保'] },
   { id: 'xt-gjj', name: '市住房公积金中心', kind: 'municipal', areas: CITY, categories: ['公积金'] },
   { id: 'xt-mzj', name: '市民政局', kind: 'municipal', areas: CITY, categories: ['低保', '养老服务', '婚姻登记'] },
+  { id: 'xt-sfj', name: '市司法局', kind: 'municipal', areas: CITY, categories: ['法律援助', '人民调解', '公证'] },
+  { id: 'xt-cl', name: '市残疾人联合会', kind: 'municipal', areas: CITY, categories: ['残疾人服务'] },
 ];
 
 /** 县市区和园区: 属地 governments (the fallback of routing). */
