@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
+import type { SchemaObject } from '@nestjs/swagger';
+import { declareQueryParameters } from './query-parameters';
 
 // class-transformer keeps the @Type() metadata (nested classes) in a storage it does not export publicly.
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
@@ -14,7 +16,9 @@ export function setupOpenApi(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = withValidationSchemas(SwaggerModule.createDocument(app, config));
+  const schemas = validationSchemas();
+  declareQueryParameters(app, schemas);
+  const document = withValidationSchemas(SwaggerModule.createDocument(app, config), schemas);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });
 }
 
@@ -22,9 +26,12 @@ export function setupOpenApi(app: INestApplication): void {
  * Body schemas come from the same class-validator rules that check the bodies, so the document
  * cannot disagree with what the gateway accepts.
  */
-export function withValidationSchemas(document: OpenAPIObject): OpenAPIObject {
-  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage });
-  const generated = schemas as NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>;
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...generated } };
+export function withValidationSchemas(document: OpenAPIObject, schemas: Record<string, SchemaObject> = validationSchemas()): OpenAPIObject {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...schemas } };
   return document;
+}
+
+/** Every class-validator class as a JSON schema, by class name. */
+export function validationSchemas(): Record<string, SchemaObject> {
+  return validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage }) as Record<string, SchemaObject>;
 }
