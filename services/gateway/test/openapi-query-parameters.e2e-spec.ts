@@ -11,8 +11,7 @@ import {
   WorkOrderFilters,
 } from '@hotline/contracts';
 import { createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { validationSchemas } from '../src/openapi/setup-openapi';
 
 type Parameter = { name: string; in: string; required?: boolean };
 type Document = { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
@@ -50,7 +49,7 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
   });
 
   it.each(LIST_ROUTES)('GET %s documents every filter of its validation class, required as the class says', (path, queryClass) => {
-    const schemas = validationMetadatasToSchemas({ classTransformerMetadataStorage: defaultMetadataStorage });
+    const schemas = validationSchemas();
     const schema = schemas[queryClass.name];
     const documented = (document.paths[path]?.['get']?.parameters ?? []).filter((parameter) => parameter.in === 'query');
     const expected = Object.keys(schema?.properties ?? {}).map((name) => ({ name, required: schema?.required?.includes(name) ?? false }));
