@@ -2,10 +2,11 @@ import { WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected } from '../w
 import { HolidayNoticeLoaded } from '../calendar/calendar.contracts';
 import { ArticlePublished, ArticleRetired } from '../knowledge/knowledge.events';
 import { WORK_ORDER_STEP_EVENT_LIST } from '../work-orders/lifecycle.events';
+import { CoUnitContributed } from '../handling/co-unit-contribution.events';
 import { EventDefinition } from './event-definition';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
-export const EVENT_CATALOG: readonly EventDefinition[] = [WorkOrderCreated, WorkOrderRejected, WorkOrderClosedOnline, HolidayNoticeLoaded, ArticlePublished, ArticleRetired, ...WORK_ORDER_STEP_EVENT_LIST];
+export const EVENT_CATALOG: readonly EventDefinition[] = [WorkOrderCreated, WorkOrderRejected, WorkOrderClosedOnline, HolidayNoticeLoaded, ArticlePublished, ArticleRetired, CoUnitContributed, ...WORK_ORDER_STEP_EVENT_LIST];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));
 

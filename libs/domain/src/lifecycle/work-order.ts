@@ -46,6 +46,8 @@ export interface ExtensionRequest {
   readonly workingDays: number;
   readonly reason: string;
   readonly requestedAt: Date;
+  /** the version of the work order the request created: with the order's id it names the request (`<id>:<version>`) */
+  readonly requestVersion?: number;
   readonly decision?: Decision;
   /** when the centre decided (absent on records written before it was kept) */
   readonly decidedAt?: Date;

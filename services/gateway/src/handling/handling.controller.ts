@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import {
+  CallerInformedBody,
   CoUnitContributionView,
   DecideExtensionBody,
   HandlingRequestCreated,
@@ -61,6 +62,19 @@ export class HandlingController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.decideExtension, { actor: actorOf(principal), workOrderId: id, extensionId, body });
+  }
+
+  @Post(':id/extensions/:eid/caller-informed')
+  @HttpCode(200)
+  @Roles('unit')
+  @ApiOperation({ summary: 'The lead unit records when and how it told the caller the extended deadline and progress (R17.2)' })
+  callerInformed(
+    @Param('id', uuid) id: string,
+    @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
+    @Body() body: CallerInformedBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.callerInformed, { actor: actorOf(principal), workOrderId: id, extensionId, body });
   }
 
   @Post(':id/replies')

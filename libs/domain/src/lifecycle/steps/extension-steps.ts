@@ -29,7 +29,7 @@ export const EXTENSION_STEPS: StepHandlers<ExtensionStep> = {
     const reason = requireText(command.reason, 'R17.2', 'the reason');
     return {
       to: 'extension-requested',
-      patch: { extension: { workingDays: command.workingDays, reason, requestedAt: now } },
+      patch: { extension: { workingDays: command.workingDays, reason, requestedAt: now, requestVersion: order.version + 1 } },
       details: { workingDays: command.workingDays, reason },
     };
   },
