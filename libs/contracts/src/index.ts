@@ -23,4 +23,5 @@ export * from './callbacks/callbacks.rpc';
 export * from './dispatch';
 export * from './handling/raise-difficulty.rpc';
 export * from './handling/handling.rpc';
+export * from './handling/co-unit-contribution.events';
 export * from './intake';

@@ -63,7 +63,8 @@ export { runningDeadline } from './time-limits/running-deadline';
 export * from './routing';
 export * from './intake-assist';
 export * from './knowledge';
-export { maySeeWorkOrder, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { maySeeWorkOrder, onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export {
   ANONYMOUS_CALLER_REFUSAL,

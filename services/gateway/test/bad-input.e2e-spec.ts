@@ -138,6 +138,28 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     expect(await rowCounts()).toBe(before);
   });
 
+  it('R17.2 R18.2 the caller-informed route and the reply’s planDate: 400 naming the field, never 500, nothing written', async () => {
+    expect(operations.map((operation) => operation.path)).toContain('/api/v1/work-orders/{id}/extensions/{eid}/caller-informed');
+    const before = await settledRowCounts();
+    const id = randomUUID();
+    const reply = { handledBy: 'x', handledAt: '2026-11-03T14:00:00+08:00', process: 'x', result: 'x', callerContacted: true, outcome: 'plan', plan: 'x' };
+    const cases: Array<{ path: string; field: string; bodies: unknown[] }> = [
+      { path: `/api/v1/work-orders/${id}/extensions/${id}:2/caller-informed`, field: 'informedAt', bodies: fc.sample(wrongValue({ type: 'string' }), { numRuns: 15, seed: 7 }).map((informedAt) => ({ informedAt, method: 'phone' })) },
+      { path: `/api/v1/work-orders/${id}/extensions/${id}:2/caller-informed`, field: 'method', bodies: [...fc.sample(wrongValue({ type: 'string' }), { numRuns: 15, seed: 8 }), '', 'x'.repeat(65)].map((method) => ({ informedAt: '2026-11-05T16:00:00+08:00', method })) },
+      // planDate is optional: null stands for "not given" (a plan without it is the domain's 422)
+      { path: `/api/v1/work-orders/${id}/replies`, field: 'planDate', bodies: [...fc.sample(wrongValue({ type: 'string' }), { numRuns: 15, seed: 9 }).filter((v) => v !== null), '2026-13-45x', 'tomorrow'].map((planDate) => ({ ...reply, planDate })) },
+    ];
+    for (const { path, field, bodies } of cases) {
+      for (const body of bodies) {
+        const response = await fetch(`${platform.gatewayUrl}${path}`, { method: 'POST', headers: { authorization: everyRole, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const text = await response.text();
+        if (response.status !== 400) throw new Error(`POST ${path} answered ${response.status} to ${JSON.stringify(body).slice(0, 200)}: ${text.slice(0, 300)}`);
+        expect(text).toContain(field);
+      }
+    }
+    expect(await rowCounts()).toBe(before);
+  });
+
   it('R15.1 R15.2 R20.3 names the field of a wrong callerConsent, matterNature, online answer or article id with 400, and writes nothing', async () => {
     const before = await settledRowCounts();
     const request = { channel: 'phone', caller: { phone: '13907325599' }, content: '咨询公积金', type: 'consultation' };

@@ -4,6 +4,7 @@ import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
 import { RaiseDifficultyUseCase } from './coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from './extensions/decide-extension.use-case';
+import { RecordCallerInformedUseCase } from './extensions/record-caller-informed.use-case';
 import { RequestExtensionUseCase } from './extensions/request-extension.use-case';
 import { CoUnitContributions1764000000300 } from './migrations/1764000000300-co-unit-contributions';
 import { CoUnitContributionRecord } from './replies/co-unit-contribution.entity';
@@ -34,6 +35,7 @@ export const HANDLING_MIGRATIONS = [CoUnitContributions1764000000300];
     RequestReturnUseCase,
     RequestExtensionUseCase,
     DecideExtensionUseCase,
+    RecordCallerInformedUseCase,
     SubmitReplyUseCase,
     ReviewReplyUseCase,
     RaiseDifficultyUseCase,

@@ -118,7 +118,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     expect(failed).toMatchObject({ status: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
   });
 
-  it('R15.5 a co unit’s reply is stored as its contribution for the lead unit, not as a step', async () => {
+  it('R15.5 R14.1 a co unit’s reply is stored as its contribution for the lead unit, not as a step, and announced for the timeline', async () => {
     const signed = await signedOrder({ co: [CO] });
     h.setNow(beijing('2026-03-04 16:00'));
     const contributed = await reply(signed.id, { handledBy: '湘潭市市场监督管理局 李娜', result: '已约谈涉事商户' }, co);
@@ -128,7 +128,8 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     expect(seen.items).toEqual([
       expect.objectContaining({ id: contributed.id, unitId: CO, submittedBy: co.id, result: '已约谈涉事商户', submittedAt: beijing('2026-03-04 16:00').toISOString() }),
     ]);
-    expect((await h.outboxOf(signed.id)).map((row) => row.type)).toEqual(['workorder.signed']);
+    // the order is not moved (no lifecycle step); the contribution's own event puts it on the timeline
+    expect((await h.outboxOf(signed.id)).map((row) => row.type)).toEqual(['workorder.signed', 'workorder.co-unit-contributed']);
     expect(await h.find(signed.id)).toMatchObject({ status: 'handling', version: signed.version });
     const leadReply = await reply(signed.id);
     expect(leadReply.workOrder.status).toBe('replied');

@@ -6,6 +6,7 @@ import { CalendarHandler } from './calendar/calendar.handler';
 import { LoadHolidayNoticeUseCase } from './calendar/load-holiday-notice.use-case';
 import { Timeline1764000000500 } from './migrations/1764000000500-timeline';
 import { WorkOrderListing1764000000501 } from './migrations/1764000000501-work-order-listing';
+import { AppendOnlyTimeline1765150000001 } from './migrations/1765150000001-append-only-timeline';
 import { GetWorkOrderUseCase } from './work-orders/get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
 import { ProjectWorkOrder } from './work-orders/project-work-order';
@@ -16,7 +17,7 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 
 export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
-export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501];
+export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501, AppendOnlyTimeline1765150000001];
 
 @Module({
   imports: [

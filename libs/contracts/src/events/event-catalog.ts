@@ -2,11 +2,23 @@ import { WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected } from '../w
 import { HolidayNoticeLoaded } from '../calendar/calendar.contracts';
 import { ArticlePublished, ArticleRetired } from '../knowledge/knowledge.events';
 import { WORK_ORDER_STEP_EVENT_LIST } from '../work-orders/lifecycle.events';
+import { CoUnitContributed } from '../handling/co-unit-contribution.events';
 import { EventDefinition } from './event-definition';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
-export const EVENT_CATALOG: readonly EventDefinition[] = [WorkOrderCreated, WorkOrderRejected, WorkOrderClosedOnline, HolidayNoticeLoaded, ArticlePublished, ArticleRetired, ...WORK_ORDER_STEP_EVENT_LIST, ContactRequested, ContactRequestClosed];
+export const EVENT_CATALOG: readonly EventDefinition[] = [
+  WorkOrderCreated,
+  WorkOrderRejected,
+  WorkOrderClosedOnline,
+  HolidayNoticeLoaded,
+  ArticlePublished,
+  ArticleRetired,
+  CoUnitContributed,
+  ...WORK_ORDER_STEP_EVENT_LIST,
+  ContactRequested,
+  ContactRequestClosed,
+];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));
 

@@ -87,6 +87,17 @@ export class SubmitReplyBody {
   explanation?: string;
 }
 
+/** POST …/extensions/{eid}/caller-informed (R17.2); not in the future nor before the approval is the domain's rule. */
+export class CallerInformedBody {
+  @IsISO8601({ strict: true })
+  informedAt: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  method: string;
+}
+
 /** POST …/replies/{rid}/review (R19.1) */
 export class ReviewReplyBody {
   @IsBoolean()
@@ -118,6 +129,16 @@ export class DecideExtensionMessage extends WorkOrderActionMessage {
   @ValidateNested()
   @Type(() => DecideExtensionBody)
   body: DecideExtensionBody;
+}
+
+export class CallerInformedMessage extends WorkOrderActionMessage {
+  @IsString()
+  @MaxLength(100)
+  extensionId: string;
+
+  @ValidateNested()
+  @Type(() => CallerInformedBody)
+  body: CallerInformedBody;
 }
 
 export class SubmitReplyMessage extends WorkOrderActionMessage {
@@ -190,6 +211,7 @@ export const HandlingRpc = {
   requestReturn: defineRpc<RequestReturnMessage, HandlingRequestCreated>('handling', 'work-orders.request-return'),
   requestExtension: defineRpc<RequestExtensionMessage, HandlingRequestCreated>('handling', 'work-orders.request-extension'),
   decideExtension: defineRpc<DecideExtensionMessage, WorkOrderView>('handling', 'work-orders.decide-extension'),
+  callerInformed: defineRpc<CallerInformedMessage, WorkOrderView>('handling', 'work-orders.extension-caller-informed'),
   submitReply: defineRpc<SubmitReplyMessage, HandlingRequestCreated>('handling', 'work-orders.submit-reply'),
   reviewReply: defineRpc<ReviewReplyMessage, WorkOrderView>('handling', 'work-orders.review-reply'),
   raiseDifficulty: RaiseDifficultyRpc,

@@ -56,6 +56,7 @@ const STEP_EVENT_NAMES = {
   'request-extension': 'extension-requested',
   'approve-extension': 'extension-approved',
   'reject-extension': 'extension-rejected',
+  'record-caller-informed': 'extension-caller-informed',
   'submit-reply': 'replied',
   'pass-reply': 'completed',
   'fail-reply': 'reply-failed',

@@ -19,10 +19,20 @@ export interface WorkOrderView {
   deadlines: { sign?: DeadlineView; returnWindow?: DeadlineView; handling?: DeadlineView; rehandling?: DeadlineView; onlineCallback?: DeadlineView };
   signing?: { signedAt: string; deemed: boolean; late: boolean };
   returnRequest?: { reason: string; basis: string; requestedAt: string; decision?: string };
-  extension?: { workingDays: number; reason: string; requestedAt: string; decision?: string };
+  extension?: {
+    workingDays: number;
+    reason: string;
+    requestedAt: string;
+    decision?: string;
+    decidedAt?: string;
+    /** R17.2 when and how the unit told the caller the new deadline */
+    callerInformed?: { informedAt: string; method: string; recordedAt: string };
+  };
   extensionsGranted: number;
   reply?: Record<string, unknown>;
   callback?: Record<string, unknown>;
+  /** Art. 26(3): the reply said the caller was contacted, the callback found no contact (R18.1, R20.1) */
+  contactContradiction?: { replyCallerContacted: true; callbackContacted: false; replySubmittedAt: string; callbackRecordedAt: string; requirements: string[] };
   appeal?: Record<string, unknown>;
   difficulty?: Record<string, unknown>;
   /** R14.2 the reason code and the basis told to the caller */
@@ -57,7 +67,7 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     ...(order.assignment ? { leadUnitId: order.assignment.leadUnitId } : {}),
     coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
     deadlines,
-    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'callerConsent', 'completedAt']),
+    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'contactContradiction', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'callerConsent', 'completedAt']),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
     receivedAt: order.receivedAt.toISOString(),

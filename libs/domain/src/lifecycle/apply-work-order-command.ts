@@ -13,6 +13,7 @@ import type { StepHandler, StepHandlers } from './steps/step-types';
 import type { WorkOrder, WorkOrderStep } from './work-order';
 import type { WorkOrderCommand } from './work-order-commands';
 import type { WorkOrderEvent } from './work-order-events';
+import { onlyTheLeadUnit, unitRoleIn } from './unit-access';
 
 /** Who acts, when (an injected clock), and optionally the calendar and time-limit policy of the deployment. */
 export interface WorkOrderContext {
@@ -42,12 +43,10 @@ export function checkActor(transition: TransitionDefinition, actor: Actor, order
     throw new RoleNotAllowedError(transition.event, actor.role, transition.roles);
   }
   if (actor.role === 'unit' && (!actor.unitId || actor.unitId !== order?.assignment?.leadUnitId)) {
-    throw new RoleNotAllowedError(
-      transition.event,
-      actor.role,
-      transition.roles,
-      `unit '${actor.unitId ?? '?'}' is not the lead unit of this work order`,
-    );
+    const reason = order && unitRoleIn(order, actor.unitId) === 'co'
+      ? onlyTheLeadUnit(transition.event, actor.unitId)
+      : `unit '${actor.unitId ?? '?'}' is not the lead unit of this work order`;
+    throw new RoleNotAllowedError(transition.event, actor.role, transition.roles, reason);
   }
 }
 

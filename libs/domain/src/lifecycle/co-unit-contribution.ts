@@ -1,5 +1,6 @@
 import { IllegalTransitionError, RegulationViolationError, RoleNotAllowedError } from '../errors/domain-error';
 import type { Actor } from '../reference/roles';
+import { assertPlanDateInFuture } from './reply-record';
 import { requireText } from './steps/step-rules';
 import type { UnitReply, WorkOrder } from './work-order';
 import type { WorkOrderStatus } from './work-order-status';
@@ -34,6 +35,7 @@ export function acceptCoUnitContribution(order: WorkOrder, actor: Actor, reply: 
   if (!(reply.handledAt instanceof Date) || Number.isNaN(reply.handledAt.getTime())) {
     throw new RegulationViolationError('R18.1', 'handledAt (handling time) is required', { field: 'handledAt' });
   }
+  assertPlanDateInFuture(reply.planDate, now);
   return {
     ...reply,
     handledBy: requireText(reply.handledBy, 'R18.1', 'handledBy (handling body or person)'),

@@ -4,11 +4,14 @@ import type { ActorRole } from '../reference/roles';
 import { applyWorkOrderCommand, availableEvents } from './apply-work-order-command';
 import { createWorkOrder } from './create-work-order';
 import { WORK_ORDER_TRANSITIONS } from './lifecycle-transitions';
+import type { WorkOrder } from './work-order';
 import type { WorkOrderCommand } from './work-order-commands';
 import { WORK_ORDER_EVENTS, type WorkOrderEvent } from './work-order-events';
 import { WORK_ORDER_STATUSES, type WorkOrderStatus } from './work-order-status';
 
-type Sample = { actor: keyof typeof ACTORS; command: WorkOrderCommand; hoursLater?: number };
+type Step = [keyof typeof ACTORS, WorkOrderCommand];
+/** `before`: steps that keep the state but make the sample valid there (e.g. an extension approved first). */
+type Sample = { actor: keyof typeof ACTORS; command: WorkOrderCommand; hoursLater?: number; before?: readonly Step[] };
 
 /** A valid command for every step; the machine table decides where it may start. */
 const SAMPLES: Record<Exclude<WorkOrderEvent, 'receive'>, Sample> = {
@@ -32,6 +35,14 @@ const SAMPLES: Record<Exclude<WorkOrderEvent, 'receive'>, Sample> = {
   'request-extension': { actor: 'unit', command: { event: 'request-extension', workingDays: 5, reason: '需多部门协调' } },
   'approve-extension': { actor: 'reviewer', command: { event: 'approve-extension' } },
   'reject-extension': { actor: 'reviewer', command: { event: 'reject-extension' } },
+  'record-caller-informed': {
+    actor: 'unit',
+    command: { event: 'record-caller-informed', informedAt: beijing('2026-03-02 14:30'), method: 'phone' },
+    before: [
+      ['unit', { event: 'request-extension', workingDays: 2, reason: '需协调' }],
+      ['reviewer', { event: 'approve-extension' }],
+    ],
+  },
   'submit-reply': { actor: 'unit', command: { event: 'submit-reply', reply: VALID_REPLY } },
   'pass-reply': { actor: 'reviewer', command: { event: 'pass-reply' } },
   'fail-reply': { actor: 'reviewer', command: { event: 'fail-reply', comment: '未联系诉求人' } },
@@ -43,6 +54,13 @@ const SAMPLES: Record<Exclude<WorkOrderEvent, 'receive'>, Sample> = {
   'approve-appeal': { actor: 'reviewer', command: { event: 'approve-appeal' } },
   'reject-appeal': { actor: 'reviewer', command: { event: 'reject-appeal' } },
 };
+
+function prepared(built: { order: WorkOrder; now: Date }, steps: readonly Step[]): { order: WorkOrder; now: Date } {
+  return steps.reduce(({ order, now }, [actor, command]) => {
+    const at = later(now, 1);
+    return { order: applyWorkOrderCommand(order, command, { actor: ACTORS[actor], now: at }).order, now: at };
+  }, built);
+}
 
 const ROLES_TO_TRY: readonly ActorRole[] = ['admin', 'partner', 'unit', 'operator', 'reviewer', 'supervisor', 'system'];
 const ACTOR_OF_ROLE: Record<ActorRole, keyof typeof ACTORS> = {
@@ -69,7 +87,7 @@ describe('work-order lifecycle: every step allowed and refused', () => {
     const ids = transition.requirements.join(' ');
 
     it.each(transition.from.map((from) => [from]))(`${ids} ${transition.event}: allowed from %s`, (from) => {
-      const built = workOrderIn(from);
+      const built = prepared(workOrderIn(from), sample.before ?? []);
       const now = later(built.now, sample.hoursLater ?? 1);
       const { order, step } = applyWorkOrderCommand(built.order, sample.command, { actor: ACTORS[sample.actor], now });
       expect(transition.to).toContain(order.status);
@@ -145,8 +163,15 @@ describe('work-order lifecycle: every step allowed and refused', () => {
 
   it('lists the steps an actor may take now', () => {
     const { order } = workOrderIn('handling');
-    expect(availableEvents(order, ACTORS.unit).sort()).toEqual(['request-extension', 'request-return', 'submit-reply']);
+    expect(availableEvents(order, ACTORS.unit).sort()).toEqual([
+      'raise-difficulty',
+      'record-caller-informed',
+      'request-extension',
+      'request-return',
+      'submit-reply',
+    ]);
     expect(availableEvents(order, ACTORS.otherUnit)).toEqual([]);
-    expect(availableEvents(order, ACTORS.reviewer)).toEqual([]);
+    // R21.1 the centre, too, may find while the unit handles it that the duty is unclear
+    expect(availableEvents(order, ACTORS.reviewer)).toEqual(['raise-difficulty']);
   });
 });

@@ -92,12 +92,13 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
   },
   {
     event: 'raise-difficulty',
-    from: ['awaiting-dispatch', 'dispatched', 'return-requested'],
+    from: ['awaiting-dispatch', 'dispatched', 'return-requested', 'handling'],
     to: ['coordinating'],
     roles: ['operator', 'reviewer', 'unit'],
     requirements: ['R21.1'],
     article: '第二十一条',
-    summary: 'unclear duty, unclear jurisdiction or disputed law: the office (市热线信箱办) coordinates',
+    summary:
+      'unclear duty, unclear jurisdiction or disputed law, before or after signing: the office (市热线信箱办) coordinates',
     refusals: ['difficulty not one of unclear-duty, unclear-jurisdiction, disputed-law'],
   },
   {
@@ -203,6 +204,16 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     article: '第十七条',
     summary: 'the original deadline stands',
     refusals: [],
+  },
+  {
+    event: 'record-caller-informed',
+    from: ['handling'],
+    to: ['handling'],
+    roles: ['unit'],
+    requirements: ['R17.2'],
+    article: '第十七条',
+    summary: 'the lead unit records when and how it told the caller the extended deadline and progress',
+    refusals: ['no approved extension', 'recorded before', 'a time in the future or before the approval', 'no method'],
   },
   {
     event: 'submit-reply',

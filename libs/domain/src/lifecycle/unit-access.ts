@@ -20,3 +20,11 @@ export function maySeeWorkOrder(actor: Actor, order: Assigned, alsoUnitIds: read
   if (actor.role !== 'unit') return actor.role !== 'partner';
   return unitRoleIn(order, actor.unitId) !== undefined || (actor.unitId !== undefined && alsoUnitIds.includes(actor.unitId));
 }
+
+/**
+ * R15.5: the answer to a co-handling unit (会同) that tries a step only the lead unit (牵头) takes, e.g. signing,
+ * returning, asking for an extension, replying for the order or appealing.
+ */
+export function onlyTheLeadUnit(step: string, unitId: string | undefined): string {
+  return `only the lead unit (牵头单位) may ${step.replace(/-/g, ' ')}: unit '${unitId ?? '?'}' is a co-handling unit (会同单位) of this work order (R15.5)`;
+}

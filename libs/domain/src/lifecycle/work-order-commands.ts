@@ -26,6 +26,7 @@ export type WorkOrderCommand =
   | { readonly event: 'request-extension'; readonly workingDays: number; readonly reason: string }
   | { readonly event: 'approve-extension'; readonly comment?: string }
   | { readonly event: 'reject-extension'; readonly comment?: string }
+  | { readonly event: 'record-caller-informed'; readonly informedAt: Date; readonly method: string }
   | { readonly event: 'submit-reply'; readonly reply: UnitReply }
   | { readonly event: 'pass-reply'; readonly comment?: string }
   | { readonly event: 'fail-reply'; readonly comment?: string }

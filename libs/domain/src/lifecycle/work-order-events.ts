@@ -17,6 +17,7 @@ export const WORK_ORDER_EVENTS = [
   'request-extension',
   'approve-extension',
   'reject-extension',
+  'record-caller-informed',
   'submit-reply',
   'pass-reply',
   'fail-reply',

@@ -46,7 +46,19 @@ export interface ExtensionRequest {
   readonly workingDays: number;
   readonly reason: string;
   readonly requestedAt: Date;
+  /** the version of the work order the request created: with the order's id it names the request (`<id>:<version>`) */
+  readonly requestVersion?: number;
   readonly decision?: Decision;
+  /** when the centre decided (absent on records written before it was kept) */
+  readonly decidedAt?: Date;
+  /** R17.2: approved, the unit tells the caller the new deadline and progress; when and how it did */
+  readonly callerInformed?: CallerInformed;
+}
+
+export interface CallerInformed {
+  readonly informedAt: Date;
+  readonly method: string;
+  readonly recordedAt: Date;
 }
 
 /** R18.1/R18.2 what a unit's reply holds. */
@@ -61,6 +73,15 @@ export interface UnitReply {
   readonly plan?: string;
   readonly planDate?: string;
   readonly explanation?: string;
+}
+
+/** Art. 26(3): the reply said the caller was contacted (R18.1), the callback found no contact (R20.1). */
+export interface ContactContradiction {
+  readonly replyCallerContacted: true;
+  readonly callbackContacted: false;
+  readonly replySubmittedAt: Date;
+  readonly callbackRecordedAt: Date;
+  readonly requirements: readonly RequirementId[];
 }
 
 export interface CallbackRecord {
@@ -115,10 +136,13 @@ export interface WorkOrder {
   readonly returnRequest?: ReturnRequest;
   readonly extension?: ExtensionRequest;
   readonly extensionsGranted: number;
-  readonly reply?: UnitReply & { readonly submittedAt: Date };
+  /** the lead unit's reply; it names the units that answer for it (R15.5) */
+  readonly reply?: UnitReply & { readonly submittedAt: Date; readonly leadUnitId?: string; readonly coUnitIds?: readonly string[] };
   readonly completedAt?: Date;
   readonly rehandlingCount: number;
   readonly callback?: CallbackRecord;
+  /** the latest reply/callback contradiction about contacting the caller, kept for Art. 26(3) */
+  readonly contactContradiction?: ContactContradiction;
   readonly appeal?: Appeal;
   readonly rejection?: { readonly reasonCode: RejectionReasonCode; readonly basis: string };
   readonly onlineClosure?: OnlineClosure;

@@ -23,7 +23,7 @@ export class CallbacksController {
   @Post('appeals')
   @HttpCode(201)
   @Roles('unit')
-  @ApiOperation({ summary: 'The lead unit appeals an unsatisfied result not of its own making, with evidence (R20.3)' })
+  @ApiOperation({ summary: 'The lead unit appeals an unsatisfied result not of its own making, with evidence (R20.3); a co unit gets 403 (R15.5)' })
   appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentPrincipal() principal: Principal): Promise<{ id: string; workOrder: WorkOrderView }> {
     return this.rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: actorOf(principal), body });
   }

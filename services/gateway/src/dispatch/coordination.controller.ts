@@ -15,13 +15,13 @@ export class CoordinationController {
   @Post(':id/coordination')
   @HttpCode(200)
   @Roles('unit', 'reviewer', 'operator')
-  @ApiOperation({ summary: 'Raise a difficult matter: unclear duty, unclear jurisdiction or disputed law (R21.1)' })
+  @ApiOperation({ summary: 'Raise a difficult matter: unclear duty, unclear jurisdiction or disputed law, before or after signing (R21.1)' })
   async raise(@Param('id', new ParseUUIDPipe()) id: string, @Body() difficulty: RaiseDifficultyCommand, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
     const message: RaiseDifficultyMessage = { actor: actorOf(principal), workOrderId: id, difficulty };
     try {
       return await this.rpc.request(DispatchRpc.raiseDifficulty, message);
     } catch (error) {
-      // The work order is in a state handling owns (e.g. dispatched, not yet signed): handling takes the step.
+      // The work order is in a state handling owns (dispatched, or signed and being handled): handling takes the step.
       if (writerOf(error) === 'handling') return this.rpc.request(HandlingRpc.raiseDifficulty, message);
       throw error;
     }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import {
+  CallerInformedBody,
   CoUnitContributionView,
   DecideExtensionBody,
   HandlingRequestCreated,
@@ -29,7 +30,7 @@ export class HandlingController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('unit')
-  @ApiOperation({ summary: 'Sign for a dispatched work order within 1 working day (R16.1)' })
+  @ApiOperation({ summary: 'The lead unit signs for a dispatched work order within 1 working day (R16.1); a co unit gets 403 (R15.5)' })
   sign(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.sign, { actor: actorOf(principal), workOrderId: id });
   }
@@ -37,7 +38,7 @@ export class HandlingController {
   @Post(':id/returns')
   @HttpCode(201)
   @Roles('unit')
-  @ApiOperation({ summary: 'Ask to return it within 2 working days after signing, with reason and basis (R16.2); id is `<work order id>:<version>`' })
+  @ApiOperation({ summary: 'The lead unit asks to return it within 2 working days after signing, with reason and basis (R16.2); a co unit gets 403 (R15.5); id is `<work order id>:<version>`' })
   requestReturn(@Param('id', uuid) id: string, @Body() body: RequestReturnBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
     return this.rpc.request(HandlingRpc.requestReturn, { actor: actorOf(principal), workOrderId: id, body });
   }
@@ -61,6 +62,19 @@ export class HandlingController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.decideExtension, { actor: actorOf(principal), workOrderId: id, extensionId, body });
+  }
+
+  @Post(':id/extensions/:eid/caller-informed')
+  @HttpCode(200)
+  @Roles('unit')
+  @ApiOperation({ summary: 'The lead unit records when and how it told the caller the extended deadline and progress (R17.2)' })
+  callerInformed(
+    @Param('id', uuid) id: string,
+    @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
+    @Body() body: CallerInformedBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.callerInformed, { actor: actorOf(principal), workOrderId: id, extensionId, body });
   }
 
   @Post(':id/replies')

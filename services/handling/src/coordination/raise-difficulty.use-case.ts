@@ -4,7 +4,8 @@ import { HandlingSteps } from '../work-orders/handling-steps';
 
 /**
  * R21.1: a dispatched work order whose duty or jurisdiction is unclear, or whose law is disputed, goes to the
- * office for coordination. Handling takes the step while the order waits for signing; dispatch takes it over.
+ * office for coordination. Handling takes the step while the order waits for signing, or once signed when the
+ * handling shows the duty is unclear; dispatch takes it over.
  */
 @Injectable()
 export class RaiseDifficultyUseCase {

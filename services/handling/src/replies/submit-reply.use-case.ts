@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, domainActorOf, HandlingRequestCreated, SubmitReplyBody, SubmitReplyMessage, toWorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  CoUnitContributed,
+  CoUnitContributedPayload,
+  domainActorOf,
+  HandlingRequestCreated,
+  SubmitReplyBody,
+  SubmitReplyMessage,
+  toWorkOrderView,
+} from '@hotline/contracts';
 import { acceptCoUnitContribution, UnitReply, WorkOrder } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
+import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { HandlingSteps } from '../work-orders/handling-steps';
@@ -12,7 +21,7 @@ import { ContributedReply, CoUnitContributionRecord } from './co-unit-contributi
 
 /**
  * R18.1/R18.2: the lead unit's reply is the step to review. A co-handling unit's reply (R15.5) is kept as its
- * contribution for the lead unit and changes nothing on the work order.
+ * contribution for the lead unit and changes nothing on the work order; its event puts it on the timeline (R14.1).
  */
 @Injectable()
 export class SubmitReplyUseCase {
@@ -20,6 +29,7 @@ export class SubmitReplyUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly states: WorkOrderStates,
     private readonly steps: HandlingSteps,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute({ actor, workOrderId, body }: SubmitReplyMessage, now: Date): Promise<HandlingRequestCreated> {
@@ -37,14 +47,17 @@ export class SubmitReplyUseCase {
   private async contribute(manager: EntityManager, order: WorkOrder, actor: Actor, reply: UnitReply, now: Date): Promise<HandlingRequestCreated> {
     const contribution = acceptCoUnitContribution(order, domainActorOf(actor), reply, now);
     const id = randomUUID();
+    const contributed = JSON.parse(JSON.stringify(reply)) as ContributedReply;
     await manager.insert(CoUnitContributionRecord, {
       id,
       workOrderId: order.id,
       unitId: contribution.unitId,
       submittedBy: actor.id,
       submittedAt: now,
-      reply: JSON.parse(JSON.stringify(reply)) as ContributedReply,
+      reply: contributed,
     });
+    const payload: CoUnitContributedPayload = { ...contributed, contributionId: id, workOrderId: order.id, unitId: contribution.unitId, submittedAt: now.toISOString() };
+    await this.outbox.add(manager, CoUnitContributed, payload, { actor, workOrderId: order.id, occurredAt: now });
     return { id, kind: 'contribution', workOrder: toWorkOrderView(order, { viewer: actor }) };
   }
 }

@@ -26,7 +26,7 @@ export class HandlingSteps {
     await this.states.awaitHandover(this.dataSource, workOrderId, 'handling');
     return this.dataSource.transaction(async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
-      assertUnitLeads(actor, current);
+      assertUnitLeads(actor, current, command.event);
       guard?.(current);
       return this.takeLocked(manager, actor, workOrderId, command, now);
     });

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  CallerInformedMessage,
   DecideExtensionMessage,
   HandlingRpc,
   ListUnitTasksQuery,
@@ -14,6 +15,7 @@ import {
 import { Clock } from '@hotline/messaging';
 import { RaiseDifficultyUseCase } from '../coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from '../extensions/decide-extension.use-case';
+import { RecordCallerInformedUseCase } from '../extensions/record-caller-informed.use-case';
 import { RequestExtensionUseCase } from '../extensions/request-extension.use-case';
 import { ListContributionsUseCase } from '../replies/list-contributions.use-case';
 import { ReviewReplyUseCase } from '../replies/review-reply.use-case';
@@ -36,6 +38,7 @@ export class HandlingHandler {
     private readonly raiseDifficultyUseCase: RaiseDifficultyUseCase,
     private readonly listContributions: ListContributionsUseCase,
     private readonly listUnitTasks: ListUnitTasksUseCase,
+    private readonly recordCallerInformed: RecordCallerInformedUseCase,
   ) {}
 
   @MessagePattern(HandlingRpc.sign.subject)
@@ -56,6 +59,11 @@ export class HandlingHandler {
   @MessagePattern(HandlingRpc.decideExtension.subject)
   decideExtension(@Payload() message: DecideExtensionMessage) {
     return this.decideExtensionUseCase.execute(message, this.clock.now());
+  }
+
+  @MessagePattern(HandlingRpc.callerInformed.subject)
+  callerInformed(@Payload() message: CallerInformedMessage) {
+    return this.recordCallerInformed.execute(message, this.clock.now());
   }
 
   @MessagePattern(HandlingRpc.submitReply.subject)

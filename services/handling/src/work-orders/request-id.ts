@@ -23,3 +23,12 @@ export function assertPendingRequest(order: WorkOrder, requestId: string, pendin
     });
   }
 }
+
+/** The extension request `<id>:<version>` names must be the work order's latest one (R17.2); 404 otherwise. */
+export function assertCurrentExtension(order: WorkOrder, extensionId: string): void {
+  const match = /^([0-9a-f-]{36}):([1-9][0-9]*)$/i.exec(extensionId);
+  const requestVersion = order.extension?.requestVersion;
+  if (!match || match[1].toLowerCase() !== order.id.toLowerCase() || requestVersion === undefined || Number(match[2]) !== requestVersion) {
+    throw new NotFoundException(`no extension request ${extensionId} on work order ${order.id}`);
+  }
+}

@@ -1,6 +1,17 @@
 import { Controller, NotFoundException } from '@nestjs/common';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
-import { ContactRequestClosed, ContactRequested, EventEnvelope, GetTimelineQuery, SupervisionRpc, TimelineEntry as TimelineView, WorkOrderClosedOnline, WorkOrderRejected } from '@hotline/contracts';
+import {
+  CoUnitContributed,
+  CoUnitContributedPayload,
+  ContactRequestClosed,
+  ContactRequested,
+  EventEnvelope,
+  GetTimelineQuery,
+  SupervisionRpc,
+  TimelineEntry as TimelineView,
+  WorkOrderClosedOnline,
+  WorkOrderRejected,
+} from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, WorkOrderState } from '@hotline/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,8 +21,8 @@ import { TimelineEntry } from './timeline-entry.entity';
 import { appendToTimeline } from './timeline-writer';
 
 /**
- * Intake's decisions and the centre's relays to anonymous callers (R14.3, R18.1) on the timeline (the lifecycle steps
- * come through the work-order projection), and the timeline query.
+ * Intake's decisions, the centre's relays to anonymous callers (R14.3, R18.1) and co units' contributions on the
+ * timeline (the lifecycle steps come through the work-order projection), and the timeline query.
  */
 @Controller()
 export class TimelineHandler {
@@ -24,6 +35,13 @@ export class TimelineHandler {
   async onIntakeDecision(@Payload() event: EventEnvelope, @Ctx() ctx: JetStreamContext): Promise<void> {
     const workOrderId = event.workOrderId;
     if (!workOrderId) return;
+    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) => appendToTimeline(manager, event, workOrderId));
+  }
+
+  /** R15.5/R14.1: a co-handling unit's part of the handling is a step of the record, though not of the lifecycle. */
+  @EventPattern(CoUnitContributed.subject)
+  async onCoUnitContribution(@Payload() event: EventEnvelope<CoUnitContributedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    const workOrderId = event.payload.workOrderId;
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) => appendToTimeline(manager, event, workOrderId));
   }
 

@@ -2,11 +2,18 @@ import { RegulationViolationError } from '../../errors/domain-error';
 import { APPEALABLE_CAUSES, isMatterNature, isSatisfactionLevel, isUnsatisfiedCause, satisfactionIsSoleMeasure } from '../../reference/satisfaction';
 import type { SupervisionTriggerCode } from '../../reference/supervision';
 import { deadline, toDeadlineView } from '../../time-limits/deadlines';
-import type { CallbackRecord } from '../work-order';
+import { contactContradictionOf } from '../reply-record';
+import type { CallbackRecord, WorkOrder } from '../work-order';
 import { requireBoolean, requireText } from './step-rules';
 import type { StepHandlers } from './step-types';
 
 const SUPERVISION_AFTER_REHANDLING: SupervisionTriggerCode = 3;
+
+/** Art. 26(3): a reply that claimed contact the callback did not find is flagged on the work order. */
+function contradiction(order: WorkOrder, callback: CallbackRecord) {
+  const found = contactContradictionOf(order.reply, callback);
+  return found ? { contactContradiction: found } : {};
+}
 
 export const CALLBACK_STEPS: StepHandlers<'record-callback' | 'request-appeal' | 'approve-appeal' | 'reject-appeal'> = {
   'record-callback': (order, command, { now, rules }) => {
@@ -36,16 +43,18 @@ export const CALLBACK_STEPS: StepHandlers<'record-callback' | 'request-appeal' |
     // The reviewer may classify the matter with the callback (R20.3); it is kept on the work order.
     const matterNature = command.matterNature ?? order.matterNature;
     const nature = matterNature ? { matterNature } : {};
-    const measure = { ...nature, satisfactionIsSoleMeasure: satisfactionIsSoleMeasure(matterNature) };
-    if (!unsatisfied) return { to: 'closed', patch: { callback, ...nature }, details: { ...callback, ...measure } };
+    const flagged = contradiction(order, callback);
+    const measure = { ...nature, satisfactionIsSoleMeasure: satisfactionIsSoleMeasure(matterNature), ...flagged };
+    const recorded = { callback, ...nature, ...flagged };
+    if (!unsatisfied) return { to: 'closed', patch: recorded, details: { ...callback, ...measure } };
     if (command.cause !== 'unit') {
-      return { to: 'unsatisfied', patch: { callback, ...nature }, details: { ...callback, appealable: true, ...measure } };
+      return { to: 'unsatisfied', patch: recorded, details: { ...callback, appealable: true, ...measure } };
     }
     if (order.rehandlingCount > 0) {
       const supervisionTriggers = [...new Set([...order.supervisionTriggers, SUPERVISION_AFTER_REHANDLING])];
       return {
         to: 'unsatisfied',
-        patch: { callback, supervisionTriggers, ...nature },
+        patch: { ...recorded, supervisionTriggers },
         details: { ...callback, supervisionTrigger: SUPERVISION_AFTER_REHANDLING, appealable: false, ...measure },
       };
     }
@@ -53,8 +62,7 @@ export const CALLBACK_STEPS: StepHandlers<'record-callback' | 'request-appeal' |
     return {
       to: 'rehandling',
       patch: {
-        callback,
-        ...nature,
+        ...recorded,
         phase: 'rehandling',
         rehandlingCount: order.rehandlingCount + 1,
         completedAt: undefined,

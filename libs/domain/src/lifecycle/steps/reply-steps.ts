@@ -1,5 +1,6 @@
 import { RegulationViolationError } from '../../errors/domain-error';
 import { tryIsoDateToDay } from '../../time/beijing-time';
+import { assertPlanDateInFuture } from '../reply-record';
 import type { UnitReply, WorkOrder } from '../work-order';
 import { requireBoolean, requireText, timeliness } from './step-rules';
 import type { StepHandlers } from './step-types';
@@ -8,7 +9,7 @@ const commented = (comment?: string) => (comment ? { comment } : {});
 
 const OUTCOMES: readonly UnitReply['outcome'][] = ['solved', 'plan', 'not-possible'];
 
-function checkedReply(reply: UnitReply): UnitReply {
+function checkedReply(reply: UnitReply, now: Date): UnitReply {
   if (typeof reply !== 'object' || reply === null) throw new RegulationViolationError('R18.1', 'the reply is required');
   const handledBy = requireText(reply.handledBy, 'R18.1', 'handledBy (handling body or person)');
   const process = requireText(reply.process, 'R18.1', 'process');
@@ -26,6 +27,7 @@ function checkedReply(reply: UnitReply): UnitReply {
       throw new RegulationViolationError('R18.2', 'a definite date (planDate YYYY-MM-DD) for solving it is required');
     }
   }
+  assertPlanDateInFuture(reply.planDate, now);
   if (reply.outcome === 'not-possible') {
     requireText(reply.explanation, 'R18.2', 'the explanation given to the caller');
   }
@@ -38,11 +40,15 @@ function currentLimit(order: WorkOrder) {
 
 export const REPLY_STEPS: StepHandlers<'submit-reply' | 'pass-reply' | 'fail-reply'> = {
   'submit-reply': (order, command, { now }) => {
-    const reply = checkedReply(command.reply);
+    const reply = checkedReply(command.reply, now);
+    // R15.5: the lead unit answers for the work order together with its co-handling units; the reply names them.
+    const units = order.assignment
+      ? { leadUnitId: order.assignment.leadUnitId, coUnitIds: [...order.assignment.coUnitIds] }
+      : {};
     return {
       to: 'replied',
-      patch: { reply: { ...reply, submittedAt: now } },
-      details: { outcome: reply.outcome, phase: order.phase, ...timeliness(currentLimit(order), now) },
+      patch: { reply: { ...reply, submittedAt: now, ...units } },
+      details: { outcome: reply.outcome, phase: order.phase, ...units, ...timeliness(currentLimit(order), now) },
     };
   },
 

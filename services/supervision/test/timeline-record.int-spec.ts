@@ -1,0 +1,84 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { Actor, CoUnitContributed, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
+import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
+import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
+import { OutboxWriter, PersistenceModule } from '@hotline/persistence';
+import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AppModule as SupervisionModule } from '../src/app.module';
+
+/** Stands in for intake and handling: it only writes their events through a real outbox. */
+@Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
+class ProducerModule {}
+
+const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
+const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
+const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
+const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+
+describe('the timeline as a record (real Postgres and NATS)', () => {
+  let environment: TestEnvironment;
+  let supervision: INestApplication;
+  let producer: INestApplication;
+  let rpc: RpcClient;
+  const start = (module: new () => unknown, service: string) =>
+    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('timeline-record');
+    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
+    supervision = await start(SupervisionModule, 'supervision');
+    producer = await start(ProducerModule, 'producer');
+    rpc = producer.get(RpcClient);
+  });
+
+  afterAll(async () => {
+    await producer?.close();
+    await supervision?.close();
+    await environment?.teardown();
+  });
+
+  /** A created work order and a co unit's contribution to it, as intake and handling announce them. */
+  async function createdWithContribution(): Promise<string> {
+    const received = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') }).order;
+    const order = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') }).order;
+    const outbox = producer.get(OutboxWriter);
+    await producer.get(DataSource).transaction(async (manager) => {
+      const created = { workOrderId: order.id, number: 'XT20260302000001', requestId: randomUUID(), channel: 'phone' as const, type: order.type, status: order.status, receivedAt: order.receivedAt.toISOString(), state: workOrderToJson(order) };
+      await outbox.add(manager, WorkOrderCreated, created, { actor: OPERATOR, workOrderId: order.id, occurredAt: at('2026-03-02 09:00') });
+      const contribution = {
+        contributionId: randomUUID(),
+        workOrderId: order.id,
+        unitId: 'xt-cgj',
+        handledBy: '市城管局 王五',
+        handledAt: at('2026-03-03 10:00').toISOString(),
+        process: '配合现场核查',
+        result: '占道已清理',
+        callerContacted: false,
+        outcome: 'solved',
+        submittedAt: at('2026-03-03 11:00').toISOString(),
+      };
+      await outbox.add(manager, CoUnitContributed, contribution, { actor: CO, workOrderId: order.id, occurredAt: at('2026-03-03 11:00') });
+    });
+    return order.id;
+  }
+
+  it('R15.5 R14.1 a co unit’s contribution is a step on the work order’s timeline', async () => {
+    const id = await createdWithContribution();
+    const timeline = await eventually(() => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })), (answer) => answer.items.length === 2, 20_000);
+    expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.co-unit-contributed']);
+    expect(timeline.items[1]).toMatchObject({ actor: { unitId: 'xt-cgj' }, summary: { unitId: 'xt-cgj', result: '占道已清理', callerContacted: false } });
+  });
+
+  it('R14.1 the database refuses to UPDATE, DELETE or TRUNCATE timeline entries', async () => {
+    const id = await createdWithContribution();
+    const entries = await eventually(() => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })), (answer) => answer.items.length === 2, 20_000);
+    const db = supervision.get(DataSource);
+    await expect(db.query(`UPDATE supervision.timeline_entries SET summary = '{}'::jsonb WHERE work_order_id = $1`, [id])).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.query(`DELETE FROM supervision.timeline_entries WHERE work_order_id = $1`, [id])).rejects.toThrow(/append-only: DELETE/);
+    await expect(db.query(`TRUNCATE supervision.timeline_entries`)).rejects.toThrow(/append-only: TRUNCATE/);
+    const after = await rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR });
+    expect(after.items).toEqual(entries.items);
+  });
+});
