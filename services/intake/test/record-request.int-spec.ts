@@ -4,7 +4,7 @@ import { bootstrapService, RpcClient } from '@hotline/messaging';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
-import { standInForKnowledge } from './knowledge-stand-in';
+import { KnowledgeProcess, startKnowledgeProcess } from './knowledge-process';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const CALLER = { name: '李建国', phone: '13973201234', idNumber: '43030219790101123X' };
@@ -17,7 +17,9 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
   let environment: TestEnvironment;
   let app: INestApplication;
   let rpc: RpcClient;
-  let knowledge: { stop: () => void } | undefined;
+  let knowledge: KnowledgeProcess | undefined;
+  let cited: { id: string; version: number };
+  let retired: { id: string; version: number };
   const count = async (table: string) => (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM intake.${table}`))[0].n as number;
 
   beforeAll(async () => {
@@ -25,14 +27,13 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
     Object.assign(process.env, environment.env);
     app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
     rpc = app.get(RpcClient);
-    knowledge = await standInForKnowledge(app, [
-      { id: 'kb-school-enrolment', status: 'published', version: 3 },
-      { id: 'kb-retired-fees', status: 'retired', version: 2 },
-    ]);
+    knowledge = await startKnowledgeProcess(environment.env, rpc);
+    cited = await knowledge.write('published', 3);
+    retired = await knowledge.write('retired', 2);
   });
 
   afterAll(async () => {
-    knowledge?.stop();
+    await knowledge?.stop();
     await app?.close();
     await environment?.teardown();
   });
@@ -84,12 +85,12 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
   });
 
   it('R15.1 closes online citing a published article and recording its version, and refuses to without one (422)', async () => {
-    const closed = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ type: 'consultation', decision: { outcome: 'close-online', articleId: 'kb-school-enrolment' } }) });
+    const closed = await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ type: 'consultation', decision: { outcome: 'close-online', articleId: cited.id } }) });
     expect(closed).toMatchObject({ outcome: 'close-online', workOrder: { status: 'closed-online' } });
     const [row] = await app.get(DataSource).query('SELECT article_id, article_version FROM intake.work_orders WHERE id = $1', [closed.workOrder!.id]);
-    expect(row).toEqual({ article_id: 'kb-school-enrolment', article_version: 3 });
+    expect(row).toEqual({ article_id: cited.id, article_version: 3 });
     const [event] = await app.get(DataSource).query(`SELECT envelope FROM intake.outbox WHERE type = 'workorder.closed-online' AND work_order_id = $1`, [closed.workOrder!.id]);
-    expect(event.envelope.payload).toMatchObject({ articleId: 'kb-school-enrolment', articleVersion: 3 });
+    expect(event.envelope.payload).toMatchObject({ articleId: cited.id, articleVersion: 3 });
     await expect(rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'close-online' } }) })).rejects.toMatchObject({
       problem: { statusCode: 422 },
     });
@@ -97,7 +98,7 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
 
   it('R15.1 refuses an article the knowledge base does not hold, or no longer publishes (422), and writes nothing', async () => {
     const before = await count('requests');
-    for (const [articleId, problem] of [['kb-nowhere', /decision\.articleId: no knowledge article 'kb-nowhere'/], ['kb-retired-fees', /is retired/]] as const) {
+    for (const [articleId, problem] of [['kb-nowhere', /decision\.articleId: no knowledge article 'kb-nowhere'/], [retired.id, /is retired/]] as const) {
       const attempt = rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'close-online', articleId } }) });
       await expect(attempt).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringMatching(problem) } });
     }
@@ -139,8 +140,8 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
     const db = app.get(DataSource);
     const pending = async () => (await rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: request({ decision: { outcome: 'callback' }, callerConsent: true }), assist: 'later' })).workOrder!;
     const answered = await pending();
-    const view = await rpc.request(CallbackPendingRpc.answerOnline, { actor: OPERATOR, workOrderId: answered.id, body: { answer: '已回拨答复', articleId: 'kb-school-enrolment' } });
-    expect(view).toMatchObject({ number: answered.number, status: 'closed-online', onlineClosure: { answer: '已回拨答复', articleId: 'kb-school-enrolment', articleVersion: 3, via: 'callback' } });
+    const view = await rpc.request(CallbackPendingRpc.answerOnline, { actor: OPERATOR, workOrderId: answered.id, body: { answer: '已回拨答复', articleId: cited.id } });
+    expect(view).toMatchObject({ number: answered.number, status: 'closed-online', onlineClosure: { answer: '已回拨答复', articleId: cited.id, articleVersion: 3, via: 'callback' } });
     await expect(rpc.request(CallbackPendingRpc.answerOnline, { actor: OPERATOR, workOrderId: answered.id, body: { answer: '再答复' } })).rejects.toMatchObject({ problem: { statusCode: 409 } });
 
     const sentOn = await pending();
