@@ -72,13 +72,14 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     expect(rejected).toMatchObject({ status: 'handling', extensionsGranted: 0, deadlines: { handling: { due: '2026-03-10T00:00:00+08:00' } } });
   });
 
-  it('R18.1/R18.2 refuses a reply missing a field (400), a blank process (422), a plan without a date or a refusal without explanation (422)', async () => {
+  it('R18.1/R18.2 refuses a reply missing a field or with a blank process (400), a plan without a date or a refusal without explanation (422)', async () => {
     const signed = await signedOrder();
     h.setNow(beijing('2026-03-05 09:00'));
     const { result: _result, ...withoutResult } = REPLY;
     const missing = h.rpc.request(HandlingRpc.submitReply, { actor: lead, workOrderId: signed.id, body: withoutResult as SubmitReplyBody });
     await expect(missing).rejects.toMatchObject({ problem: { statusCode: 400, message: expect.stringContaining('body.result') } });
-    await expect(reply(signed.id, { process: '   ' })).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringContaining('R18.1') } });
+    // blank text is empty at the input boundary: a 400 naming the field, before the domain's R18.1 rule sees it
+    await expect(reply(signed.id, { process: '   ' })).rejects.toMatchObject({ problem: { statusCode: 400, message: expect.stringContaining('body.process') } });
     await expect(reply(signed.id, { outcome: 'plan', plan: '列入4月道路改造计划' })).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringContaining('R18.2') } });
     await expect(reply(signed.id, { outcome: 'not-possible' })).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringContaining('R18.2') } });
     expect(await h.find(signed.id)).toMatchObject({ status: 'handling', version: signed.version });
