@@ -8,6 +8,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { redactedUrlAttributes } from './redacted-query';
 
 export interface TelemetryHandle {
   shutdown(): Promise<void>;
@@ -33,7 +34,11 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
   registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => IGNORED_PATHS.has(request.url ?? '') }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => IGNORED_PATHS.has(request.url ?? ''),
+        // A search's words may be a citizen's words: they never reach a trace.
+        startIncomingSpanHook: (request) => redactedUrlAttributes(request as Parameters<typeof redactedUrlAttributes>[0]),
+      }),
       // Statement text only: bound values may hold encrypted caller data and never go into a trace.
       new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true }),
       new NestInstrumentation(),

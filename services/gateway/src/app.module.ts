@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
@@ -16,6 +17,7 @@ import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
 import { UnitsController } from './units/units.controller';
+import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
@@ -37,6 +39,6 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     Open311Controller,
     KnowledgeController,
   ],
-  providers: [Readiness],
+  providers: [Readiness, { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor }],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@ import { WorkOrderState } from '@hotline/persistence';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from './work-order-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
+import { textFilterOf } from './work-order-text-filter';
 
 const DEFAULT_LIMIT = 50;
 
@@ -43,7 +44,10 @@ function applyFilters(query: SelectQueryBuilder<WorkOrderListing>, filters: Work
   }
   if (filters.status) query.andWhere('s.status = :status', { status: filters.status });
   if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
-  if (filters.text) query.andWhere('l.number LIKE :text', { text: `%${filters.text.replace(/[\\%_]/g, '\\$&')}%` });
+  if (filters.text) {
+    const { sql, parameters } = textFilterOf(filters.text);
+    query.andWhere(sql, parameters);
+  }
   if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
   if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
   if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
@@ -66,5 +70,6 @@ function toItem(row: WorkOrderListing & { state: WorkOrderState }, now: Date): W
     receivedAt: row.receivedAt.toISOString(),
     due: row.currentDue ? toBeijingIso(row.currentDue) : null,
     overdue: row.currentDue !== null && row.currentDue.getTime() <= now.getTime(),
+    request: row.request,
   };
 }
