@@ -17,21 +17,26 @@ export class ListWorkOrdersUseCase {
 
   async execute(filters: WorkOrderFilters, viewer: Actor, now: Date): Promise<WorkOrderPage> {
     const limit = filters.limit ?? DEFAULT_LIMIT;
-    const query = this.dataSource
-      .getRepository(WorkOrderListing)
-      .createQueryBuilder('l')
-      .innerJoinAndMapOne('l.state', WorkOrderState, 's', 's.id = l.id')
-      .orderBy('l.receivedAt', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit(limit + 1);
-    applyFilters(query, filters, viewer, now);
-    const rows = (await query.getMany()) as Array<WorkOrderListing & { state: WorkOrderState }>;
+    const rows = (await this.query(filters, viewer, now).getMany()) as Array<WorkOrderListing & { state: WorkOrderState }>;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toItem(row, now)),
       ...(rows.length > limit && last ? { nextCursor: encodeCursor(last.receivedAt, last.id) } : {}),
     };
+  }
+
+  /** The page's query, one row more than the limit (whether a next page exists); tests read its plan. */
+  query(filters: WorkOrderFilters, viewer: Actor, now: Date): SelectQueryBuilder<WorkOrderListing> {
+    const query = this.dataSource
+      .getRepository(WorkOrderListing)
+      .createQueryBuilder('l')
+      .innerJoinAndMapOne('l.state', WorkOrderState, 's', 's.id = l.id')
+      .orderBy('l.receivedAt', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit((filters.limit ?? DEFAULT_LIMIT) + 1);
+    applyFilters(query, filters, viewer, now);
+    return query;
   }
 }
 
