@@ -34,7 +34,9 @@ export class RedactQuerySpanProcessor implements SpanProcessor {
     }
   }
 
-  onEnd(_span: ReadableSpan): void {}
+  onEnd(_span: ReadableSpan): void {
+    // Nothing to do when a span ends: its URL was redacted as it started.
+  }
 
   forceFlush(): Promise<void> {
     return Promise.resolve();
