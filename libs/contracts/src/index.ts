@@ -9,6 +9,7 @@ export * from './platform/platform-rpc';
 export * from './work-orders/reference';
 export * from './work-orders/record-request.command';
 export * from './work-orders/work-order.events';
+export * from './work-orders/work-order-request';
 export * from './work-orders/work-order.rpc';
 export * from './work-orders/lifecycle.events';
 export * from './work-orders/lifecycle-ownership';

@@ -16,3 +16,4 @@ export * from './work-orders/work-order-state.entity';
 export * from './work-orders/work-order-states';
 export * from './group-commit/group-commit';
 export * from './sql/insert-rows';
+export * from './search/chinese-tokenizer';

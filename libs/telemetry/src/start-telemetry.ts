@@ -8,6 +8,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { RedactQuerySpanProcessor } from './redacted-query';
 
 export interface TelemetryHandle {
   shutdown(): Promise<void>;
@@ -20,7 +21,8 @@ const IGNORED_PATHS = new Set(['/healthz', '/readyz']);
  * instrumentations can patch them: call it from the first import of every main.ts.
  */
 export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): TelemetryHandle {
-  const spanProcessors: SpanProcessor[] = [];
+  // First, so that no exporter sees a search's words (they may be a citizen's) in a span's URL.
+  const spanProcessors: SpanProcessor[] = [new RedactQuerySpanProcessor()];
   if (env['OTEL_EXPORTER_OTLP_ENDPOINT'] || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']) {
     spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
   }

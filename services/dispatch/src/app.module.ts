@@ -16,6 +16,7 @@ import { RouteWorkOrder } from './dispatching/route-work-order';
 import { SuggestUnitsUseCase } from './dispatching/suggest-units.use-case';
 import { DispatchTables1764000000200 } from './migrations/1764000000200-dispatch-tables';
 import { ReturnIdAsRequestId1764000000201 } from './migrations/1764000000201-return-id-as-request-id';
+import { RoutingFactsStreet1765110000001 } from './migrations/1765110000001-routing-facts-street';
 import { DecideReturnUseCase } from './returns/decide-return.use-case';
 import { ListReturnsUseCase } from './returns/list-returns.use-case';
 import { ReturnReviewRecord } from './returns/return-review.entity';
@@ -36,7 +37,7 @@ import { WorkOrderEventsHandler } from './work-orders/work-order-events.handler'
 import { WorkOrderReader } from './work-orders/work-order-reader';
 
 export const DISPATCH_ENTITIES = [UnitRecord, RoutingRuleRecord, RoutingFactsRecord, AssignmentRecord, ReturnReviewRecord, DifficultMatterRecord];
-export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsRequestId1764000000201];
+export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsRequestId1764000000201, RoutingFactsStreet1765110000001];
 
 @Module({
   imports: [

@@ -56,6 +56,17 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
     ]);
   });
 
+  it('R22.1 routes by the street the caller gave at intake, without the operator typing it again', async () => {
+    const id = await harness.openWorkOrder({ category: '路灯', district: '雨湖区', street: '城正街街道' });
+    const suggestion = await harness.rpc.request(DispatchRpc.suggestion, { actor: OPERATOR, workOrderId: id });
+    expect(suggestion).toMatchObject({ leadUnitId: 'xt-yuhu-chengzheng', direct: true, facts: { street: '城正街街道' } });
+    // the operator's street still wins when given
+    const elsewhere = await harness.rpc.request(DispatchRpc.suggestion, { actor: OPERATOR, workOrderId: id, street: '雨湖路街道' });
+    expect(elsewhere).toMatchObject({ direct: false, facts: { street: '雨湖路街道' } });
+    const view = await dispatch(id, { useSuggestion: true });
+    expect(view).toMatchObject({ status: 'dispatched', leadUnitId: 'xt-yuhu-chengzheng' });
+  });
+
   it('R15.5 dispatches to exactly one lead unit and its co-handling units, and refuses unknown units (422) or a co unit equal to the lead', async () => {
     const id = await harness.openWorkOrder({ category: '工程欠薪', district: '湘潭县' });
     await expect(dispatch(id, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj', 'xt-nowhere'] })).rejects.toMatchObject({ problem: { statusCode: 422, message: expect.stringContaining('coUnitIds.1') } });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
@@ -20,6 +21,7 @@ import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
 import { UnitsController } from './units/units.controller';
+import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
@@ -45,6 +47,6 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     CallerReadsController,
     OnlineAnswerController,
   ],
-  providers: [Readiness],
+  providers: [Readiness, { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor }],
 })
 export class AppModule {}

@@ -7,9 +7,12 @@ import { LoadHolidayNoticeUseCase } from './calendar/load-holiday-notice.use-cas
 import { Timeline1764000000500 } from './migrations/1764000000500-timeline';
 import { WorkOrderListing1764000000501 } from './migrations/1764000000501-work-order-listing';
 import { AppendOnlyTimeline1765150000001 } from './migrations/1765150000001-append-only-timeline';
+import { WorkOrderMatter1765110000002 } from './migrations/1765110000002-work-order-matter';
+import { AwaitViewVersionUseCase } from './work-orders/await-view-version.use-case';
 import { GetWorkOrderUseCase } from './work-orders/get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
 import { ProjectWorkOrder } from './work-orders/project-work-order';
+import { ViewVersions } from './work-orders/view-versions';
 import { WorkOrderListing } from './work-orders/work-order-listing.entity';
 import { WorkOrderProjectionHandler } from './work-orders/work-order-projection.handler';
 import { WorkOrdersHandler } from './work-orders/work-orders.handler';
@@ -17,7 +20,7 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 
 export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
-export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501, AppendOnlyTimeline1765150000001];
+export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501, WorkOrderMatter1765110000002, AppendOnlyTimeline1765150000001];
 
 @Module({
   imports: [
@@ -26,6 +29,6 @@ export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing17
     WorkingCalendarModule,
   ],
   controllers: [TimelineHandler, CalendarHandler, WorkOrderProjectionHandler, WorkOrdersHandler],
-  providers: [LoadHolidayNoticeUseCase, ProjectWorkOrder, GetWorkOrderUseCase, ListWorkOrdersUseCase],
+  providers: [LoadHolidayNoticeUseCase, ProjectWorkOrder, GetWorkOrderUseCase, ListWorkOrdersUseCase, ViewVersions, AwaitViewVersionUseCase],
 })
 export class AppModule {}

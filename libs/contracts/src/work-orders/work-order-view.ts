@@ -1,6 +1,7 @@
 import { availableEvents, DeadlineView, toDeadlineView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { domainActorOf } from './domain-actor';
+import { WorkOrderRequest } from './work-order-request';
 
 /** The work order as every service answers it over HTTP (api.md "Work order view"). Never caller identity. */
 export interface WorkOrderView {
@@ -44,6 +45,8 @@ export interface WorkOrderView {
   supervisionTriggers: number[];
   receivedAt: string;
   completedAt?: string;
+  /** the matter (supervision's view, list and timeline carry it; a unit sees it for its own work orders only) */
+  request?: WorkOrderRequest;
   /** the steps the asking actor could take now */
   nextSteps?: WorkOrderEvent[];
 }

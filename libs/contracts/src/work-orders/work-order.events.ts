@@ -1,6 +1,8 @@
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../events/event-definition';
 import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
+import { WorkOrderRequest } from './work-order-request';
 
 /** Facts about a new work order that other services may know. Never caller identity. */
 export class WorkOrderCreatedPayload {
@@ -41,6 +43,13 @@ export class WorkOrderCreatedPayload {
   @IsOptional()
   @IsISO8601({ strict: true })
   callbackDue?: string;
+
+  /** The matter (content, channel, type, field, category, location): supervision serves it, dispatch routes by it. */
+  // Optional only for events recorded before the matter travelled with them; intake always sends it.
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WorkOrderRequest)
+  request?: WorkOrderRequest;
 
   /** The work order after intake's decision (workOrderToJson of @hotline/domain), for the services that take it on. */
   @IsObject()

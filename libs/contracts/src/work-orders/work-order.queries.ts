@@ -3,6 +3,7 @@ import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matche
 import { WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { REQUEST_TYPES, RequestType } from './reference';
+import { WorkOrderRequest } from './work-order-request';
 import { WorkOrderView } from './work-order-view';
 
 /** GET /api/v1/work-orders query parameters (R14.1): filters and cursor paging. */
@@ -30,7 +31,7 @@ export class WorkOrderFilters {
   @IsISO8601({ strict: true })
   dueBefore?: string;
 
-  /** the work-order number, or part of it */
+  /** words of the request's content (all of them), or the work-order number or part of it */
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -67,6 +68,27 @@ export class GetWorkOrderQuery {
   viewer: Actor;
 }
 
+/** Read your own writes: waits (at most `waitMs`) until supervision's view shows the work order at `version` or later. */
+export class AwaitViewVersionQuery {
+  @IsUUID()
+  workOrderId: string;
+
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  waitMs: number;
+}
+
+export interface AwaitViewVersionResult {
+  reached: boolean;
+  /** the version supervision's view shows now (0: not there yet) */
+  version: number;
+}
+
 export interface WorkOrderListItem {
   id: string;
   number: string | null;
@@ -80,6 +102,8 @@ export interface WorkOrderListItem {
   /** the limit running in the current state, Beijing time */
   due: string | null;
   overdue: boolean;
+  /** the matter; null only for work orders recorded before it travelled with `workorder.created` */
+  request: WorkOrderRequest | null;
 }
 
 export interface WorkOrderPage {

@@ -1,7 +1,8 @@
 import { defineRpc } from '../rpc/rpc-definition';
 import { RecordRequestMessage, RecordRequestResult } from './record-request.command';
 import { Actor } from '../events/event-envelope';
-import { ListWorkOrdersQuery, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from './work-order.queries';
+import { WorkOrderRequest } from './work-order-request';
+import { AwaitViewVersionQuery, AwaitViewVersionResult, ListWorkOrdersQuery, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from './work-order.queries';
 
 export interface TimelineEntry {
   eventId: string;
@@ -17,12 +18,20 @@ export interface GetTimelineQuery {
   viewer?: Actor;
 }
 
+export interface WorkOrderTimeline {
+  workOrderId: string;
+  /** the matter, as on the view */
+  request?: WorkOrderRequest;
+  items: TimelineEntry[];
+}
+
 export const IntakeRpc = {
   recordRequest: defineRpc<RecordRequestMessage, RecordRequestResult>('intake', 'requests.record'),
 };
 
 export const SupervisionRpc = {
-  timeline: defineRpc<GetTimelineQuery, { workOrderId: string; items: TimelineEntry[] }>('supervision', 'timeline.get'),
+  timeline: defineRpc<GetTimelineQuery, WorkOrderTimeline>('supervision', 'timeline.get'),
   workOrder: defineRpc<GetWorkOrderQuery, WorkOrderDetail>('supervision', 'work-orders.get'),
   workOrders: defineRpc<ListWorkOrdersQuery, WorkOrderPage>('supervision', 'work-orders.list'),
+  awaitViewVersion: defineRpc<AwaitViewVersionQuery, AwaitViewVersionResult>('supervision', 'work-orders.await-version'),
 };

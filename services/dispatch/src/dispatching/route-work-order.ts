@@ -30,12 +30,14 @@ export class RouteWorkOrder {
     const record = await this.reader.facts(manager, order.id);
     const approved = await manager.find(ReturnReviewRecord, { where: { workOrderId: order.id, decision: 'approved' } });
     const excludedUnitIds = [...new Set([...approved.map((review) => review.unitId), ...(hints.excludeUnitIds ?? [])])];
+    // The operator's street wins; otherwise the one the caller gave at intake.
+    const street = hints.street || record?.street;
     const facts = {
       type: order.type,
       ...(order.field ? { field: order.field } : {}),
       ...(record?.category ? { category: record.category } : {}),
       ...(record?.district ? { district: record.district } : {}),
-      ...(hints.street ? { street: hints.street } : {}),
+      ...(street ? { street } : {}),
       ...(hints.emergencyCategory ? { emergencyCategory: hints.emergencyCategory } : {}),
     };
     const result = suggestRouting(facts, await this.directory.load(manager), { excludeUnitIds: excludedUnitIds });

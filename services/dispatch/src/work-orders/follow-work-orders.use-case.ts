@@ -28,8 +28,9 @@ export class FollowWorkOrdersUseCase {
         number: payload.number,
         type: payload.type,
         field: payload.field ?? null,
-        category: payload.category ?? null,
-        district: payload.district ?? null,
+        category: payload.request?.category ?? payload.category ?? null,
+        district: payload.request?.location.district ?? payload.district ?? null,
+        street: payload.request?.location.street ?? null,
         receivedAt: new Date(payload.receivedAt),
       };
       await insertRows(manager, RoutingFactsRecord, [facts], 'ON CONFLICT DO NOTHING');

@@ -21,6 +21,10 @@ export class RoutingFactsRecord {
   @Column({ type: 'varchar', length: 32, nullable: true })
   district: string | null;
 
+  /** the caller's street (街道), the default of routing's `street` hint */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  street: string | null;
+
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
 }

@@ -70,7 +70,7 @@ export class DispatchHarness {
 
 
   /** Intake opens a work order awaiting dispatch and announces it; resolves once dispatch has its copy. */
-  async openWorkOrder(facts: { type?: RequestType; field?: RequestField; category?: string; district?: string } = {}): Promise<string> {
+  async openWorkOrder(facts: { type?: RequestType; field?: RequestField; category?: string; district?: string; street?: string } = {}): Promise<string> {
     const id = randomUUID();
     const now = new Date();
     const context = { actor: { role: 'operator' as const, id: 'op-1' }, now };
@@ -90,6 +90,9 @@ export class DispatchHarness {
         ...(facts.category ? { category: facts.category } : {}),
         ...(facts.district ? { district: facts.district } : {}),
         receivedAt: now.toISOString(),
+        ...(facts.street
+          ? { request: { content: '来电诉求', channel: 'phone' as const, type: order.type, ...(facts.category ? { category: facts.category } : {}), location: { ...(facts.district ? { district: facts.district } : {}), street: facts.street }, receivedAt: now.toISOString() } }
+          : {}),
         state: workOrderToJson(order),
       },
       OPERATOR,

@@ -4,6 +4,7 @@ import { ArticleCitation, DistrictPlace, formatDue, isRejectionReasonCode, outsi
 import { OutboxEntry } from '@hotline/persistence';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
+import { workOrderRequestOf } from './work-order-request-of';
 
 export type AcceptedDecision =
   | { outcome: 'dispatch' }
@@ -100,6 +101,7 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
       ...(command.location?.district ? { district: command.location.district } : {}),
       receivedAt: now.toISOString(),
       ...(workOrder.callbackDue ? { callbackDue: workOrder.callbackDue.toISOString() } : {}),
+      request: workOrderRequestOf(command, now),
       state: workOrderToJson(state),
     },
     meta,

@@ -1,4 +1,4 @@
-import { segmentedDocument } from '../search/chinese-tokenizer';
+import { segmentedDocument } from '@hotline/persistence';
 
 export interface SearchableFields {
   title: string;

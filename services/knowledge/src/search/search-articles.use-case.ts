@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ArticleStatus, KnowledgeArea, SearchArticlesQuery, SearchArticlesResult, SearchHit } from '@hotline/contracts';
+import { queryTerms } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
-import { queryTerms } from './chinese-tokenizer';
 import { highlightSnippet, markTerms } from './highlight';
 import { buildTsQueries, fragmentText, roundScore, SEARCH_STAGES, SearchStage, stageRuns, TRIGRAM_THRESHOLD } from './search-query';
 import { stageQuery } from './search-sql';

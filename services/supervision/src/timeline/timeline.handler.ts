@@ -8,15 +8,16 @@ import {
   EventEnvelope,
   GetTimelineQuery,
   SupervisionRpc,
-  TimelineEntry as TimelineView,
   WorkOrderClosedOnline,
   WorkOrderRejected,
+  WorkOrderTimeline,
 } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, WorkOrderState } from '@hotline/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertMayRead } from '../work-orders/work-order-access';
+import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
 import { TimelineEntry } from './timeline-entry.entity';
 import { appendToTimeline } from './timeline-writer';
 
@@ -46,15 +47,17 @@ export class TimelineHandler {
   }
 
   @MessagePattern(SupervisionRpc.timeline.subject)
-  async timeline(@Payload() query: GetTimelineQuery): Promise<{ workOrderId: string; items: TimelineView[] }> {
+  async timeline(@Payload() query: GetTimelineQuery): Promise<WorkOrderTimeline> {
     const workOrderId = String(query?.workOrderId);
     const state = await this.dataSource.getRepository(WorkOrderState).findOne({ where: { id: workOrderId } });
     if (state) assertMayRead(query.viewer, workOrderId, state);
     const rows = await this.dataSource.getRepository(TimelineEntry).find({ where: { workOrderId }, order: { occurredAt: 'ASC', eventId: 'ASC' } });
     if (rows.length === 0) throw new NotFoundException(`no work order ${workOrderId}`);
     if (!state && query.viewer?.role === 'unit') throw new NotFoundException(`no work order ${workOrderId}`);
+    const listing = await this.dataSource.getRepository(WorkOrderListing).findOne({ where: { id: workOrderId }, select: { id: true, request: true } });
     return {
       workOrderId,
+      ...(listing?.request ? { request: listing.request } : {}),
       items: rows.map((row) => ({ eventId: row.eventId, type: row.type, occurredAt: row.occurredAt.toISOString(), actor: row.actor, summary: row.summary })),
     };
   }

@@ -18,6 +18,11 @@ export class GetWorkOrderUseCase {
     assertMayRead(viewer, workOrderId, row);
     const listing = await this.dataSource.getRepository(WorkOrderListing).findOne({ where: { id: workOrderId } });
     const view = toWorkOrderView(workOrderFromJson(row.state), { number: listing?.number ?? undefined, viewer });
-    return { ...view, ...(listing?.district ? { district: listing.district } : {}), ...(listing?.category ? { category: listing.category } : {}) };
+    return {
+      ...view,
+      ...(listing?.district ? { district: listing.district } : {}),
+      ...(listing?.category ? { category: listing.category } : {}),
+      ...(listing?.request ? { request: listing.request } : {}),
+    };
   }
 }

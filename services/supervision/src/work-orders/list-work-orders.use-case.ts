@@ -6,6 +6,7 @@ import { WorkOrderState } from '@hotline/persistence';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from './work-order-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
+import { textFilterOf } from './work-order-text-filter';
 
 const DEFAULT_LIMIT = 50;
 
@@ -16,21 +17,26 @@ export class ListWorkOrdersUseCase {
 
   async execute(filters: WorkOrderFilters, viewer: Actor, now: Date): Promise<WorkOrderPage> {
     const limit = filters.limit ?? DEFAULT_LIMIT;
-    const query = this.dataSource
-      .getRepository(WorkOrderListing)
-      .createQueryBuilder('l')
-      .innerJoinAndMapOne('l.state', WorkOrderState, 's', 's.id = l.id')
-      .orderBy('l.receivedAt', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit(limit + 1);
-    applyFilters(query, filters, viewer, now);
-    const rows = (await query.getMany()) as Array<WorkOrderListing & { state: WorkOrderState }>;
+    const rows = (await this.query(filters, viewer, now).getMany()) as Array<WorkOrderListing & { state: WorkOrderState }>;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toItem(row, now)),
       ...(rows.length > limit && last ? { nextCursor: encodeCursor(last.receivedAt, last.id) } : {}),
     };
+  }
+
+  /** The page's query, one row more than the limit (whether a next page exists); tests read its plan. */
+  query(filters: WorkOrderFilters, viewer: Actor, now: Date): SelectQueryBuilder<WorkOrderListing> {
+    const query = this.dataSource
+      .getRepository(WorkOrderListing)
+      .createQueryBuilder('l')
+      .innerJoinAndMapOne('l.state', WorkOrderState, 's', 's.id = l.id')
+      .orderBy('l.receivedAt', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit((filters.limit ?? DEFAULT_LIMIT) + 1);
+    applyFilters(query, filters, viewer, now);
+    return query;
   }
 }
 
@@ -43,7 +49,10 @@ function applyFilters(query: SelectQueryBuilder<WorkOrderListing>, filters: Work
   }
   if (filters.status) query.andWhere('s.status = :status', { status: filters.status });
   if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
-  if (filters.text) query.andWhere('l.number LIKE :text', { text: `%${filters.text.replace(/[\\%_]/g, '\\$&')}%` });
+  if (filters.text) {
+    const { sql, parameters } = textFilterOf(filters.text);
+    query.andWhere(sql, parameters);
+  }
   if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
   if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
   if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
@@ -66,5 +75,6 @@ function toItem(row: WorkOrderListing & { state: WorkOrderState }, now: Date): W
     receivedAt: row.receivedAt.toISOString(),
     due: row.currentDue ? toBeijingIso(row.currentDue) : null,
     overdue: row.currentDue !== null && row.currentDue.getTime() <= now.getTime(),
+    request: row.request,
   };
 }

@@ -1,9 +1,13 @@
+import { WorkOrderRequest } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** What supervision lists and filters work orders by, next to its copy of each work order (work_order_states). */
 @Entity('work_order_listing')
 @Index('IDX_work_order_listing_received', ['receivedAt', 'id'])
 @Index('IDX_work_order_listing_due', ['currentDue'])
+// GIN indexes of the text filter (jieba terms as tsvector, number trigrams) are the migration's; TypeORM cannot describe them.
+@Index('IDX_work_order_listing_search', { synchronize: false })
+@Index('IDX_work_order_listing_number_trgm', { synchronize: false })
 export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;
@@ -26,4 +30,12 @@ export class WorkOrderListing {
   /** the limit running in the current state (runningDeadline of @hotline/domain), null when none runs */
   @Column({ name: 'current_due', type: 'timestamptz', nullable: true })
   currentDue: Date | null;
+
+  /** the matter, from `workorder.created`: a unit sees it only for its own work orders */
+  @Column({ type: 'jsonb', nullable: true })
+  request: WorkOrderRequest | null;
+
+  /** the content as jieba's search mode splits it (space-separated), indexed as to_tsvector('simple', …) */
+  @Column({ name: 'search_terms', type: 'text', nullable: true, select: false })
+  searchTerms?: string | null;
 }

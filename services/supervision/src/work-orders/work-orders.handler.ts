@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from '@hotline/contracts';
+import { AwaitViewVersionQuery, AwaitViewVersionResult, ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
+import { AwaitViewVersionUseCase } from './await-view-version.use-case';
 import { GetWorkOrderUseCase } from './get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './list-work-orders.use-case';
 
@@ -10,6 +11,7 @@ export class WorkOrdersHandler {
   constructor(
     private readonly getWorkOrder: GetWorkOrderUseCase,
     private readonly listWorkOrders: ListWorkOrdersUseCase,
+    private readonly awaitViewVersion: AwaitViewVersionUseCase,
     private readonly clock: Clock,
   ) {}
 
@@ -21,5 +23,10 @@ export class WorkOrdersHandler {
   @MessagePattern(SupervisionRpc.workOrders.subject)
   list(@Payload() query: ListWorkOrdersQuery): Promise<WorkOrderPage> {
     return this.listWorkOrders.execute(query.filters, query.viewer, this.clock.now());
+  }
+
+  @MessagePattern(SupervisionRpc.awaitViewVersion.subject)
+  awaitVersion(@Payload() query: AwaitViewVersionQuery): Promise<AwaitViewVersionResult> {
+    return this.awaitViewVersion.execute(query);
   }
 }
