@@ -65,3 +65,4 @@ export * from './intake-assist';
 export * from './knowledge';
 export { maySeeWorkOrder, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
+export * from './callbacks/callback-windows';

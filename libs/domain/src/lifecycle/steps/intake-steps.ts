@@ -25,9 +25,13 @@ export const INTAKE_STEPS: StepHandlers<
     };
   },
 
-  'close-online': (_order, command) => {
+  'close-online': (_order, command, { now }) => {
     const articleId = requireText(command.articleId, 'R15.1', 'the knowledge-base article');
-    return { to: 'closed-online', patch: { onlineClosure: { articleId, via: 'on-the-spot' } }, details: { articleId } };
+    return {
+      to: 'closed-online',
+      patch: { onlineClosure: { articleId, via: 'on-the-spot', closedAt: now } },
+      details: { articleId },
+    };
   },
 
   'schedule-callback': (order, command, { now, rules }) => {
@@ -46,7 +50,7 @@ export const INTAKE_STEPS: StepHandlers<
     const answer = requireText(command.answer, 'R15.2', 'the answer given');
     return {
       to: 'closed-online',
-      patch: { onlineClosure: { answer, via: 'callback' } },
+      patch: { onlineClosure: { answer, via: 'callback', closedAt: now } },
       details: timeliness(order.deadlines.onlineCallback, now),
     };
   },
