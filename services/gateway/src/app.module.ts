@@ -4,6 +4,7 @@ import { MessagingModule } from '@hotline/messaging';
 import { AdminController } from './admin/admin.controller';
 import { IntakeAdminController } from './admin/intake-admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { CallbackQueueController } from './callbacks/callback-queue.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
 import { DispatchController } from './dispatch/dispatch.controller';
@@ -31,6 +32,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     DispatchController,
     CoordinationController,
     CallbacksController,
+    CallbackQueueController,
     HandlingController,
     UnitTasksController,
     IntakeAdminController,

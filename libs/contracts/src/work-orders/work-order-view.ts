@@ -28,6 +28,8 @@ export interface WorkOrderView {
   /** R15.1/R15.2 the article that answered it, or the call back */
   onlineClosure?: Record<string, unknown>;
   supervisionTriggers: number[];
+  /** R20.3 an approved appeal keeps the unsatisfied callback out of the assessment */
+  excludedFromAssessment: boolean;
   receivedAt: string;
   completedAt?: string;
   /** the steps the asking actor could take now */
@@ -55,6 +57,7 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'completedAt']),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
+    excludedFromAssessment: order.excludedFromAssessment === true,
     receivedAt: order.receivedAt.toISOString(),
     ...(options.viewer ? { nextSteps: availableEvents(order, domainActorOf(options.viewer)) } : {}),
   } as WorkOrderView;

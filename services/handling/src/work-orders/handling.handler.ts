@@ -6,12 +6,14 @@ import {
   ListUnitTasksQuery,
   RaiseDifficultyMessage,
   RequestExtensionMessage,
+  RequestAppealMessage,
   RequestReturnMessage,
   ReviewReplyMessage,
   SubmitReplyMessage,
   WorkOrderActionMessage,
 } from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
+import { RequestRehandlingAppealUseCase } from '../appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyUseCase } from '../coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from '../extensions/decide-extension.use-case';
 import { RequestExtensionUseCase } from '../extensions/request-extension.use-case';
@@ -36,7 +38,13 @@ export class HandlingHandler {
     private readonly raiseDifficultyUseCase: RaiseDifficultyUseCase,
     private readonly listContributions: ListContributionsUseCase,
     private readonly listUnitTasks: ListUnitTasksUseCase,
+    private readonly requestRehandlingAppeal: RequestRehandlingAppealUseCase,
   ) {}
+
+  @MessagePattern(HandlingRpc.requestAppeal.subject)
+  requestAppeal(@Payload() message: RequestAppealMessage) {
+    return this.requestRehandlingAppeal.execute(message, this.clock.now());
+  }
 
   @MessagePattern(HandlingRpc.sign.subject)
   sign(@Payload() message: WorkOrderActionMessage) {
