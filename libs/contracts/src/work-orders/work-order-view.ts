@@ -1,4 +1,4 @@
-import { availableEvents, DeadlineView, toDeadlineView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
+import { availableEvents, DeadlineView, toDeadlineView, toWindowView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { domainActorOf } from './domain-actor';
 
@@ -55,6 +55,8 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
     deadlines,
     ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'completedAt']),
+    // R20.3 the appeal window is a deadline: shown in Beijing time like the others
+    ...(order.callback?.appealWindow ? { callback: { ...(plain.callback as object), appealWindow: toWindowView(order.callback.appealWindow) } } : {}),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
     excludedFromAssessment: order.excludedFromAssessment === true,
