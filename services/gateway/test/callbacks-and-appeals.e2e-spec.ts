@@ -108,6 +108,8 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
       overdue: false,
     });
     expect((await call('GET', '/api/v1/callbacks?status=due', OPERATOR)).status).toBe(403);
+    const openapi = (await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json()) as Json;
+    expect(openapi.paths['/api/v1/callbacks'].get.parameters.map((p: Json) => p.name)).toEqual(expect.arrayContaining(['status', 'limit', 'cursor']));
 
     at('2026-03-03 10:00');
     const called = await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'satisfied', contacted: true }, 200);
