@@ -157,7 +157,12 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     expect(final).toMatchObject({ excludedFromAssessment: true, appeal: { decision: 'approved' }, callback: { satisfaction: 'unsatisfied', cause: 'unit' } });
     const steps = await timelineSteps(id, (s) => s.includes('approve-appeal'));
     expect(steps.slice(-3)).toEqual(['record-callback', 'request-appeal', 'approve-appeal']);
-    // the re-handling ended: nothing left for the unit to reply to
+    // the re-handling ended: the unit's task list says so, and nothing is left for it to reply to
+    await eventually(
+      () => call('GET', '/api/v1/units/me/tasks', lead.token).then((a) => (a.body.items as Json[]).find((task) => task.workOrderId === id)),
+      (task) => task?.status === 'closed',
+      20_000,
+    );
     expect((await call('POST', `${wo}/replies`, lead.token, { handledBy: 'x', handledAt: '2026-03-05T15:00:00+08:00', process: 'x', result: 'x', callerContacted: true, outcome: 'solved' })).status).toBe(409);
   });
 
