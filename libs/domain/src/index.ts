@@ -75,3 +75,4 @@ export {
   decideContactRequest,
   showsMaskedCaller,
 } from './privacy/caller-access';
+export * from './callbacks/callback-windows';

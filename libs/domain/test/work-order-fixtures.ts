@@ -79,6 +79,10 @@ const PATHS: Readonly<Record<WorkOrderStatus, readonly [keyof typeof ACTORS, Wor
     ],
     unsatisfied,
     'appeal-requested': [...unsatisfied, ['unit', { event: 'request-appeal', reason: '政策限制', evidence: '文件' }]],
+    reopened: [
+      ['operator', { event: 'close-online', articleId: 'kb-42' }],
+      ['reviewer', { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'policy' }],
+    ],
     closed: [...completed, ['reviewer', { event: 'record-callback', satisfaction: 'satisfied', contacted: true }]],
   };
 })();

@@ -1,15 +1,19 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
+import { readEnvConfig } from '@hotline/contracts';
 import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
 import { Appeal } from './appeals/appeal.entity';
+import { CloseUnsatisfiedSweep } from './appeals/close-unsatisfied.sweep';
 import { DecideAppealUseCase } from './appeals/decide-appeal.use-case';
 import { RequestAppealUseCase } from './appeals/request-appeal.use-case';
 import { CallbacksHandler } from './callbacks/callbacks.handler';
 import { RecordCallbackUseCase } from './callbacks/record-callback.use-case';
 import { TakeCallbackStep } from './callbacks/take-callback-step';
+import { CallbacksConfig } from './config/callbacks.config';
 import { FollowCompletedHandler } from './follow/follow-completed.handler';
 import { Appeals1764000000400 } from './migrations/1764000000400-appeals';
+import { ListCallbackQueueUseCase } from './queue/list-callback-queue.use-case';
 
 export const CALLBACKS_ENTITIES = [Appeal];
 export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
@@ -21,6 +25,14 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
     WorkingCalendarModule,
   ],
   controllers: [FollowCompletedHandler, CallbacksHandler],
-  providers: [TakeCallbackStep, RecordCallbackUseCase, RequestAppealUseCase, DecideAppealUseCase],
+  providers: [
+    { provide: CallbacksConfig, useFactory: () => readEnvConfig(CallbacksConfig) },
+    TakeCallbackStep,
+    RecordCallbackUseCase,
+    RequestAppealUseCase,
+    DecideAppealUseCase,
+    ListCallbackQueueUseCase,
+    CloseUnsatisfiedSweep,
+  ],
 })
 export class AppModule {}

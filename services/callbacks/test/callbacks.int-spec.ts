@@ -2,9 +2,13 @@ import { INestApplication, Module } from '@nestjs/common';
 import { Actor, CallbacksRpc, WorkOrderStepEvents } from '@hotline/contracts';
 import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
 import { OutboxMessage, PersistenceModule, WorkOrderStates } from '@hotline/persistence';
-import { createTestEnvironment, eventually, JourneyStep, publishStep, TestEnvironment, workOrderJourney } from '@hotline/testing';
+import { createTestEnvironment, eventually, JourneyStep, publishCreated, publishStep, TestEnvironment, workOrderJourney } from '@hotline/testing';
 import { DataSource } from 'typeorm';
+import { applyWorkOrderCommand, createWorkOrder } from '@hotline/domain';
+import { randomUUID } from 'node:crypto';
 import { AppModule } from '../src/app.module';
+import { Appeal } from '../src/appeals/appeal.entity';
+import { CloseUnsatisfiedSweep } from '../src/appeals/close-unsatisfied.sweep';
 
 @Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
 class ProducerModule {}
@@ -31,7 +35,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('callbacks');
-    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
+    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200', HOTLINE_UNSATISFIED_SWEEP_MS: '0' });
     callbacks = await start(AppModule, 'callbacks');
     producer = await start(ProducerModule, 'producer');
     rpc = producer.get(RpcClient);
@@ -103,14 +107,61 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     expect(row.excluded).toBe('true');
   });
 
-  it('R20.3 a rejected appeal leaves the result unsatisfied, and the same result cannot be appealed again (422)', async () => {
+  it('R20.3 a rejected appeal closes the result, counted as unsatisfied, and the same result cannot be appealed again (409)', async () => {
     const id = await completedWorkOrder();
     await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'malicious' });
     const appeal = await rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '恶意投诉', evidence: '通话录音' } });
-    await expect(rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId: appeal.id, actor: REVIEWER, body: { approve: false } })).resolves.toMatchObject({ status: 'unsatisfied' });
+    await expect(rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId: appeal.id, actor: REVIEWER, body: { approve: false } })).resolves.toMatchObject({
+      status: 'closed',
+      excludedFromAssessment: false,
+      appeal: { decision: 'rejected' },
+    });
     await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '再次申诉', evidence: '补充材料' } })).rejects.toMatchObject({
+      problem: { statusCode: 409 },
+    });
+  });
+
+  it('R20.3 an appeal with a blank reason or evidence is refused (422) and writes nothing', async () => {
+    const id = await completedWorkOrder();
+    await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' });
+    const before = (await outboxOf(id)).length;
+    await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '政策限制', evidence: '   ' } })).rejects.toMatchObject({
       problem: { statusCode: 422 },
     });
+    expect(await outboxOf(id)).toHaveLength(before);
+    expect(await callbacks.get(DataSource).getRepository(Appeal).countBy({ workOrderId: id })).toBe(0);
+  });
+
+  it('R20.1 a request closed online at intake joins the callback queue with its due date, and takes a callback', async () => {
+    const operator = { role: 'operator' as const, id: 'op-1' };
+    const at = new Date();
+    const received = createWorkOrder({ id: randomUUID(), type: 'consultation', channel: 'phone' }, { actor: operator, now: at }).order;
+    const closedOnline = applyWorkOrderCommand(received, { event: 'close-online', articleId: 'kb-bus' }, { actor: operator, now: at }).order;
+    await publishCreated(producer, closedOnline, { number: 'XT-TEST-1' });
+    const queued = await eventually(
+      () => rpc.request(CallbacksRpc.callbackQueue, { viewer: REVIEWER, filters: { status: 'due', limit: 200 } }),
+      (page) => page.items.some((item) => item.workOrderId === closedOnline.id),
+    );
+    const item = queued.items.find((entry) => entry.workOrderId === closedOnline.id);
+    expect(item).toMatchObject({ status: 'closed-online', finishedAs: 'closed-online', finishedAt: at.toISOString(), callbackDue: { workingDays: 3 }, overdue: false });
+    const completedId = await completedWorkOrder();
+    const withCompleted = await rpc.request(CallbacksRpc.callbackQueue, { viewer: REVIEWER, filters: { status: 'due', limit: 200 } });
+    expect(withCompleted.items.find((entry) => entry.workOrderId === completedId)).toMatchObject({ finishedAs: 'handled', leadUnitId: 'xt-yuhu' });
+
+    await expect(record(closedOnline.id, { satisfaction: 'satisfied', contacted: true })).resolves.toMatchObject({ status: 'closed' });
+    const after = await rpc.request(CallbacksRpc.callbackQueue, { viewer: REVIEWER, filters: { status: 'due', limit: 200 } });
+    expect(after.items.map((entry) => entry.workOrderId)).not.toContain(closedOnline.id);
+  });
+
+  it('R20.3 an unsatisfied result nobody appealed is closed by the sweep once the window ended, counted as unsatisfied', async () => {
+    const id = await completedWorkOrder();
+    const recorded = await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'caller-false' });
+    const window = (recorded.callback as { appealWindow: { due: string } }).appealWindow;
+    const sweep = callbacks.get(CloseUnsatisfiedSweep);
+    expect(await sweep.runOnce(new Date(new Date(window.due).getTime() - 1000))).not.toContain(id);
+    expect(await sweep.runOnce(new Date(window.due))).toContain(id);
+    const events = await outboxOf(id);
+    expect(events[events.length - 1]!.envelope.payload).toMatchObject({ step: 'close-unsatisfied', from: 'unsatisfied', to: 'closed', details: { countedAsUnsatisfied: true } });
   });
 
   it('of two callbacks recorded at once, exactly one is taken and the other gets 409', async () => {

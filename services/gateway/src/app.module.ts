@@ -8,6 +8,7 @@ import { CallerReadsController } from './callers/caller-reads.controller';
 import { ContactRequestsController } from './callers/contact-requests.controller';
 import { WorkOrderCallerController } from './callers/work-order-caller.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { CallbackQueueController } from './callbacks/callback-queue.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
 import { OnlineAnswerController } from './callback-pending/online-answer.controller';
 import { CoordinationController } from './dispatch/coordination.controller';
@@ -37,6 +38,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     DispatchController,
     CoordinationController,
     CallbacksController,
+    CallbackQueueController,
     HandlingController,
     UnitTasksController,
     IntakeAdminController,

@@ -182,4 +182,28 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     }
     expect(await rowCounts()).toBe(before);
   });
+
+  it('R20.1 answers 400 naming the field for hostile query parameters of the callback queue, never 500', async () => {
+    const queries: Array<[string, string]> = [
+      ['status', ''],
+      ['status', 'overdue'],
+      ['status', HOSTILE_STRINGS[0]!],
+      ['limit', '0'],
+      ['limit', '1e308'],
+      ['limit', 'NaN'],
+      ['cursor', HOSTILE_STRINGS[1]!],
+      ['cursor', 'bm9wZQ'],
+      ['cursor', 'x'.repeat(500)],
+    ];
+    for (const [field, value] of queries) {
+      const query = new URLSearchParams({ status: 'due', [field]: value });
+      const response = await fetch(`${platform.gatewayUrl}/api/v1/callbacks?${query.toString()}`, { headers: { authorization: everyRole } });
+      const text = await response.text();
+      if (response.status !== 400) throw new Error(`GET /api/v1/callbacks?${query.toString()} answered ${response.status}: ${text.slice(0, 300)}`);
+      expect(text).toContain(field);
+    }
+    const missing = await fetch(`${platform.gatewayUrl}/api/v1/callbacks`, { headers: { authorization: everyRole } });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('status');
+  });
 });

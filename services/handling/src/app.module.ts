@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
+import { RequestRehandlingAppealUseCase } from './appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyUseCase } from './coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from './extensions/decide-extension.use-case';
 import { RecordCallerInformedUseCase } from './extensions/record-caller-informed.use-case';
@@ -42,6 +43,7 @@ export const HANDLING_MIGRATIONS = [CoUnitContributions1764000000300];
     ListContributionsUseCase,
     ListUnitTasksUseCase,
     DeemSignedSweep,
+    RequestRehandlingAppealUseCase,
   ],
 })
 export class AppModule {}

@@ -119,6 +119,47 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     expect(failed).toMatchObject({ status: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
   });
 
+  it('R20.3 the lead unit appeals the result that sent it back for re-handling; rejected, the re-handling goes on', async () => {
+    const signed = await signedOrder({ co: [CO] });
+    h.setNow(beijing('2026-03-04 09:00'));
+    const first = await reply(signed.id);
+    await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: first.id, body: { pass: true } });
+    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'unit', appealWindowWorkingDays: 2 } as const;
+    await h.stepElsewhere(signed.id, 'record-callback', callback, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-05 10:00'));
+    h.setNow(beijing('2026-03-06 10:00'));
+    const body = { reason: '诉求人反映情况不属实', evidence: '现场照片' };
+    await expect(h.rpc.request(HandlingRpc.requestAppeal, { actor: co, workOrderId: signed.id, body })).rejects.toMatchObject({
+      problem: { statusCode: 403, message: expect.stringMatching(/lead unit/) },
+    });
+    const appeal = await h.rpc.request(HandlingRpc.requestAppeal, { actor: lead, workOrderId: signed.id, body });
+    expect(appeal).toMatchObject({ workOrder: { status: 'appeal-requested', appeal: { during: 'rehandling', reason: body.reason } } });
+    const [event] = (await h.outboxOf(signed.id)).slice(-1);
+    expect(event!.envelope.payload).toMatchObject({ step: 'request-appeal', from: 'rehandling', to: 'appeal-requested' });
+    expect(appeal.id).toBe(`${signed.id}:${event!.envelope.payload.version}`);
+
+    const rejected = { event: 'reject-appeal' } as const;
+    const back = await h.stepElsewhere(signed.id, 'reject-appeal', rejected, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-06 15:00'));
+    expect(back).toMatchObject({ status: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
+    h.setNow(beijing('2026-03-09 10:00'));
+    await expect(reply(signed.id, { result: '已彻底整改' })).resolves.toMatchObject({ workOrder: { status: 'replied' } });
+  });
+
+  it('R20.3 an appeal of a re-handling after the window is refused (422) and writes nothing', async () => {
+    const signed = await signedOrder();
+    h.setNow(beijing('2026-03-04 09:00'));
+    const first = await reply(signed.id);
+    await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: first.id, body: { pass: true } });
+    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'unit', appealWindowWorkingDays: 2 } as const;
+    await h.stepElsewhere(signed.id, 'record-callback', callback, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-05 10:00'));
+    const before = (await h.outboxOf(signed.id)).length;
+    // two working days after Thu 03-05: Fri 03-06 and Mon 03-09
+    h.setNow(beijing('2026-03-10 00:00'));
+    await expect(h.rpc.request(HandlingRpc.requestAppeal, { actor: lead, workOrderId: signed.id, body: { reason: '政策限制', evidence: '文件' } })).rejects.toMatchObject({
+      problem: { statusCode: 422 },
+    });
+    expect(await h.outboxOf(signed.id)).toHaveLength(before);
+  });
+
   it('R15.5 R14.1 a co unit’s reply is stored as its contribution for the lead unit, not as a step, and announced for the timeline', async () => {
     const signed = await signedOrder({ co: [CO] });
     h.setNow(beijing('2026-03-04 16:00'));

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { MATTER_NATURES, MatterNature, SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause } from '@hotline/domain';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { MATTER_NATURES, MatterNature, SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause, WorkingDayWindowView } from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
@@ -73,7 +74,51 @@ export interface AppealView {
   decidedAt: string | null;
 }
 
+export const CALLBACK_QUEUE_STATUSES = ['due'] as const;
+
+/** GET /api/v1/callbacks?status=due (R20.1): every finished work order awaiting its callback, soonest due first. */
+export class CallbackQueueFilters {
+  @IsIn(CALLBACK_QUEUE_STATUSES)
+  status: (typeof CALLBACK_QUEUE_STATUSES)[number];
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class ListCallbackQueueQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  viewer: Actor;
+
+  @ValidateNested()
+  @Type(() => CallbackQueueFilters)
+  filters: CallbackQueueFilters;
+}
+
+export interface CallbackDueView {
+  workOrderId: string;
+  status: string;
+  type: string;
+  channel: string;
+  /** how it was finished: done after handling (R19.1), or answered online, on the spot or by call back (R15) */
+  finishedAs: 'handled' | 'closed-online' | 'answered-by-call-back';
+  finishedAt: string;
+  leadUnitId?: string;
+  /** the configured number of working days after it was finished */
+  callbackDue: WorkingDayWindowView;
+  overdue: boolean;
+}
+
 export const CallbacksRpc = {
+  callbackQueue: defineRpc<ListCallbackQueueQuery, { items: CallbackDueView[]; nextCursor?: string }>('callbacks', 'callbacks.queue'),
   recordCallback: defineRpc<RecordCallbackMessage, WorkOrderView>('callbacks', 'work-orders.record-callback'),
   requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>('callbacks', 'work-orders.request-appeal'),
   decideAppeal: defineRpc<DecideAppealMessage, WorkOrderView>('callbacks', 'work-orders.decide-appeal'),

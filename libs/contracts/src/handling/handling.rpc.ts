@@ -5,6 +5,7 @@ import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { RaiseDifficultyRpc } from './raise-difficulty.rpc';
+import { RequestAppealMessage } from '../callbacks/callbacks.rpc';
 
 // Bodies of api.md. Presence and types are checked here (400 naming the field); the regulation's rules
 // (a blank reason, a plan without a date, a sixth working day) are the domain's (422 naming the requirement).
@@ -207,6 +208,8 @@ export class ListUnitTasksQuery {
 }
 
 export const HandlingRpc = {
+  /** R20.3 the appeal of a result that sent the order back for re-handling, which handling holds then */
+  requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>('handling', 'work-orders.request-appeal'),
   sign: defineRpc<WorkOrderActionMessage, WorkOrderView>('handling', 'work-orders.sign'),
   requestReturn: defineRpc<RequestReturnMessage, HandlingRequestCreated>('handling', 'work-orders.request-return'),
   requestExtension: defineRpc<RequestExtensionMessage, HandlingRequestCreated>('handling', 'work-orders.request-extension'),

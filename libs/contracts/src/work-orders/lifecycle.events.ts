@@ -64,6 +64,7 @@ const STEP_EVENT_NAMES = {
   'request-appeal': 'appeal-requested',
   'approve-appeal': 'appeal-approved',
   'reject-appeal': 'appeal-rejected',
+  'close-unsatisfied': 'unsatisfied-closed',
 } as const satisfies Partial<Record<WorkOrderEvent, string>>;
 
 export type LifecycleStep = keyof typeof STEP_EVENT_NAMES;

@@ -1,4 +1,4 @@
-import { availableEvents, DeadlineView, toDeadlineView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
+import { availableEvents, DeadlineView, toDeadlineView, toWindowView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { domainActorOf } from './domain-actor';
 import { WorkOrderRequest } from './work-order-request';
@@ -43,6 +43,8 @@ export interface WorkOrderView {
   /** R15.2 the caller's consent to a call back */
   callerConsent?: boolean;
   supervisionTriggers: number[];
+  /** R20.3 an approved appeal keeps the unsatisfied callback out of the assessment */
+  excludedFromAssessment: boolean;
   receivedAt: string;
   completedAt?: string;
   /** the matter (supervision's view, list and timeline carry it; a unit sees it for its own work orders only) */
@@ -71,8 +73,11 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
     deadlines,
     ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'contactContradiction', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'callerConsent', 'completedAt']),
+    // R20.3 the appeal window is a deadline: shown in Beijing time like the others
+    ...(order.callback?.appealWindow ? { callback: { ...(plain.callback as object), appealWindow: toWindowView(order.callback.appealWindow) } } : {}),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
+    excludedFromAssessment: order.excludedFromAssessment === true,
     receivedAt: order.receivedAt.toISOString(),
     ...(options.viewer ? { nextSteps: availableEvents(order, domainActorOf(options.viewer)) } : {}),
   } as WorkOrderView;

@@ -40,7 +40,7 @@ export interface LikelyRepeat {
 }
 
 /** Statuses of a finished matter: the final ones, and completed (it waits only for the callback). */
-export const FINISHED_STATUSES: readonly WorkOrderStatus[] = [...FINAL_STATUSES, 'completed'];
+export const FINISHED_STATUSES: readonly WorkOrderStatus[] = [...FINAL_STATUSES, 'closed-online', 'completed'];
 
 export function isOpenStatus(status: string): boolean {
   return !(FINISHED_STATUSES as readonly string[]).includes(status);

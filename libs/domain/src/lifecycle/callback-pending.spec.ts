@@ -38,7 +38,7 @@ describe('a request waiting for its call back (R15.2): answered, or sent on; nev
   it('R15.2 an answer without an article is recorded as given; an empty answer is refused (422)', () => {
     const built = workOrderIn('callback-pending');
     const { order } = applyWorkOrderCommand(built.order, { event: 'answer-callback', answer: '经核实后答复' }, operatorAt(1, built));
-    expect(order.onlineClosure).toEqual({ answer: '经核实后答复', via: 'callback' });
+    expect(order.onlineClosure).toEqual({ answer: '经核实后答复', via: 'callback', closedAt: later(built.now, 1) });
     expect(() => applyWorkOrderCommand(built.order, { event: 'answer-callback', answer: ' ' }, operatorAt(1, built))).toThrow(expect.objectContaining({ requirement: 'R15.2' }));
     expect(() => applyWorkOrderCommand(built.order, { event: 'answer-callback', answer: 'x', articleId: 'kb-1', articleVersion: 0 }, operatorAt(1, built))).toThrow(
       expect.objectContaining({ requirement: 'R15.1' }),

@@ -44,7 +44,7 @@ describe('intake (R13–R15)', () => {
   });
 
   it('R15.1 closing online cites the knowledge-base article, and refuses without one', () => {
-    expect(operator({ event: 'close-online', articleId: 'kb-1' }).order.onlineClosure).toEqual({ articleId: 'kb-1', via: 'on-the-spot' });
+    expect(operator({ event: 'close-online', articleId: 'kb-1' }).order.onlineClosure).toEqual({ articleId: 'kb-1', via: 'on-the-spot', closedAt: expect.any(Date) });
     expect(() => operator({ event: 'close-online', articleId: '' })).toThrow(expect.objectContaining({ requirement: 'R15.1' }));
   });
 

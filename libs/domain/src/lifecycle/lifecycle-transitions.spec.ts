@@ -53,6 +53,7 @@ const SAMPLES: Record<Exclude<WorkOrderEvent, 'receive'>, Sample> = {
   'request-appeal': { actor: 'unit', command: { event: 'request-appeal', reason: '反映不属实', evidence: '现场照片' } },
   'approve-appeal': { actor: 'reviewer', command: { event: 'approve-appeal' } },
   'reject-appeal': { actor: 'reviewer', command: { event: 'reject-appeal' } },
+  'close-unsatisfied': { actor: 'system', command: { event: 'close-unsatisfied' }, hoursLater: 24 * 14 },
 };
 
 function prepared(built: { order: WorkOrder; now: Date }, steps: readonly Step[]): { order: WorkOrder; now: Date } {

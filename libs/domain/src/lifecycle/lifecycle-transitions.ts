@@ -62,7 +62,7 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
   },
   {
     event: 'answer-callback',
-    from: ['callback-pending'],
+    from: ['callback-pending', 'reopened'],
     to: ['closed-online'],
     roles: ['operator'],
     requirements: ['R15.2'],
@@ -72,12 +72,12 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
   },
   {
     event: 'accept-for-dispatch',
-    from: ['received', 'callback-pending'],
+    from: ['received', 'callback-pending', 'reopened'],
     to: ['awaiting-dispatch'],
     roles: ['operator', 'partner', 'system'],
     requirements: ['R15.2', 'R15.3'],
     article: '第十五条',
-    summary: 'cannot be answered on the spot or by the call back: to be dispatched to a handling unit',
+    summary: 'cannot be answered on the spot, by the call back or again after an unsatisfied callback: to be dispatched to a handling unit',
     refusals: [],
   },
   {
@@ -247,25 +247,28 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
   },
   {
     event: 'record-callback',
-    from: ['completed'],
-    to: ['closed', 'rehandling', 'unsatisfied'],
+    from: ['completed', 'closed-online'],
+    to: ['closed', 'rehandling', 'unsatisfied', 'reopened'],
     roles: ['reviewer'],
-    requirements: ['R20.1', 'R20.2', 'R23.1'],
+    requirements: ['R20.1', 'R20.2', 'R20.3', 'R23.1'],
     article: '第二十条、第二十三条',
     summary:
-      "satisfied: closed; unsatisfied for the unit's reasons: re-handling in 5 working days " +
-      '(the second time: supervision trigger 3); other causes: appealable',
+      "every finished order (全面回访). Satisfied: closed; unsatisfied for the unit's reasons: re-handling in 5 " +
+      'working days (the second time: supervision trigger 3); other causes: unsatisfied. Either way the lead unit ' +
+      'may appeal within the window. Closed online and unsatisfied: back to the operator (no unit to re-handle it)',
     refusals: ['unsatisfied without a cause', 'a cause for a satisfied caller'],
   },
   {
     event: 'request-appeal',
-    from: ['unsatisfied'],
+    from: ['unsatisfied', 'rehandling'],
     to: ['appeal-requested'],
     roles: ['unit'],
     requirements: ['R20.3'],
     article: '第二十条',
-    summary: 'unsatisfied for false claims, policy limits or a malicious complaint: the unit appeals with evidence',
-    refusals: ["unsatisfied for the unit's own reasons", 'no evidence', 'appealed before'],
+    summary:
+      'the lead unit holds the unsatisfied result due to false claims, policy limits or malice, whatever cause the ' +
+      'reviewer recorded: it appeals with reason and evidence (re-handling waits for the decision)',
+    refusals: ['after the appeal window', 'no reason or no evidence', 'appealed before', 'no unsatisfied result'],
   },
   {
     event: 'approve-appeal',
@@ -274,18 +277,28 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     roles: ['reviewer'],
     requirements: ['R20.3'],
     article: '第二十条',
-    summary: 'not counted as unsatisfied in the assessment',
+    summary: 'not counted as unsatisfied in the assessment; a re-handling required only by this result ends',
     refusals: [],
   },
   {
     event: 'reject-appeal',
     from: ['appeal-requested'],
-    to: ['unsatisfied'],
+    to: ['closed', 'rehandling'],
     roles: ['reviewer'],
+    requirements: ['R20.3', 'R20.2'],
+    article: '第二十条',
+    summary: 'the unsatisfied result counts: closed, or back to the re-handling it interrupted (same deadline)',
+    refusals: [],
+  },
+  {
+    event: 'close-unsatisfied',
+    from: ['unsatisfied'],
+    to: ['closed'],
+    roles: ['system'],
     requirements: ['R20.3'],
     article: '第二十条',
-    summary: 'the unsatisfied result counts',
-    refusals: [],
+    summary: 'no appeal within the window: closed, counted as unsatisfied',
+    refusals: ['the appeal window has not ended'],
   },
 ];
 

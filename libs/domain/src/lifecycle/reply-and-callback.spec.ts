@@ -1,7 +1,7 @@
 import { ACTORS, beijing, later, VALID_REPLY, workOrderIn } from '../../test/work-order-fixtures';
-import { RegulationViolationError } from '../errors/domain-error';
+import { IllegalTransitionError, RegulationViolationError } from '../errors/domain-error';
 import { detectSupervisionTriggers } from '../supervision/system-triggers';
-import { applyWorkOrderCommand } from './apply-work-order-command';
+import { applyWorkOrderCommand, availableEvents } from './apply-work-order-command';
 import type { UnitReply, WorkOrder } from './work-order';
 import type { WorkOrderCommand } from './work-order-commands';
 
@@ -91,34 +91,100 @@ describe('callbacks and appeals (R20)', () => {
     let order = act(built.order, 'unit', reply({}), later(built.now, 1)).order;
     order = act(order, 'reviewer', { event: 'pass-reply' }, later(built.now, 2)).order;
     const { order: after, step } = act(order, 'reviewer', unsatisfied('unit'), later(built.now, 3));
-    expect(after).toMatchObject({ status: 'unsatisfied', supervisionTriggers: [3] });
-    expect(step.details).toMatchObject({ supervisionTrigger: 3, appealable: false });
+    expect(after).toMatchObject({ status: 'unsatisfied', supervisionTriggers: [3], rehandlingCount: 1 });
+    expect(step.details).toMatchObject({ supervisionTrigger: 3, appealable: true });
     expect(detectSupervisionTriggers(after, later(built.now, 4))).toEqual([3]);
-    expect(() => act(after, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 5))).toThrow(
-      expect.objectContaining({ requirement: 'R20.3' }),
-    );
   });
 
-  it.each(['caller-false', 'policy', 'malicious'] as const)('R20.3 unsatisfied because %s: the unit may appeal with evidence', (cause) => {
-    const built = workOrderIn('completed');
-    const order = act(built.order, 'reviewer', unsatisfied(cause), later(built.now, 1)).order;
-    expect(order.status).toBe('unsatisfied');
-    const appealed = act(order, 'unit', { event: 'request-appeal', reason: '诉求不属实', evidence: '录音' }, later(built.now, 2)).order;
-    const approved = act(appealed, 'reviewer', { event: 'approve-appeal' }, later(built.now, 3)).order;
-    expect(approved).toMatchObject({ status: 'closed', excludedFromAssessment: true, appeal: { decision: 'approved' } });
-  });
+  it.each(['unit', 'caller-false', 'policy', 'malicious'] as const)(
+    'R20.3 the lead unit may appeal a result the reviewer blamed on %s, with reason and evidence; approved, it is excluded',
+    (cause) => {
+      const built = workOrderIn('completed');
+      const recorded = act(built.order, 'reviewer', unsatisfied(cause), later(built.now, 1)).order;
+      expect(recorded.status).toBe(cause === 'unit' ? 'rehandling' : 'unsatisfied');
+      const appealed = act(recorded, 'unit', { event: 'request-appeal', reason: '诉求不属实', evidence: '录音' }, later(built.now, 2)).order;
+      expect(appealed).toMatchObject({ status: 'appeal-requested', appeal: { during: cause === 'unit' ? 'rehandling' : 'unsatisfied' } });
+      const { order: approved, step } = act(appealed, 'reviewer', { event: 'approve-appeal' }, later(built.now, 3));
+      expect(approved).toMatchObject({ status: 'closed', excludedFromAssessment: true, appeal: { decision: 'approved' } });
+      if (cause === 'unit') expect(step.details).toMatchObject({ rehandlingEnded: true });
+    },
+  );
 
-  it('R20.3 an appeal needs evidence and is made once', () => {
+  it('R20.3 a co unit may not appeal: only the lead unit does (403)', () => {
     const built = workOrderIn('unsatisfied');
-    expect(() => act(built.order, 'unit', { event: 'request-appeal', reason: 'x', evidence: '' }, later(built.now, 1))).toThrow(
-      expect.objectContaining({ requirement: 'R20.3' }),
+    expect(() => act(built.order, 'otherUnit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 1))).toThrow(
+      expect.objectContaining({ httpStatus: 403, message: expect.stringMatching(/lead unit/) }),
     );
+  });
+
+  it.each([
+    ['no evidence', { reason: '诉求不属实', evidence: '' }],
+    ['a blank reason', { reason: '   ', evidence: '录音' }],
+  ])('R20.3 an appeal with %s is refused (422)', (_, body) => {
+    const built = workOrderIn('unsatisfied');
+    expect(() => act(built.order, 'unit', { event: 'request-appeal', ...body }, later(built.now, 1))).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }),
+    );
+  });
+
+  it('R20.3 the appeal window is the configured number of working days after the callback; later appeals are refused', () => {
+    const built = workOrderIn('completed', { start: beijing('2026-09-28 08:00') });
+    const command = { ...unsatisfied('policy'), appealWindowWorkingDays: 2 } as WorkOrderCommand;
+    const { order, step } = act(built.order, 'reviewer', command, beijing('2026-09-29 10:00'));
+    // two working days after Tue 09-29: Wed 09-30, then National Day until 10-07, so Thu 10-08
+    expect(order.callback?.appealWindow).toMatchObject({ lastDay: '2026-10-08', workingDays: 2 });
+    expect(step.details).toMatchObject({ appealable: true, appealWindow: { lastDay: '2026-10-08' } });
+    const appeal: WorkOrderCommand = { event: 'request-appeal', reason: '政策限制', evidence: '文件' };
+    expect(act(order, 'unit', appeal, beijing('2026-10-08 23:00')).order.status).toBe('appeal-requested');
+    expect(() => act(order, 'unit', appeal, beijing('2026-10-09 00:00'))).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }));
+  });
+
+  it('R20.3 a rejected appeal closes the result, counted as unsatisfied; it cannot be appealed again', () => {
     const appealed = workOrderIn('appeal-requested');
-    const rejected = act(appealed.order, 'reviewer', { event: 'reject-appeal' }, later(appealed.now, 1)).order;
-    expect(rejected).toMatchObject({ status: 'unsatisfied', excludedFromAssessment: false });
-    expect(() => act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(appealed.now, 2))).toThrow(
-      /appealed before/,
-    );
+    const { order: rejected, step } = act(appealed.order, 'reviewer', { event: 'reject-appeal' }, later(appealed.now, 1));
+    expect(rejected).toMatchObject({ status: 'closed', excludedFromAssessment: false, appeal: { decision: 'rejected' } });
+    expect(step.details).toMatchObject({ countedAsUnsatisfied: true });
+    expect(() => act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(appealed.now, 2))).toThrow(IllegalTransitionError);
+  });
+
+  it('R20.2 R20.3 a rejected appeal of a re-handling sends it back to re-handling under the same deadline', () => {
+    const built = workOrderIn('rehandling');
+    const appealed = act(built.order, 'unit', { event: 'request-appeal', reason: '诉求人反映不属实', evidence: '现场照片' }, later(built.now, 1)).order;
+    const { order: rejected, step } = act(appealed, 'reviewer', { event: 'reject-appeal' }, later(built.now, 2));
+    expect(rejected).toMatchObject({ status: 'rehandling', excludedFromAssessment: false, deadlines: { rehandling: built.order.deadlines.rehandling } });
+    expect(step.details).toMatchObject({ rehandlingGoesOn: true });
+    expect(() => act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 3))).toThrow(/appealed before/);
+  });
+
+  it('R20.3 without an appeal, the result closes once the window ended, counted as unsatisfied', () => {
+    const built = workOrderIn('completed', { start: beijing('2026-03-02 08:00') });
+    const order = act(built.order, 'reviewer', unsatisfied('malicious'), beijing('2026-03-03 10:00')).order;
+    const close: WorkOrderCommand = { event: 'close-unsatisfied' };
+    // five working days after Tue 03-03: Tue 03-10
+    expect(() => act(order, 'system', close, beijing('2026-03-10 23:59'))).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }));
+    const { order: closed, step } = act(order, 'system', close, beijing('2026-03-11 00:00'));
+    expect(closed).toMatchObject({ status: 'closed', excludedFromAssessment: false, callback: { satisfaction: 'unsatisfied' } });
+    expect(step.details).toMatchObject({ countedAsUnsatisfied: true, appealWindow: { lastDay: '2026-03-10' } });
+  });
+
+  it('R20.1 a closed-online order awaits its callback; unsatisfied, it goes back to the operator, who answers again or dispatches', () => {
+    const built = workOrderIn('closed-online');
+    const { order: reopened, step } = act(built.order, 'reviewer', unsatisfied('policy'), later(built.now, 1));
+    expect(reopened).toMatchObject({ status: 'reopened', callback: { satisfaction: 'unsatisfied' } });
+    expect(step.details).toMatchObject({ backToOperator: true });
+    expect(availableEvents(reopened, ACTORS.operator).sort()).toEqual(['accept-for-dispatch', 'answer-callback']);
+    expect(availableEvents(reopened, ACTORS.unit)).toEqual([]);
+    const answered = act(reopened, 'operator', { event: 'answer-callback', answer: '已再次电话答复' }, later(built.now, 2)).order;
+    expect(answered).toMatchObject({ status: 'closed-online', onlineClosure: { via: 'callback', closedAt: later(built.now, 2) } });
+    const sentOn = act(reopened, 'operator', { event: 'accept-for-dispatch' }, later(built.now, 2)).order;
+    const dispatched = act(sentOn, 'operator', { event: 'dispatch', leadUnitId: 'unit-yuhu-district' }, later(built.now, 2)).order;
+    expect(dispatched).toMatchObject({ status: 'dispatched', assignment: { leadUnitId: 'unit-yuhu-district' } });
+  });
+
+  it('R20.1 a satisfied callback closes a closed-online order', () => {
+    const built = workOrderIn('closed-online');
+    const command: WorkOrderCommand = { event: 'record-callback', satisfaction: 'satisfied', contacted: true };
+    expect(act(built.order, 'reviewer', command, later(built.now, 1)).order.status).toBe('closed');
   });
 
   it('R20.3 mediation and law-enforcement matters are flagged: satisfaction is not the only measure', () => {

@@ -37,9 +37,12 @@ export type WorkOrderCommand =
       readonly cause?: UnsatisfiedCause;
       /** R20.3 the reviewer's classification of the matter, if given with the callback */
       readonly matterNature?: MatterNature;
+      /** R20.3 the appeal window the centre configured (default DEFAULT_APPEAL_WINDOW_WORKING_DAYS) */
+      readonly appealWindowWorkingDays?: number;
     }
   | { readonly event: 'request-appeal'; readonly reason: string; readonly evidence: string }
   | { readonly event: 'approve-appeal'; readonly comment?: string }
-  | { readonly event: 'reject-appeal'; readonly comment?: string };
+  | { readonly event: 'reject-appeal'; readonly comment?: string }
+  | { readonly event: 'close-unsatisfied' };
 
 export type CommandOf<E extends WorkOrderCommand['event']> = Extract<WorkOrderCommand, { event: E }>;

@@ -25,5 +25,6 @@ export const WORK_ORDER_EVENTS = [
   'request-appeal',
   'approve-appeal',
   'reject-appeal',
+  'close-unsatisfied',
 ] as const;
 export type WorkOrderEvent = (typeof WORK_ORDER_EVENTS)[number];

@@ -6,6 +6,7 @@ import type { RequestField, RequestType } from '../reference/request-types';
 import type { Actor } from '../reference/roles';
 import type { MatterNature, SatisfactionLevel, UnsatisfiedCause } from '../reference/satisfaction';
 import type { SupervisionTriggerCode } from '../reference/supervision';
+import type { WorkingDayWindow } from '../callbacks/callback-windows';
 import type { ComputedDeadline } from '../time-limits/deadlines';
 import type { WorkOrderEvent } from './work-order-events';
 import type { WorkOrderStatus } from './work-order-status';
@@ -89,6 +90,8 @@ export interface CallbackRecord {
   readonly contacted: boolean;
   readonly cause?: UnsatisfiedCause;
   readonly recordedAt: Date;
+  /** R20.3 until when the lead unit may appeal this unsatisfied result (a window the centre configures) */
+  readonly appealWindow?: WorkingDayWindow;
 }
 
 export interface Appeal {
@@ -96,6 +99,8 @@ export interface Appeal {
   readonly evidence: string;
   readonly requestedAt: Date;
   readonly decision?: Decision;
+  /** the state the appeal interrupted: re-handling goes on when it is rejected (R20.2) */
+  readonly during?: 'unsatisfied' | 'rehandling';
 }
 
 export type DifficultyKind = 'unclear-duty' | 'unclear-jurisdiction' | 'disputed-law';
@@ -112,6 +117,8 @@ export interface OnlineClosure {
   readonly articleVersion?: number;
   readonly answer?: string;
   readonly via: 'on-the-spot' | 'callback';
+  /** when it was answered: the callback of Art. 20 (全面回访) counts from here */
+  readonly closedAt?: Date;
 }
 
 /**

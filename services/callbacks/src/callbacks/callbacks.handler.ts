@@ -1,8 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CallbacksRpc, DecideAppealMessage, RecordCallbackMessage, RequestAppealMessage, WorkOrderView } from '@hotline/contracts';
+import {
+  CallbackDueView,
+  CallbacksRpc,
+  DecideAppealMessage,
+  ListCallbackQueueQuery,
+  RecordCallbackMessage,
+  RequestAppealMessage,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { DecideAppealUseCase } from '../appeals/decide-appeal.use-case';
 import { RequestAppealUseCase } from '../appeals/request-appeal.use-case';
+import { ListCallbackQueueUseCase } from '../queue/list-callback-queue.use-case';
 import { RecordCallbackUseCase } from './record-callback.use-case';
 
 @Controller()
@@ -11,7 +20,13 @@ export class CallbacksHandler {
     private readonly recordCallback: RecordCallbackUseCase,
     private readonly requestAppeal: RequestAppealUseCase,
     private readonly decideAppeal: DecideAppealUseCase,
+    private readonly callbackQueue: ListCallbackQueueUseCase,
   ) {}
+
+  @MessagePattern(CallbacksRpc.callbackQueue.subject)
+  queue(@Payload() query: ListCallbackQueueQuery): Promise<{ items: CallbackDueView[]; nextCursor?: string }> {
+    return this.callbackQueue.execute(query);
+  }
 
   @MessagePattern(CallbacksRpc.recordCallback.subject)
   record(@Payload() message: RecordCallbackMessage): Promise<WorkOrderView> {

@@ -22,8 +22,8 @@ export class TakeCallbackStep {
     command: WorkOrderCommand,
     actor: Actor,
     alongside: (manager: EntityManager, transition: WorkOrderTransition) => Promise<T>,
+    now: Date = this.clock.now(),
   ): Promise<{ transition: WorkOrderTransition; result: T }> {
-    const now = this.clock.now();
     await this.states.awaitHandover(this.dataSource, workOrderId, 'callbacks');
     return this.dataSource.transaction(async (manager) => {
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };

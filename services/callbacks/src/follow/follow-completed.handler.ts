@@ -1,10 +1,18 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
+import { EventEnvelope, WorkOrderCreated, WorkOrderCreatedPayload, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
+import { awaitsCallback, workOrderFromJson } from '@hotline/domain';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, WorkOrderStates } from '@hotline/persistence';
+import { recordAppealTakenElsewhere } from '../appeals/record-appeal';
 
-/** A reply that passed review makes the work order done (R19.1): it is ours to call back (R20.1). */
+type StepEvent = EventEnvelope<WorkOrderStepPayload>;
+
+/**
+ * Every finished work order is ours to call back (Art. 20 全面回访, R20.1): a reply that passed review (R19.1),
+ * a request closed online at intake (R15.1) or answered by call back (R15.2). Also the appeals handling takes
+ * on a re-handling (R20.3), which the centre decides here, and re-handling that comes back after it.
+ */
 @Controller()
 export class FollowCompletedHandler {
   constructor(
@@ -13,7 +21,31 @@ export class FollowCompletedHandler {
   ) {}
 
   @EventPattern(WorkOrderStepEvents['pass-reply'].subject)
-  async onCompleted(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
-    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) => this.states.follow(manager, event.payload.state, new Date(event.occurredAt)));
+  onCompleted(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    return this.follow(event.id, event.payload.state, event.occurredAt, ctx);
+  }
+
+  @EventPattern(WorkOrderStepEvents['answer-callback'].subject)
+  onAnsweredByCallBack(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    return this.follow(event.id, event.payload.state, event.occurredAt, ctx);
+  }
+
+  /** Only a request closed online at intake awaits a callback; the others reach us when they are done. */
+  @EventPattern(WorkOrderCreated.subject)
+  async onCreated(@Payload() event: EventEnvelope<WorkOrderCreatedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    if (!awaitsCallback(workOrderFromJson(event.payload.state))) return;
+    await this.follow(event.id, event.payload.state, event.occurredAt, ctx);
+  }
+
+  @EventPattern(WorkOrderStepEvents['request-appeal'].subject)
+  async onAppealRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.inbox.handleOnce(ctx.getConsumer(), event.id, async (manager) => {
+      await this.states.follow(manager, event.payload.state, new Date(event.occurredAt));
+      await recordAppealTakenElsewhere(manager, event.payload);
+    });
+  }
+
+  private async follow(eventId: string, state: Record<string, unknown>, occurredAt: string, ctx: JetStreamContext): Promise<void> {
+    await this.inbox.handleOnce(ctx.getConsumer(), eventId, (manager) => this.states.follow(manager, state, new Date(occurredAt)));
   }
 }

@@ -9,6 +9,9 @@ import { AssignUnits, UnitChoice } from './assign-units';
 import { RouteWorkOrder } from './route-work-order';
 
 /** POST …/dispatch (R15.3–R15.5, R22.1): to the units the operator names, or to the routing suggestion. */
+/** The states in which the operator, through intake, still answers the caller or sends the request on. */
+const OPERATOR_ANSWERED = new Set<string>(['callback-pending', 'reopened']);
+
 @Injectable()
 export class DispatchWorkOrderUseCase {
   constructor(
@@ -35,14 +38,15 @@ export class DispatchWorkOrderUseCase {
   }
 
   /**
-   * R15.2: a request still waiting for its call back belongs to intake. The operator may send it on instead: the
-   * units are checked first (a refused choice leaves it waiting), then intake releases it and its step event hands
-   * it over. A work order dispatch has not seen yet is asked about too: intake knows it, or answers 404.
+   * R15.2, Art. 20: a request waiting for its call back, or answered by the centre and called back unsatisfied,
+   * belongs to intake. The operator may send it on instead: the units are checked first (a refused choice leaves it
+   * waiting), then intake releases it and its step event hands it over. A work order dispatch has not seen yet is
+   * asked about too: intake knows it, or answers 404.
    */
   private async sendOnFromCallback(workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor): Promise<void> {
     const manager = this.dataSource.manager;
     const copy = await this.states.find(manager, workOrderId);
-    if (copy && copy.status !== 'callback-pending') return;
+    if (copy && !OPERATOR_ANSWERED.has(copy.status)) return;
     if (copy) await this.units.check(manager, await this.choose(manager, workOrderId, command, actor));
     await this.rpc.request(CallbackPendingRpc.releaseForDispatch, { workOrderId, actor });
   }

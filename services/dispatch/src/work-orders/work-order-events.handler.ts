@@ -34,6 +34,12 @@ export class WorkOrderEventsHandler {
     return this.follow.step(ctx.getConsumer(), event);
   }
 
+  /** Art. 20: closed online and called back unsatisfied, it comes back to the operator to dispatch (or answer again). */
+  @EventPattern(WorkOrderStepEvents['record-callback'].subject)
+  onCallbackRecorded(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    return this.follow.step(ctx.getConsumer(), event);
+  }
+
   @EventPattern(WorkOrderStepEvents['request-return'].subject)
   onReturnRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
     return this.follow.returnRequested(ctx.getConsumer(), event);

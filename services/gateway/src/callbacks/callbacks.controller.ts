@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { AppealDecisionBody, CallbacksRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
-import { RpcClient } from '@hotline/messaging';
+import { AppealDecisionBody, CallbacksRpc, HandlingRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
+import { ProblemError, RpcClient } from '@hotline/messaging';
 import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { actorOf } from '../requests/actor-of';
 
@@ -23,9 +23,18 @@ export class CallbacksController {
   @Post('appeals')
   @HttpCode(201)
   @Roles('unit')
-  @ApiOperation({ summary: 'The lead unit appeals an unsatisfied result not of its own making, with evidence (R20.3); a co unit gets 403 (R15.5)' })
-  appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentPrincipal() principal: Principal): Promise<{ id: string; workOrder: WorkOrderView }> {
-    return this.rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: actorOf(principal), body });
+  @ApiOperation({
+    summary: 'The lead unit (only the lead; a co unit gets 403, R15.5) appeals an unsatisfied result, whatever cause was recorded, with reason and evidence, within the window (R20.3)',
+  })
+  async appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentPrincipal() principal: Principal): Promise<{ id: string; workOrder: WorkOrderView }> {
+    const message = { workOrderId: id, actor: actorOf(principal), body };
+    try {
+      return await this.rpc.request(CallbacksRpc.requestAppeal, message);
+    } catch (error) {
+      // A result that sent the order back for re-handling (R20.2) is appealed where the re-handling is held.
+      if (!(error instanceof ProblemError) || (error.problem.details as { writer?: string } | undefined)?.writer !== 'handling') throw error;
+      return this.rpc.request(HandlingRpc.requestAppeal, message);
+    }
   }
 
   @Post('appeals/:aid/decision')

@@ -7,12 +7,14 @@ import {
   ListUnitTasksQuery,
   RaiseDifficultyMessage,
   RequestExtensionMessage,
+  RequestAppealMessage,
   RequestReturnMessage,
   ReviewReplyMessage,
   SubmitReplyMessage,
   WorkOrderActionMessage,
 } from '@hotline/contracts';
 import { Clock } from '@hotline/messaging';
+import { RequestRehandlingAppealUseCase } from '../appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyUseCase } from '../coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from '../extensions/decide-extension.use-case';
 import { RecordCallerInformedUseCase } from '../extensions/record-caller-informed.use-case';
@@ -39,7 +41,13 @@ export class HandlingHandler {
     private readonly listContributions: ListContributionsUseCase,
     private readonly listUnitTasks: ListUnitTasksUseCase,
     private readonly recordCallerInformed: RecordCallerInformedUseCase,
+    private readonly requestRehandlingAppeal: RequestRehandlingAppealUseCase,
   ) {}
+
+  @MessagePattern(HandlingRpc.requestAppeal.subject)
+  requestAppeal(@Payload() message: RequestAppealMessage) {
+    return this.requestRehandlingAppeal.execute(message, this.clock.now());
+  }
 
   @MessagePattern(HandlingRpc.sign.subject)
   sign(@Payload() message: WorkOrderActionMessage) {

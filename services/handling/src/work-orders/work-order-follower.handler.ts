@@ -51,6 +51,18 @@ export class WorkOrderFollowerHandler {
     return this.follow(event, ctx);
   }
 
+  /** R20.3 an appeal of a re-handling was rejected: the re-handling goes on. */
+  @EventPattern(WorkOrderStepEvents['reject-appeal'].subject)
+  onAppealRejected(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    return this.follow(event, ctx);
+  }
+
+  /** R20.3 the end of a callback handling saw (approved appeal, result closed after the window): the unit's task list shows it. */
+  @EventPattern([WorkOrderStepEvents['approve-appeal'].subject, WorkOrderStepEvents['close-unsatisfied'].subject])
+  onResultClosed(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    return this.follow(event, ctx);
+  }
+
   private async follow(event: EventEnvelope<WorkOrderStepPayload>, ctx: JetStreamContext): Promise<void> {
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) => this.states.follow(manager, event.payload.state, new Date(event.occurredAt)));
   }

@@ -1,11 +1,13 @@
+import { DEFAULT_APPEAL_WINDOW_WORKING_DAYS, toWindowView, workingDayWindow } from '../../callbacks/callback-windows';
 import { RegulationViolationError } from '../../errors/domain-error';
-import { APPEALABLE_CAUSES, isMatterNature, isSatisfactionLevel, isUnsatisfiedCause, satisfactionIsSoleMeasure } from '../../reference/satisfaction';
+import { isMatterNature, isSatisfactionLevel, isUnsatisfiedCause, satisfactionIsSoleMeasure } from '../../reference/satisfaction';
 import type { SupervisionTriggerCode } from '../../reference/supervision';
-import { deadline, toDeadlineView } from '../../time-limits/deadlines';
+import { deadline, isOverdue, toDeadlineView } from '../../time-limits/deadlines';
 import { contactContradictionOf } from '../reply-record';
 import type { CallbackRecord, WorkOrder } from '../work-order';
+import type { CommandOf } from '../work-order-commands';
 import { requireBoolean, requireText } from './step-rules';
-import type { StepHandlers } from './step-types';
+import type { StepContext, StepHandlers, StepResult } from './step-types';
 
 const SUPERVISION_AFTER_REHANDLING: SupervisionTriggerCode = 3;
 
@@ -15,93 +17,151 @@ function contradiction(order: WorkOrder, callback: CallbackRecord) {
   return found ? { contactContradiction: found } : {};
 }
 
-export const CALLBACK_STEPS: StepHandlers<'record-callback' | 'request-appeal' | 'approve-appeal' | 'reject-appeal'> = {
-  'record-callback': (order, command, { now, rules }) => {
-    if (!isSatisfactionLevel(command.satisfaction)) {
-      throw new RegulationViolationError('R20.1', 'satisfaction is satisfied, basically-satisfied or unsatisfied');
-    }
-    const contacted = requireBoolean(command.contacted, 'R20.1', 'whether the unit contacted the caller');
-    const unsatisfied = command.satisfaction === 'unsatisfied';
-    if (unsatisfied && !isUnsatisfiedCause(command.cause)) {
-      throw new RegulationViolationError(
-        'R20.1',
-        'an unsatisfied callback records its cause: unit, caller-false, policy or malicious',
-      );
-    }
-    if (!unsatisfied && command.cause !== undefined) {
-      throw new RegulationViolationError('R20.1', 'a cause is recorded only for an unsatisfied callback');
-    }
-    const callback: CallbackRecord = {
-      satisfaction: command.satisfaction,
-      contacted,
-      ...(unsatisfied ? { cause: command.cause } : {}),
-      recordedAt: now,
-    };
-    if (command.matterNature !== undefined && !isMatterNature(command.matterNature)) {
-      throw new RegulationViolationError('R20.3', 'matterNature is general, mediation or law-enforcement');
-    }
-    // The reviewer may classify the matter with the callback (R20.3); it is kept on the work order.
-    const matterNature = command.matterNature ?? order.matterNature;
-    const nature = matterNature ? { matterNature } : {};
-    const flagged = contradiction(order, callback);
-    const measure = { ...nature, satisfactionIsSoleMeasure: satisfactionIsSoleMeasure(matterNature), ...flagged };
-    const recorded = { callback, ...nature, ...flagged };
-    if (!unsatisfied) return { to: 'closed', patch: recorded, details: { ...callback, ...measure } };
-    if (command.cause !== 'unit') {
-      return { to: 'unsatisfied', patch: recorded, details: { ...callback, appealable: true, ...measure } };
-    }
-    if (order.rehandlingCount > 0) {
-      const supervisionTriggers = [...new Set([...order.supervisionTriggers, SUPERVISION_AFTER_REHANDLING])];
-      return {
-        to: 'unsatisfied',
-        patch: { ...recorded, supervisionTriggers },
-        details: { ...callback, supervisionTrigger: SUPERVISION_AFTER_REHANDLING, appealable: false, ...measure },
-      };
-    }
-    const rehandling = deadline('rehandling', now, order, rules);
+/**
+ * What every callback records beside the result: the matter's nature, which the reviewer may classify with it (R20.3),
+ * and a contradiction with the reply (Art. 26(3)); and the measure the result counts by.
+ */
+function alongside(order: WorkOrder, command: CommandOf<'record-callback'>, callback: CallbackRecord) {
+  if (command.matterNature !== undefined && !isMatterNature(command.matterNature)) {
+    throw new RegulationViolationError('R20.3', 'matterNature is general, mediation or law-enforcement');
+  }
+  const matterNature = command.matterNature ?? order.matterNature;
+  const recorded = { ...(matterNature ? { matterNature } : {}), ...contradiction(order, callback) };
+  return { recorded, measure: { ...recorded, satisfactionIsSoleMeasure: satisfactionIsSoleMeasure(matterNature) } };
+}
+
+function checkedCallback(command: CommandOf<'record-callback'>, now: Date): CallbackRecord {
+  if (!isSatisfactionLevel(command.satisfaction)) {
+    throw new RegulationViolationError('R20.1', 'satisfaction is satisfied, basically-satisfied or unsatisfied');
+  }
+  const contacted = requireBoolean(command.contacted, 'R20.1', 'whether the unit contacted the caller');
+  const unsatisfied = command.satisfaction === 'unsatisfied';
+  if (unsatisfied && !isUnsatisfiedCause(command.cause)) {
+    throw new RegulationViolationError(
+      'R20.1',
+      'an unsatisfied callback records its cause: unit, caller-false, policy or malicious',
+    );
+  }
+  if (!unsatisfied && command.cause !== undefined) {
+    throw new RegulationViolationError('R20.1', 'a cause is recorded only for an unsatisfied callback');
+  }
+  return { satisfaction: command.satisfaction, contacted, ...(unsatisfied ? { cause: command.cause } : {}), recordedAt: now };
+}
+
+/**
+ * An unsatisfied result of a handled work order: whatever cause the reviewer recorded, the lead unit may appeal
+ * it within the window (R20.3); the unit's own fault also sends it back for re-handling (R20.2), once.
+ */
+function unsatisfiedWithUnit(
+  order: WorkOrder,
+  command: CommandOf<'record-callback'>,
+  base: CallbackRecord,
+  context: StepContext,
+  { recorded, measure }: ReturnType<typeof alongside>,
+): StepResult {
+  const { now, rules } = context;
+  const appealWindow = workingDayWindow(now, command.appealWindowWorkingDays ?? DEFAULT_APPEAL_WINDOW_WORKING_DAYS, rules);
+  const callback: CallbackRecord = { ...base, appealWindow };
+  const appealable = { appealable: true, appealWindow: toWindowView(appealWindow) };
+  if (command.cause !== 'unit') {
+    return { to: 'unsatisfied', patch: { callback, ...recorded, appeal: undefined }, details: { ...base, ...appealable, ...measure } };
+  }
+  if (order.rehandlingCount > 0) {
+    const supervisionTriggers = [...new Set([...order.supervisionTriggers, SUPERVISION_AFTER_REHANDLING])];
     return {
-      to: 'rehandling',
-      patch: {
-        ...recorded,
-        phase: 'rehandling',
-        rehandlingCount: order.rehandlingCount + 1,
-        completedAt: undefined,
-        deadlines: { ...order.deadlines, rehandling },
-      },
-      details: { ...callback, rehandling: toDeadlineView(rehandling), ...measure },
+      to: 'unsatisfied',
+      patch: { callback, ...recorded, appeal: undefined, supervisionTriggers },
+      details: { ...base, supervisionTrigger: SUPERVISION_AFTER_REHANDLING, ...appealable, ...measure },
     };
+  }
+  const rehandling = deadline('rehandling', now, order, rules);
+  return {
+    to: 'rehandling',
+    patch: {
+      callback,
+      ...recorded,
+      appeal: undefined,
+      phase: 'rehandling',
+      rehandlingCount: order.rehandlingCount + 1,
+      completedAt: undefined,
+      deadlines: { ...order.deadlines, rehandling },
+    },
+    details: { ...base, rehandling: toDeadlineView(rehandling), ...appealable, ...measure },
+  };
+}
+
+export const CALLBACK_STEPS: StepHandlers<
+  'record-callback' | 'request-appeal' | 'approve-appeal' | 'reject-appeal' | 'close-unsatisfied'
+> = {
+  'record-callback': (order, command, context) => {
+    const callback = checkedCallback(command, context.now);
+    const extra = alongside(order, command, callback);
+    const { recorded, measure } = extra;
+    if (callback.satisfaction !== 'unsatisfied') {
+      return { to: 'closed', patch: { callback, ...recorded }, details: { ...callback, ...measure } };
+    }
+    if (order.status === 'closed-online') {
+      // Answered by the centre itself: no unit exists to re-handle it, so the operator answers again or dispatches.
+      return { to: 'reopened', patch: { callback, ...recorded }, details: { ...callback, backToOperator: true, ...measure } };
+    }
+    return unsatisfiedWithUnit(order, command, callback, context, extra);
   },
 
   'request-appeal': (order, command, { now }) => {
-    const cause = order.callback?.cause;
-    if (cause === undefined || !APPEALABLE_CAUSES.includes(cause)) {
-      throw new RegulationViolationError('R20.3', "a result unsatisfied for the unit's own reasons cannot be appealed");
+    const callback = order.callback;
+    if (callback?.satisfaction !== 'unsatisfied') throw new RegulationViolationError('R20.3', 'there is no unsatisfied result to appeal');
+    if (order.status === 'rehandling' && callback.cause !== 'unit') {
+      throw new RegulationViolationError('R20.3', 'this re-handling was not required by an unsatisfied callback');
     }
     if (order.appeal) throw new RegulationViolationError('R20.3', 'this result was appealed before');
+    if (callback.appealWindow && isOverdue(callback.appealWindow, now)) {
+      throw new RegulationViolationError('R20.3', `the appeal window ended at ${callback.appealWindow.display}`, {
+        appealWindow: toWindowView(callback.appealWindow),
+      });
+    }
     const reason = requireText(command.reason, 'R20.3', 'the reason');
     const evidence = requireText(command.evidence, 'R20.3', 'the evidence');
+    const during = order.status === 'rehandling' ? 'rehandling' : 'unsatisfied';
     return {
       to: 'appeal-requested',
-      patch: { appeal: { reason, evidence, requestedAt: now } },
-      details: { reason, evidence, cause },
+      patch: { appeal: { reason, evidence, requestedAt: now, during } },
+      details: { reason, evidence, cause: callback.cause, during },
     };
   },
 
   'approve-appeal': (order, command) => {
     if (!order.appeal) throw new RegulationViolationError('R20.3', 'no appeal to decide');
+    const rehandlingEnded = order.appeal.during === 'rehandling';
     return {
       to: 'closed',
       patch: { appeal: { ...order.appeal, decision: 'approved' }, excludedFromAssessment: true },
-      details: { excludedFromAssessment: true, ...(command.comment ? { comment: command.comment } : {}) },
+      details: {
+        excludedFromAssessment: true,
+        ...(rehandlingEnded ? { rehandlingEnded } : {}),
+        ...(command.comment ? { comment: command.comment } : {}),
+      },
     };
   },
 
   'reject-appeal': (order, command) => {
     if (!order.appeal) throw new RegulationViolationError('R20.3', 'no appeal to decide');
+    const comment = command.comment ? { comment: command.comment } : {};
+    const appeal = { ...order.appeal, decision: 'rejected' as const };
+    if (order.appeal.during === 'rehandling') {
+      return { to: 'rehandling', patch: { appeal }, details: { rehandlingGoesOn: true, ...comment } };
+    }
+    return { to: 'closed', patch: { appeal }, details: { countedAsUnsatisfied: true, ...comment } };
+  },
+
+  'close-unsatisfied': (order, _command, { now }) => {
+    const window = order.callback?.appealWindow;
+    if (window && !isOverdue(window, now)) {
+      throw new RegulationViolationError('R20.3', `the appeal window runs until ${window.display}`);
+    }
     return {
-      to: 'unsatisfied',
-      patch: { appeal: { ...order.appeal, decision: 'rejected' } },
-      details: command.comment ? { comment: command.comment } : {},
+      to: 'closed',
+      patch: {},
+      details: { countedAsUnsatisfied: true, ...(window ? { appealWindow: toWindowView(window) } : {}) },
     };
   },
 };

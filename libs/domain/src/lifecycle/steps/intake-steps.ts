@@ -37,10 +37,10 @@ export const INTAKE_STEPS: StepHandlers<
     };
   },
 
-  'close-online': (_order, command) => {
+  'close-online': (_order, command, { now }) => {
     const articleId = requireText(command.articleId, 'R15.1', 'the knowledge-base article');
     const article = { articleId, ...versionOf(command.articleVersion) };
-    return { to: 'closed-online', patch: { onlineClosure: { ...article, via: 'on-the-spot' } }, details: article };
+    return { to: 'closed-online', patch: { onlineClosure: { ...article, via: 'on-the-spot', closedAt: now } }, details: article };
   },
 
   'schedule-callback': (order, command, { now, rules }) => {
@@ -60,7 +60,7 @@ export const INTAKE_STEPS: StepHandlers<
     const article = command.articleId === undefined ? {} : { articleId: requireText(command.articleId, 'R15.1', 'the knowledge-base article'), ...versionOf(command.articleVersion) };
     return {
       to: 'closed-online',
-      patch: { onlineClosure: { answer, ...article, via: 'callback' } },
+      patch: { onlineClosure: { answer, ...article, via: 'callback', closedAt: now } },
       details: { ...article, ...timeliness(order.deadlines.onlineCallback, now) },
     };
   },

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { RequestAppealMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { HandlingSteps } from '../work-orders/handling-steps';
+import { requestIdOf } from '../work-orders/request-id';
+
+/**
+ * R20.3 the lead unit appeals the unsatisfied result that sent the order back for re-handling (R20.2), holding it
+ * due to false claims, policy limits or malice. Handling holds a re-handling, so it takes the step; callbacks
+ * records the appeal from the event and the centre decides it there: approved, the re-handling ends.
+ */
+@Injectable()
+export class RequestRehandlingAppealUseCase {
+  constructor(private readonly steps: HandlingSteps) {}
+
+  async execute({ actor, workOrderId, body }: RequestAppealMessage, now: Date): Promise<{ id: string; workOrder: WorkOrderView }> {
+    const command = { event: 'request-appeal', reason: body.reason, evidence: body.evidence } as const;
+    const { order } = await this.steps.take(actor, workOrderId, command, now);
+    return { id: requestIdOf(order), workOrder: toWorkOrderView(order, { viewer: actor }) };
+  }
+}
