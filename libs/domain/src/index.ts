@@ -73,6 +73,7 @@ export {
   type ContactRequestDecision,
   decideCallerRead,
   decideContactRequest,
+  receivesIntakeAssist,
   showsMaskedCaller,
 } from './privacy/caller-access';
 export * from './callbacks/callback-windows';

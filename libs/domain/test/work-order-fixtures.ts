@@ -34,7 +34,7 @@ export function beijing(text: string): Date {
 
 export const VALID_REPLY = {
   handledBy: '雨湖区城管局 张三',
-  handledAt: beijing('2026-03-03 15:00'),
+  handledAt: beijing('2026-03-02 09:00'),
   process: '现场核实并清理',
   result: '已解决',
   callerContacted: true,

@@ -121,12 +121,12 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     });
   });
 
-  it('R20.3 an appeal with a blank reason or evidence is refused (422) and writes nothing', async () => {
+  it('R20.3 an appeal with blank evidence is refused (400 naming it: blank text is empty at the input boundary) and writes nothing', async () => {
     const id = await completedWorkOrder();
     await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' });
     const before = (await outboxOf(id)).length;
     await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '政策限制', evidence: '   ' } })).rejects.toMatchObject({
-      problem: { statusCode: 422 },
+      problem: { statusCode: 400, message: expect.stringContaining('body.evidence') },
     });
     expect(await outboxOf(id)).toHaveLength(before);
     expect(await callbacks.get(DataSource).getRepository(Appeal).countBy({ workOrderId: id })).toBe(0);

@@ -159,4 +159,17 @@ describe('hostile and careless input answered without a 500 (built services, rea
     const edited = await call('PUT', '/api/v1/knowledge/articles/kb-water-outage-notice', water, JSON.stringify({ body: '计划停水提前24小时在官网和社区公告。', expectedVersion: (article.body as { version: number }).version }));
     expect(edited.status).toBe(200);
   });
+  it("R14.3 a partner recording a request gets its work order's number and status, never the caller's earlier work orders", async () => {
+    const partner = token(['partner']);
+    const caller = { name: '李四', phone: '13907320011' };
+    const first = await call('POST', '/api/v1/requests', operator, JSON.stringify({ ...validRequest, caller }));
+    expect(first.status).toBe(201);
+    const byOperator = await call('POST', '/api/v1/requests', operator, JSON.stringify({ ...validRequest, caller, content: '路灯还是不亮' }));
+    expect(byOperator.body).toHaveProperty('assist');
+    const byPartner = await call('POST', '/api/v1/requests', partner, JSON.stringify({ ...validRequest, channel: 'partner', caller, content: '路灯一直不亮' }));
+    expect(byPartner.status).toBe(201);
+    expect(byPartner.body).not.toHaveProperty('assist');
+    expect(byPartner.body).toMatchObject({ workOrder: { number: expect.stringMatching(/^XT\d{14}$/), status: 'awaiting-dispatch' } });
+    expect(JSON.stringify(byPartner.body)).not.toContain(String((first.body as { workOrder?: { number: string } }).workOrder?.number));
+  });
 });

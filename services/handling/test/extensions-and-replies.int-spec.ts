@@ -8,8 +8,8 @@ const co = unitActor(CO);
 
 const REPLY: SubmitReplyBody = {
   handledBy: '雨湖区城市管理和综合执法局 王伟',
-  handledAt: beijing('2026-03-04 10:00').toISOString(),
-  process: '3月4日现场核查，更换损坏灯具两盏',
+  handledAt: beijing('2026-03-02 15:00').toISOString(),
+  process: '3月2日现场核查，更换损坏灯具两盏',
   result: '路灯已恢复照明',
   callerContacted: true,
   contactMethod: 'phone',

@@ -2,7 +2,7 @@ import { ACTORS, beijing, later, OTHER_UNIT, VALID_REPLY, workOrderIn } from '..
 import { IllegalTransitionError, RoleNotAllowedError } from '../errors/domain-error';
 import { applyWorkOrderCommand } from './apply-work-order-command';
 import { acceptCoUnitContribution } from './co-unit-contribution';
-import { assertPlanDateInFuture, contactContradictionOf } from './reply-record';
+import { assertPlanDateInFuture, CLOCK_SKEW_MS, contactContradictionOf } from './reply-record';
 import type { UnitReply, WorkOrder } from './work-order';
 import type { WorkOrderCommand } from './work-order-commands';
 
@@ -151,5 +151,21 @@ describe('a difficult matter after signing (R21.1)', () => {
     expect(() => act(replied.order, 'unit', command, later(replied.now, 1))).toThrow(IllegalTransitionError);
     const handling = workOrderIn('handling');
     expect(() => act(handling.order, coUnit, command, later(handling.now, 1))).toThrow(/only the lead unit/);
+  });
+});
+
+describe('a reply records a handling time that has passed (R18.1)', () => {
+  const replyAt = (handledAt: Date): WorkOrderCommand => ({ event: 'submit-reply', reply: { ...VALID_REPLY, handledAt } as UnitReply });
+  const now = beijing('2026-03-03 10:00');
+
+  it('R18.1 refuses handledAt later than now (422 naming handledAt)', () => {
+    const attempt = () => act(workOrderIn('handling').order, 'unit', replyAt(beijing('2026-03-04 09:00')), now);
+    expect(attempt).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R18.1', details: expect.objectContaining({ field: 'handledAt' }) }));
+  });
+
+  it('R18.1 accepts now, an earlier time, and a unit clock a few minutes ahead', () => {
+    for (const handledAt of [now, beijing('2026-03-02 16:00'), new Date(now.getTime() + CLOCK_SKEW_MS)]) {
+      expect(act(workOrderIn('handling').order, 'unit', replyAt(handledAt), now).order.reply?.handledAt).toEqual(handledAt);
+    }
   });
 });

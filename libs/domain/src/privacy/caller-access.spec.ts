@@ -1,5 +1,5 @@
 import { ACTORS, workOrderIn } from '../../test/work-order-fixtures';
-import { ANONYMOUS_CALLER_REFUSAL, decideCallerRead, decideContactRequest, showsMaskedCaller } from './caller-access';
+import { ANONYMOUS_CALLER_REFUSAL, decideCallerRead, decideContactRequest, receivesIntakeAssist, showsMaskedCaller } from './caller-access';
 
 const NAMED = { anonymous: false };
 const ANONYMOUS = { anonymous: true };
@@ -72,5 +72,13 @@ describe('who asks the centre to relay a contact (R14.3, R18.1)', () => {
     expect(decideContactRequest({ role: 'unit', id: 'u-9', unitId: 'unit-elsewhere' }, order, ANONYMOUS)).toMatchObject({ allowed: false, status: 403 });
     expect(decideContactRequest(ACTORS.operator, order, ANONYMOUS)).toMatchObject({ allowed: false, status: 403 });
     expect(decideContactRequest(ACTORS.unit, order, NAMED)).toMatchObject({ allowed: false, status: 422, why: expect.stringContaining('R14.3') });
+  });
+});
+
+describe("the operator's assist (R13.2, R14.3)", () => {
+  it('R14.3 goes to the operator only: a partner line never learns a caller\'s earlier work orders', () => {
+    expect(receivesIntakeAssist(ACTORS.operator)).toBe(true);
+    expect(receivesIntakeAssist(ACTORS.partner)).toBe(false);
+    expect(receivesIntakeAssist(ACTORS.unit)).toBe(false);
   });
 });

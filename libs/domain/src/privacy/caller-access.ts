@@ -67,3 +67,12 @@ export function decideContactRequest(requester: Actor, order: Assigned, caller: 
 function isClearReader(role: string): boolean {
   return (CALLER_CLEAR_READERS as readonly string[]).includes(role);
 }
+
+/**
+ * R13.2/R14.3 the operator's assist (likely repeats with the caller's earlier work orders, misuse flags) is for the
+ * operator with the caller on the line. A partner line recording a request learns its work order's number and
+ * status, never a caller's history.
+ */
+export function receivesIntakeAssist(recorder: { readonly role?: string }): boolean {
+  return recorder.role === 'operator';
+}

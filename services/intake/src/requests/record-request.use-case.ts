@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AssistTiming, domainActorOf, MisuseView, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, WorkOrder, workOrderToJson } from '@hotline/domain';
+import { applyWorkOrderCommand, createWorkOrder, receivesIntakeAssist, WorkOrder, workOrderToJson } from '@hotline/domain';
 import { GroupCommit, insertRows, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { currentTraceHeaders } from '@hotline/telemetry';
@@ -61,7 +61,7 @@ export class RecordRequestUseCase {
       now,
       traceHeaders: currentTraceHeaders(),
     });
-    if (assist === 'later') return recorded.result;
+    if (assist === 'later' || !receivesIntakeAssist(actor)) return recorded.result;
     return { ...recorded.result, ...(await this.assistOf(recorded.row, recorded.misuse)) };
   }
 

@@ -1,6 +1,6 @@
 import { RegulationViolationError } from '../../errors/domain-error';
 import { tryIsoDateToDay } from '../../time/beijing-time';
-import { assertPlanDateInFuture } from '../reply-record';
+import { assertHandledInThePast, assertPlanDateInFuture } from '../reply-record';
 import type { UnitReply, WorkOrder } from '../work-order';
 import { requireBoolean, requireText, timeliness } from './step-rules';
 import type { StepHandlers } from './step-types';
@@ -18,6 +18,7 @@ function checkedReply(reply: UnitReply, now: Date): UnitReply {
   if (!(reply.handledAt instanceof Date) || Number.isNaN(reply.handledAt.getTime())) {
     throw new RegulationViolationError('R18.1', 'handledAt (handling time) is required');
   }
+  assertHandledInThePast(reply.handledAt, now);
   if (!OUTCOMES.includes(reply.outcome)) {
     throw new RegulationViolationError('R18.2', `outcome is one of ${OUTCOMES.join(', ')}`);
   }
