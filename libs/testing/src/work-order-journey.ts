@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, stepEventOf, WorkOrderCreated } from '@hotline/contracts';
+import { Actor, stepEventOf, WorkOrderClosedOnline, WorkOrderCreated } from '@hotline/contracts';
 import { Actor as DomainActor, applyWorkOrderCommand, createWorkOrder, RequestType, WorkOrder, WorkOrderCommand, workOrderToJson, WorkOrderTransition } from '@hotline/domain';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
@@ -58,6 +58,17 @@ export async function publishCreated(producer: INestApplication, order: WorkOrde
       },
       { actor, workOrderId: order.id, occurredAt: order.receivedAt },
     ),
+  );
+}
+
+/** Writes intake's `workorder.closed-online` (with its snapshot) for a work order closed online at intake. */
+export async function publishClosedOnline(producer: INestApplication, order: WorkOrder, requestId: string = randomUUID()): Promise<void> {
+  const actor: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
+  const articleId = order.onlineClosure?.articleId ?? 'kb-unknown';
+  await producer.get(DataSource).transaction((manager) =>
+    producer
+      .get(OutboxWriter)
+      .add(manager, WorkOrderClosedOnline, { requestId, workOrderId: order.id, articleId, state: workOrderToJson(order) }, { actor, workOrderId: order.id, occurredAt: order.receivedAt }),
   );
 }
 

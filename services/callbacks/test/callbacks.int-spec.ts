@@ -2,7 +2,7 @@ import { INestApplication, Module } from '@nestjs/common';
 import { Actor, CallbacksRpc, WorkOrderStepEvents } from '@hotline/contracts';
 import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
 import { OutboxMessage, PersistenceModule, WorkOrderStates } from '@hotline/persistence';
-import { createTestEnvironment, eventually, JourneyStep, publishCreated, publishStep, TestEnvironment, workOrderJourney } from '@hotline/testing';
+import { createTestEnvironment, eventually, JourneyStep, publishClosedOnline, publishCreated, publishStep, TestEnvironment, workOrderJourney } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { applyWorkOrderCommand, createWorkOrder } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
@@ -138,6 +138,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     const received = createWorkOrder({ id: randomUUID(), type: 'consultation', channel: 'phone' }, { actor: operator, now: at }).order;
     const closedOnline = applyWorkOrderCommand(received, { event: 'close-online', articleId: 'kb-bus' }, { actor: operator, now: at }).order;
     await publishCreated(producer, closedOnline, { number: 'XT-TEST-1' });
+    await publishClosedOnline(producer, closedOnline);
     const queued = await eventually(
       () => rpc.request(CallbacksRpc.callbackQueue, { viewer: REVIEWER, filters: { status: 'due', limit: 200 } }),
       (page) => page.items.some((item) => item.workOrderId === closedOnline.id),

@@ -87,6 +87,14 @@ export class WorkOrderClosedOnlinePayload {
   @IsInt()
   @Min(1)
   articleVersion?: number;
+
+  /**
+   * The work order closed online (workOrderToJson), for the service that calls it back (R20.1), so that it follows
+   * these events alone rather than every created one. Absent from events recorded before it was added.
+   */
+  @IsOptional()
+  @IsObject()
+  state?: Record<string, unknown>;
 }
 
 export const WorkOrderCreated = defineEvent('workorder', 'created', 1, WorkOrderCreatedPayload);

@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, WorkOrderCreated, WorkOrderCreatedPayload, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
-import { awaitsCallback, workOrderFromJson } from '@hotline/domain';
+import { EventEnvelope, WorkOrderClosedOnline, WorkOrderClosedOnlinePayload, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, WorkOrderStates } from '@hotline/persistence';
 import { recordAppealTakenElsewhere } from '../appeals/record-appeal';
@@ -30,10 +29,10 @@ export class FollowCompletedHandler {
     return this.follow(event.id, event.payload.state, event.occurredAt, ctx);
   }
 
-  /** Only a request closed online at intake awaits a callback; the others reach us when they are done. */
-  @EventPattern(WorkOrderCreated.subject)
-  async onCreated(@Payload() event: EventEnvelope<WorkOrderCreatedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
-    if (!awaitsCallback(workOrderFromJson(event.payload.state))) return;
+  /** A request closed online at intake; the others reach us when they are done, not with every created event. */
+  @EventPattern(WorkOrderClosedOnline.subject)
+  async onClosedOnline(@Payload() event: EventEnvelope<WorkOrderClosedOnlinePayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    if (!event.payload.state) return;
     await this.follow(event.id, event.payload.state, event.occurredAt, ctx);
   }
 

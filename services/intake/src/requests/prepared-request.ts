@@ -87,6 +87,7 @@ export function workOrderRowOf({ row, state, decision, now }: PreparedRequest, n
 export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder): OutboxEntry[] {
   const { command, decision, row, state, actor, now, traceHeaders: headers } = prepared;
   const meta = { actor, workOrderId: workOrder.id, occurredAt: now };
+  const snapshot = workOrderToJson(state);
   const created: OutboxEntry = {
     definition: WorkOrderCreated,
     payload: {
@@ -102,7 +103,7 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
       receivedAt: now.toISOString(),
       ...(workOrder.callbackDue ? { callbackDue: workOrder.callbackDue.toISOString() } : {}),
       request: workOrderRequestOf(command, now),
-      state: workOrderToJson(state),
+      state: snapshot,
     },
     meta,
     headers,
@@ -113,7 +114,7 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
   }
   if (decision.outcome === 'close-online') {
     const version = decision.citation ? { articleVersion: decision.citation.articleVersion } : {};
-    return [created, { definition: WorkOrderClosedOnline, payload: { ...ids, articleId: decision.articleId, ...version }, meta, headers }];
+    return [created, { definition: WorkOrderClosedOnline, payload: { ...ids, articleId: decision.articleId, ...version, state: snapshot }, meta, headers }];
   }
   return [created];
 }
