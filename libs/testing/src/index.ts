@@ -6,3 +6,4 @@ export * from './otlp-receiver';
 export * from './schema-drift';
 export * from './work-order-journey';
 export * from './running-platform';
+export * from './gateway-client';

@@ -1,8 +1,5 @@
-import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, eventually, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import { bearer, createTestEnvironment, eventually, gatewayClient, Json, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
 import { Client } from 'pg';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const NAMED = { name: '夏侯思远', phone: '13907326601', idNumber: '430302198001011234' };
 const ANONYMOUS = { name: '慕容秋白', phone: '13907326602' };
@@ -16,8 +13,6 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   let environment: TestEnvironment;
   let platform: RunningPlatform;
   let db: Client;
-  const auth = resolveAuthConfig({}, () => undefined);
-  const bearer = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
   const OPERATOR = bearer(['operator'], 'op-ci');
   const SUPERVISOR = bearer(['supervisor'], 'sv-ci');
   const ADMIN = bearer(['admin'], 'ad-ci');
@@ -28,24 +23,8 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   let named: { workOrderId: string; requestId: string };
   let anonymous: { workOrderId: string; requestId: string };
 
-  async function call(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Json; text: string }> {
-    // The platform's test clock stands still unless moved: each call at its own instant, so the audit has an order.
-    platform.setClock(new Date());
-    const response = await fetch(`${platform.gatewayUrl}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: token } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: parse(text), text };
-  }
-
-  /** Takes a step once the owning service has the work order (steps hand over through events). */
-  async function step(path: string, token: string, body: unknown, expected: number): Promise<Json> {
-    const answer = await eventually(() => call('POST', path, token, body), (a) => a.status === expected || ![404, 409].includes(a.status), 20_000, 100);
-    if (answer.status !== expected) throw new Error(`POST ${path} answered ${answer.status}: ${answer.text}`);
-    return answer.body;
-  }
+  // The platform's test clock stands still unless moved: each call at its own instant, so the audit has an order.
+  const { call, step } = gatewayClient(() => platform.gatewayUrl, { beforeCall: () => platform.setClock(new Date()) });
 
   const why = (text: string) => `reason=${encodeURIComponent(text)}`;
   const count = async (table: string) => (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`)).rows[0].n as number;
@@ -265,11 +244,3 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     }
   });
 });
-
-function parse(text: string): Json {
-  try {
-    return JSON.parse(text) as Json;
-  } catch {
-    return {};
-  }
-}

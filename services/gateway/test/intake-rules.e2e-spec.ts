@@ -1,9 +1,6 @@
-import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { beijingTime, createTestEnvironment, eventually, freePort, RunningPlatform, startBuiltService, startPlatform, stopService, TestEnvironment } from '@hotline/testing';
+import { bearer, beijingTime, createTestEnvironment, eventually, freePort, gatewayClient, Json, RunningPlatform, startBuiltService, startPlatform, stopService, TestEnvironment } from '@hotline/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const OPEN311_KEY = `open311-${randomBytes(8).toString('hex')}`;
 
@@ -15,30 +12,13 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
   let environment: TestEnvironment;
   let platform: RunningPlatform;
   let db: Client;
-  const auth = resolveAuthConfig({}, () => undefined);
-  const bearer = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const ADMIN = bearer(['admin'], 'ad-1');
   let lead: { id: string; token: string };
 
-  async function call(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.gatewayUrl}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: token } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
-  }
-
-  /** Takes a step once the owning service has the work order (steps hand over through events). */
-  async function step(path: string, token: string, body: unknown, expected: number): Promise<Json> {
-    const answer = await eventually(() => call('POST', path, token, body), (a) => a.status === expected || ![404, 409].includes(a.status), 20_000, 100);
-    if (answer.status !== expected) throw new Error(`POST ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  }
+  const { call, step } = gatewayClient(() => platform.gatewayUrl);
 
   const at = (text: string) => platform.setClock(beijingTime(text));
   const view = (id: string, until: (v: Json) => boolean) => eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);

@@ -1,7 +1,4 @@
-import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { beijingTime, createTestEnvironment, eventually, OtlpReceiver, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { bearer, beijingTime, createTestEnvironment, eventually, gatewayClient, Json, OtlpReceiver, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
 
 const STREET_UNIT = 'xt-yuhu-chengzheng'; // 城正街街道: the seed's 接诉即办 rule sends its street lights there
 const LAMP = '城正街街道建设北路信号灯旁的路灯坏了三天，晚上很危险';
@@ -15,29 +12,12 @@ describe('the matter of a work order, and reading one’s own writes (built serv
   let environment: TestEnvironment;
   let platform: RunningPlatform;
   const receiver = new OtlpReceiver();
-  const auth = resolveAuthConfig({}, () => undefined);
-  const bearer = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
   const OPERATOR = bearer(['operator'], 'op-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const STREET = bearer(['unit'], 'staff-of-chengzheng', STREET_UNIT);
   const OTHER_UNIT = bearer(['unit'], 'staff-of-yuetang', 'xt-yuetang');
 
-  async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.gatewayUrl}${path}`, {
-      method,
-      headers: { authorization: token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
-  }
-
-  /** Takes a step once the owning service has the work order (steps hand over through events). */
-  async function step(path: string, token: string, body: unknown, expected: number): Promise<Json> {
-    const answer = await eventually(() => call('POST', path, token, body), (a) => a.status === expected || ![404, 409].includes(a.status), 20_000, 50);
-    if (answer.status !== expected) throw new Error(`POST ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  }
+  const { call, step } = gatewayClient(() => platform.gatewayUrl);
 
   async function request(content: string): Promise<{ id: string; number: string }> {
     const created = await call('POST', '/api/v1/requests', OPERATOR, {

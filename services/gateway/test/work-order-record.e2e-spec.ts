@@ -1,7 +1,4 @@
-import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { beijingTime, createTestEnvironment, eventually, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { bearer, beijingTime, createTestEnvironment, eventually, gatewayClient, Json, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
 
 /**
  * The rest of the record (R14.1) over HTTP against the built services: co units' contributions on the timeline,
@@ -11,8 +8,6 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 describe('the rest of the work-order record (built services, HTTP, NATS, Postgres)', () => {
   let environment: TestEnvironment;
   let platform: RunningPlatform;
-  const auth = resolveAuthConfig({}, () => undefined);
-  const bearer = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
@@ -20,22 +15,7 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   let co: { id: string; token: string };
   let other: { id: string; token: string };
 
-  async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${platform.gatewayUrl}${path}`, {
-      method,
-      headers: { authorization: token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
-  }
-
-  /** Takes a step once the owning service has the work order (steps hand over through events). */
-  async function step(path: string, token: string, body: unknown, expected: number): Promise<Json> {
-    const answer = await eventually(() => call('POST', path, token, body), (a) => a.status === expected || ![404, 409].includes(a.status), 20_000, 100);
-    if (answer.status !== expected) throw new Error(`POST ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.body;
-  }
+  const { call, step } = gatewayClient(() => platform.gatewayUrl);
 
   const at = (text: string) => platform.setClock(beijingTime(text));
   const view = (id: string, until: (v: Json) => boolean, token = SUPERVISOR) =>
