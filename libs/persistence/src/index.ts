@@ -17,3 +17,4 @@ export * from './work-orders/work-order-states';
 export * from './group-commit/group-commit';
 export * from './sql/insert-rows';
 export * from './search/chinese-tokenizer';
+export * from './work-orders/deadline-sweep';

@@ -1,0 +1,82 @@
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { WorkOrderState } from './work-order-state.entity';
+
+const BATCH = 500;
+
+/** What a sweep looks for and what it does with each work order it finds. */
+export interface DeadlineSweepPlan {
+  /** in logs: 'deem-signed', 'close-unsatisfied' */
+  name: string;
+  /** the state the work orders wait in */
+  status: string;
+  /** where the deadline stands in the work order's JSON, e.g. ['deadlines', 'sign', 'due'] */
+  duePath: readonly string[];
+  /** how often it runs; 0 or less: never */
+  everyMs: number;
+  now(): Date;
+  /** the system's step for one work order */
+  take(workOrderId: string, now: Date): Promise<unknown>;
+  /** the log line after a run that took `count` steps */
+  done(count: number): string;
+}
+
+/**
+ * Takes the system's step on every work order in `status` whose deadline at `duePath` passed, every `everyMs`, in
+ * batches of the oldest first. Replicas may sweep together: the row lock lets one take the step and the other gets
+ * 409, which is skipped, like a 422 for a deadline that moved meanwhile (a holiday notice loaded since).
+ */
+export abstract class DeadlineSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(this.constructor.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  protected constructor(private readonly dataSource: DataSource) {}
+
+  protected abstract plan(): DeadlineSweepPlan;
+
+  onApplicationBootstrap(): void {
+    const every = this.plan().everyMs;
+    if (!Number.isFinite(every) || every <= 0) return;
+    this.timer = setInterval(() => this.tick(), every);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Takes the step on every work order whose deadline passed before `now`; answers their ids. */
+  async runOnce(now: Date): Promise<string[]> {
+    const plan = this.plan();
+    const due = await this.dataSource
+      .getRepository(WorkOrderState)
+      .createQueryBuilder('w')
+      .select('w.id', 'id')
+      .where('w.status = :status', { status: plan.status })
+      .andWhere('(w.state #>> CAST(:path AS text[]))::timestamptz <= :now', { path: [...plan.duePath], now })
+      .orderBy('w.updated_at', 'ASC')
+      .limit(BATCH)
+      .getRawMany<{ id: string }>();
+    const taken: string[] = [];
+    for (const { id } of due) {
+      try {
+        await plan.take(id, now);
+        taken.push(id);
+      } catch (error) {
+        const status = (error as { httpStatus?: number }).httpStatus ?? (error as { status?: number }).status;
+        if (status !== 409 && status !== 422) this.logger.warn(`${plan.name}: could not take the step on work order ${id}: ${(error as Error).message}`);
+      }
+    }
+    if (taken.length > 0) this.logger.log(plan.done(taken.length));
+    return taken;
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.runOnce(this.plan().now())
+      .catch((error: unknown) => this.logger.warn(`${this.plan().name} sweep failed: ${(error as Error).message}`))
+      .finally(() => (this.running = undefined));
+  }
+}
