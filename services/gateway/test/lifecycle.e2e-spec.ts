@@ -107,6 +107,12 @@ describe('a work order from intake to closing, across National Day 2026 (built s
       'pass-reply',
       'record-callback',
     ]);
+    // R14.1: both versions of the reply are on the timeline, the failed one too
+    const replies = timeline.filter((item) => item.summary.step === 'submit-reply').map((item) => item.summary.details);
+    expect(replies.map((details: Json) => [details.process, details.handledAt])).toEqual([
+      [reply.process, new Date(reply.handledAt).toISOString()],
+      ['现场更换井盖并拍照留存', '2026-10-19T02:00:00.000Z'],
+    ]);
     expect((await call('GET', `${wo}/timeline`, other.token)).status).toBe(403);
   });
   async function dispatchedTo(unitId: string, category: string): Promise<string> {

@@ -169,3 +169,10 @@ describe('a reply records a handling time that has passed (R18.1)', () => {
     }
   });
 });
+
+describe('every version of the reply stays on the record (R14.1)', () => {
+  it('R14.1 the submit-reply step carries the whole reply, so a failed one is kept beside its successor', () => {
+    const { step } = act(workOrderIn('handling').order, 'unit', { event: 'submit-reply', reply: VALID_REPLY as UnitReply }, beijing('2026-03-03 10:00'));
+    expect(step.details).toMatchObject({ handledBy: VALID_REPLY.handledBy, handledAt: VALID_REPLY.handledAt, process: VALID_REPLY.process, result: VALID_REPLY.result, outcome: 'solved' });
+  });
+});

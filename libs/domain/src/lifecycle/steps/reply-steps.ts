@@ -49,7 +49,8 @@ export const REPLY_STEPS: StepHandlers<'submit-reply' | 'pass-reply' | 'fail-rep
     return {
       to: 'replied',
       patch: { reply: { ...reply, submittedAt: now, ...units } },
-      details: { outcome: reply.outcome, phase: order.phase, ...units, ...timeliness(currentLimit(order), now) },
+      // R14.1: the whole reply stays on the step, so that every version of it is on the timeline, not only the last.
+      details: { ...reply, phase: order.phase, ...units, ...timeliness(currentLimit(order), now) },
     };
   },
 
