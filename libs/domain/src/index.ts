@@ -73,6 +73,8 @@ export {
   type ContactRequestDecision,
   decideCallerRead,
   decideContactRequest,
+  publicMatterOf,
+  type PublicMatter,
   receivesIntakeAssist,
   showsMaskedCaller,
 } from './privacy/caller-access';

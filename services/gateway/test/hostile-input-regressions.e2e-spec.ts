@@ -172,4 +172,17 @@ describe('hostile and careless input answered without a 500 (built services, rea
     expect(byPartner.body).toMatchObject({ workOrder: { number: expect.stringMatching(/^XT\d{14}$/), status: 'awaiting-dispatch' } });
     expect(JSON.stringify(byPartner.body)).not.toContain(String((first.body as { workOrder?: { number: string } }).workOrder?.number));
   });
+  it("R14.3 the public Open311 list shows an anonymous caller's request without its words, address or coordinates", async () => {
+    const place = { district: '雨湖区', address: '雨湖区城正街12号', lat: 27.86, lng: 112.91 };
+    const anonymous = await call('POST', '/api/v1/requests', operator, JSON.stringify({ ...validRequest, channel: 'open311', caller: { anonymous: true }, content: '我家楼下餐馆油烟扰民', location: place }));
+    const named = await call('POST', '/api/v1/requests', operator, JSON.stringify({ ...validRequest, channel: 'open311', content: '城正街路灯不亮', location: place }));
+    const publicView = async (answer: Answer) => {
+      const number = (answer.body as { workOrder: { number: string } }).workOrder.number;
+      const response = await fetch(`${platform.gatewayUrl}/open311/v2/requests/${number}.json`);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as Array<Record<string, unknown>>)[0];
+    };
+    expect(await publicView(anonymous)).toMatchObject({ description: null, address: '雨湖区', lat: null, long: null });
+    expect(await publicView(named)).toMatchObject({ description: '城正街路灯不亮', address: '雨湖区城正街12号', lat: 27.86, long: 112.91 });
+  });
 });

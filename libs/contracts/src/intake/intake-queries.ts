@@ -72,6 +72,8 @@ export interface RequestStatusView {
   status: string;
   open: boolean;
   location: { district?: string; street?: string; address?: string; lat?: number; lng?: number } | null;
+  /** R14.3 the caller asked to stay anonymous: public channels show neither the words nor the place. */
+  anonymous: boolean;
   /** R14.2 the reason code and basis told to the caller of a rejected request. */
   rejection?: { reasonCode: number; basis: string };
   /** R15.1 the article an online closing cites. */

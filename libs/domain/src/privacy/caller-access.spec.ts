@@ -1,5 +1,5 @@
 import { ACTORS, workOrderIn } from '../../test/work-order-fixtures';
-import { ANONYMOUS_CALLER_REFUSAL, decideCallerRead, decideContactRequest, receivesIntakeAssist, showsMaskedCaller } from './caller-access';
+import { ANONYMOUS_CALLER_REFUSAL, decideCallerRead, decideContactRequest, publicMatterOf, receivesIntakeAssist, showsMaskedCaller } from './caller-access';
 
 const NAMED = { anonymous: false };
 const ANONYMOUS = { anonymous: true };
@@ -80,5 +80,15 @@ describe("the operator's assist (R13.2, R14.3)", () => {
     expect(receivesIntakeAssist(ACTORS.operator)).toBe(true);
     expect(receivesIntakeAssist(ACTORS.partner)).toBe(false);
     expect(receivesIntakeAssist(ACTORS.unit)).toBe(false);
+  });
+});
+
+describe('the matter on a public channel (R14.3)', () => {
+  const request = { content: '我家楼下餐馆油烟扰民', location: { district: '雨湖区', street: '城正街街道', address: '雨湖区城正街12号' } };
+
+  it("R14.3 shows a named caller's words and place, an anonymous caller's district alone", () => {
+    expect(publicMatterOf({ ...request, anonymous: false })).toEqual({ description: request.content, place: '雨湖区城正街12号', coordinates: true });
+    expect(publicMatterOf({ ...request, anonymous: true })).toEqual({ description: null, place: '雨湖区', coordinates: false });
+    expect(publicMatterOf({ ...request, anonymous: true, location: null })).toEqual({ description: null, place: null, coordinates: false });
   });
 });

@@ -76,3 +76,24 @@ function isClearReader(role: string): boolean {
 export function receivesIntakeAssist(recorder: { readonly role?: string }): boolean {
   return recorder.role === 'operator';
 }
+
+/** What a public channel (the unauthenticated Open311 list) may show of a request's matter. */
+export interface PublicMatter {
+  readonly description: string | null;
+  readonly place: string | null;
+  readonly coordinates: boolean;
+}
+
+/**
+ * R14.3 an anonymous caller's own words and exact place could name the caller to anyone who reads the public list:
+ * for such a request it shows the district alone, without description and coordinates.
+ */
+export function publicMatterOf(request: {
+  readonly anonymous: boolean;
+  readonly content: string;
+  readonly location: { readonly district?: string; readonly street?: string; readonly address?: string } | null;
+}): PublicMatter {
+  const location = request.location ?? {};
+  if (request.anonymous) return { description: null, place: location.district ?? null, coordinates: false };
+  return { description: request.content, place: location.address ?? ([location.district, location.street].filter(Boolean).join('') || null), coordinates: true };
+}

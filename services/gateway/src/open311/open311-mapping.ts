@@ -1,5 +1,5 @@
 import { RecordRequestCommand, REQUEST_FIELDS, REQUEST_TYPES, RequestStatusView, RequestType, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
-import { REQUEST_FIELD_NAMES, REQUEST_TYPE_NAMES, toBeijingIso, WORK_ORDER_STATUS_NAMES, WorkOrderStatus } from '@hotline/domain';
+import { publicMatterOf, REQUEST_FIELD_NAMES, REQUEST_TYPE_NAMES, toBeijingIso, WORK_ORDER_STATUS_NAMES, WorkOrderStatus } from '@hotline/domain';
 import { Open311CreateRequest } from './open311-request.dto';
 
 export const AGENCY = '湘潭市12345政务服务便民热线';
@@ -111,6 +111,7 @@ export function open311FieldName(field: string): string {
 /** A request's state in GeoReport v2 terms: open or closed, with the hotline's own status as the notes. */
 export function toServiceRequest(view: RequestStatusView) {
   const location = view.location ?? {};
+  const shown = publicMatterOf(view);
   const statusName = WORK_ORDER_STATUS_NAMES[view.status as WorkOrderStatus] ?? view.status;
   return {
     service_request_id: view.number,
@@ -118,17 +119,17 @@ export function toServiceRequest(view: RequestStatusView) {
     status_notes: view.rejection ? `${statusName}：${view.rejection.basis}` : statusName,
     service_name: isServiceCode(view.type) ? REQUEST_TYPE_NAMES[view.type].zh : view.type,
     service_code: view.type,
-    description: view.content,
+    description: shown.description,
     agency_responsible: AGENCY,
     service_notice: null,
     requested_datetime: toBeijingIso(new Date(view.receivedAt)),
     updated_datetime: toBeijingIso(new Date(view.updatedAt)),
     expected_datetime: null,
-    address: location.address ?? ([location.district, location.street].filter(Boolean).join('') || null),
+    address: shown.place,
     address_id: null,
     zipcode: null,
-    lat: location.lat ?? null,
-    long: location.lng ?? null,
+    lat: shown.coordinates ? (location.lat ?? null) : null,
+    long: shown.coordinates ? (location.lng ?? null) : null,
     media_url: null,
   };
 }

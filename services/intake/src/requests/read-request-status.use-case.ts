@@ -16,6 +16,7 @@ interface Row {
   category: string | null;
   content: string;
   location: RequestStatusView['location'];
+  anonymous: boolean;
   received_at: Date;
   work_order_id: string;
   number: string;
@@ -61,7 +62,7 @@ export class ReadRequestStatusUseCase {
     const requests = manager.getRepository(CitizenRequest).metadata.tablePath;
     const workOrders = manager.getRepository(IntakeWorkOrder).metadata.tablePath;
     return manager.query(
-      `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.received_at,
+      `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.anonymous, r.received_at,
               w.id AS work_order_id, w.number, w.status, w.rejection_reason_code, w.rejection_basis, w.article_id, w.updated_at
        FROM ${requests} r JOIN ${workOrders} w ON w.request_id = r.id
        WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${Number(limit)}`,
@@ -83,6 +84,7 @@ function toView(row: Row): RequestStatusView {
     status: row.status,
     open: isOpenStatus(row.status),
     location: row.location,
+    anonymous: row.anonymous,
     ...(row.rejection_reason_code !== null ? { rejection: { reasonCode: row.rejection_reason_code, basis: row.rejection_basis ?? '' } } : {}),
     ...(row.article_id ? { articleId: row.article_id } : {}),
     receivedAt: new Date(row.received_at).toISOString(),
