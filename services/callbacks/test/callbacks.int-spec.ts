@@ -71,7 +71,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   it('R20.2 unsatisfied for the unit’s own reasons sends it back for re-handling within 5 working days', async () => {
     const id = await completedWorkOrder();
-    const view = await record(id, { satisfaction: 'unsatisfied', contacted: false, cause: 'unit' });
+    const view = await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: false, cause: 'unit' });
     expect(view.status).toBe('rehandling');
     expect(view.deadlines.rehandling).toMatchObject({ workingDays: 5 });
     // re-handling is handling's to take: callbacks refuses an appeal on it (409, naming the owner)
@@ -82,7 +82,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   it('R20.1 refuses an unsatisfied callback without its cause (422) and bad input (400), and writes nothing', async () => {
     const id = await completedWorkOrder();
-    await expect(record(id, { satisfaction: 'unsatisfied', contacted: true })).rejects.toMatchObject({ problem: { statusCode: 422 } });
+    await expect(record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true })).rejects.toMatchObject({ problem: { statusCode: 422 } });
     await expect(record(id, { satisfaction: 'delighted', contacted: 'yes' })).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringMatching(/satisfaction.*contacted|contacted.*satisfaction/) },
     });
@@ -91,7 +91,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   it('R20.3 the lead unit appeals a policy-caused result with evidence; approved, it is left out of the assessment', async () => {
     const id = await completedWorkOrder();
-    await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' });
+    await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
     await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: OTHER_UNIT, body: { reason: '政策限制', evidence: '文件' } })).rejects.toMatchObject({
       problem: { statusCode: 403 },
     });
@@ -109,7 +109,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   it('R20.3 a rejected appeal closes the result, counted as unsatisfied, and the same result cannot be appealed again (409)', async () => {
     const id = await completedWorkOrder();
-    await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'malicious' });
+    await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'malicious' });
     const appeal = await rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '恶意投诉', evidence: '通话录音' } });
     await expect(rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId: appeal.id, actor: REVIEWER, body: { approve: false } })).resolves.toMatchObject({
       status: 'closed',
@@ -123,7 +123,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   it('R20.3 an appeal with blank evidence is refused (400 naming it: blank text is empty at the input boundary) and writes nothing', async () => {
     const id = await completedWorkOrder();
-    await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' });
+    await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
     const before = (await outboxOf(id)).length;
     await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '政策限制', evidence: '   ' } })).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringContaining('body.evidence') },
@@ -156,7 +156,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   it('R20.3 an unsatisfied result nobody appealed is closed by the sweep once the window ended, counted as unsatisfied', async () => {
     const id = await completedWorkOrder();
-    const recorded = await record(id, { satisfaction: 'unsatisfied', contacted: true, cause: 'caller-false' });
+    const recorded = await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'caller-false' });
     const window = (recorded.callback as { appealWindow: { due: string } }).appealWindow;
     const sweep = callbacks.get(CloseUnsatisfiedSweep);
     expect(await sweep.runOnce(new Date(new Date(window.due).getTime() - 1000))).not.toContain(id);

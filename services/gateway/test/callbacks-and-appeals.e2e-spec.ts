@@ -102,7 +102,10 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     at('2026-03-02 09:00');
     const id = await closedOnline('咨询水费为什么比上月高很多');
     at('2026-03-03 10:00');
-    const called = await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' }, 200);
+    const withoutReason = { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' };
+    const refused = await eventually(() => call('POST', `/api/v1/work-orders/${id}/callbacks`, REVIEWER, withoutReason), (a) => ![404, 409].includes(a.status), 20_000);
+    expect(refused).toMatchObject({ status: 422, body: { message: expect.stringContaining('reason') } });
+    const called = await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' }, 200);
     expect(called).toMatchObject({ status: 'reopened', statusName: expect.stringContaining('话务员') });
     const reopened = await eventually(() => call('GET', `/api/v1/work-orders/${id}`, OPERATOR).then((a) => a.body), (v) => v.status === 'reopened', 20_000);
     expect(reopened.nextSteps).toEqual(expect.arrayContaining(['accept-for-dispatch', 'answer-callback']));
@@ -118,7 +121,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     at('2026-03-02 09:00');
     const id = await closedOnline('咨询水表更换要不要收费');
     at('2026-03-03 10:00');
-    await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' }, 200);
+    await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' }, 200);
     await view(id, (v) => v.status === 'reopened');
     at('2026-03-03 15:00');
     const answered = await step(`/api/v1/work-orders/${id}/online-answer`, OPERATOR, { answer: '经与水务集团核实，户表更换不收费，已电话告知' }, 200);
@@ -130,7 +133,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     const id = await completed();
     const wo = `/api/v1/work-orders/${id}`;
     at('2026-03-04 09:00');
-    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', contacted: true, cause: 'unit' }, 200);
+    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit' }, 200);
     // two working days after Wed 03-04: Fri 03-06
     expect(called).toMatchObject({ status: 'rehandling', callback: { cause: 'unit', appealWindow: { lastDay: '2026-03-06' } } });
 
@@ -147,7 +150,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     const decided = await step(`${wo}/appeals/${appeal.id as string}/decision`, REVIEWER, { approve: true, comment: '情况属实' }, 200);
     expect(decided).toMatchObject({ status: 'closed', excludedFromAssessment: true, appeal: { decision: 'approved' } });
     const final = await view(id, (v) => v.status === 'closed');
-    expect(final).toMatchObject({ excludedFromAssessment: true, appeal: { decision: 'approved' }, callback: { satisfaction: 'unsatisfied', cause: 'unit' } });
+    expect(final).toMatchObject({ excludedFromAssessment: true, appeal: { decision: 'approved' }, callback: { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', cause: 'unit' } });
     const steps = await timelineSteps(id, (s) => s.includes('approve-appeal'));
     expect(steps.slice(-3)).toEqual(['record-callback', 'request-appeal', 'approve-appeal']);
     // the re-handling ended: the unit's task list says so, and nothing is left for it to reply to
@@ -163,7 +166,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     const id = await completed();
     const wo = `/api/v1/work-orders/${id}`;
     at('2026-03-04 09:00');
-    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', contacted: false, cause: 'policy' }, 200);
+    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: false, cause: 'policy' }, 200);
     expect(called).toMatchObject({ status: 'unsatisfied', callback: { appealWindow: { due: '2026-03-07T00:00:00+08:00' } } });
 
     at('2026-03-06 23:00');

@@ -172,7 +172,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
     at('2026-03-04 15:00');
     const replied = await step(`${wo}/replies`, lead.token, reply, 201);
     await step(`${wo}/replies/${replied.id as string}/review`, REVIEWER, { pass: true }, 200);
-    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', contacted: true, cause: 'policy', matterNature: 'law-enforcement' }, 200);
+    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy', matterNature: 'law-enforcement' }, 200);
     expect(called).toMatchObject({ status: 'unsatisfied', matterNature: 'law-enforcement' });
     const timeline = await eventually(() => call('GET', `${wo}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]), (items) => items.some((entry) => entry.type === 'workorder.callback-recorded'));
     expect(timeline.find((entry) => entry.type === 'workorder.callback-recorded')).toMatchObject({ summary: { details: expect.objectContaining({ matterNature: 'law-enforcement', satisfactionIsSoleMeasure: false }) } });

@@ -124,7 +124,7 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     expect(untouched.body.returnRequest).toBeUndefined();
     expect(untouched.body.extension).toBeUndefined();
 
-    const unsatisfied = await calledBack({ satisfaction: 'unsatisfied', contacted: true, cause: 'policy' });
+    const unsatisfied = await calledBack({ satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
     at('2026-11-04 15:00');
     const appeal = await step(`/api/v1/work-orders/${unsatisfied}/appeals`, co.token, { reason: '政策限制', evidence: '《湘潭市市容管理办法》' }, 403);
     expect(appeal.message).toMatch(/only the lead unit .* may request appeal/);

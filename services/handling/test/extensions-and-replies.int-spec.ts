@@ -109,7 +109,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     h.setNow(beijing('2026-03-04 09:00'));
     const first = await reply(signed.id);
     await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: first.id, body: { pass: true } });
-    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'unit' } as const;
+    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit' } as const;
     const back = await h.stepElsewhere(signed.id, 'record-callback', callback, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-05 10:00'));
     expect(back).toMatchObject({ status: 'rehandling', phase: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
     h.setNow(beijing('2026-03-09 10:00'));
@@ -124,7 +124,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     h.setNow(beijing('2026-03-04 09:00'));
     const first = await reply(signed.id);
     await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: first.id, body: { pass: true } });
-    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'unit', appealWindowWorkingDays: 2 } as const;
+    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit', appealWindowWorkingDays: 2 } as const;
     await h.stepElsewhere(signed.id, 'record-callback', callback, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-05 10:00'));
     h.setNow(beijing('2026-03-06 10:00'));
     const body = { reason: '诉求人反映情况不属实', evidence: '现场照片' };
@@ -149,7 +149,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     h.setNow(beijing('2026-03-04 09:00'));
     const first = await reply(signed.id);
     await h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId: signed.id, replyId: first.id, body: { pass: true } });
-    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true, cause: 'unit', appealWindowWorkingDays: 2 } as const;
+    const callback = { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit', appealWindowWorkingDays: 2 } as const;
     await h.stepElsewhere(signed.id, 'record-callback', callback, REVIEWER, { role: 'reviewer', id: 'rv-1' }, beijing('2026-03-05 10:00'));
     const before = (await h.outboxOf(signed.id)).length;
     // two working days after Thu 03-05: Fri 03-06 and Mon 03-09

@@ -18,6 +18,12 @@ export class RecordCallbackBody {
   @IsIn(UNSATISFIED_CAUSES)
   cause?: UnsatisfiedCause;
 
+  /** R20.1 why the caller is unsatisfied, in the caller's terms: required with an unsatisfied result (422 without). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
   /** R20.3 the reviewer's classification of the matter: for mediation and law-enforcement, satisfaction is not the only measure. */
   @IsOptional()
   @IsIn(MATTER_NATURES)

@@ -13,6 +13,7 @@ const unsatisfied = (cause: 'unit' | 'policy' | 'caller-false' | 'malicious'): W
   satisfaction: 'unsatisfied',
   contacted: true,
   cause,
+  reason: '来电人说问题没有解决',
 });
 
 describe('replies (R18, R19)', () => {
@@ -76,6 +77,18 @@ describe('callbacks and appeals (R20)', () => {
     expect(() => act(built.order, 'reviewer', extraCause, now)).toThrow(RegulationViolationError);
     const noContact = { event: 'record-callback', satisfaction: 'satisfied' } as WorkOrderCommand;
     expect(() => act(built.order, 'reviewer', noContact, now)).toThrow(expect.objectContaining({ requirement: 'R20.1' }));
+  });
+
+  it('R20.1 an unsatisfied callback records why, in the caller\'s words: without a reason it is refused (422)', () => {
+    const built = workOrderIn('completed');
+    const now = later(built.now, 1);
+    const { event, satisfaction, contacted, cause } = unsatisfied('policy') as Extract<WorkOrderCommand, { event: 'record-callback' }>;
+    for (const reason of [undefined, '', '   ']) {
+      expect(() => act(built.order, 'reviewer', { event, satisfaction, contacted, cause, ...(reason === undefined ? {} : { reason }) }, now)).toThrow(
+        expect.objectContaining({ httpStatus: 422, requirement: 'R20.1' }),
+      );
+    }
+    expect(act(built.order, 'reviewer', unsatisfied('policy'), now).order.callback).toMatchObject({ cause: 'policy', reason: '来电人说问题没有解决' });
   });
 
   it('R20.2 unsatisfied for the unit’s reasons: re-handling within 5 working days', () => {

@@ -35,6 +35,8 @@ export type WorkOrderCommand =
       readonly satisfaction: SatisfactionLevel;
       readonly contacted: boolean;
       readonly cause?: UnsatisfiedCause;
+      /** R20.1 why the caller is unsatisfied (required with an unsatisfied result) */
+      readonly reason?: string;
       /** R20.3 the reviewer's classification of the matter, if given with the callback */
       readonly matterNature?: MatterNature;
       /** R20.3 the appeal window the centre configured (default DEFAULT_APPEAL_WINDOW_WORKING_DAYS) */

@@ -89,6 +89,8 @@ export interface CallbackRecord {
   readonly satisfaction: SatisfactionLevel;
   readonly contacted: boolean;
   readonly cause?: UnsatisfiedCause;
+  /** R20.1 why the caller is unsatisfied, as the caller said it */
+  readonly reason?: string;
   readonly recordedAt: Date;
   /** R20.3 until when the lead unit may appeal this unsatisfied result (a window the centre configures) */
   readonly appealWindow?: WorkingDayWindow;

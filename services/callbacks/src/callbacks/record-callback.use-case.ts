@@ -22,6 +22,7 @@ export class RecordCallbackUseCase {
       satisfaction: body.satisfaction,
       contacted: body.contacted,
       ...(body.cause ? { cause: body.cause } : {}),
+      ...(body.reason !== undefined ? { reason: body.reason } : {}),
       // R20.3 the reviewer may classify the matter here; the domain keeps it and measures the result by it.
       ...(body.matterNature ? { matterNature: body.matterNature } : {}),
       appealWindowWorkingDays: this.config.HOTLINE_APPEAL_WINDOW_WORKING_DAYS,

@@ -45,7 +45,10 @@ function checkedCallback(command: CommandOf<'record-callback'>, now: Date): Call
   if (!unsatisfied && command.cause !== undefined) {
     throw new RegulationViolationError('R20.1', 'a cause is recorded only for an unsatisfied callback');
   }
-  return { satisfaction: command.satisfaction, contacted, ...(unsatisfied ? { cause: command.cause } : {}), recordedAt: now };
+  if (!unsatisfied) return { satisfaction: command.satisfaction, contacted, recordedAt: now };
+  // The caller's own words say why: the cause the reviewer chose is judged against them (R20.2, R20.3).
+  const reason = requireText(command.reason, 'R20.1', 'reason');
+  return { satisfaction: command.satisfaction, contacted, cause: command.cause, reason, recordedAt: now };
 }
 
 /**
