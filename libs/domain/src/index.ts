@@ -66,6 +66,7 @@ export * from './knowledge';
 export { maySeeWorkOrder, onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
 export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
+export { assertCallerReachable } from './privacy/caller-contact';
 export {
   ANONYMOUS_CALLER_REFUSAL,
   CALLER_CLEAR_READERS,

@@ -99,6 +99,16 @@ describe('hostile and careless input answered without a 500 (built services, rea
     expect(await rowCount()).toBe(before);
   });
 
+  it('R18.1 caller: {} (or a name alone) is refused 422 naming caller.phone, and writes nothing; an anonymous caller needs none', async () => {
+    const before = await rowCount();
+    for (const caller of [{}, { name: '张三' }]) {
+      const answer = await call('POST', '/api/v1/requests', operator, JSON.stringify({ ...validRequest, caller }));
+      expect({ status: answer.status, message: answer.body.message }).toEqual({ status: 422, message: expect.stringContaining('caller.phone') });
+    }
+    expect(await rowCount()).toBe(before);
+    expect((await call('POST', '/api/v1/requests', operator, JSON.stringify({ ...validRequest, caller: { anonymous: true } }))).status).toBe(201);
+  });
+
   it('a form-encoded body on a JSON route is 415 naming the content type, and writes nothing', async () => {
     const before = await rowCount();
     const answer = await call('POST', '/api/v1/requests', operator, 'channel=phone&content=x&type=complaint', 'application/x-www-form-urlencoded');

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AssistTiming, domainActorOf, MisuseView, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, receivesIntakeAssist, WorkOrder, workOrderToJson } from '@hotline/domain';
+import { applyWorkOrderCommand, assertCallerReachable, createWorkOrder, receivesIntakeAssist, WorkOrder, workOrderToJson } from '@hotline/domain';
 import { GroupCommit, insertRows, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { currentTraceHeaders } from '@hotline/telemetry';
@@ -48,6 +48,7 @@ export class RecordRequestUseCase {
   }
 
   async execute(given: RecordRequestCommand, actor: Actor, now: Date, assist: AssistTiming = 'inline'): Promise<RecordRequestResult> {
+    assertCallerReachable(given.caller, given.channel);
     const place = await this.jurisdictions.placeOf(given.location?.district);
     const decision = await this.withCitation(acceptedDecision(given, place));
     // A district of the city is recorded by its official name; any other as given (R13.2 flags it).
