@@ -26,3 +26,4 @@ export * from './handling/raise-difficulty.rpc';
 export * from './handling/handling.rpc';
 export * from './handling/co-unit-contribution.events';
 export * from './intake';
+export * from './paging/page-filters';

@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { MATTER_NATURES, MatterNature, SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause, WorkingDayWindowView } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { PageFilters } from '../paging/page-filters';
 
 /** POST /api/v1/work-orders/{id}/callbacks (R20.1, R20.2). */
 export class RecordCallbackBody {
@@ -83,20 +84,10 @@ export interface AppealView {
 export const CALLBACK_QUEUE_STATUSES = ['due'] as const;
 
 /** GET /api/v1/callbacks?status=due (R20.1): every finished work order awaiting its callback, soonest due first. */
-export class CallbackQueueFilters {
+export class CallbackQueueFilters extends PageFilters {
   @IsIn(CALLBACK_QUEUE_STATUSES)
   status: (typeof CALLBACK_QUEUE_STATUSES)[number];
 
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListCallbackQueueQuery {

@@ -1,15 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { defineEvent } from '../events/event-definition';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { CallerView } from './intake-queries';
+import { PageFilters } from '../paging/page-filters';
 
 // Caller identity as Art. 14/18 say (R14.3, R18.1): clear reads of the work order's caller, their audit, and the
 // centre's relay to anonymous callers. Intake owns all three: it alone holds callers, encrypted.
 
-const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
-const CURSOR_MESSAGE = 'cursor must be the nextCursor of a previous page';
 
 /** The masked caller the work-order view carries (R14.3): asked by the gateway after supervision admitted the viewer. */
 export class MaskedCallerQuery {
@@ -22,7 +21,7 @@ export class MaskedCallerQuery {
 }
 
 /** GET /api/v1/admin/caller-reads filters (R14.3, R26.1): newest first, cursor paging. */
-export class CallerReadFilters {
+export class CallerReadFilters extends PageFilters {
   @IsOptional()
   @IsUUID()
   workOrderId?: string;
@@ -36,16 +35,6 @@ export class CallerReadFilters {
   @IsISO8601({ strict: true })
   since?: string;
 
-  @IsOptional()
-  @Matches(CURSOR, { message: CURSOR_MESSAGE })
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListCallerReadsQuery {
@@ -120,7 +109,7 @@ export const CONTACT_REQUEST_STATUSES = ['open', 'closed'] as const;
 export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUSES)[number];
 
 /** GET /api/v1/contact-requests filters: oldest open task first, cursor paging. */
-export class ContactRequestFilters {
+export class ContactRequestFilters extends PageFilters {
   @IsOptional()
   @IsIn(CONTACT_REQUEST_STATUSES)
   status?: ContactRequestStatus;
@@ -129,16 +118,6 @@ export class ContactRequestFilters {
   @IsUUID()
   workOrderId?: string;
 
-  @IsOptional()
-  @Matches(CURSOR, { message: CURSOR_MESSAGE })
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListContactRequestsQuery {

@@ -1,13 +1,14 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { REQUEST_TYPES, RequestType } from './reference';
 import { WorkOrderRequest } from './work-order-request';
 import { WorkOrderView } from './work-order-view';
+import { PageFilters } from '../paging/page-filters';
 
 /** GET /api/v1/work-orders query parameters (R14.1): filters and cursor paging. */
-export class WorkOrderFilters {
+export class WorkOrderFilters extends PageFilters {
   @IsOptional()
   @IsIn(WORK_ORDER_STATUSES)
   status?: WorkOrderStatus;
@@ -37,16 +38,6 @@ export class WorkOrderFilters {
   @MaxLength(64)
   text?: string;
 
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListWorkOrdersQuery {
