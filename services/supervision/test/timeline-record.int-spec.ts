@@ -1,16 +1,12 @@
-import { INestApplication, Module } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { Actor, CoUnitContributed, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
-import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
-import { OutboxWriter, PersistenceModule } from '@hotline/persistence';
-import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { RpcClient } from '@hotline/messaging';
+import { OutboxWriter } from '@hotline/persistence';
+import { eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppModule as SupervisionModule } from '../src/app.module';
-
-/** Stands in for intake and handling: it only writes their events through a real outbox. */
-@Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
-class ProducerModule {}
+import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
@@ -18,25 +14,18 @@ const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
 
 describe('the timeline as a record (real Postgres and NATS)', () => {
-  let environment: TestEnvironment;
   let supervision: INestApplication;
   let producer: INestApplication;
   let rpc: RpcClient;
-  const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+  let running: SupervisionWithProducer | undefined;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('timeline-record');
-    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
-    supervision = await start(SupervisionModule, 'supervision');
-    producer = await start(ProducerModule, 'producer');
-    rpc = producer.get(RpcClient);
+    running = await startSupervisionWithProducer('timeline-record');
+    ({ supervision, producer, rpc } = running);
   });
 
   afterAll(async () => {
-    await producer?.close();
-    await supervision?.close();
-    await environment?.teardown();
+    await running?.stop();
   });
 
   /** A created work order and a co unit's contribution to it, as intake and handling announce them. */

@@ -1,16 +1,12 @@
-import { INestApplication, Module } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { Actor, stepEventOf, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, WorkOrder, WorkOrderCommand, workOrderToJson, WorkOrderTransition } from '@hotline/domain';
-import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
-import { OutboxWriter, PersistenceModule, stepPayload } from '@hotline/persistence';
-import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { RpcClient } from '@hotline/messaging';
+import { OutboxWriter, stepPayload } from '@hotline/persistence';
+import { eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppModule as SupervisionModule } from '../src/app.module';
-
-/** Stands in for intake, dispatch and handling: it only writes their events through a real outbox. */
-@Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
-class ProducerModule {}
+import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
@@ -20,25 +16,17 @@ const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
 
 describe('supervision’s view of every work order (real Postgres and NATS)', () => {
-  let environment: TestEnvironment;
-  let supervision: INestApplication;
   let producer: INestApplication;
   let rpc: RpcClient;
-  const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+  let running: SupervisionWithProducer | undefined;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('wo-view');
-    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
-    supervision = await start(SupervisionModule, 'supervision');
-    producer = await start(ProducerModule, 'producer');
-    rpc = producer.get(RpcClient);
+    running = await startSupervisionWithProducer('wo-view');
+    ({ producer, rpc } = running);
   });
 
   afterAll(async () => {
-    await producer?.close();
-    await supervision?.close();
-    await environment?.teardown();
+    await running?.stop();
   });
 
   async function publishCreated(order: WorkOrder, number: string): Promise<void> {

@@ -1,0 +1,38 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
+import { PersistenceModule } from '@hotline/persistence';
+import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { AppModule as SupervisionModule } from '../src/app.module';
+
+/** A service of the test's own whose outbox stands in for the other services' events. */
+@Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
+class ProducerModule {}
+
+export interface SupervisionWithProducer {
+  environment: TestEnvironment;
+  supervision: INestApplication;
+  producer: INestApplication;
+  rpc: RpcClient;
+  stop(): Promise<void>;
+}
+
+/** Supervision booted in this process on a database and NATS namespace of the run's own, beside a producer of events. */
+export async function startSupervisionWithProducer(label: string): Promise<SupervisionWithProducer> {
+  const environment = await createTestEnvironment(label);
+  Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
+  const start = (module: new () => unknown, service: string) =>
+    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+  const supervision = await start(SupervisionModule, 'supervision');
+  const producer = await start(ProducerModule, 'producer');
+  return {
+    environment,
+    supervision,
+    producer,
+    rpc: producer.get(RpcClient),
+    stop: async () => {
+      await producer.close();
+      await supervision.close();
+      await environment.teardown();
+    },
+  };
+}
