@@ -12,7 +12,7 @@ export interface InputIssue {
  */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
-  abstract readonly httpStatus: 400 | 403 | 409 | 422;
+  abstract readonly httpStatus: 400 | 403 | 404 | 409 | 422;
 
   protected constructor(
     message: string,
@@ -90,6 +90,53 @@ export class CalendarCoverageError extends DomainError {
 
   constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
     super(message, details);
+  }
+}
+
+/** What was asked for does not exist, or is not visible to the one asking (404). */
+export class NotFoundError extends DomainError {
+  readonly code = 'not-found';
+  readonly httpStatus = 404;
+
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message, details);
+  }
+}
+
+/** The principal may not do this to this record, e.g. another unit's work order (403). */
+export class AccessDeniedError extends DomainError {
+  readonly code = 'access-denied';
+  readonly httpStatus = 403;
+
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message, details);
+  }
+}
+
+/** The record's state refuses the step, or it changed meanwhile (409). */
+export class StateConflictError extends DomainError {
+  readonly code = 'state-conflict';
+  readonly httpStatus = 409;
+
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message, details);
+  }
+}
+
+/**
+ * The step reached a service that no longer writes this work order: `writer` names the one that does (or null when the
+ * order is final), so that the gateway can send the step there once, without knowing who owns what.
+ */
+export class NotTheWriterError extends DomainError {
+  readonly code = 'not-the-writer';
+  readonly httpStatus = 409;
+
+  constructor(
+    message: string,
+    readonly status: string,
+    readonly writer: string | null,
+  ) {
+    super(message, { status, writer });
   }
 }
 
