@@ -9,7 +9,9 @@ import { DeadLetterStore } from './dead-letters/dead-letter-store';
 import { Inbox } from './inbox/inbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { WorkOrderFollower } from './work-orders/work-order-follower';
 import { WorkOrderStates } from './work-orders/work-order-states';
+import { HandoverConfig, WORK_ORDER_STATES_OPTIONS, WorkOrderStatesOptions } from './work-orders/work-order-states.options';
 
 export class PersistenceConfig {
   @IsString()
@@ -21,14 +23,21 @@ export class PersistenceConfig {
   DATABASE_POOL_SIZE = 10;
 }
 
-export type PersistenceModuleOptions = Omit<ServiceDataSourceConfig, 'url' | 'poolSize'>;
+export type PersistenceModuleOptions = Omit<ServiceDataSourceConfig, 'url' | 'poolSize'> & {
+  /** The service's settings for its work-order copies; without them, HOTLINE_HANDOVER_WAIT_MS is read here. */
+  workOrderStates?: () => WorkOrderStatesOptions;
+};
 
-const PLATFORM_PROVIDERS = [OutboxWriter, OutboxStore, Inbox, DeadLetterStore, WorkOrderStates];
+const PLATFORM_PROVIDERS = [OutboxWriter, OutboxStore, Inbox, DeadLetterStore, WorkOrderStates, WorkOrderFollower];
 
 /** A service's own schema, migrated at start, with the outbox, inbox and dead letters every service has. */
 @Module({})
 export class PersistenceModule {
-  static forService(options: PersistenceModuleOptions): DynamicModule {
+  static forService({ workOrderStates, ...options }: PersistenceModuleOptions): DynamicModule {
+    const workOrderStatesOptions = {
+      provide: WORK_ORDER_STATES_OPTIONS,
+      useFactory: workOrderStates ?? ((): WorkOrderStatesOptions => ({ handoverWaitMs: readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS })),
+    };
     return {
       module: PersistenceModule,
       global: true,
@@ -44,7 +53,7 @@ export class PersistenceModule {
           },
         }),
       ],
-      providers: PLATFORM_PROVIDERS,
+      providers: [...PLATFORM_PROVIDERS, workOrderStatesOptions],
       exports: [...PLATFORM_PROVIDERS, TypeOrmModule],
     };
   }

@@ -25,13 +25,11 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('handover');
-    process.env['HOTLINE_HANDOVER_WAIT_MS'] = '1500';
     dataSource = await initializeServiceDataSource(serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }));
-    states = new WorkOrderStates(new OutboxWriter());
+    states = new WorkOrderStates(new OutboxWriter(), { handoverWaitMs: 1500 });
   });
 
   afterAll(async () => {
-    delete process.env['HOTLINE_HANDOVER_WAIT_MS'];
     await dataSource?.destroy();
     await environment?.teardown();
   });
@@ -51,7 +49,7 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
     const { last } = workOrderJourney([...DISPATCHED, [{ event: 'sign' }, LEAD, '2026-03-02 11:00'], [{ event: 'request-return', reason: '不属本单位职责', basis: '三定方案' }, LEAD, '2026-03-02 12:00']]);
     await follow(workOrderToJson(last));
     const started = Date.now();
-    await expect(sign(last.id)).rejects.toMatchObject({ status: 409, response: { details: { status: 'return-requested', writer: 'dispatch' } } });
+    await expect(sign(last.id)).rejects.toMatchObject({ httpStatus: 409, details: { status: 'return-requested', writer: 'dispatch' } });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -67,11 +65,11 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
     ]);
     await follow(workOrderToJson(last));
     const started = Date.now();
-    await expect(sign(last.id)).rejects.toMatchObject({ status: 409 });
+    await expect(sign(last.id)).rejects.toMatchObject({ httpStatus: 409 });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('answers 404 for a work order that never arrives, after the bounded wait', async () => {
-    await expect(sign('0195f0a4-6b1e-7cc2-9a56-3c1f6e2d8a99')).rejects.toMatchObject({ status: 404 });
+    await expect(sign('0195f0a4-6b1e-7cc2-9a56-3c1f6e2d8a99')).rejects.toMatchObject({ httpStatus: 404 });
   });
 });

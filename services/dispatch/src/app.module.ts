@@ -31,7 +31,7 @@ import { ReadUnitsUseCase } from './units/read-units.use-case';
 import { SaveUnitUseCase } from './units/save-unit.use-case';
 import { UnitRecord } from './units/unit.entity';
 import { UnitsHandler } from './units/units.handler';
-import { FollowWorkOrdersUseCase } from './work-orders/follow-work-orders.use-case';
+import { DispatchFollowerRecords } from './work-orders/follower-records';
 import { RoutingFactsRecord } from './work-orders/routing-facts.entity';
 import { WorkOrderEventsHandler } from './work-orders/work-order-events.handler';
 import { WorkOrderReader } from './work-orders/work-order-reader';
@@ -64,7 +64,7 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsReque
     DifficultMatters,
     RaiseDifficultyUseCase,
     DecideCoordinationUseCase,
-    FollowWorkOrdersUseCase,
+    DispatchFollowerRecords,
   ],
 })
 export class AppModule {}

@@ -1,8 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { Actor, BackendServiceName, readEnvConfig, stepEventOf, WORK_ORDER_WRITER, WorkOrderStepPayload } from '@hotline/contracts';
-import { IsInt, Max, Min } from 'class-validator';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Actor, BackendServiceName, stepEventOf, WORK_ORDER_WRITER, WorkOrderStepPayload } from '@hotline/contracts';
 import {
   applyWorkOrderCommand,
+  NotFoundError,
+  NotTheWriterError,
+  StateConflictError,
   WorkOrder,
   WorkOrderCommand,
   WorkOrderContext,
@@ -14,14 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { insertRows } from '../sql/insert-rows';
 import { WorkOrderState } from './work-order-state.entity';
-
-export class HandoverConfig {
-  /** How long a step waits for the event that hands the work order over to this service (e.g. sign right after dispatch). */
-  @IsInt()
-  @Min(0)
-  @Max(30_000)
-  HOTLINE_HANDOVER_WAIT_MS = 2_000;
-}
+import { DEFAULT_HANDOVER_WAIT_MS, WORK_ORDER_STATES_OPTIONS, WorkOrderStatesOptions } from './work-order-states.options';
 
 const POLL_MS = 20;
 
@@ -32,9 +27,14 @@ const POLL_MS = 20;
  */
 @Injectable()
 export class WorkOrderStates {
-  private readonly handoverWaitMs = readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS;
+  private readonly handoverWaitMs: number;
 
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    @Optional() @Inject(WORK_ORDER_STATES_OPTIONS) options?: Partial<WorkOrderStatesOptions>,
+  ) {
+    this.handoverWaitMs = options?.handoverWaitMs ?? DEFAULT_HANDOVER_WAIT_MS;
+  }
 
   /** Takes a snapshot from an event; an older or equal version changes nothing (redelivery, reordering). */
   async follow(manager: EntityManager, snapshot: Record<string, unknown>, at: Date): Promise<boolean> {
@@ -67,13 +67,14 @@ export class WorkOrderStates {
   /** The work order locked for this transaction: a concurrent step on it waits, then sees the new state. */
   async lock(manager: EntityManager, id: string): Promise<WorkOrder> {
     const row = await manager.findOne(WorkOrderState, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw new NotFoundException(`no work order ${id}`);
+    if (!row) throw new NotFoundError(`no work order ${id}`);
     return workOrderFromJson(row.state);
   }
 
   /**
-   * One step of the lifecycle by the service that owns the work order's state: 409 when another service
-   * owns it (or the state does not allow the step), 403/422 as the domain decides. The step event carries
+   * One step of the lifecycle by the service that owns the work order's state: NotTheWriterError (409 naming the
+   * writer) when another service owns it, NotFoundError without a copy, and the domain's errors (409 a state that does
+   * not allow the step, 403/422) as it decides. The step event carries
    * the new snapshot.
    */
   async takeStep(
@@ -86,10 +87,11 @@ export class WorkOrderStates {
     const current = await this.lock(manager, id);
     const writer = WORK_ORDER_WRITER[current.status];
     if (writer !== service) {
-      throw new ConflictException({
-        message: `work order ${id} is '${current.status}'; step '${command.event}' is not possible here (its steps are taken by ${writer ?? 'nobody: it is final'})`,
-        details: { status: current.status, writer },
-      });
+      throw new NotTheWriterError(
+        `work order ${id} is '${current.status}'; step '${command.event}' is not possible here (its steps are taken by ${writer ?? 'nobody: it is final'})`,
+        current.status,
+        writer ?? null,
+      );
     }
     const transition = applyWorkOrderCommand(current, command, context);
     await this.save(manager, transition.order, context.now);
@@ -123,7 +125,7 @@ export class WorkOrderStates {
        WHERE id = $1 AND version = $2 - 1`,
       [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], workOrderToJson(order), at],
     )) as [unknown, number];
-    if (affected !== 1) throw new ConflictException(`work order ${order.id} was changed concurrently`);
+    if (affected !== 1) throw new StateConflictError(`work order ${order.id} was changed concurrently`);
   }
 }
 

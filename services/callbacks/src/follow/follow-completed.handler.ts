@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, WorkOrderClosedOnline, WorkOrderClosedOnlinePayload, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
+import { EventEnvelope, WorkOrderClosedOnline, WorkOrderClosedOnlinePayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
-import { Inbox, WorkOrderStates } from '@hotline/persistence';
+import { stepSubjects, WorkOrderFollower } from '@hotline/persistence';
 import { recordAppealTakenElsewhere } from '../appeals/record-appeal';
 
 type StepEvent = EventEnvelope<WorkOrderStepPayload>;
@@ -14,37 +14,23 @@ type StepEvent = EventEnvelope<WorkOrderStepPayload>;
  */
 @Controller()
 export class FollowCompletedHandler {
-  constructor(
-    private readonly inbox: Inbox,
-    private readonly states: WorkOrderStates,
-  ) {}
+  constructor(private readonly follower: WorkOrderFollower) {}
 
-  @EventPattern(WorkOrderStepEvents['pass-reply'].subject)
-  onCompleted(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow(event.id, event.payload.state, event.occurredAt, ctx);
-  }
-
-  @EventPattern(WorkOrderStepEvents['answer-callback'].subject)
-  onAnsweredByCallBack(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow(event.id, event.payload.state, event.occurredAt, ctx);
+  @EventPattern(stepSubjects('pass-reply', 'answer-callback'))
+  async onFinished(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event);
   }
 
   /** A request closed online at intake; the others reach us when they are done, not with every created event. */
   @EventPattern(WorkOrderClosedOnline.subject)
   async onClosedOnline(@Payload() event: EventEnvelope<WorkOrderClosedOnlinePayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
     if (!event.payload.state) return;
-    await this.follow(event.id, event.payload.state, event.occurredAt, ctx);
+    await this.follower.follow(ctx.getConsumer(), event);
   }
 
-  @EventPattern(WorkOrderStepEvents['request-appeal'].subject)
+  /** Callbacks adds the appeal that handling took on (R20.3), to decide it here. */
+  @EventPattern(stepSubjects('request-appeal'))
   async onAppealRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    await this.inbox.handleOnce(ctx.getConsumer(), event.id, async (manager) => {
-      await this.states.follow(manager, event.payload.state, new Date(event.occurredAt));
-      await recordAppealTakenElsewhere(manager, event.payload);
-    });
-  }
-
-  private async follow(eventId: string, state: Record<string, unknown>, occurredAt: string, ctx: JetStreamContext): Promise<void> {
-    await this.inbox.handleOnce(ctx.getConsumer(), eventId, (manager) => this.states.follow(manager, state, new Date(occurredAt)));
+    await this.follower.follow(ctx.getConsumer(), event, (manager) => recordAppealTakenElsewhere(manager, event.payload));
   }
 }

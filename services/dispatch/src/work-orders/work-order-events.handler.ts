@@ -1,52 +1,41 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, WorkOrderCreated, WorkOrderCreatedPayload, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
+import { EventEnvelope, WorkOrderCreated, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
-import { FollowWorkOrdersUseCase } from './follow-work-orders.use-case';
+import { stepSubjects, WorkOrderFollower } from '@hotline/persistence';
+import { DispatchFollowerRecords } from './follower-records';
 
 type StepEvent = EventEnvelope<WorkOrderStepPayload>;
 
 /**
  * The events that bring a work order into a state dispatch owns (awaiting dispatch, a return to review,
  * a difficult matter) or move it on from one dispatch gave (signed), so dispatch's copy is current.
+ * Art. 20: closed online and called back unsatisfied, it comes back to the operator to dispatch (or answer again).
  */
 @Controller()
 export class WorkOrderEventsHandler {
-  constructor(private readonly follow: FollowWorkOrdersUseCase) {}
+  constructor(
+    private readonly follower: WorkOrderFollower,
+    private readonly records: DispatchFollowerRecords,
+  ) {}
+
+  @EventPattern(stepSubjects('accept-for-dispatch', 'sign', 'deem-signed', 'record-callback'))
+  async onStep(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event);
+  }
 
   @EventPattern(WorkOrderCreated.subject)
-  onCreated(@Payload() event: EventEnvelope<WorkOrderCreatedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.created(ctx.getConsumer(), event);
+  async onCreated(@Payload() event: EventEnvelope<WorkOrderCreatedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event, (manager) => this.records.routingFacts(manager, event.payload));
   }
 
-  @EventPattern(WorkOrderStepEvents['accept-for-dispatch'].subject)
-  onAcceptedForDispatch(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.step(ctx.getConsumer(), event);
+  @EventPattern(stepSubjects('request-return'))
+  async onReturnRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event, (manager) => this.records.returnRequested(manager, event.payload, event.actor));
   }
 
-  @EventPattern(WorkOrderStepEvents.sign.subject)
-  onSigned(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.step(ctx.getConsumer(), event);
-  }
-
-  @EventPattern(WorkOrderStepEvents['deem-signed'].subject)
-  onDeemedSigned(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.step(ctx.getConsumer(), event);
-  }
-
-  /** Art. 20: closed online and called back unsatisfied, it comes back to the operator to dispatch (or answer again). */
-  @EventPattern(WorkOrderStepEvents['record-callback'].subject)
-  onCallbackRecorded(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.step(ctx.getConsumer(), event);
-  }
-
-  @EventPattern(WorkOrderStepEvents['request-return'].subject)
-  onReturnRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.returnRequested(ctx.getConsumer(), event);
-  }
-
-  @EventPattern(WorkOrderStepEvents['raise-difficulty'].subject)
-  onDifficultyRaised(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.difficultyRaised(ctx.getConsumer(), event);
+  @EventPattern(stepSubjects('raise-difficulty'))
+  async onDifficultyRaised(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event, (manager) => this.records.difficultyRaised(manager, event));
   }
 }

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { WorkOrderStepPayload } from '@hotline/contracts';
-import { Inbox, WorkOrderStates } from '@hotline/persistence';
+import { EventEnvelope, WorkOrderStepPayload } from '@hotline/contracts';
+import { WorkOrderFollower } from '@hotline/persistence';
 import { IntakeWorkOrder } from './intake-work-order.entity';
+
+export interface FollowWorkOrderStepCommand {
+  /** the durable consumer the event came through (the inbox key) */
+  consumer: string;
+  event: EventEnvelope<WorkOrderStepPayload>;
+}
 
 /**
  * Keeps the status of intake's work orders current (Open311 reads it) from the step events of the services that
@@ -9,17 +15,12 @@ import { IntakeWorkOrder } from './intake-work-order.entity';
  */
 @Injectable()
 export class FollowWorkOrderStepUseCase {
-  constructor(
-    private readonly inbox: Inbox,
-    private readonly states: WorkOrderStates,
-  ) {}
+  constructor(private readonly follower: WorkOrderFollower) {}
 
-  async execute(consumer: string, eventId: string, payload: WorkOrderStepPayload): Promise<void> {
-    await this.inbox.handleOnce(consumer, eventId, async (manager) => {
-      const at = new Date(payload.at);
-      if (!(await this.states.follow(manager, payload.state, at))) return;
-      const current = await this.states.find(manager, payload.workOrderId);
-      if (current) await manager.update(IntakeWorkOrder, { id: payload.workOrderId }, { status: current.status, updatedAt: at });
+  async execute({ consumer, event }: FollowWorkOrderStepCommand): Promise<void> {
+    const { workOrderId, to, at } = event.payload;
+    await this.follower.follow(consumer, event, async (manager, newer) => {
+      if (newer) await manager.update(IntakeWorkOrder, { id: workOrderId }, { status: to, updatedAt: new Date(at) });
     });
   }
 }

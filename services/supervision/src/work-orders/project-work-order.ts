@@ -1,18 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { runningDeadline, workOrderFromJson } from '@hotline/domain';
-import { Inbox, insertRows, segmentedDocument, segmentForSearch, WorkOrderStates } from '@hotline/persistence';
+import { insertRows, segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { appendToTimeline } from '../timeline/timeline-writer';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
 
-/** Supervision's view of every work order: its timeline, its latest state and what it is listed by. Once per event. */
+/**
+ * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
+ * only): the timeline, and what the work order is listed by.
+ */
 @Injectable()
 export class ProjectWorkOrder implements OnModuleInit {
   constructor(
-    private readonly inbox: Inbox,
-    private readonly states: WorkOrderStates,
+    private readonly follower: WorkOrderFollower,
     private readonly versions: ViewVersions,
   ) {}
 
@@ -23,9 +25,8 @@ export class ProjectWorkOrder implements OnModuleInit {
 
   async created(event: EventEnvelope<WorkOrderCreatedPayload>, consumer: string): Promise<void> {
     const { payload } = event;
-    await this.inbox.handleOnce(consumer, event.id, async (manager) => {
+    await this.follower.follow(consumer, event, async (manager, newer) => {
       await appendToTimeline(manager, event, payload.workOrderId);
-      const newer = await this.states.follow(manager, payload.state, new Date(event.occurredAt));
       const request = payload.request ?? null;
       const listing: WorkOrderListing = {
         id: payload.workOrderId,
@@ -48,16 +49,15 @@ export class ProjectWorkOrder implements OnModuleInit {
 
   async step(event: EventEnvelope<WorkOrderStepPayload>, consumer: string): Promise<void> {
     const { payload } = event;
-    await this.inbox.handleOnce(consumer, event.id, async (manager) => {
+    await this.follower.follow(consumer, event, async (manager, newer) => {
       await appendToTimeline(manager, event, payload.workOrderId);
-      await this.followState(manager, payload.state, event);
+      if (newer) await this.list(manager, payload.state);
     });
     this.versions.seen(payload.workOrderId, payload.version);
   }
 
-  private async followState(manager: EntityManager, snapshot: Record<string, unknown>, event: EventEnvelope): Promise<void> {
-    const newer = await this.states.follow(manager, snapshot, new Date(event.occurredAt));
-    if (!newer) return;
+  /** The running deadline of a newer snapshot on the listing. */
+  private async list(manager: EntityManager, snapshot: Record<string, unknown>): Promise<void> {
     const order = workOrderFromJson(snapshot);
     const listing = { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null };
     // A step may arrive before `created` (one consumer per subject): the listing row is made from the snapshot then.

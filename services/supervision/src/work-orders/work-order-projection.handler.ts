@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, WORK_ORDER_STEP_EVENT_LIST, WorkOrderCreated, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
+import { EventEnvelope, WorkOrderCreated, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
+import { EVERY_STEP_SUBJECT } from '@hotline/persistence';
 import { ProjectWorkOrder } from './project-work-order';
 
 /** Follows every work order from intake through every step of the lifecycle. */
@@ -14,7 +15,7 @@ export class WorkOrderProjectionHandler {
     return this.project.created(event, ctx.getConsumer());
   }
 
-  @EventPattern(WORK_ORDER_STEP_EVENT_LIST.map((definition) => definition.subject))
+  @EventPattern(EVERY_STEP_SUBJECT)
   onStep(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
     return this.project.step(event, ctx.getConsumer());
   }
