@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { IntakeQueryRpc, JurisdictionInput, JurisdictionView, ListJurisdictionsQuery, ReEncryptCallersResult } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, IntakeQueryRpc, JurisdictionInput, JurisdictionView, ListJurisdictionsQuery, ReEncryptCallersResult } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 class ReEncryptBody {
   @IsOptional()
@@ -32,14 +32,14 @@ export class IntakeAdminController {
   @Post('jurisdictions')
   @HttpCode(201)
   @ApiOperation({ summary: 'Add or correct one entry of the jurisdiction table' })
-  saveJurisdiction(@Body() jurisdiction: JurisdictionInput, @CurrentPrincipal() principal: Principal): Promise<JurisdictionView> {
-    return this.rpc.request(IntakeQueryRpc.saveJurisdiction, { actor: actorOf(principal), jurisdiction });
+  saveJurisdiction(@Body() jurisdiction: JurisdictionInput, @CurrentActor() actor: Actor): Promise<JurisdictionView> {
+    return this.rpc.request(IntakeQueryRpc.saveJurisdiction, { actor, jurisdiction });
   }
 
   @Post('caller-keys/re-encrypt')
   @HttpCode(200)
   @ApiOperation({ summary: 'Re-encrypt caller data sealed with an older key under the newest key (R14.3 key rotation)' })
-  reEncrypt(@Body() body: ReEncryptBody, @CurrentPrincipal() principal: Principal): Promise<ReEncryptCallersResult> {
-    return this.rpc.request(IntakeQueryRpc.reEncryptCallers, { actor: { ...actorOf(principal), role: 'admin' }, ...(body.batchSize ? { batchSize: body.batchSize } : {}) });
+  reEncrypt(@Body() body: ReEncryptBody, @CurrentActor() actor: Actor): Promise<ReEncryptCallersResult> {
+    return this.rpc.request(IntakeQueryRpc.reEncryptCallers, { actor: { ...actor, role: 'admin' }, ...(body.batchSize ? { batchSize: body.batchSize } : {}) });
   }
 }

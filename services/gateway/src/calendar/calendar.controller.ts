@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CalendarRpc, CalendarYearView } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, CalendarRpc, CalendarYearView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class CalendarController {
   @Put(':year')
   @Roles('admin')
   @ApiOperation({ summary: "Load or correct a year's State Council holiday notice (applies to every deadline computed from then on)" })
-  load(@Param('year', ParseIntPipe) year: number, @Body() notice: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<CalendarYearView> {
-    return this.rpc.request(CalendarRpc.loadNotice, { actor: actorOf(principal), year, notice });
+  load(@Param('year', ParseIntPipe) year: number, @Body() notice: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<CalendarYearView> {
+    return this.rpc.request(CalendarRpc.loadNotice, { actor, year, notice });
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallbackPendingRpc, OnlineAnswerBody, WorkOrderView } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, CallbackPendingRpc, OnlineAnswerBody, WorkOrderView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 /** A request waiting for its call back (R15.2) is answered here, or sent on with POST …/dispatch. */
 @ApiTags('work-orders')
@@ -19,7 +19,7 @@ export class OnlineAnswerController {
     summary:
       'Answer a callback-pending request (R15.1, R15.2): from a published knowledge article (its version is recorded; 422 for an unknown or unpublished one) or after checking; within 1 working day',
   })
-  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: OnlineAnswerBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
-    return this.rpc.request(CallbackPendingRpc.answerOnline, { workOrderId: id, actor: actorOf(principal), body });
+  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: OnlineAnswerBody, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+    return this.rpc.request(CallbackPendingRpc.answerOnline, { workOrderId: id, actor, body });
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallbackDueView, CallbackQueueFilters, CallbacksRpc } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, CallbackDueView, CallbackQueueFilters, CallbacksRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 @ApiTags('callbacks')
 @ApiBearerAuth()
@@ -19,7 +19,7 @@ export class CallbackQueueController {
   @ApiQuery({ name: 'status', required: true, enum: ['due'], description: 'due: finished and awaiting its callback' })
   @ApiQuery({ name: 'limit', required: false, description: '1–200, default 50' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
-  due(@Query() filters: CallbackQueueFilters, @CurrentPrincipal() principal: Principal): Promise<{ items: CallbackDueView[]; nextCursor?: string }> {
-    return this.rpc.request(CallbacksRpc.callbackQueue, { viewer: actorOf(principal), filters });
+  due(@Query() filters: CallbackQueueFilters, @CurrentActor() actor: Actor): Promise<{ items: CallbackDueView[]; nextCursor?: string }> {
+    return this.rpc.request(CallbacksRpc.callbackQueue, { viewer: actor, filters });
   }
 }

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { AppealDecisionBody, CallbacksRpc, HandlingRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
-import { ProblemError, RpcClient } from '@hotline/messaging';
+import { Roles } from '@hotline/auth';
+import { Actor, AppealDecisionBody, CallbacksRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
 import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
-import { actorOf } from '../requests/actor-of';
+import { requestAtWriter } from '../work-orders/request-at-writer';
+import { CurrentActor } from '../requests/actor-of';
 
 @ApiTags('callbacks')
 @ApiBearerAuth()
@@ -16,8 +17,8 @@ export class CallbacksController {
   @HttpCode(200)
   @Roles('reviewer')
   @ApiOperation({ summary: 'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2); matterNature classifies the matter (R20.3)' })
-  record(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordCallbackBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
-    return this.rpc.request(CallbacksRpc.recordCallback, { workOrderId: id, actor: actorOf(principal), body });
+  record(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordCallbackBody, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+    return this.rpc.request(CallbacksRpc.recordCallback, { workOrderId: id, actor, body });
   }
 
   @Post('appeals')
@@ -26,15 +27,9 @@ export class CallbacksController {
   @ApiOperation({
     summary: 'The lead unit (only the lead; a co unit gets 403, R15.5) appeals an unsatisfied result, whatever cause was recorded, with reason and evidence, within the window (R20.3)',
   })
-  async appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentPrincipal() principal: Principal): Promise<{ id: string; workOrder: WorkOrderView }> {
-    const message = { workOrderId: id, actor: actorOf(principal), body };
-    try {
-      return await this.rpc.request(CallbacksRpc.requestAppeal, message);
-    } catch (error) {
-      // A result that sent the order back for re-handling (R20.2) is appealed where the re-handling is held.
-      if (!(error instanceof ProblemError) || (error.problem.details as { writer?: string } | undefined)?.writer !== 'handling') throw error;
-      return this.rpc.request(HandlingRpc.requestAppeal, message);
-    }
+  appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentActor() actor: Actor): Promise<{ id: string; workOrder: WorkOrderView }> {
+    // A result that sent the order back for re-handling (R20.2) is appealed where the re-handling is held: callbacks names that writer.
+    return requestAtWriter(this.rpc, CallbacksRpc.requestAppeal, { workOrderId: id, actor, body });
   }
 
   @Post('appeals/:aid/decision')
@@ -45,8 +40,8 @@ export class CallbacksController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('aid', new ParseRequestIdPipe('aid')) appealId: string,
     @Body() body: AppealDecisionBody,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
-    return this.rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId, actor: actorOf(principal), body });
+    return this.rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId, actor, body });
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerIdentityRpc, ContactRequestFilters, ContactRequestOutcomeBody, ContactRequestPage, ContactRequestView } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, CallerIdentityRpc, ContactRequestFilters, ContactRequestOutcomeBody, ContactRequestPage, ContactRequestView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 /** The operators' relay tasks: units' contact requests for anonymous callers (R14.3, R18.1). */
 @ApiTags('callers')
@@ -22,7 +22,7 @@ export class ContactRequestsController {
   @Post(':cid/outcome')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a relay task with its outcome (contacted, note); the outcome goes onto the work order’s timeline' })
-  close(@Param('cid', new ParseUUIDPipe()) cid: string, @Body() body: ContactRequestOutcomeBody, @CurrentPrincipal() principal: Principal): Promise<ContactRequestView> {
-    return this.rpc.request(CallerIdentityRpc.closeContactRequest, { actor: { ...actorOf(principal), role: 'operator' }, contactRequestId: cid, body });
+  close(@Param('cid', new ParseUUIDPipe()) cid: string, @Body() body: ContactRequestOutcomeBody, @CurrentActor() actor: Actor): Promise<ContactRequestView> {
+    return this.rpc.request(CallerIdentityRpc.closeContactRequest, { actor: { ...actor, role: 'operator' }, contactRequestId: cid, body });
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerIdentityRpc, CallerView, ContactRequestBody, ContactRequestView, IntakeQueryRpc } from '@hotline/contracts';
+import { Actor, CallerIdentityRpc, CallerView, ContactRequestBody, ContactRequestView, IntakeQueryRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
 
 /** A work order's caller as Art. 14 and 18 say (R14.3, R18.1); intake holds callers and decides, this translates. */
@@ -28,7 +28,7 @@ export class WorkOrderCallerController {
   @HttpCode(201)
   @Roles('unit')
   @ApiOperation({ summary: 'The lead or a co unit asks the centre to relay a contact to an anonymous caller: an operator task, on the timeline (R14.3, R18.1)' })
-  requestContact(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ContactRequestBody, @CurrentPrincipal() principal: Principal): Promise<ContactRequestView> {
-    return this.rpc.request(CallerIdentityRpc.createContactRequest, { actor: { ...actorOf(principal), role: 'unit' }, workOrderId: id, body });
+  requestContact(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ContactRequestBody, @CurrentActor() actor: Actor): Promise<ContactRequestView> {
+    return this.rpc.request(CallerIdentityRpc.createContactRequest, { actor: { ...actor, role: 'unit' }, workOrderId: id, body });
   }
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CoordinationDecisionCommand, DispatchRpc, HandlingRpc, RaiseDifficultyCommand, RaiseDifficultyMessage, WorkOrderView } from '@hotline/contracts';
-import { ProblemError, RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { Roles } from '@hotline/auth';
+import { Actor, CoordinationDecisionCommand, DispatchRpc, RaiseDifficultyCommand, RaiseDifficultyMessage, WorkOrderView } from '@hotline/contracts';
+import { RpcClient } from '@hotline/messaging';
+import { CurrentActor } from '../requests/actor-of';
+import { requestAtWriter } from '../work-orders/request-at-writer';
 
 /** Difficult matters (R21.1): raised by a unit or the centre, decided by the office (市热线信箱办). */
 @ApiTags('work-orders')
@@ -16,27 +17,17 @@ export class CoordinationController {
   @HttpCode(200)
   @Roles('unit', 'reviewer', 'operator')
   @ApiOperation({ summary: 'Raise a difficult matter: unclear duty, unclear jurisdiction or disputed law, before or after signing (R21.1)' })
-  async raise(@Param('id', new ParseUUIDPipe()) id: string, @Body() difficulty: RaiseDifficultyCommand, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
-    const message: RaiseDifficultyMessage = { actor: actorOf(principal), workOrderId: id, difficulty };
-    try {
-      return await this.rpc.request(DispatchRpc.raiseDifficulty, message);
-    } catch (error) {
-      // The work order is in a state handling owns (dispatched, or signed and being handled): handling takes the step.
-      if (writerOf(error) === 'handling') return this.rpc.request(HandlingRpc.raiseDifficulty, message);
-      throw error;
-    }
+  raise(@Param('id', new ParseUUIDPipe()) id: string, @Body() difficulty: RaiseDifficultyCommand, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+    // In a state another service owns (dispatched, or signed and being handled), dispatch names that writer, which takes the step.
+    const message: RaiseDifficultyMessage = { actor, workOrderId: id, difficulty };
+    return requestAtWriter(this.rpc, DispatchRpc.raiseDifficulty, message);
   }
 
   @Post(':id/coordination/decision')
   @HttpCode(200)
   @Roles('supervisor')
   @ApiOperation({ summary: 'Name the unit (assign) or ask the city government (escalate); after escalation, assign the unit it named (R21.1)' })
-  decide(@Param('id', new ParseUUIDPipe()) id: string, @Body() decision: CoordinationDecisionCommand, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
-    return this.rpc.request(DispatchRpc.decideCoordination, { actor: actorOf(principal), workOrderId: id, decision });
+  decide(@Param('id', new ParseUUIDPipe()) id: string, @Body() decision: CoordinationDecisionCommand, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+    return this.rpc.request(DispatchRpc.decideCoordination, { actor, workOrderId: id, decision });
   }
-}
-
-function writerOf(error: unknown): unknown {
-  if (!(error instanceof ProblemError) || error.problem.statusCode !== 409) return undefined;
-  return (error.problem.details as { writer?: unknown } | undefined)?.writer;
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { DispatchRpc, RoutingRuleInput, RoutingRuleView } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, DispatchRpc, RoutingRuleInput, RoutingRuleView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 /** The dispatch catalogue (派单目录) that routing follows (R15.3, R22.1). */
 @ApiTags('units')
@@ -23,7 +23,7 @@ export class RoutingRulesController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Add a rule: category × area → lead (+ co) units; 接诉即办 rules go straight to a township/street or municipal unit (R22.1)' })
-  create(@Body() rule: RoutingRuleInput, @CurrentPrincipal() principal: Principal): Promise<RoutingRuleView> {
-    return this.rpc.request(DispatchRpc.createRoutingRule, { actor: actorOf(principal), rule });
+  create(@Body() rule: RoutingRuleInput, @CurrentActor() actor: Actor): Promise<RoutingRuleView> {
+    return this.rpc.request(DispatchRpc.createRoutingRule, { actor, rule });
   }
 }

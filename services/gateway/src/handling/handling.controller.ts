@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { Roles } from '@hotline/auth';
 import {
+  Actor,
   CallerInformedBody,
   CoUnitContributionView,
   DecideExtensionBody,
@@ -15,7 +16,7 @@ import {
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 const uuid = new ParseUUIDPipe();
 const STAFF_AND_UNITS = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
@@ -31,24 +32,24 @@ export class HandlingController {
   @HttpCode(200)
   @Roles('unit')
   @ApiOperation({ summary: 'The lead unit signs for a dispatched work order within 1 working day (R16.1); a co unit gets 403 (R15.5)' })
-  sign(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
-    return this.rpc.request(HandlingRpc.sign, { actor: actorOf(principal), workOrderId: id });
+  sign(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.sign, { actor, workOrderId: id });
   }
 
   @Post(':id/returns')
   @HttpCode(201)
   @Roles('unit')
   @ApiOperation({ summary: 'The lead unit asks to return it within 2 working days after signing, with reason and basis (R16.2); a co unit gets 403 (R15.5); id is `<work order id>:<version>`' })
-  requestReturn(@Param('id', uuid) id: string, @Body() body: RequestReturnBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
-    return this.rpc.request(HandlingRpc.requestReturn, { actor: actorOf(principal), workOrderId: id, body });
+  requestReturn(@Param('id', uuid) id: string, @Body() body: RequestReturnBody, @CurrentActor() actor: Actor): Promise<HandlingRequestCreated> {
+    return this.rpc.request(HandlingRpc.requestReturn, { actor, workOrderId: id, body });
   }
 
   @Post(':id/extensions')
   @HttpCode(201)
   @Roles('unit')
   @ApiOperation({ summary: 'Ask for an extension before the deadline, once, ≤5 working days (R17.2)' })
-  requestExtension(@Param('id', uuid) id: string, @Body() body: RequestExtensionBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
-    return this.rpc.request(HandlingRpc.requestExtension, { actor: actorOf(principal), workOrderId: id, body });
+  requestExtension(@Param('id', uuid) id: string, @Body() body: RequestExtensionBody, @CurrentActor() actor: Actor): Promise<HandlingRequestCreated> {
+    return this.rpc.request(HandlingRpc.requestExtension, { actor, workOrderId: id, body });
   }
 
   @Post(':id/extensions/:eid/decision')
@@ -59,9 +60,9 @@ export class HandlingController {
     @Param('id', uuid) id: string,
     @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
     @Body() body: DecideExtensionBody,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
-    return this.rpc.request(HandlingRpc.decideExtension, { actor: actorOf(principal), workOrderId: id, extensionId, body });
+    return this.rpc.request(HandlingRpc.decideExtension, { actor, workOrderId: id, extensionId, body });
   }
 
   @Post(':id/extensions/:eid/caller-informed')
@@ -72,31 +73,31 @@ export class HandlingController {
     @Param('id', uuid) id: string,
     @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
     @Body() body: CallerInformedBody,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
-    return this.rpc.request(HandlingRpc.callerInformed, { actor: actorOf(principal), workOrderId: id, extensionId, body });
+    return this.rpc.request(HandlingRpc.callerInformed, { actor, workOrderId: id, extensionId, body });
   }
 
   @Post(':id/replies')
   @HttpCode(201)
   @Roles('unit')
   @ApiOperation({ summary: 'Submit the reply (R18.1, R18.2); a co unit’s reply is kept as its contribution for the lead unit' })
-  submitReply(@Param('id', uuid) id: string, @Body() body: SubmitReplyBody, @CurrentPrincipal() principal: Principal): Promise<HandlingRequestCreated> {
-    return this.rpc.request(HandlingRpc.submitReply, { actor: actorOf(principal), workOrderId: id, body });
+  submitReply(@Param('id', uuid) id: string, @Body() body: SubmitReplyBody, @CurrentActor() actor: Actor): Promise<HandlingRequestCreated> {
+    return this.rpc.request(HandlingRpc.submitReply, { actor, workOrderId: id, body });
   }
 
   @Post(':id/replies/:rid/review')
   @HttpCode(200)
   @Roles('reviewer')
   @ApiOperation({ summary: 'Pass (done) or fail (back to the unit within the original limit) the reply (R19.1)' })
-  reviewReply(@Param('id', uuid) id: string, @Param('rid', new ParseRequestIdPipe('rid')) replyId: string, @Body() body: ReviewReplyBody, @CurrentPrincipal() principal: Principal): Promise<WorkOrderView> {
-    return this.rpc.request(HandlingRpc.reviewReply, { actor: actorOf(principal), workOrderId: id, replyId, body });
+  reviewReply(@Param('id', uuid) id: string, @Param('rid', new ParseRequestIdPipe('rid')) replyId: string, @Body() body: ReviewReplyBody, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+    return this.rpc.request(HandlingRpc.reviewReply, { actor, workOrderId: id, replyId, body });
   }
 
   @Get(':id/contributions')
   @Roles(...STAFF_AND_UNITS)
   @ApiOperation({ summary: 'What the co-handling units contributed to the lead unit’s reply (R15.5)' })
-  contributions(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<{ items: CoUnitContributionView[] }> {
-    return this.rpc.request(HandlingRpc.contributions, { actor: actorOf(principal), workOrderId: id });
+  contributions(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<{ items: CoUnitContributionView[] }> {
+    return this.rpc.request(HandlingRpc.contributions, { actor, workOrderId: id });
   }
 }

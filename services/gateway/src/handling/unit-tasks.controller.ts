@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { HandlingRpc, UnitTaskView } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, HandlingRpc, UnitTaskView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 @ApiTags('handling')
 @ApiBearerAuth()
@@ -15,7 +15,7 @@ export class UnitTasksController {
   @Roles('unit')
   @ApiQuery({ name: 'status', required: false })
   @ApiOperation({ summary: 'The signed-in unit’s own work orders, as lead or co unit (never another unit’s)' })
-  list(@CurrentPrincipal() principal: Principal, @Query('status') status?: string): Promise<{ items: UnitTaskView[] }> {
-    return this.rpc.request(HandlingRpc.unitTasks, { actor: actorOf(principal), ...(status ? { status } : {}) });
+  list(@CurrentActor() actor: Actor, @Query('status') status?: string): Promise<{ items: UnitTaskView[] }> {
+    return this.rpc.request(HandlingRpc.unitTasks, { actor, ...(status ? { status } : {}) });
   }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
+import { Roles } from '@hotline/auth';
 import {
+  Actor,
   ArticleVersionView,
   ArticleView,
   CreateArticleInput,
@@ -15,7 +16,7 @@ import {
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { ArticleIdParam } from './article-id.param';
-import { knowledgeActorOf } from './knowledge-actor';
+import { CurrentActor } from '../requests/actor-of';
 
 /** The knowledge base (R7.1): search for all staff; units write and update their own articles (R8.1); stale report (R26.1). */
 @ApiTags('knowledge')
@@ -51,17 +52,17 @@ export class KnowledgeController {
 
   @Post('articles')
   @HttpCode(201)
-  @Roles('unit', 'admin')
+  @Roles('admin', 'unit')
   @ApiOperation({ summary: 'Write an article: a unit for itself, an admin for the unit it names (R8.1)' })
-  create(@Body() article: CreateArticleInput, @CurrentPrincipal() principal: Principal): Promise<ArticleView> {
-    return this.rpc.request(KnowledgeRpc.createArticle, { actor: knowledgeActorOf(principal), article });
+  create(@Body() article: CreateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleView> {
+    return this.rpc.request(KnowledgeRpc.createArticle, { actor, article });
   }
 
   @Put('articles/:id')
-  @Roles('unit', 'admin')
+  @Roles('admin', 'unit')
   @ApiOperation({ summary: 'Change an article as a new version: a unit only its own, an admin any (R7.1, R8.1)' })
-  update(@Param() { id }: ArticleIdParam, @Body() changes: UpdateArticleInput, @CurrentPrincipal() principal: Principal): Promise<ArticleView> {
-    return this.rpc.request(KnowledgeRpc.updateArticle, { actor: knowledgeActorOf(principal), articleId: id, changes });
+  update(@Param() { id }: ArticleIdParam, @Body() changes: UpdateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleView> {
+    return this.rpc.request(KnowledgeRpc.updateArticle, { actor, articleId: id, changes });
   }
 
   @Get('stale')

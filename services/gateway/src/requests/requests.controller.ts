@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestQuery, RecordRequestResult, RequestAssist } from '@hotline/contracts';
+import { Actor, CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestQuery, RecordRequestResult, RequestAssist } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from './actor-of';
+import { CurrentActor } from './actor-of';
 import { callerReaderOf } from './caller-reader-of';
 
 @ApiTags('requests')
@@ -22,8 +22,8 @@ export class RequestsController {
       'callback pending (callerConsent: true, 422 otherwise) or rejected with reason; a district known to lie outside the city is recorded ' +
       'and, without a decision, rejected with reason 8 and the basis in `rejection`; with the assist',
   })
-  record(@Body() request: RecordRequestCommand, @Query() query: RecordRequestQuery, @CurrentPrincipal() principal: Principal): Promise<RecordRequestResult> {
-    return this.rpc.request(IntakeRpc.recordRequest, { actor: actorOf(principal), request, ...(query.assist ? { assist: query.assist } : {}) });
+  record(@Body() request: RecordRequestCommand, @Query() query: RecordRequestQuery, @CurrentActor() actor: Actor): Promise<RecordRequestResult> {
+    return this.rpc.request(IntakeRpc.recordRequest, { actor, request, ...(query.assist ? { assist: query.assist } : {}) });
   }
 
   @Get(':id/assist')

@@ -1,9 +1,9 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { DispatchRpc, ListUnitsQuery, UnitInput, UnitStatistics, UnitView } from '@hotline/contracts';
+import { Roles } from '@hotline/auth';
+import { Actor, DispatchRpc, ListUnitsQuery, UnitInput, UnitStatistics, UnitView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 
 /** The unit directory (承办单位): kept by the administrator (Art. 9), read by the centre. */
 @ApiTags('units')
@@ -37,15 +37,15 @@ export class UnitsController {
   @HttpCode(201)
   @Roles('admin')
   @ApiOperation({ summary: 'Add a unit to the directory (409 when its code exists)' })
-  create(@Body() unit: UnitInput, @CurrentPrincipal() principal: Principal): Promise<UnitView> {
-    return this.rpc.request(DispatchRpc.saveUnit, { actor: actorOf(principal), mode: 'create', unit });
+  create(@Body() unit: UnitInput, @CurrentActor() actor: Actor): Promise<UnitView> {
+    return this.rpc.request(DispatchRpc.saveUnit, { actor, mode: 'create', unit });
   }
 
   @Put(':id')
   @Roles('admin')
   @ApiOperation({ summary: "Replace a unit's description: name, parent, contacts, areas, categories, active" })
-  update(@Param('id') id: string, @Body() unit: UnitInput, @CurrentPrincipal() principal: Principal): Promise<UnitView> {
+  update(@Param('id') id: string, @Body() unit: UnitInput, @CurrentActor() actor: Actor): Promise<UnitView> {
     if (unit.id !== id) throw new BadRequestException({ message: 'id: the body names another unit than the path', details: [{ field: 'id', problems: ['must equal the path'] }] });
-    return this.rpc.request(DispatchRpc.saveUnit, { actor: actorOf(principal), mode: 'update', unit });
+    return this.rpc.request(DispatchRpc.saveUnit, { actor, mode: 'update', unit });
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerIdentityRpc, CallerView, SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
+import { Actor, CallerIdentityRpc, CallerView, SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { actorOf } from '../requests/actor-of';
+import { CurrentActor } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
 
 const STAFF = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
@@ -17,15 +17,14 @@ export class WorkOrdersController {
   @Get()
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Work orders, newest first, with filters and cursor paging (R14.1); a unit sees its own' })
-  list(@Query() filters: WorkOrderFilters, @CurrentPrincipal() principal: Principal): Promise<WorkOrderPage> {
-    return this.rpc.request(SupervisionRpc.workOrders, { viewer: actorOf(principal), filters });
+  list(@Query() filters: WorkOrderFilters, @CurrentActor() actor: Actor): Promise<WorkOrderPage> {
+    return this.rpc.request(SupervisionRpc.workOrders, { viewer: actor, filters });
   }
 
   @Get(':id')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail & { caller: CallerView }> {
-    const viewer = actorOf(principal);
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() viewer: Actor, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail & { caller: CallerView }> {
     const detail = await this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer });
     // R14.3 the caller, masked (or only whether anonymous), from intake, which alone holds callers; asked once supervision admitted the viewer.
     return { ...detail, caller: await this.rpc.request(CallerIdentityRpc.masked, { workOrderId: id, viewer: callerReaderOf(principal) }) };
@@ -34,7 +33,7 @@ export class WorkOrdersController {
   @Get(':id/timeline')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Every step of a work order, in order (R14.1); a unit only its own' })
-  timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
-    return this.rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: actorOf(principal) });
+  timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
+    return this.rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: actor });
   }
 }
