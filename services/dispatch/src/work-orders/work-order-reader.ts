@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { WorkOrder } from '@hotline/domain';
+import { NotFoundError, WorkOrder } from '@hotline/domain';
 import { WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { RoutingFactsRecord } from './routing-facts.entity';
@@ -12,7 +12,7 @@ export class WorkOrderReader {
 
   async find(manager: EntityManager, id: string): Promise<WorkOrder> {
     const order = await this.states.find(manager, id);
-    if (!order) throw new NotFoundException(`no work order ${id}`);
+    if (!order) throw new NotFoundError(`no work order ${id}`);
     return order;
   }
 

@@ -38,15 +38,18 @@ describe('a step sent to the work order’s writer', () => {
     expect(asked).toEqual([RaiseAtDispatch.subject, atHandling]);
   });
 
-  it('answers the writer’s refusal, without a third try', async () => {
-    const { rpc, asked } = servicesAnswering({ [RaiseAtDispatch.subject]: conflict('handling'), [atHandling]: conflict('dispatch') });
-    await expect(requestAtWriter(rpc, RaiseAtDispatch, { workOrderId: 'w' })).rejects.toMatchObject({ problem: { details: { writer: 'dispatch' } } });
-    expect(asked).toHaveLength(2);
+  it('answers the writer’s refusal, or that the writer is not available, without a third try', async () => {
+    const refused = servicesAnswering({ [RaiseAtDispatch.subject]: conflict('handling'), [atHandling]: conflict('dispatch') });
+    await expect(requestAtWriter(refused.rpc, RaiseAtDispatch, { workOrderId: 'w' })).rejects.toMatchObject({ problem: { details: { writer: 'dispatch' } } });
+    expect(refused.asked).toHaveLength(2);
+    const down = servicesAnswering({ [RaiseAtDispatch.subject]: conflict('handling') });
+    await expect(requestAtWriter(down.rpc, RaiseAtDispatch, { workOrderId: 'w' })).rejects.toMatchObject({ problem: { statusCode: 503 } });
   });
 
-  it('keeps the first 409 when the writer does not take this step, or none is named', async () => {
-    const { rpc } = servicesAnswering({ [RaiseAtDispatch.subject]: conflict('callbacks') });
-    await expect(requestAtWriter(rpc, RaiseAtDispatch, { workOrderId: 'w' })).rejects.toMatchObject({ problem: { statusCode: 409, details: { writer: 'callbacks' } } });
+  it('keeps the 409 when the contracts give the writer no such step, or none is named', async () => {
+    const elsewhere = servicesAnswering({ [RaiseAtDispatch.subject]: conflict('callbacks') });
+    await expect(requestAtWriter(elsewhere.rpc, RaiseAtDispatch, { workOrderId: 'w' })).rejects.toMatchObject({ problem: { statusCode: 409, details: { writer: 'callbacks' } } });
+    expect(elsewhere.asked).toHaveLength(1);
     const final = servicesAnswering({ [RaiseAtDispatch.subject]: conflict(null) });
     await expect(requestAtWriter(final.rpc, RaiseAtDispatch, { workOrderId: 'w' })).rejects.toMatchObject({ problem: { statusCode: 409 } });
     expect(final.asked).toHaveLength(1);

@@ -1,11 +1,12 @@
-import { BACKEND_SERVICE_NAMES, BackendServiceName, RpcDefinition } from '@hotline/contracts';
+import * as contracts from '@hotline/contracts';
+import { BACKEND_SERVICE_NAMES, BackendServiceName, RpcDefinition, SUBJECT_ROOT } from '@hotline/contracts';
 import { ProblemError, RpcClient } from '@hotline/messaging';
 
 /**
  * Sends a step on a work order; when the service it reached is no longer the work order's writer, it answers 409
  * naming the writer (`details.writer`), and the same step goes there once. Which service owns which state is the
- * services' knowledge, not the gateway's: the writer's subject is the same command under the writer's name. A writer
- * that does not take this step (nobody answers the subject) leaves the first answer standing.
+ * services' knowledge, not the gateway's: the writer's subject is the same command under the writer's name. When the
+ * contracts give the writer no such command (it does not take this step), the 409 stands.
  */
 export async function requestAtWriter<Q, R>(rpc: RpcClient, definition: RpcDefinition<Q, R>, request: Q): Promise<R> {
   try {
@@ -13,11 +14,9 @@ export async function requestAtWriter<Q, R>(rpc: RpcClient, definition: RpcDefin
   } catch (error) {
     const writer = writerNamedBy(error);
     if (!writer || writer === definition.service) throw error;
-    try {
-      return await rpc.request(atService(definition, writer), request);
-    } catch (retried) {
-      throw isUnanswered(retried) ? error : retried;
-    }
+    const atWriter = atService(definition, writer);
+    if (!RPC_SUBJECTS.has(atWriter.subject)) throw error;
+    return rpc.request(atWriter, request);
   }
 }
 
@@ -32,6 +31,18 @@ function writerNamedBy(error: unknown): BackendServiceName | undefined {
   return BACKEND_SERVICE_NAMES.find((service) => service === writer);
 }
 
-function isUnanswered(error: unknown): boolean {
-  return error instanceof ProblemError && error.problem.statusCode === 503;
+/** Every command and query the contracts define (`XxxRpc.name`, or a definition exported on its own). */
+const RPC_SUBJECTS: ReadonlySet<string> = new Set(
+  Object.values(contracts as Record<string, unknown>)
+    .flatMap((exported) => (isRpc(exported) ? [exported] : isObject(exported) ? Object.values(exported) : []))
+    .filter(isRpc)
+    .map((definition) => definition.subject),
+);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isRpc(value: unknown): value is RpcDefinition<unknown, unknown> {
+  return isObject(value) && typeof value['subject'] === 'string' && value['subject'].startsWith(`${SUBJECT_ROOT}.rpc.`) && typeof value['service'] === 'string';
 }
