@@ -80,3 +80,5 @@ export {
   showsMaskedCaller,
 } from './privacy/caller-access';
 export * from './callbacks/callback-windows';
+export { assertCurrentExtension, assertPendingRequest, requestIdOf } from './lifecycle/pending-request';
+export { type FinishedAs, finishedAs } from './callbacks/finished-as';
