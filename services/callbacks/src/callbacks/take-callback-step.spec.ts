@@ -1,6 +1,6 @@
 import { WorkingCalendar } from '@hotline/calendar';
 import { WorkOrderCommand } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { beijing, completed, MANAGER, REVIEWER } from '../../test/work-order-fixtures';

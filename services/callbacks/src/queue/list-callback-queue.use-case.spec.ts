@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor } from '@hotline/contracts';
 import { InvalidDomainInputError, WorkOrder } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { beijing, closedOnline, completed } from '../../test/work-order-fixtures';
 import { CallbacksConfig } from '../config/callbacks.config';
 import { CallbackQueueRepository, QueuedWorkOrder, QueuePosition } from './callback-queue.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, CallbackDueView, CallbackQueueFilters } from '@hotline/contracts';
 import { callbackDue, finishedAs, finishedAt, InvalidDomainInputError, isOverdue, toWindowView, WorkOrder } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { CallbacksConfig } from '../config/callbacks.config';
 import { CallbackQueueRepository, QueuePosition } from './callback-queue.repository';
 

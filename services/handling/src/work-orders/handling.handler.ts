@@ -13,7 +13,7 @@ import {
   SubmitReplyMessage,
   WorkOrderActionMessage,
 } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { RequestRehandlingAppealCommand, RequestRehandlingAppealUseCase } from '../appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyCommand, RaiseDifficultyUseCase } from '../coordination/raise-difficulty.use-case';
 import { DecideExtensionCommand, DecideExtensionUseCase } from '../extensions/decide-extension.use-case';
