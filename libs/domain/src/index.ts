@@ -82,3 +82,4 @@ export {
 export * from './callbacks/callback-windows';
 export { assertCurrentExtension, assertPendingRequest, requestIdOf } from './lifecycle/pending-request';
 export { type FinishedAs, finishedAs } from './callbacks/finished-as';
+export { replyIsContribution } from './lifecycle/reply-routing';

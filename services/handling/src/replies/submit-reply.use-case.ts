@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, CoUnitContributed, CoUnitContributedPayload, domainActorOf, HandlingRequestCreated, SubmitReplyBody, toWorkOrderView } from '@hotline/contracts';
-import { acceptCoUnitContribution, requestIdOf, UnitReply, WorkOrder } from '@hotline/domain';
+import { acceptCoUnitContribution, replyIsContribution, requestIdOf, UnitReply, WorkOrder } from '@hotline/domain';
 import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { HandlingSteps } from '../work-orders/handling-steps';
 import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
-import { assertUnitLeads, unitRoleIn } from '../work-orders/unit-scope';
+import { assertUnitLeads } from '../work-orders/unit-scope';
 import { ContributedReply } from './co-unit-contribution.entity';
 import { CoUnitContributionsRepository } from './co-unit-contributions.repository';
 
@@ -38,7 +38,7 @@ export class SubmitReplyUseCase {
     await this.workOrders.awaitHandover(workOrderId);
     return this.workOrders.transaction(async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
-      if (actor.role === 'unit' && unitRoleIn(current, actor.unitId) === 'co') return this.contribute(manager, current, actor, reply, now);
+      if (replyIsContribution(domainActorOf(actor), current)) return this.contribute(manager, current, actor, reply, now);
       assertUnitLeads(actor, current);
       const { order } = await this.steps.takeLocked(manager, actor, workOrderId, { event: 'submit-reply', reply }, now);
       return { id: requestIdOf(order), kind: 'reply', workOrder: toWorkOrderView(order, { viewer: actor }) };
