@@ -52,6 +52,7 @@ export {
   type WorkOrderTransition,
 } from './lifecycle/apply-work-order-command';
 export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
+export { decideIntake, type IntakeDecision, intakeCommandOf, intakeDeciderOf, type OperatorDecision } from './lifecycle/intake-decision';
 export { acceptCoUnitContribution, CONTRIBUTION_STATUSES, type CoUnitContribution } from './lifecycle/co-unit-contribution';
 export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecycle-doc';
 
@@ -74,6 +75,7 @@ export {
   type ContactRequestDecision,
   decideCallerRead,
   decideContactRequest,
+  NAMED_CALLER_RELAY_REFUSAL,
   publicMatterOf,
   type PublicMatter,
   receivesIntakeAssist,
