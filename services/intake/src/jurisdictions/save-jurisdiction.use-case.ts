@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SaveJurisdictionMessage, JurisdictionView } from '@hotline/contracts';
-import { AccessDeniedError, TOP_LEVEL_KINDS } from '@hotline/domain';
+import { AccessDeniedError, jurisdictionParentEntryProblem, jurisdictionParentProblem } from '@hotline/domain';
 import { badInput } from '@hotline/messaging';
 import { Transactions } from '../transactions';
 import { Jurisdiction } from './jurisdiction.entity';
@@ -25,13 +25,12 @@ export class SaveJurisdictionUseCase {
 
   async execute({ actor, jurisdiction: input, now }: SaveJurisdictionCommand): Promise<JurisdictionView> {
     if (actor.role !== 'admin') throw new AccessDeniedError('only an administrator edits the jurisdiction table');
-    const topLevel = TOP_LEVEL_KINDS.includes(input.kind);
-    if (topLevel && input.parentCode) throw badField('parentCode', 'a district, county, city or zone has no parent');
-    if (!topLevel && !input.parentCode) throw badField('parentCode', 'a township or street names its district, county, city or zone');
+    const problem = jurisdictionParentProblem(input.kind, input.parentCode);
+    if (problem) throw badField('parentCode', problem);
     const saved = await this.transactions.run(async (manager) => {
       if (input.parentCode) {
-        const parent = await this.jurisdictions.findByCode(manager, input.parentCode);
-        if (!parent || !TOP_LEVEL_KINDS.includes(parent.kind)) throw badField('parentCode', `no district, county, city or zone ${input.parentCode}`);
+        const parentProblem = jurisdictionParentEntryProblem(input.parentCode, await this.jurisdictions.findByCode(manager, input.parentCode));
+        if (parentProblem) throw badField('parentCode', parentProblem);
       }
       const row: Jurisdiction = {
         code: input.code,
