@@ -68,6 +68,7 @@ export { maySeeWorkOrder, onlyTheLeadUnit, type UnitRole, unitRoleIn } from './l
 export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';
+export { readsCallerIdNumber } from './privacy/caller-id-number';
 export {
   ANONYMOUS_CALLER_REFUSAL,
   CALLER_CLEAR_READERS,

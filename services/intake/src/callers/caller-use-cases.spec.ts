@@ -75,6 +75,14 @@ describe('caller identity (R14.3)', () => {
       expect(reads.rows).toEqual([expect.objectContaining({ requestId: 'r-1', workOrderId: 'w-1', readerId: 'op-1', readerRole: 'operator', unitId: null, reason: '核实诉求', readAt: NOW })]);
     });
 
+    it('R14.3 R18.1 the lead unit with a reason reads name and phone, never the id number, and the read names its unit', async () => {
+      const reads = new FakeReads();
+      const unit: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'unit-lead' };
+      const view = await new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers).execute({ actor: unit, workOrderId: 'w-1', reason: '联系来电人', now: NOW });
+      expect(view).toEqual({ requestId: 'r-1', anonymous: false, view: 'clear', name: '李建国', phone: '13973201234' });
+      expect(reads.rows).toEqual([expect.objectContaining({ readerRole: 'unit', unitId: 'unit-lead' })]);
+    });
+
     it('R14.3 refuses a unit not on the work order (403) and an operator without a reason (400 naming reason), auditing nothing', async () => {
       const reads = new FakeReads();
       const read = new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers);

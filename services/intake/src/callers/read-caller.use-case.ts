@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { Actor, CallerView, domainActorOf, ReadCallerMessage } from '@hotline/contracts';
-import { AccessDeniedError, CallerReadDecision, decideCallerRead, maskName, maskPhone } from '@hotline/domain';
+import { AccessDeniedError, CallerReadDecision, decideCallerRead, maskName, maskPhone, readsCallerIdNumber } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../transactions';
 import { CallerCipher } from './caller-cipher';
@@ -46,8 +46,7 @@ export class ReadCallerUseCase {
         view: 'clear' as const,
         name: clear(request.callerNameEnc),
         phone: clear(request.callerPhoneEnc),
-        // A unit needs name and phone to contact the caller (Art. 18); the id number stays with the centre.
-        idNumber: unitId ? undefined : clear(request.callerIdNumberEnc),
+        idNumber: readsCallerIdNumber(domainActorOf(actor)) ? clear(request.callerIdNumberEnc) : undefined,
       });
     });
   }
