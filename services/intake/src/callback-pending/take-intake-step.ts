@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';

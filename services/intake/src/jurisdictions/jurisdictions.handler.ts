@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IntakeQueryRpc, JurisdictionView, ListJurisdictionsQuery, SaveJurisdictionMessage } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { ListJurisdictionsUseCase } from './list-jurisdictions.use-case';
 import { SaveJurisdictionUseCase } from './save-jurisdiction.use-case';
 

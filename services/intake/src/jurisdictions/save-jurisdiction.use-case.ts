@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SaveJurisdictionMessage, JurisdictionView } from '@hotline/contracts';
 import { AccessDeniedError, jurisdictionParentEntryProblem, jurisdictionParentProblem } from '@hotline/domain';
-import { badInput } from '@hotline/messaging';
+import { badInput } from '@hotline/platform';
 import { Transactions } from '../transactions';
 import { Jurisdiction } from './jurisdiction.entity';
 import { JurisdictionRepository } from './jurisdiction.repository';
