@@ -70,6 +70,13 @@ export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';
 export { readsCallerIdNumber } from './privacy/caller-id-number';
 export {
+  CALLER_READ_NOTE_MAX_LENGTH,
+  CALLER_READ_REASON_LABELS,
+  CALLER_READ_REASONS,
+  CallerReadReason,
+  isCallerReadReason,
+} from './privacy/caller-read-reasons';
+export {
   ANONYMOUS_CALLER_REFUSAL,
   CALLER_CLEAR_READERS,
   type CallerReadDecision,
