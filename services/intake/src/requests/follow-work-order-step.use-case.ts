@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, WorkOrderStepPayload } from '@hotline/contracts';
 import { WorkOrderFollower } from '@hotline/persistence';
-import { IntakeWorkOrder } from './intake-work-order.entity';
+import { IntakeWorkOrderRepository } from './intake-work-order.repository';
 
 export interface FollowWorkOrderStepCommand {
   /** the durable consumer the event came through (the inbox key) */
@@ -15,12 +15,15 @@ export interface FollowWorkOrderStepCommand {
  */
 @Injectable()
 export class FollowWorkOrderStepUseCase {
-  constructor(private readonly follower: WorkOrderFollower) {}
+  constructor(
+    private readonly follower: WorkOrderFollower,
+    private readonly workOrders: IntakeWorkOrderRepository,
+  ) {}
 
   async execute({ consumer, event }: FollowWorkOrderStepCommand): Promise<void> {
     const { workOrderId, to, at } = event.payload;
     await this.follower.follow(consumer, event, async (manager, newer) => {
-      if (newer) await manager.update(IntakeWorkOrder, { id: workOrderId }, { status: to, updatedAt: new Date(at) });
+      if (newer) await this.workOrders.update(manager, workOrderId, { status: to, updatedAt: new Date(at) });
     });
   }
 }
