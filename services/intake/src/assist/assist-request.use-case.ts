@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MisuseView, readEnvConfig, RequestAssist } from '@hotline/contracts';
+import { Environment, MisuseView, readEnvConfig, RequestAssist } from '@hotline/contracts';
 import { assessCallerMisuse, checkJurisdiction, detectEmergency, findLikelyRepeats, MisusePolicy, misuseWindowStart, RepeatCandidate } from '@hotline/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
@@ -13,7 +13,7 @@ import { KnowledgeAnswers } from './knowledge-answers';
 const CANDIDATE_LIMIT = 300;
 const CANDIDATE_COLUMNS = 'id, caller_phone_hash, location, content, received_at';
 
-export function misusePolicyFromEnv(env: NodeJS.ProcessEnv = process.env): MisusePolicy {
+export function misusePolicyFromEnv(env?: Environment): MisusePolicy {
   const config = readEnvConfig(IntakeAssistConfig, env);
   return { limit: config.HOTLINE_MISUSE_LIMIT, windowMinutes: config.HOTLINE_MISUSE_WINDOW_MINUTES };
 }
