@@ -68,6 +68,13 @@ export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/repl
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';
 export {
+  CALLER_READ_NOTE_MAX_LENGTH,
+  CALLER_READ_REASON_LABELS,
+  CALLER_READ_REASONS,
+  CallerReadReason,
+  isCallerReadReason,
+} from './privacy/caller-read-reasons';
+export {
   ANONYMOUS_CALLER_REFUSAL,
   CALLER_CLEAR_READERS,
   type CallerReadDecision,
@@ -80,3 +87,6 @@ export {
   showsMaskedCaller,
 } from './privacy/caller-access';
 export * from './callbacks/callback-windows';
+export { assertCurrentExtension, assertPendingRequest, requestIdOf } from './lifecycle/pending-request';
+export { type FinishedAs, finishedAs } from './callbacks/finished-as';
+export { replyIsContribution } from './lifecycle/reply-routing';

@@ -6,6 +6,7 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -54,6 +55,7 @@ export class UnitInput {
   parentId?: string;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => UnitContactsInput)
   contacts?: UnitContactsInput;
@@ -72,6 +74,7 @@ export class UnitInput {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(EMERGENCY_CATEGORIES.length)
   @IsIn(EMERGENCY_CATEGORIES, { each: true })
   emergencyCategories?: EmergencyCategory[];
 
