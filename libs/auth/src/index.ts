@@ -22,4 +22,3 @@ export { RolesGuard } from './roles.guard';
 export { Roles, ROLES_KEY } from './roles.decorator';
 export { Public, IS_PUBLIC_KEY } from './public.decorator';
 export { CurrentPrincipal } from './current-principal.decorator';
-export { assertActsAsLead, canSeeUnitWork, workScopeOf, type UnitAssignment, type WorkScope } from './unit-scope';
