@@ -1,4 +1,4 @@
-export { ROLES, STAFF_ROLES, isRole, type Role } from './role';
+export { ROLES, isRole, type Role } from './role';
 export { hasAnyRole, type Principal } from './principal';
 export { AuthError, type AuthErrorCode } from './auth-error';
 export {

@@ -53,7 +53,7 @@ export {
 } from './lifecycle/apply-work-order-command';
 export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
 export { acceptCoUnitContribution, CONTRIBUTION_STATUSES, type CoUnitContribution } from './lifecycle/co-unit-contribution';
-export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecycle-doc';
+export { renderLifecycleDocument } from './lifecycle/lifecycle-doc';
 
 export * from './supervision/supervision-case-transitions';
 export * from './supervision/supervision-case';
