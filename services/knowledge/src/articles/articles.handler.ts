@@ -11,7 +11,7 @@ import {
   StaleArticleView,
   UpdateArticleMessage,
 } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { CreateArticleUseCase } from './create-article.use-case';
 import { ListStaleArticlesUseCase } from './list-stale-articles.use-case';
 import { ReadArticlesUseCase } from './read-articles.use-case';

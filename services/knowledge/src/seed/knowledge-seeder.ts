@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readEnvConfig, SYSTEM_ACTOR } from '@hotline/contracts';
 import { reviewDateAfter } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { IsBoolean } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { DataSource, In } from 'typeorm';
