@@ -52,8 +52,9 @@ export {
   type WorkOrderTransition,
 } from './lifecycle/apply-work-order-command';
 export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
+export { decideIntake, type IntakeDecision, intakeCommandOf, intakeDeciderOf, type OperatorDecision } from './lifecycle/intake-decision';
 export { acceptCoUnitContribution, CONTRIBUTION_STATUSES, type CoUnitContribution } from './lifecycle/co-unit-contribution';
-export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecycle-doc';
+export { renderLifecycleDocument } from './lifecycle/lifecycle-doc';
 
 export * from './supervision/supervision-case-transitions';
 export * from './supervision/supervision-case';
@@ -63,10 +64,12 @@ export { runningDeadline } from './time-limits/running-deadline';
 export * from './routing';
 export * from './intake-assist';
 export * from './knowledge';
-export { maySeeWorkOrder, onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { maySeeWorkOrder, type WorkOrderVisibility, workOrderVisibilityOf } from './lifecycle/work-order-visibility';
 export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';
+export { readsCallerIdNumber } from './privacy/caller-id-number';
 export {
   CALLER_READ_NOTE_MAX_LENGTH,
   CALLER_READ_REASON_LABELS,
@@ -81,6 +84,7 @@ export {
   type ContactRequestDecision,
   decideCallerRead,
   decideContactRequest,
+  NAMED_CALLER_RELAY_REFUSAL,
   publicMatterOf,
   type PublicMatter,
   receivesIntakeAssist,
