@@ -23,8 +23,8 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
   const newKey = `k-new:${key()}`;
 
   const start = async (keys: string) => {
-    Object.assign(process.env, { HOTLINE_CALLER_KEYS: keys, HOTLINE_CALLER_HASH_KEY: hashKey });
-    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    const env = { ...environment.env, HOTLINE_CALLER_KEYS: keys, HOTLINE_CALLER_HASH_KEY: hashKey };
+    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
     return { rpc: app.get(RpcClient), db: app.get(DataSource) };
   };
   const stop = async () => {
@@ -39,13 +39,10 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-keys');
-    Object.assign(process.env, environment.env);
   });
 
   afterAll(async () => {
     await stop();
-    delete process.env['HOTLINE_CALLER_KEYS'];
-    delete process.env['HOTLINE_CALLER_HASH_KEY'];
     await environment?.teardown();
   });
 
@@ -68,7 +65,7 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
     // The old key is retired: every caller still reads back in clear, and the phone hash still finds repeats.
     const after = await start(newKey);
     for (const [index, requestId] of ids.entries()) {
-      const view = await after.rpc.request(IntakeQueryRpc.readCaller, { actor: OPERATOR, requestId, reason: '密钥轮换核对' });
+      const view = await after.rpc.request(IntakeQueryRpc.readCaller, { actor: OPERATOR, requestId, reason: 'verify-identity', note: '密钥轮换核对' });
       expect(view).toMatchObject({ view: 'clear', ...CALLERS[index] });
     }
     const again = await after.rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: { channel: 'phone', caller: CALLERS[0], content: '反映小区停水', type: 'complaint' } });

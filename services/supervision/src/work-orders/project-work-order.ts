@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { runningDeadline, workOrderFromJson } from '@hotline/domain';
-import { insertRows, segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
+import { segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { appendToTimeline } from '../timeline/timeline-writer';
+import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
+import { WorkOrderListingRepository } from './work-order-listing.repository';
 
 /**
  * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
@@ -16,6 +17,8 @@ export class ProjectWorkOrder implements OnModuleInit {
   constructor(
     private readonly follower: WorkOrderFollower,
     private readonly versions: ViewVersions,
+    private readonly timeline: TimelineRepository,
+    private readonly listings: WorkOrderListingRepository,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -26,7 +29,7 @@ export class ProjectWorkOrder implements OnModuleInit {
   async created(event: EventEnvelope<WorkOrderCreatedPayload>, consumer: string): Promise<void> {
     const { payload } = event;
     await this.follower.follow(consumer, event, async (manager, newer) => {
-      await appendToTimeline(manager, event, payload.workOrderId);
+      await this.timeline.append(manager, event, payload.workOrderId);
       const request = payload.request ?? null;
       const listing: WorkOrderListing = {
         id: payload.workOrderId,
@@ -40,9 +43,7 @@ export class ProjectWorkOrder implements OnModuleInit {
         searchTerms: request ? segmentedDocument(request.content) : null,
       };
       // A step that arrived first (one consumer per subject) already set the newer deadline: it is kept.
-      const updates = ['number', 'district', 'category', 'request', 'search_terms'].map((column) => `${column} = EXCLUDED.${column}`);
-      if (newer) updates.push('current_due = EXCLUDED.current_due');
-      await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
+      await this.listings.saveCreated(manager, listing, newer);
     });
     this.versions.seen(payload.workOrderId, workOrderFromJson(payload.state).version);
   }
@@ -50,7 +51,7 @@ export class ProjectWorkOrder implements OnModuleInit {
   async step(event: EventEnvelope<WorkOrderStepPayload>, consumer: string): Promise<void> {
     const { payload } = event;
     await this.follower.follow(consumer, event, async (manager, newer) => {
-      await appendToTimeline(manager, event, payload.workOrderId);
+      await this.timeline.append(manager, event, payload.workOrderId);
       if (newer) await this.list(manager, payload.state);
     });
     this.versions.seen(payload.workOrderId, payload.version);
@@ -59,8 +60,7 @@ export class ProjectWorkOrder implements OnModuleInit {
   /** The running deadline of a newer snapshot on the listing. */
   private async list(manager: EntityManager, snapshot: Record<string, unknown>): Promise<void> {
     const order = workOrderFromJson(snapshot);
-    const listing = { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null };
     // A step may arrive before `created` (one consumer per subject): the listing row is made from the snapshot then.
-    await insertRows(manager, WorkOrderListing, [{ ...listing, number: null, district: null, category: null, request: null }], 'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due');
+    await this.listings.saveDue(manager, { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null });
   }
 }
