@@ -3,7 +3,7 @@ import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@h
 import { Inbox, insertRows, WorkOrderStates } from '@hotline/persistence';
 import { workOrderFromJson } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { DifficultMatters } from '../coordination/difficult-matters';
+import { DifficultMatterRepository } from '../coordination/difficult-matter.repository';
 import { ReturnReviewRecord } from '../returns/return-review.entity';
 import { RoutingFactsRecord } from './routing-facts.entity';
 
@@ -16,7 +16,7 @@ export class FollowWorkOrdersUseCase {
   constructor(
     private readonly inbox: Inbox,
     private readonly states: WorkOrderStates,
-    private readonly matters: DifficultMatters,
+    private readonly matters: DifficultMatterRepository,
   ) {}
 
   async created(consumer: string, event: EventEnvelope<WorkOrderCreatedPayload>): Promise<void> {
