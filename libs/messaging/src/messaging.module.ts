@@ -1,18 +1,14 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { readEnvConfig } from '@hotline/contracts';
 import { DeadLetterStore } from '@hotline/persistence';
-import { Clock } from './clock/clock';
 import { MessagingConfig } from './config/messaging-config';
 import { Namespace } from './config/namespace';
 import { JetStreamTopology } from './connection/jetstream-topology';
 import { NatsConnectionHolder } from './connection/nats-connection';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxRelay } from './outbox/outbox-relay';
-import { PlatformHealth } from './platform/platform-health';
-import { ReadinessCheck } from './platform/readiness-check';
-import { PlatformRpcController } from './platform/platform-rpc.controller';
-import { ServiceHealthController } from './platform/service-health.controller';
+import { PlatformHealth } from './operations/platform-health';
+import { PlatformRpcController } from './operations/platform-rpc.controller';
 import { RpcClient } from './rpc/rpc-client';
 import { DEAD_LETTER_SINK } from './server/dead-letter-sink';
 import { JetStreamServer } from './server/jetstream-server';
@@ -22,13 +18,14 @@ export function messagingOptions(service: string, env: NodeJS.ProcessEnv = proce
   return { service, config, namespace: new Namespace(config.HOTLINE_NATS_PREFIX, service) };
 }
 
-const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth, ReadinessCheck, { provide: Clock, useFactory: () => new Clock() }];
+const CLIENT_PROVIDERS = [NatsConnectionHolder, JetStreamTopology, RpcClient, PlatformHealth];
 
 @Module({})
 export class MessagingModule {
   /**
    * A backend service: JetStream transport (get it with `app.get(JetStreamServer)`), outbox relay,
-   * RPC client, and the platform's health and dead-letter endpoints. Needs PersistenceModule.
+   * RPC client, and the NATS operations every service answers (health report, dead letters, outbox replay).
+   * Needs PersistenceModule.
    */
   static forService(service: string): DynamicModule {
     const providers: Provider[] = [
@@ -41,8 +38,7 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [ServiceHealthController, PlatformRpcController],
+      controllers: [PlatformRpcController],
       providers,
       exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS, JetStreamServer, OutboxRelay],
     };
@@ -51,6 +47,6 @@ export class MessagingModule {
   /** The gateway: NATS requests to the services, no database, no consumers. */
   static forClient(name: string): DynamicModule {
     const providers: Provider[] = [{ provide: MESSAGING_OPTIONS, useFactory: () => messagingOptions(name) }, ...CLIENT_PROVIDERS];
-    return { module: MessagingModule, global: true, imports: [TerminusModule.forRoot({ logger: false })], providers, exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS] };
+    return { module: MessagingModule, global: true, providers, exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS] };
   }
 }

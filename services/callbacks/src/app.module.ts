@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { readEnvConfig } from '@hotline/contracts';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { Appeal } from './appeals/appeal.entity';
 import { CloseUnsatisfiedSweep } from './appeals/close-unsatisfied.sweep';
@@ -22,6 +23,7 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
   imports: [
     PersistenceModule.forService({ service: 'callbacks', entities: CALLBACKS_ENTITIES, migrations: CALLBACKS_MIGRATIONS }),
     MessagingModule.forService('callbacks'),
+    PlatformModule.forService(),
     WorkingCalendarModule,
   ],
   controllers: [FollowCompletedHandler, CallbacksHandler],

@@ -1,5 +1,5 @@
 import { telemetry } from './instrument';
-import { runBackendService } from '@hotline/messaging';
+import { runBackendService } from '@hotline/platform';
 import { AppModule } from './app.module';
 
 runBackendService(AppModule, 'callbacks', telemetry);

@@ -1,6 +1,7 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { Actor, CallbacksRpc, WorkOrderStepEvents } from '@hotline/contracts';
-import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
+import { MessagingModule, RpcClient } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { OutboxMessage, PersistenceModule, WorkOrderStates } from '@hotline/persistence';
 import { createTestEnvironment, eventually, JourneyStep, publishClosedOnline, publishCreated, publishStep, TestEnvironment, workOrderJourney } from '@hotline/testing';
 import { DataSource } from 'typeorm';

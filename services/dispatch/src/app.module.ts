@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { Transactions } from './database/transactions';
 import { CoordinationHandler } from './coordination/coordination.handler';
@@ -51,6 +52,7 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsReque
   imports: [
     PersistenceModule.forService({ service: 'dispatch', entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
     MessagingModule.forService('dispatch'),
+    PlatformModule.forService(),
     WorkingCalendarModule,
   ],
   controllers: [UnitsHandler, RoutingRulesHandler, DispatchHandler, ReturnsHandler, CoordinationHandler, WorkOrderEventsHandler],

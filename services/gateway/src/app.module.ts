@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { AdminController } from './admin/admin.controller';
 import { IntakeAdminController } from './admin/intake-admin.controller';
 import { CallerReadsController } from './callers/caller-reads.controller';
@@ -26,7 +27,7 @@ import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interc
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
-  imports: [AuthModule.forRoot(), MessagingModule.forClient('gateway')],
+  imports: [AuthModule.forRoot(), MessagingModule.forClient('gateway'), PlatformModule.forClient()],
   controllers: [
     HealthController,
     RequestsController,

@@ -1,7 +1,7 @@
 import { telemetry } from './instrument';
 import { Logger } from '@nestjs/common';
 import { GATEWAY_DEFAULT_PORT } from '@hotline/contracts';
-import { bootstrapService } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { AppModule } from './app.module';
 import { applyBodyLimits } from './http-body-limits';
 import { setupOpenApi } from './openapi/setup-openapi';

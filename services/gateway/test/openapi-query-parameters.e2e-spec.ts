@@ -14,7 +14,9 @@ import { createTestEnvironment, eventually, freePort, RunningService, startBuilt
 import { validationSchemas } from '../src/openapi/setup-openapi';
 
 type Parameter = { name: string; in: string; required?: boolean };
-type Document = { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
+type Schema = { properties?: Record<string, { maximum?: number }>; required?: string[] };
+type Operation = { parameters?: Parameter[]; description?: string; requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } };
+type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 const LIST_ROUTES: Array<[string, { name: string }]> = [
   ['/api/v1/work-orders', WorkOrderFilters],
@@ -57,5 +59,35 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
     expect(documented.map(({ name, required }) => ({ name, required: required ?? false })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
       expected.sort((a, b) => a.name.localeCompare(b.name)),
     );
+  });
+
+  /** The schema of a route's JSON body, as the document names it. */
+  function bodySchemaOf(method: string, path: string): Schema | undefined {
+    const reference = document.paths[path]?.[method]?.requestBody?.content?.['application/json']?.schema?.$ref;
+    return reference ? document.components.schemas[reference.split('/').pop()!] : undefined;
+  }
+
+  it.each([
+    ['/api/v1/work-orders/{id}/extensions/{eid}/decision', ['approve', 'comment']],
+    ['/api/v1/work-orders/{id}/appeals/{aid}/decision', ['approve', 'comment']],
+    ['/api/v1/work-orders/{id}/returns/{rid}/decision', ['approve', 'coUnitIds', 'comment', 'leadUnitId']],
+  ])('POST %s documents the properties of its decision body', (path, properties) => {
+    const schema = bodySchemaOf('post', path);
+    expect({ properties: Object.keys(schema?.properties ?? {}).sort(), required: schema?.required }).toEqual({ properties, required: ['approve'] });
+  });
+
+  it("R17.2 documents the extension's maximum as the regulation's 5 working days", () => {
+    expect(bodySchemaOf('post', '/api/v1/work-orders/{id}/extensions')?.properties?.['workingDays']?.maximum).toBe(5);
+  });
+
+  it.each([
+    ['post', '/api/v1/requests'],
+    ['get', '/api/v1/work-orders/{id}'],
+    ['get', '/api/v1/work-orders/{id}/caller'],
+  ])('R14.3 %s %s says what each role sees of an anonymous caller', (method, path) => {
+    const description = document.paths[path]?.[method]?.description ?? '';
+    for (const role of ['Operators, reviewers and supervisors', 'handling units see only `anonymous: true`', 'admins and partners see no caller']) {
+      expect(description).toContain(role);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { RequestRehandlingAppealUseCase } from './appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyUseCase } from './coordination/raise-difficulty.use-case';
@@ -27,6 +28,7 @@ export const HANDLING_MIGRATIONS = [CoUnitContributions1764000000300];
   imports: [
     PersistenceModule.forService({ service: 'handling', entities: HANDLING_ENTITIES, migrations: HANDLING_MIGRATIONS }),
     MessagingModule.forService('handling'),
+    PlatformModule.forService(),
     WorkingCalendarModule,
   ],
   controllers: [HandlingHandler, WorkOrderFollowerHandler],

@@ -3,7 +3,8 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, EventEnvelope, LifecycleStep, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { Actor as DomainActor, applyWorkOrderCommand, createWorkOrder, RequestType, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
-import { bootstrapService, MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
+import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { stepPayload, WorkOrderStates } from '@hotline/persistence';
 import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { AssistRequestUseCase } from './assist/assist-request.use-case';
 import { AssistHandler } from './assist/assist.handler';
@@ -59,6 +60,7 @@ export const INTAKE_MIGRATIONS = [
   imports: [
     PersistenceModule.forService({ service: 'intake', entities: INTAKE_ENTITIES, migrations: INTAKE_MIGRATIONS }),
     MessagingModule.forService('intake'),
+    PlatformModule.forService(),
     WorkingCalendarModule,
   ],
   controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, ContactRequestsHandler, CallbackPendingHandler],

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, IntakeQueryRpc, IntakeRpc } from '@hotline/contracts';
-import { bootstrapService, RpcClient } from '@hotline/messaging';
+import { RpcClient } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';

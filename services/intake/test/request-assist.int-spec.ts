@@ -4,7 +4,8 @@ import { applyWorkOrderCommand, seededCalendar, workOrderFromJson, workOrderToJs
 import { stepPayload } from '@hotline/persistence';
 import { eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import { bootstrapService, MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
+import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';

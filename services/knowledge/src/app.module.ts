@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { ArticleWriter } from './articles/article-writer';
 import { ArticleRepository } from './articles/article.repository';
@@ -28,6 +29,7 @@ export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600, KnowledgeSear
   imports: [
     PersistenceModule.forService({ service: 'knowledge', entities: KNOWLEDGE_ENTITIES, migrations: KNOWLEDGE_MIGRATIONS }),
     MessagingModule.forService('knowledge'),
+    PlatformModule.forService(),
   ],
   controllers: [ArticlesHandler, SearchHandler],
   providers: [

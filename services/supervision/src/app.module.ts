@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
+import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { CalendarHandler } from './calendar/calendar.handler';
 import { LoadHolidayNoticeUseCase } from './calendar/load-holiday-notice.use-case';
@@ -26,6 +27,7 @@ export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing17
   imports: [
     PersistenceModule.forService({ service: 'supervision', entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS }),
     MessagingModule.forService('supervision'),
+    PlatformModule.forService(),
     WorkingCalendarModule,
   ],
   controllers: [TimelineHandler, CalendarHandler, WorkOrderProjectionHandler, WorkOrdersHandler],

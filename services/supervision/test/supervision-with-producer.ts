@@ -1,5 +1,6 @@
 import { INestApplication, Module } from '@nestjs/common';
-import { bootstrapService, MessagingModule, RpcClient } from '@hotline/messaging';
+import { MessagingModule, RpcClient } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { AppModule as SupervisionModule } from '../src/app.module';

@@ -34,11 +34,13 @@ export class RoutingRuleInput {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(REQUEST_TYPES.length)
   @IsIn(REQUEST_TYPES, { each: true })
   types?: RequestType[];
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(REQUEST_FIELDS.length)
   @IsIn(REQUEST_FIELDS, { each: true })
   fields?: RequestField[];
 

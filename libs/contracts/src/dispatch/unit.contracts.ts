@@ -72,6 +72,7 @@ export class UnitInput {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(EMERGENCY_CATEGORIES.length)
   @IsIn(EMERGENCY_CATEGORIES, { each: true })
   emergencyCategories?: EmergencyCategory[];
 

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { TimeLimitPolicy } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 import { defineRpc } from '../rpc/rpc-definition';
@@ -23,11 +24,11 @@ export class RequestReturnBody {
   basis: string;
 }
 
-/** POST /api/v1/work-orders/{id}/extensions (R17.2); the limit of 5 working days is the domain's. */
+/** POST /api/v1/work-orders/{id}/extensions (R17.2): at most the regulation's 5 working days (a shorter configured limit is the domain's 422). */
 export class RequestExtensionBody {
   @IsInt()
   @Min(1)
-  @Max(30)
+  @Max(TimeLimitPolicy.regulation().get('extension-max').value)
   workingDays: number;
 
   @IsString()

@@ -45,6 +45,7 @@ export class CreateArticleInput {
 
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(KNOWLEDGE_AREAS.length)
   @IsIn(KNOWLEDGE_AREAS, { each: true })
   areas: KnowledgeArea[];
 
@@ -91,6 +92,7 @@ export class UpdateArticleInput {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(KNOWLEDGE_AREAS.length)
   @IsIn(KNOWLEDGE_AREAS, { each: true })
   areas?: KnowledgeArea[];
 

@@ -4,7 +4,7 @@ import { currentTraceHeaders, inSpan, SpanKind } from '@hotline/telemetry';
 import { ErrorCode, NatsError } from 'nats';
 import { NatsConnectionHolder } from '../connection/nats-connection';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging-options';
-import { ProblemError } from '../platform/problem';
+import { ProblemError } from './problem';
 import { carrierToHeaders, decodeText, encodeJson } from '../server/codec';
 
 /** Sends commands and queries to the service that answers them; its problems come back as ProblemErrors. */

@@ -2,7 +2,7 @@ import { MessageHandler } from '@nestjs/microservices';
 import { RpcReply } from '@hotline/contracts';
 import { contextFromHeaders, inSpan, SpanKind } from '@hotline/telemetry';
 import { Msg } from 'nats';
-import { ProblemError, toProblem } from '../platform/problem';
+import { ProblemError, toProblem } from '../rpc/problem';
 import { decodeText, encodeJson, headersToCarrier } from './codec';
 import { InFlight } from './in-flight';
 

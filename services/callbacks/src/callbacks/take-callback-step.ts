@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { WorkOrderStates } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 

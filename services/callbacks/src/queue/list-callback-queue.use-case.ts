@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkingCalendar } from '@hotline/calendar';
 import { CallbackDueView, ListCallbackQueueQuery } from '@hotline/contracts';
 import { AWAITING_CALLBACK_STATUSES, callbackDue, finishedAt, isOverdue, toWindowView, WorkOrder, workOrderFromJson } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { WorkOrderState } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { CallbacksConfig } from '../config/callbacks.config';

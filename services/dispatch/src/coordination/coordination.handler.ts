@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CoordinationDecisionMessage, DispatchRpc, RaiseDifficultyMessage, WorkOrderView } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { DecideCoordinationCommand, DecideCoordinationUseCase } from './decide-coordination.use-case';
 import { RaiseDifficultyCommand, RaiseDifficultyUseCase } from './raise-difficulty.use-case';
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AssignmentView, DispatchRpc, DispatchWorkOrderMessage, SuggestionQuery, SuggestionView, WorkOrderQuery, WorkOrderView } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { DispatchWorkOrderCommand, DispatchWorkOrderUseCase } from './dispatch-work-order.use-case';
 import { ListAssignmentsUseCase } from './list-assignments.use-case';
 import { SuggestUnitsUseCase } from './suggest-units.use-case';

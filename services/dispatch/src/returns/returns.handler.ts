@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DispatchRpc, ReturnDecisionMessage, ReturnView, WorkOrderQuery, WorkOrderView } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { DecideReturnCommand, DecideReturnUseCase } from './decide-return.use-case';
 import { ListReturnsUseCase } from './list-returns.use-case';
 

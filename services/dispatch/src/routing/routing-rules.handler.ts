@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CreateRoutingRuleMessage, DispatchRpc, RoutingRuleView } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { CreateRoutingRuleCommand, CreateRoutingRuleUseCase } from './create-routing-rule.use-case';
 import { ListRoutingRulesUseCase } from './list-routing-rules.use-case';
 

@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, EventDefinition, EventEnvelope, WorkOrderCreated, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, RequestField, RequestType, WorkOrder, WorkOrderCommand, workOrderFromJson, workOrderToJson } from '@hotline/domain';
-import { bootstrapService, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
+import { NatsConnectionHolder, RpcClient } from '@hotline/messaging';
+import { bootstrapService } from '@hotline/platform';
 import { stepPayload } from '@hotline/persistence';
 import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import { CallerIdentityRpc, CallerView, ContactRequestBody, ContactRequestView, IntakeQueryRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { ANONYMOUS_CALLER_VISIBILITY } from './anonymous-caller.doc';
 import { actorOf } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
 
@@ -19,6 +20,7 @@ export class WorkOrderCallerController {
   @ApiOperation({
     summary:
       'The caller in clear, audited (R14.3, R18.1): staff read any caller; the lead and co units a named one (an anonymous caller is 403: ask the centre to relay); admins and partners none',
+    description: ANONYMOUS_CALLER_VISIBILITY,
   })
   caller(@Param('id', new ParseUUIDPipe()) id: string, @Query('reason') reason: string | undefined, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
     return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), workOrderId: id, ...(reason !== undefined ? { reason } : {}) });

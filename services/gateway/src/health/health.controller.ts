@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
-import { ReadinessCheck } from '@hotline/messaging';
+import { ReadinessCheck } from '@hotline/platform';
 import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
 import { Readiness } from './readiness';
 

@@ -2,7 +2,8 @@ import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCod
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
 import { Actor, IntakeQueryRpc, IntakeRpc, readEnvConfig, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
-import { Clock, flattenValidationErrors, ProblemError, RpcClient } from '@hotline/messaging';
+import { ProblemError, RpcClient } from '@hotline/messaging';
+import { Clock, flattenValidationErrors } from '@hotline/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { clientOfKey, Open311Client, Open311Config, parseOpen311Keys } from './open311-api-keys';

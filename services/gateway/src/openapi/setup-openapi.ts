@@ -3,7 +3,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
 import type { SchemaObject } from '@nestjs/swagger';
-import { declareQueryParameters } from './query-parameters';
+import { declareInheritedBodySchemas, declareQueryParameters } from './query-parameters';
 
 // class-transformer keeps the @Type() metadata (nested classes) in a storage it does not export publicly.
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
@@ -18,6 +18,7 @@ export function setupOpenApi(app: INestApplication): void {
     .build();
   const schemas = validationSchemas();
   declareQueryParameters(app, schemas);
+  declareInheritedBodySchemas(app, schemas);
   const document = withValidationSchemas(SwaggerModule.createDocument(app, config), schemas);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import { CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestQuery, RecordRequestResult, RequestAssist } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { actorOf } from './actor-of';
 import { callerReaderOf } from './caller-reader-of';
 
@@ -21,6 +22,7 @@ export class RequestsController {
       'Record a request (R2.1, R12–R15): a new work order, closed online (decision.articleId: a published article, 422 otherwise), ' +
       'callback pending (callerConsent: true, 422 otherwise) or rejected with reason; a district known to lie outside the city is recorded ' +
       'and, without a decision, rejected with reason 8 and the basis in `rejection`; with the assist',
+    description: ANONYMOUS_CALLER_VISIBILITY,
   })
   record(@Body() request: RecordRequestCommand, @Query() query: RecordRequestQuery, @CurrentPrincipal() principal: Principal): Promise<RecordRequestResult> {
     return this.rpc.request(IntakeRpc.recordRequest, { actor: actorOf(principal), request, ...(query.assist ? { assist: query.assist } : {}) });

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import { CallerIdentityRpc, CallerView, SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
+import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { actorOf } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
 
@@ -23,7 +24,10 @@ export class WorkOrdersController {
 
   @Get(':id')
   @Roles(...STAFF)
-  @ApiOperation({ summary: 'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own' })
+  @ApiOperation({
+    summary: 'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own',
+    description: ANONYMOUS_CALLER_VISIBILITY,
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail & { caller: CallerView }> {
     const viewer = actorOf(principal);
     const detail = await this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer });

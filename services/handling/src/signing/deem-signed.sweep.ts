@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { DeadlineSweep, DeadlineSweepPlan } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { HandlingSteps } from '../work-orders/handling-steps';

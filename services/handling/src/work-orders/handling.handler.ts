@@ -13,7 +13,7 @@ import {
   SubmitReplyMessage,
   WorkOrderActionMessage,
 } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { RequestRehandlingAppealUseCase } from '../appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyUseCase } from '../coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from '../extensions/decide-extension.use-case';

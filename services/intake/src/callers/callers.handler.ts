@@ -11,7 +11,7 @@ import {
   ReEncryptCallersMessage,
   ReEncryptCallersResult,
 } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { ListCallerReadsUseCase } from './list-caller-reads.use-case';
 import { MaskedCallerUseCase } from './masked-caller.use-case';
 import { ReadCallerUseCase } from './read-caller.use-case';

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IntakeQueryRpc, JurisdictionView, ListJurisdictionsQuery, SaveJurisdictionMessage } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { JurisdictionTable } from './jurisdiction-table';
 import { SaveJurisdictionUseCase } from './save-jurisdiction.use-case';
 

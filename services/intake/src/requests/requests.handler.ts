@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IntakeRpc, RecordRequestMessage, RecordRequestResult } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { RecordRequestUseCase } from './record-request.use-case';
 
 @Controller()

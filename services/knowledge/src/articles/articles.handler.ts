@@ -11,7 +11,7 @@ import {
   StaleArticleView,
   UpdateArticleMessage,
 } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { CreateArticleCommand, CreateArticleUseCase } from './create-article.use-case';
 import { GetArticleUseCase } from './get-article.use-case';
 import { ListArticleVersionsUseCase } from './list-article-versions.use-case';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { readEnvConfig, SYSTEM_ACTOR } from '@hotline/contracts';
 import { reviewDateAfter } from '@hotline/domain';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { IsBoolean } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ArticleWriter } from '../articles/article-writer';

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AwaitViewVersionQuery, AwaitViewVersionResult, ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from '@hotline/contracts';
-import { Clock } from '@hotline/messaging';
+import { Clock } from '@hotline/platform';
 import { AwaitViewVersionUseCase } from './await-view-version.use-case';
 import { GetWorkOrderUseCase } from './get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './list-work-orders.use-case';

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
-import { ProblemError, toProblem } from './problem';
+import { ProblemError, toProblem } from '@hotline/messaging';
 
 /**
  * Renders every error as `{ statusCode, error, message, details? }`: as the HTTP response, or as a

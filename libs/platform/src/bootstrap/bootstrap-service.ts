@@ -1,9 +1,9 @@
 import { INestApplication, Logger, LoggerService, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JsonLogger, TelemetryHandle } from '@hotline/telemetry';
-import { ProblemFilter } from '../platform/problem.filter';
-import { createValidationPipe } from '../platform/validation.pipe';
-import { JetStreamServer } from '../server/jetstream-server';
+import { JetStreamServer } from '@hotline/messaging';
+import { ProblemFilter } from '../boundary/problem.filter';
+import { createValidationPipe } from '../boundary/validation.pipe';
 
 export interface ServiceBootstrapOptions {
   service: string;

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
-import { PlatformHealth } from './platform-health';
+import { PlatformHealth } from '@hotline/messaging';
 import { ReadinessCheck } from './readiness-check';
 
 /** Liveness and readiness of a backend service, on its internal HTTP port. */

@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { PlatformRpc, SYSTEM_ACTOR, WorkOrderCreated } from '@hotline/contracts';
-import { bootstrapService, NatsConnectionHolder, OutboxRelay, RpcClient, ProblemError } from '../src';
+import { bootstrapService } from '@hotline/platform';
+import { NatsConnectionHolder, OutboxRelay, RpcClient, ProblemError } from '@hotline/messaging';
 import { OutboxStore, OutboxWriter } from '@hotline/persistence';
-import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, eventually, TestEnvironment } from '../src';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { consumerBehaviour, ConsumerServiceModule, Effect } from './fixtures/consumer-service';

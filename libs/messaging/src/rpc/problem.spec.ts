@@ -1,7 +1,6 @@
-import { BadRequestException, ConflictException, ValidationError } from '@nestjs/common';
+import { BadRequestException, ConflictException } from '@nestjs/common';
 
 import { ProblemError, toProblem } from './problem';
-import { flattenValidationErrors } from './validation.pipe';
 
 describe('toProblem', () => {
   it('keeps the status and message of an HTTP exception', () => {
@@ -34,14 +33,6 @@ describe('toProblem', () => {
   it('passes a downstream problem through unchanged', () => {
     const problem = { statusCode: 404, error: 'Not Found', message: 'no such work order' };
     expect(toProblem(new ProblemError(problem))).toBe(problem);
-  });
-});
-
-describe('flattenValidationErrors', () => {
-  it('names nested fields by their path', () => {
-    const child: ValidationError = { property: 'phone', constraints: { matches: 'phone must be a number' } };
-    const parent: ValidationError = { property: 'caller', children: [child] };
-    expect(flattenValidationErrors([parent])).toEqual([{ field: 'caller.phone', problems: ['phone must be a number'] }]);
   });
 });
 
