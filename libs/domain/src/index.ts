@@ -69,6 +69,13 @@ export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/repl
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';
 export {
+  CALLER_READ_NOTE_MAX_LENGTH,
+  CALLER_READ_REASON_LABELS,
+  CALLER_READ_REASONS,
+  CallerReadReason,
+  isCallerReadReason,
+} from './privacy/caller-read-reasons';
+export {
   ANONYMOUS_CALLER_REFUSAL,
   CALLER_CLEAR_READERS,
   type CallerReadDecision,

@@ -1,8 +1,8 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, eventually, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
 import fc from 'fast-check';
-import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
+import { rowCountsOfEveryTable, settledRowCounts as settledCounts } from './support/row-counts';
 
 type Schema = { type?: string; properties?: Record<string, Schema>; required?: string[]; $ref?: string; items?: Schema; enum?: unknown[] };
 type Operation = { method: string; path: string; schema: Schema | undefined };
@@ -50,28 +50,8 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
   const auth = resolveAuthConfig({}, () => undefined);
   const everyRole = `Bearer ${signToken({ sub: 'fuzzer', roles: ['operator', 'reviewer', 'supervisor', 'unit', 'admin', 'partner'] as never, unitId: 'xt-yuhu' }, auth, '30m')}`;
 
-  async function rowCounts(): Promise<string> {
-    const client = new Client({ connectionString: environment.databaseUrl });
-    await client.connect();
-    try {
-      const tables = (await client.query(`SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog','information_schema') AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations') ORDER BY 1, 2`)).rows;
-      const counts = await Promise.all(tables.map(async (t) => `${t.table_schema}.${t.table_name}=${(await client.query(`SELECT count(*)::int AS n FROM "${t.table_schema}"."${t.table_name}"`)).rows[0].n}`));
-      return counts.join(' ');
-    } finally {
-      await client.end();
-    }
-  }
-
-  /** Counts once start-up work (seeds, relays) has settled: the same twice, a second apart. */
-  async function settledRowCounts(): Promise<string> {
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 1000));
-    const settled = await eventually(async () => {
-      const first = await rowCounts();
-      await pause();
-      return first === (await rowCounts()) ? first : null;
-    }, Boolean, 30_000);
-    return settled!;
-  }
+  const rowCounts = () => rowCountsOfEveryTable(environment.databaseUrl);
+  const settledRowCounts = () => settledCounts(environment.databaseUrl);
 
   async function send(operation: Operation, body: string): Promise<{ status: number; text: string }> {
     const path = operation.path.replace(/\{[^}]+\}/g, () => randomUUID());

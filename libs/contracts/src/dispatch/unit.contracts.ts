@@ -6,6 +6,7 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -54,6 +55,7 @@ export class UnitInput {
   parentId?: string;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => UnitContactsInput)
   contacts?: UnitContactsInput;

@@ -123,11 +123,13 @@ export class RecordRequestCommand {
   category?: string;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocationInput)
   location?: LocationInput;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionInput)
   decision?: DecisionInput;

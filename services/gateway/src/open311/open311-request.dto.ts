@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/contracts';
 
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
@@ -99,6 +99,7 @@ export class Open311CreateRequest {
   media_url?: string;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => Open311Attributes)
   attribute?: Open311Attributes;
