@@ -5,15 +5,18 @@ import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { Appeal } from './appeals/appeal.entity';
+import { AppealsRepository } from './appeals/appeals.repository';
 import { CloseUnsatisfiedSweep } from './appeals/close-unsatisfied.sweep';
 import { DecideAppealUseCase } from './appeals/decide-appeal.use-case';
 import { RequestAppealUseCase } from './appeals/request-appeal.use-case';
+import { CallbackWorkOrdersRepository } from './callbacks/callback-work-orders.repository';
 import { CallbacksHandler } from './callbacks/callbacks.handler';
 import { RecordCallbackUseCase } from './callbacks/record-callback.use-case';
 import { TakeCallbackStep } from './callbacks/take-callback-step';
 import { CallbacksConfig } from './config/callbacks.config';
 import { FollowCompletedHandler } from './follow/follow-completed.handler';
 import { Appeals1764000000400 } from './migrations/1764000000400-appeals';
+import { CallbackQueueRepository } from './queue/callback-queue.repository';
 import { ListCallbackQueueUseCase } from './queue/list-callback-queue.use-case';
 
 export const CALLBACKS_ENTITIES = [Appeal];
@@ -29,6 +32,9 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
   controllers: [FollowCompletedHandler, CallbacksHandler],
   providers: [
     { provide: CallbacksConfig, useFactory: () => readEnvConfig(CallbacksConfig) },
+    AppealsRepository,
+    CallbackWorkOrdersRepository,
+    CallbackQueueRepository,
     TakeCallbackStep,
     RecordCallbackUseCase,
     RequestAppealUseCase,

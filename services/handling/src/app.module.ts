@@ -10,6 +10,7 @@ import { RecordCallerInformedUseCase } from './extensions/record-caller-informed
 import { RequestExtensionUseCase } from './extensions/request-extension.use-case';
 import { CoUnitContributions1764000000300 } from './migrations/1764000000300-co-unit-contributions';
 import { CoUnitContributionRecord } from './replies/co-unit-contribution.entity';
+import { CoUnitContributionsRepository } from './replies/co-unit-contributions.repository';
 import { ListContributionsUseCase } from './replies/list-contributions.use-case';
 import { ReviewReplyUseCase } from './replies/review-reply.use-case';
 import { SubmitReplyUseCase } from './replies/submit-reply.use-case';
@@ -18,6 +19,7 @@ import { DeemSignedSweep } from './signing/deem-signed.sweep';
 import { SignWorkOrderUseCase } from './signing/sign-work-order.use-case';
 import { ListUnitTasksUseCase } from './tasks/list-unit-tasks.use-case';
 import { HandlingHandler } from './work-orders/handling.handler';
+import { HandlingWorkOrdersRepository } from './work-orders/handling-work-orders.repository';
 import { HandlingSteps } from './work-orders/handling-steps';
 import { WorkOrderFollowerHandler } from './work-orders/work-order-follower.handler';
 
@@ -33,6 +35,8 @@ export const HANDLING_MIGRATIONS = [CoUnitContributions1764000000300];
   ],
   controllers: [HandlingHandler, WorkOrderFollowerHandler],
   providers: [
+    HandlingWorkOrdersRepository,
+    CoUnitContributionsRepository,
     HandlingSteps,
     SignWorkOrderUseCase,
     RequestReturnUseCase,

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { TimeLimitPolicy } from '@hotline/domain';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { Actor } from '../events/event-envelope';
 import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 import { defineRpc } from '../rpc/rpc-definition';
@@ -24,11 +25,20 @@ export class RequestReturnBody {
   basis: string;
 }
 
-/** POST /api/v1/work-orders/{id}/extensions (R17.2): at most the regulation's 5 working days (a shorter configured limit is the domain's 422). */
+const EXTENSION_MAX = TimeLimitPolicy.regulation().get('extension-max').value;
+
+/**
+ * POST /api/v1/work-orders/{id}/extensions (R17.2). More than the regulation's 5 working days is a rule's refusal, the
+ * domain's 422 naming R17.2 (as is more than a shorter configured limit); the 30 here only bounds the input.
+ */
 export class RequestExtensionBody {
   @IsInt()
   @Min(1)
-  @Max(TimeLimitPolicy.regulation().get('extension-max').value)
+  @Max(30)
+  @JSONSchema({
+    maximum: EXTENSION_MAX,
+    description: `R17.2: at most ${EXTENSION_MAX} working days (or the shorter configured limit); more is 422 naming R17.2`,
+  })
   workingDays: number;
 
   @IsString()

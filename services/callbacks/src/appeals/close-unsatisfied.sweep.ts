@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
 import { CallbacksConfig } from '../config/callbacks.config';
 
-export const CLOSE_UNSATISFIED_ACTOR: Actor = Object.freeze({ kind: 'system', id: 'close-unsatisfied-sweep' }) as Actor;
+export const CLOSE_UNSATISFIED_ACTOR: Actor = Object.freeze({ kind: 'system', id: 'close-unsatisfied-sweep' });
 
 /**
  * R20.3 an unsatisfied result nobody appealed within the window is closed, counted as unsatisfied (the domain

@@ -1,26 +1,35 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { DecideAppealMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { IsNull } from 'typeorm';
-import { Appeal } from './appeal.entity';
+import { Injectable } from '@nestjs/common';
+import { Actor, AppealDecisionBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { NotFoundError, WorkOrderCommand } from '@hotline/domain';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
+import { AppealDecision, AppealsRepository } from './appeals.repository';
+
+export class DecideAppealCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly appealId: string,
+    readonly body: AppealDecisionBody,
+  ) {}
+}
 
 /** R20.3 the centre decides an appeal: approved keeps the result out of the assessment; rejected, it counts. */
 @Injectable()
 export class DecideAppealUseCase {
-  constructor(private readonly step: TakeCallbackStep) {}
+  constructor(
+    private readonly step: TakeCallbackStep,
+    private readonly appeals: AppealsRepository,
+  ) {}
 
-  async execute({ workOrderId, appealId, actor, body }: DecideAppealMessage): Promise<WorkOrderView> {
-    const command = body.approve
-      ? { event: 'approve-appeal' as const, ...(body.comment ? { comment: body.comment } : {}) }
-      : { event: 'reject-appeal' as const, ...(body.comment ? { comment: body.comment } : {}) };
+  async execute({ workOrderId, appealId, actor, body }: DecideAppealCommand): Promise<WorkOrderView> {
+    const comment = body.comment ? { comment: body.comment } : {};
+    const command: WorkOrderCommand = body.approve ? { event: 'approve-appeal', ...comment } : { event: 'reject-appeal', ...comment };
     const { transition } = await this.step.run(workOrderId, command, actor, async (manager, { step }) => {
-      const decided = await manager.update(
-        Appeal,
-        { id: appealId, workOrderId, decision: IsNull() },
-        { decision: body.approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: step.at },
-      );
+      const decision: AppealDecision = { decision: body.approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: step.at };
       // Thrown inside the transaction: the step is rolled back with it.
-      if (decided.affected !== 1) throw new NotFoundException(`no open appeal ${appealId} on work order ${workOrderId}`);
+      if (!(await this.appeals.decideOpen(manager, workOrderId, appealId, decision))) {
+        throw new NotFoundError(`no open appeal ${appealId} on work order ${workOrderId}`);
+      }
     });
     return toWorkOrderView(transition.order, { viewer: actor });
   }

@@ -1,17 +1,18 @@
 import { WorkOrderStepPayload } from '@hotline/contracts';
-import { workOrderFromJson } from '@hotline/domain';
+import { requestIdOf, workOrderFromJson } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { Appeal } from './appeal.entity';
+import { AppealsRepository } from './appeals.repository';
 
 /**
  * The appeals row of an appeal some service took (handling, on a re-handling): named like the answer the unit
- * got (`<work order id>:<version>`); an appeal taken here is already there, and a redelivery changes nothing.
+ * got (`<work order id>:<version>`); undefined when the step carries no appeal.
  */
-export async function recordAppealTakenElsewhere(manager: EntityManager, payload: WorkOrderStepPayload): Promise<void> {
+export function appealTakenElsewhere(payload: WorkOrderStepPayload): Appeal | undefined {
   const order = workOrderFromJson(payload.state);
-  if (!order.appeal) return;
-  const appeal: Appeal = {
-    id: `${payload.workOrderId}:${payload.version}`,
+  if (!order.appeal) return undefined;
+  return {
+    id: requestIdOf({ id: payload.workOrderId, version: payload.version }),
     workOrderId: payload.workOrderId,
     unitId: order.assignment?.leadUnitId ?? '',
     reason: order.appeal.reason,
@@ -21,5 +22,10 @@ export async function recordAppealTakenElsewhere(manager: EntityManager, payload
     decidedBy: null,
     decidedAt: null,
   };
-  await manager.createQueryBuilder().insert().into(Appeal).values(appeal).orIgnore().execute();
+}
+
+/** An appeal taken here is already there, and a redelivery changes nothing. */
+export async function recordAppealTakenElsewhere(manager: EntityManager, payload: WorkOrderStepPayload, appeals = new AppealsRepository()): Promise<void> {
+  const appeal = appealTakenElsewhere(payload);
+  if (appeal) await appeals.insertIfAbsent(manager, appeal);
 }

@@ -1,10 +1,17 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { RequestAppealMessage, toWorkOrderView, WORK_ORDER_WRITER, WorkOrderView } from '@hotline/contracts';
-import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource } from 'typeorm';
-import { Appeal } from './appeal.entity';
+import { Injectable } from '@nestjs/common';
+import { Actor, RequestAppealBody, toWorkOrderView, WORK_ORDER_WRITER, WorkOrderView } from '@hotline/contracts';
+import { NotTheWriterError, requestIdOf, WorkOrderCommand } from '@hotline/domain';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
+import { CallbackWorkOrdersRepository } from '../callbacks/callback-work-orders.repository';
+import { AppealsRepository } from './appeals.repository';
+
+export class RequestAppealCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly body: RequestAppealBody,
+  ) {}
+}
 
 /**
  * R20.3 the lead unit appeals an unsatisfied result it holds to be caused by false claims, policy limits or malice,
@@ -14,27 +21,18 @@ import { TakeCallbackStep } from '../callbacks/take-callback-step';
 export class RequestAppealUseCase {
   constructor(
     private readonly step: TakeCallbackStep,
-    private readonly states: WorkOrderStates,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workOrders: CallbackWorkOrdersRepository,
+    private readonly appeals: AppealsRepository,
   ) {}
 
-  async execute({ workOrderId, actor, body }: RequestAppealMessage): Promise<{ id: string; workOrder: WorkOrderView }> {
+  async execute({ workOrderId, actor, body }: RequestAppealCommand): Promise<{ id: string; workOrder: WorkOrderView }> {
     await this.refuseRehandlingAtOnce(workOrderId);
-    const command = { event: 'request-appeal' as const, reason: body.reason, evidence: body.evidence };
+    const command: WorkOrderCommand = { event: 'request-appeal', reason: body.reason, evidence: body.evidence };
     const { transition, result: id } = await this.step.run(workOrderId, command, actor, async (manager, { order, step }) => {
-      const appeal: Appeal = {
-        id: `${workOrderId}:${order.version}`,
-        workOrderId,
-        unitId: order.assignment?.leadUnitId ?? actor.unitId ?? '',
-        reason: body.reason,
-        evidence: body.evidence,
-        requestedAt: step.at,
-        decision: null,
-        decidedBy: null,
-        decidedAt: null,
-      };
-      await manager.insert(Appeal, appeal);
-      return appeal.id;
+      const id = requestIdOf(order);
+      const unitId = order.assignment?.leadUnitId ?? actor.unitId ?? '';
+      await this.appeals.insert(manager, { id, workOrderId, unitId, reason: body.reason, evidence: body.evidence, requestedAt: step.at, decision: null, decidedBy: null, decidedAt: null });
+      return id;
     });
     return { id, workOrder: toWorkOrderView(transition.order, { viewer: actor }) };
   }
@@ -44,12 +42,9 @@ export class RequestAppealUseCase {
    * 409 naming handling at once, instead of waiting for a hand-over that will not come.
    */
   private async refuseRehandlingAtOnce(workOrderId: string): Promise<void> {
-    const order = await this.states.find(this.dataSource.manager, workOrderId);
+    const order = await this.workOrders.find(workOrderId);
     if (order?.status !== 'rehandling') return;
     const writer = WORK_ORDER_WRITER[order.status];
-    throw new ConflictException({
-      message: `work order ${workOrderId} is 'rehandling'; step 'request-appeal' is taken by ${writer ?? 'nobody'}`,
-      details: { status: order.status, writer },
-    });
+    throw new NotTheWriterError(`work order ${workOrderId} is 'rehandling'; step 'request-appeal' is taken by ${writer ?? 'nobody'}`, order.status, writer);
   }
 }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { RecordCallbackMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { Actor, RecordCallbackBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { WorkOrderCommand } from '@hotline/domain';
 import { CallbacksConfig } from '../config/callbacks.config';
 import { TakeCallbackStep } from './take-callback-step';
+
+export class RecordCallbackCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly body: RecordCallbackBody,
+  ) {}
+}
 
 /**
  * R20.1 the callback of a finished work order: satisfied closes it; unsatisfied for the unit's own reasons
@@ -16,9 +25,9 @@ export class RecordCallbackUseCase {
     private readonly config: CallbacksConfig,
   ) {}
 
-  async execute({ workOrderId, actor, body }: RecordCallbackMessage): Promise<WorkOrderView> {
-    const command = {
-      event: 'record-callback' as const,
+  async execute({ workOrderId, actor, body }: RecordCallbackCommand): Promise<WorkOrderView> {
+    const command: WorkOrderCommand = {
+      event: 'record-callback',
       satisfaction: body.satisfaction,
       contacted: body.contacted,
       ...(body.cause ? { cause: body.cause } : {}),

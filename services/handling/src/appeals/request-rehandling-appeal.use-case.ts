@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { RequestAppealMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { Actor, RequestAppealBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { requestIdOf } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { requestIdOf } from '../work-orders/request-id';
+
+export class RequestRehandlingAppealCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly body: RequestAppealBody,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * R20.3 the lead unit appeals the unsatisfied result that sent the order back for re-handling (R20.2), holding it
@@ -12,9 +21,8 @@ import { requestIdOf } from '../work-orders/request-id';
 export class RequestRehandlingAppealUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, body }: RequestAppealMessage, now: Date): Promise<{ id: string; workOrder: WorkOrderView }> {
-    const command = { event: 'request-appeal', reason: body.reason, evidence: body.evidence } as const;
-    const { order } = await this.steps.take(actor, workOrderId, command, now);
+  async execute({ actor, workOrderId, body, now }: RequestRehandlingAppealCommand): Promise<{ id: string; workOrder: WorkOrderView }> {
+    const { order } = await this.steps.take(actor, workOrderId, { event: 'request-appeal', reason: body.reason, evidence: body.evidence }, now);
     return { id: requestIdOf(order), workOrder: toWorkOrderView(order, { viewer: actor }) };
   }
 }

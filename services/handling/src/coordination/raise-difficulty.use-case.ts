@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { RaiseDifficultyMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { Actor, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { DifficultyKind } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
+
+export class RaiseDifficultyCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly difficulty: { readonly kind: DifficultyKind; readonly note?: string },
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * R21.1: a dispatched work order whose duty or jurisdiction is unclear, or whose law is disputed, goes to the
@@ -11,9 +21,8 @@ import { HandlingSteps } from '../work-orders/handling-steps';
 export class RaiseDifficultyUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, difficulty: { kind, note } }: RaiseDifficultyMessage, now: Date): Promise<WorkOrderView> {
-    const command = { event: 'raise-difficulty', kind, ...(note ? { note } : {}) } as const;
-    const { order } = await this.steps.take(actor, workOrderId, command, now);
+  async execute({ actor, workOrderId, difficulty: { kind, note }, now }: RaiseDifficultyCommand): Promise<WorkOrderView> {
+    const { order } = await this.steps.take(actor, workOrderId, { event: 'raise-difficulty', kind, ...(note ? { note } : {}) }, now);
     return toWorkOrderView(order, { viewer: actor });
   }
 }

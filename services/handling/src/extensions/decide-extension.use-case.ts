@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DecideExtensionMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { WorkOrder, WorkOrderCommand } from '@hotline/domain';
+import { Actor, DecideExtensionBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { assertPendingRequest, WorkOrder, WorkOrderCommand } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { assertPendingRequest } from '../work-orders/request-id';
+
+export class DecideExtensionCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly extensionId: string,
+    readonly body: DecideExtensionBody,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * R17.2: the centre decides an extension. Approved: the limit runs on after its last day and the step records
@@ -12,7 +21,7 @@ import { assertPendingRequest } from '../work-orders/request-id';
 export class DecideExtensionUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, extensionId, body }: DecideExtensionMessage, now: Date): Promise<WorkOrderView> {
+  async execute({ actor, workOrderId, extensionId, body, now }: DecideExtensionCommand): Promise<WorkOrderView> {
     const comment = body.comment ? { comment: body.comment } : {};
     const command: WorkOrderCommand = body.approve ? { event: 'approve-extension', ...comment } : { event: 'reject-extension', ...comment };
     const guard = (current: WorkOrder) => assertPendingRequest(current, extensionId, 'extension-requested', 'extension request');

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CallerInformedMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { WorkOrder } from '@hotline/domain';
+import { Actor, CallerInformedBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { assertCurrentExtension, WorkOrder, WorkOrderCommand } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { assertCurrentExtension } from '../work-orders/request-id';
+
+export class RecordCallerInformedCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly extensionId: string,
+    readonly body: CallerInformedBody,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * R17.2: after an approved extension the lead unit tells the caller the new deadline and progress, and records
@@ -12,10 +21,10 @@ import { assertCurrentExtension } from '../work-orders/request-id';
 export class RecordCallerInformedUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, extensionId, body }: CallerInformedMessage, now: Date): Promise<WorkOrderView> {
-    const command = { event: 'record-caller-informed', informedAt: new Date(body.informedAt), method: body.method } as const;
+  async execute({ actor, workOrderId, extensionId, body, now }: RecordCallerInformedCommand): Promise<WorkOrderView> {
+    const step: WorkOrderCommand = { event: 'record-caller-informed', informedAt: new Date(body.informedAt), method: body.method };
     const guard = (current: WorkOrder) => assertCurrentExtension(current, extensionId);
-    const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
+    const { order } = await this.steps.take(actor, workOrderId, step, now, guard);
     return toWorkOrderView(order, { viewer: actor });
   }
 }

@@ -1,24 +1,31 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { CoUnitContributionView, WorkOrderActionMessage } from '@hotline/contracts';
-import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { Actor, CoUnitContributionView } from '@hotline/contracts';
+import { NotFoundError } from '@hotline/domain';
+import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
 import { assertMaySee } from '../work-orders/unit-scope';
 import { CoUnitContributionRecord } from './co-unit-contribution.entity';
+import { CoUnitContributionsRepository } from './co-unit-contributions.repository';
+
+export class ListContributionsCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+  ) {}
+}
 
 /** R15.5: what the co-handling units contributed, for the lead unit (and the centre) to read. */
 @Injectable()
 export class ListContributionsUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly states: WorkOrderStates,
+    private readonly workOrders: HandlingWorkOrdersRepository,
+    private readonly contributions: CoUnitContributionsRepository,
   ) {}
 
-  async execute({ actor, workOrderId }: WorkOrderActionMessage): Promise<{ items: CoUnitContributionView[] }> {
-    const order = await this.states.find(this.dataSource.manager, workOrderId);
-    if (!order) throw new NotFoundException(`no work order ${workOrderId}`);
+  async execute({ actor, workOrderId }: ListContributionsCommand): Promise<{ items: CoUnitContributionView[] }> {
+    const order = await this.workOrders.find(workOrderId);
+    if (!order) throw new NotFoundError(`no work order ${workOrderId}`);
     assertMaySee(actor, order);
-    const rows = await this.dataSource.getRepository(CoUnitContributionRecord).find({ where: { workOrderId }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    const rows = await this.contributions.listForWorkOrder(workOrderId);
     return { items: rows.map(viewOf) };
   }
 }

@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewReplyMessage, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { WorkOrder, WorkOrderCommand } from '@hotline/domain';
+import { Actor, ReviewReplyBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { assertPendingRequest, WorkOrder, WorkOrderCommand } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { assertPendingRequest } from '../work-orders/request-id';
+
+export class ReviewReplyCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly replyId: string,
+    readonly body: ReviewReplyBody,
+    readonly now: Date,
+  ) {}
+}
 
 /** R19.1: the centre reviews the reply. Passed: done (办结). Failed: back to the unit within the original limit. */
 @Injectable()
 export class ReviewReplyUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, replyId, body }: ReviewReplyMessage, now: Date): Promise<WorkOrderView> {
+  async execute({ actor, workOrderId, replyId, body, now }: ReviewReplyCommand): Promise<WorkOrderView> {
     const comment = body.comment ? { comment: body.comment } : {};
     const command: WorkOrderCommand = body.pass ? { event: 'pass-reply', ...comment } : { event: 'fail-reply', ...comment };
     const guard = (current: WorkOrder) => assertPendingRequest(current, replyId, 'replied', 'reply');

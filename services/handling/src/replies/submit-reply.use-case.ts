@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Actor,
-  CoUnitContributed,
-  CoUnitContributedPayload,
-  domainActorOf,
-  HandlingRequestCreated,
-  SubmitReplyBody,
-  SubmitReplyMessage,
-  toWorkOrderView,
-} from '@hotline/contracts';
-import { acceptCoUnitContribution, UnitReply, WorkOrder } from '@hotline/domain';
+import { Actor, CoUnitContributed, CoUnitContributedPayload, domainActorOf, HandlingRequestCreated, SubmitReplyBody, toWorkOrderView } from '@hotline/contracts';
+import { acceptCoUnitContribution, replyIsContribution, requestIdOf, UnitReply, WorkOrder } from '@hotline/domain';
 import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { requestIdOf } from '../work-orders/request-id';
-import { assertUnitLeads, unitRoleIn } from '../work-orders/unit-scope';
-import { ContributedReply, CoUnitContributionRecord } from './co-unit-contribution.entity';
+import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
+import { assertUnitLeads } from '../work-orders/unit-scope';
+import { ContributedReply } from './co-unit-contribution.entity';
+import { CoUnitContributionsRepository } from './co-unit-contributions.repository';
+
+export class SubmitReplyCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly body: SubmitReplyBody,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * R18.1/R18.2: the lead unit's reply is the step to review. A co-handling unit's reply (R15.5) is kept as its
@@ -26,18 +26,19 @@ import { ContributedReply, CoUnitContributionRecord } from './co-unit-contributi
 @Injectable()
 export class SubmitReplyUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workOrders: HandlingWorkOrdersRepository,
+    private readonly contributions: CoUnitContributionsRepository,
     private readonly states: WorkOrderStates,
     private readonly steps: HandlingSteps,
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute({ actor, workOrderId, body }: SubmitReplyMessage, now: Date): Promise<HandlingRequestCreated> {
+  async execute({ actor, workOrderId, body, now }: SubmitReplyCommand): Promise<HandlingRequestCreated> {
     const reply = unitReplyOf(body);
-    await this.states.awaitHandover(this.dataSource, workOrderId, 'handling');
-    return this.dataSource.transaction(async (manager) => {
+    await this.workOrders.awaitHandover(workOrderId);
+    return this.workOrders.transaction(async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
-      if (actor.role === 'unit' && unitRoleIn(current, actor.unitId) === 'co') return this.contribute(manager, current, actor, reply, now);
+      if (replyIsContribution(domainActorOf(actor), current)) return this.contribute(manager, current, actor, reply, now);
       assertUnitLeads(actor, current);
       const { order } = await this.steps.takeLocked(manager, actor, workOrderId, { event: 'submit-reply', reply }, now);
       return { id: requestIdOf(order), kind: 'reply', workOrder: toWorkOrderView(order, { viewer: actor }) };
@@ -47,15 +48,8 @@ export class SubmitReplyUseCase {
   private async contribute(manager: EntityManager, order: WorkOrder, actor: Actor, reply: UnitReply, now: Date): Promise<HandlingRequestCreated> {
     const contribution = acceptCoUnitContribution(order, domainActorOf(actor), reply, now);
     const id = randomUUID();
-    const contributed = JSON.parse(JSON.stringify(reply)) as ContributedReply;
-    await manager.insert(CoUnitContributionRecord, {
-      id,
-      workOrderId: order.id,
-      unitId: contribution.unitId,
-      submittedBy: actor.id,
-      submittedAt: now,
-      reply: contributed,
-    });
+    const contributed = contributedReplyOf(reply);
+    await this.contributions.insert(manager, { id, workOrderId: order.id, unitId: contribution.unitId, submittedBy: actor.id, submittedAt: now, reply: contributed });
     const payload: CoUnitContributedPayload = { ...contributed, contributionId: id, workOrderId: order.id, unitId: contribution.unitId, submittedAt: now.toISOString() };
     await this.outbox.add(manager, CoUnitContributed, payload, { actor, workOrderId: order.id, occurredAt: now });
     return { id, kind: 'contribution', workOrder: toWorkOrderView(order, { viewer: actor }) };
@@ -75,4 +69,9 @@ function unitReplyOf(body: SubmitReplyBody): UnitReply {
     ...(body.planDate !== undefined ? { planDate: body.planDate } : {}),
     ...(body.explanation !== undefined ? { explanation: body.explanation } : {}),
   };
+}
+
+/** The reply as the contribution keeps it: its time as ISO-8601. */
+function contributedReplyOf({ handledAt, ...rest }: UnitReply): ContributedReply {
+  return { ...rest, handledAt: handledAt.toISOString() };
 }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { HandlingRequestCreated, RequestReturnMessage, toWorkOrderView } from '@hotline/contracts';
+import { Actor, HandlingRequestCreated, RequestReturnBody, toWorkOrderView } from '@hotline/contracts';
+import { requestIdOf } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { requestIdOf } from '../work-orders/request-id';
+
+export class RequestReturnCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly workOrderId: string,
+    readonly body: RequestReturnBody,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * R16.2: the lead unit asks, within 2 working days of signing, to return the work order with reason and basis.
@@ -11,9 +20,8 @@ import { requestIdOf } from '../work-orders/request-id';
 export class RequestReturnUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, body }: RequestReturnMessage, now: Date): Promise<HandlingRequestCreated> {
-    const command = { event: 'request-return', reason: body.reason, basis: body.basis } as const;
-    const { order } = await this.steps.take(actor, workOrderId, command, now);
+  async execute({ actor, workOrderId, body, now }: RequestReturnCommand): Promise<HandlingRequestCreated> {
+    const { order } = await this.steps.take(actor, workOrderId, { event: 'request-return', reason: body.reason, basis: body.basis }, now);
     return { id: requestIdOf(order), kind: 'return', workOrder: toWorkOrderView(order, { viewer: actor }) };
   }
 }

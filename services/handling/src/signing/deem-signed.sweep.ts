@@ -6,7 +6,7 @@ import { DeadlineSweep, DeadlineSweepPlan } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export const DEEM_SIGNED_ACTOR: Actor = Object.freeze({ kind: 'system', id: 'deem-signed-sweep' }) as Actor;
+export const DEEM_SIGNED_ACTOR: Actor = Object.freeze({ kind: 'system', id: 'deem-signed-sweep' });
 
 /**
  * R16.1/R16.2 视为签收: a dispatched work order not signed within its limit is signed by the system at the

@@ -1,35 +1,35 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ListUnitTasksQuery, toWorkOrderView, UnitTaskView } from '@hotline/contracts';
-import { workOrderFromJson } from '@hotline/domain';
-import { WorkOrderState } from '@hotline/persistence';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { Actor, toWorkOrderView, UnitTaskView } from '@hotline/contracts';
+import { AccessDeniedError } from '@hotline/domain';
+import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
 import { unitRoleIn } from '../work-orders/unit-scope';
 
 const PAGE = 200;
 
+export class ListUnitTasksCommand {
+  constructor(
+    readonly actor: Actor,
+    readonly status?: string,
+  ) {}
+}
+
 /** A unit's own work orders, as lead (承办) or co unit (协办), the latest first; never another unit's. */
 @Injectable()
 export class ListUnitTasksUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly workOrders: HandlingWorkOrdersRepository) {}
 
-  async execute({ actor, status }: ListUnitTasksQuery): Promise<{ items: UnitTaskView[] }> {
+  async execute({ actor, status }: ListUnitTasksCommand): Promise<{ items: UnitTaskView[] }> {
     const unitId = actor.role === 'unit' ? actor.unitId : undefined;
-    if (!unitId) throw new ForbiddenException('only a handling unit has unit tasks');
-    const query = this.dataSource
-      .getRepository(WorkOrderState)
-      .createQueryBuilder('w')
-      .where('(w.lead_unit_id = :unitId OR :unitId = ANY(w.co_unit_ids))', { unitId })
-      .orderBy('w.updated_at', 'DESC')
-      .addOrderBy('w.id', 'ASC')
-      .limit(PAGE);
-    if (status) query.andWhere('w.status = :status', { status });
-    const rows = await query.getMany();
+    if (!unitId) throw new AccessDeniedError('only a handling unit has unit tasks');
+    const rows = await this.workOrders.listForUnit(unitId, status, PAGE);
     return {
-      items: rows.map((row) => {
-        const order = workOrderFromJson(row.state);
-        return { workOrderId: row.id, role: unitRoleIn(order, unitId) ?? 'co', status: row.status, version: row.version, workOrder: toWorkOrderView(order, { viewer: actor }) };
-      }),
+      items: rows.map(({ id, status: rowStatus, version, order }) => ({
+        workOrderId: id,
+        role: unitRoleIn(order, unitId) ?? 'co',
+        status: rowStatus,
+        version,
+        workOrder: toWorkOrderView(order, { viewer: actor }),
+      })),
     };
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
 import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { HandlingWorkOrdersRepository } from './handling-work-orders.repository';
 import { assertUnitLeads } from './unit-scope';
 
 /** Checks that may refuse a step after the order is locked and before the domain sees it. */
@@ -17,14 +17,14 @@ export type StepGuard = (current: WorkOrder) => void;
 @Injectable()
 export class HandlingSteps {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workOrders: HandlingWorkOrdersRepository,
     private readonly states: WorkOrderStates,
     private readonly calendar: WorkingCalendar,
   ) {}
 
   async take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: StepGuard): Promise<WorkOrderTransition> {
-    await this.states.awaitHandover(this.dataSource, workOrderId, 'handling');
-    return this.dataSource.transaction(async (manager) => {
+    await this.workOrders.awaitHandover(workOrderId);
+    return this.workOrders.transaction(async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
       assertUnitLeads(actor, current, command.event);
       guard?.(current);

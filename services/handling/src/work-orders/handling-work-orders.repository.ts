@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { WorkOrder, workOrderFromJson } from '@hotline/domain';
+import { WorkOrderState, WorkOrderStates } from '@hotline/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** One of handling's copies of a work order, as a unit's task list reads it. */
+export interface UnitTaskRow {
+  readonly id: string;
+  readonly status: string;
+  readonly version: number;
+  readonly order: WorkOrder;
+}
+
+/**
+ * Handling's copies of the work orders (the `work_order_states` table of WorkOrderState), as handling's use cases
+ * read them: the transaction a step runs in, the wait for a hand-over, one order, a unit's tasks. The steps
+ * themselves are WorkOrderStates' (lock, domain rules, new version and its event).
+ */
+@Injectable()
+export class HandlingWorkOrdersRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: WorkOrderStates,
+  ) {}
+
+  /** Runs `work` in one transaction: the lock, the step and whatever must commit with it. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Waits, a bounded while, for a work order on its way to handling (see WorkOrderStates.awaitHandover). */
+  awaitHandover(id: string): Promise<void> {
+    return this.states.awaitHandover(this.dataSource, id, 'handling');
+  }
+
+  find(id: string): Promise<WorkOrder | null> {
+    return this.states.find(this.dataSource.manager, id);
+  }
+
+  /** The unit's work orders, as lead or co unit, the latest first; at most `limit`. */
+  async listForUnit(unitId: string, status: string | undefined, limit: number): Promise<UnitTaskRow[]> {
+    const query = this.dataSource
+      .getRepository(WorkOrderState)
+      .createQueryBuilder('w')
+      .where('(w.lead_unit_id = :unitId OR :unitId = ANY(w.co_unit_ids))', { unitId })
+      .orderBy('w.updated_at', 'DESC')
+      .addOrderBy('w.id', 'ASC')
+      .limit(limit);
+    if (status) query.andWhere('w.status = :status', { status });
+    const rows = await query.getMany();
+    return rows.map((row) => ({ id: row.id, status: row.status, version: row.version, order: workOrderFromJson(row.state) }));
+  }
+}
