@@ -53,6 +53,7 @@ export {
   type WorkOrderTransition,
 } from './lifecycle/apply-work-order-command';
 export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
+export { decideIntake, type IntakeDecision, intakeCommandOf, intakeDeciderOf, type OperatorDecision } from './lifecycle/intake-decision';
 export { acceptCoUnitContribution, CONTRIBUTION_STATUSES, type CoUnitContribution } from './lifecycle/co-unit-contribution';
 export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecycle-doc';
 
@@ -68,6 +69,7 @@ export { maySeeWorkOrder, onlyTheLeadUnit, type UnitRole, unitRoleIn } from './l
 export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';
+export { readsCallerIdNumber } from './privacy/caller-id-number';
 export {
   CALLER_READ_NOTE_MAX_LENGTH,
   CALLER_READ_REASON_LABELS,
@@ -82,6 +84,7 @@ export {
   type ContactRequestDecision,
   decideCallerRead,
   decideContactRequest,
+  NAMED_CALLER_RELAY_REFUSAL,
   publicMatterOf,
   type PublicMatter,
   receivesIntakeAssist,

@@ -9,7 +9,9 @@ import { KnowledgeAnswers } from './assist/knowledge-answers';
 import { CallerCipher } from './callers/caller-cipher';
 import { callerKeysFromEnv } from './callers/caller-keys.config';
 import { CallerMisuseFlag } from './callers/caller-misuse-flag.entity';
+import { CallerMisuseFlagRepository } from './callers/caller-misuse-flag.repository';
 import { CallerRead } from './callers/caller-read.entity';
+import { CallerReadRepository } from './callers/caller-read.repository';
 import { CallersHandler } from './callers/callers.handler';
 import { ListCallerReadsUseCase } from './callers/list-caller-reads.use-case';
 import { MaskedCallerUseCase } from './callers/masked-caller.use-case';
@@ -17,13 +19,16 @@ import { ReadCallerUseCase } from './callers/read-caller.use-case';
 import { WorkOrderCallers } from './callers/work-order-callers';
 import { CloseContactRequestUseCase } from './contact-requests/close-contact-request.use-case';
 import { ContactRequest } from './contact-requests/contact-request.entity';
+import { ContactRequestRepository } from './contact-requests/contact-request.repository';
 import { ContactRequestsHandler } from './contact-requests/contact-requests.handler';
 import { CreateContactRequestUseCase } from './contact-requests/create-contact-request.use-case';
 import { ListContactRequestsUseCase } from './contact-requests/list-contact-requests.use-case';
 import { ReEncryptCallersUseCase } from './callers/re-encrypt-callers.use-case';
 import { Jurisdiction } from './jurisdictions/jurisdiction.entity';
+import { JurisdictionRepository } from './jurisdictions/jurisdiction.repository';
 import { JurisdictionTable } from './jurisdictions/jurisdiction-table';
 import { JurisdictionsHandler } from './jurisdictions/jurisdictions.handler';
+import { ListJurisdictionsUseCase } from './jurisdictions/list-jurisdictions.use-case';
 import { SaveJurisdictionUseCase } from './jurisdictions/save-jurisdiction.use-case';
 import { IntakeTables1764000000100 } from './migrations/1764000000100-intake-tables';
 import { CallbackDeadline1764000000101 } from './migrations/1764000000101-callback-deadline';
@@ -32,12 +37,16 @@ import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-
 import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-identity';
 import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
 import { CitizenRequest } from './requests/citizen-request.entity';
+import { CitizenRequestRepository } from './requests/citizen-request.repository';
+import { GetRequestStatusUseCase } from './requests/get-request-status.use-case';
 import { IntakeWorkOrder } from './requests/intake-work-order.entity';
-import { ReadRequestStatusUseCase } from './requests/read-request-status.use-case';
+import { IntakeWorkOrderRepository } from './requests/intake-work-order.repository';
+import { ListRequestStatusesUseCase } from './requests/list-request-statuses.use-case';
 import { RecordRequestUseCase } from './requests/record-request.use-case';
 import { RequestStatusHandler } from './requests/request-status.handler';
 import { RequestsHandler } from './requests/requests.handler';
 import { WorkOrderCounter } from './requests/work-order-counter.entity';
+import { WorkOrderCounterRepository } from './requests/work-order-counter.repository';
 import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
 import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
 import { KnowledgeCitations } from './requests/knowledge-citations';
@@ -45,6 +54,7 @@ import { AnswerOnlineUseCase } from './callback-pending/answer-online.use-case';
 import { CallbackPendingHandler } from './callback-pending/callback-pending.handler';
 import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispatch.use-case';
 import { TakeIntakeStep } from './callback-pending/take-intake-step';
+import { Transactions } from './transactions';
 
 export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag, ContactRequest];
 export const INTAKE_MIGRATIONS = [
@@ -65,6 +75,14 @@ export const INTAKE_MIGRATIONS = [
   ],
   controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, ContactRequestsHandler, CallbackPendingHandler],
   providers: [
+    Transactions,
+    CitizenRequestRepository,
+    IntakeWorkOrderRepository,
+    WorkOrderCounterRepository,
+    CallerReadRepository,
+    CallerMisuseFlagRepository,
+    ContactRequestRepository,
+    JurisdictionRepository,
     RecordRequestUseCase,
     AssistRequestUseCase,
     KnowledgeAnswers,
@@ -77,8 +95,10 @@ export const INTAKE_MIGRATIONS = [
     CloseContactRequestUseCase,
     ReEncryptCallersUseCase,
     JurisdictionTable,
+    ListJurisdictionsUseCase,
     SaveJurisdictionUseCase,
-    ReadRequestStatusUseCase,
+    GetRequestStatusUseCase,
+    ListRequestStatusesUseCase,
     FollowWorkOrderStepUseCase,
     KnowledgeCitations,
     TakeIntakeStep,

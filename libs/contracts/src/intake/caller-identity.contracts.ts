@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, M
 import { defineEvent } from '../events/event-definition';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
-import { CallerView } from './intake-queries';
+import { CallerView } from './read-caller.message';
 import { PageFilters } from '../paging/page-filters';
 
 // Caller identity as Art. 14/18 say (R14.3, R18.1): clear reads of the work order's caller, their audit, and the

@@ -1,17 +1,13 @@
 import { defineRpc } from '../rpc/rpc-definition';
-import {
-  CallerView,
-  GetRequestQuery,
-  JurisdictionView,
-  ListJurisdictionsQuery,
-  ListRequestsQuery,
-  ReadCallerMessage,
-  ReEncryptCallersMessage,
-  ReEncryptCallersResult,
-  RequestIdQuery,
-  RequestStatusView,
-  SaveJurisdictionMessage,
-} from './intake-queries';
+import { GetRequestQuery } from './get-request.query';
+import { JurisdictionView } from './jurisdiction.view';
+import { ListJurisdictionsQuery } from './list-jurisdictions.query';
+import { ListRequestsQuery } from './list-requests.query';
+import { CallerView, ReadCallerMessage } from './read-caller.message';
+import { ReEncryptCallersMessage, ReEncryptCallersResult } from './re-encrypt-callers.message';
+import { RequestIdQuery } from './request-id.query';
+import { RequestStatusView } from './request-status.view';
+import { SaveJurisdictionMessage } from './save-jurisdiction.message';
 import { RequestAssist } from './request-assist.view';
 
 /** Intake's queries and admin tasks beside recording (IntakeRpc.recordRequest). */

@@ -5,3 +5,4 @@ export * from './caller-misuse';
 export * from './xiangtan-jurisdictions';
 export * from './jurisdiction-check';
 export * from './district-place';
+export * from './jurisdiction-entry-rules';

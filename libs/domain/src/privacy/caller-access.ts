@@ -46,6 +46,10 @@ export function showsMaskedCaller(viewer: Actor, order: Assigned, caller: { read
   return viewer.role === 'unit' && !caller.anonymous && unitRoleIn(order, viewer.unitId) !== undefined;
 }
 
+/** R14.3 why the centre does not relay to a named caller: the unit reads the phone and calls itself. */
+export const NAMED_CALLER_RELAY_REFUSAL =
+  'the caller is named; read the phone at GET /api/v1/work-orders/{id}/caller?reason=… and contact the caller directly (Art. 18)';
+
 /** What a relay request gets: allowed, or refused with the status the HTTP layer answers. */
 export type ContactRequestDecision = { readonly allowed: true } | { readonly allowed: false; readonly status: 403 | 422; readonly why: string };
 
@@ -59,7 +63,7 @@ export function decideContactRequest(requester: Actor, order: Assigned, caller: 
     return { allowed: false, status: 403, why: `the work order is not assigned to unit ${requester.unitId ?? '(none)'}` };
   }
   if (!caller.anonymous) {
-    return { allowed: false, status: 422, why: 'R14.3: the caller is named; read the phone at GET /api/v1/work-orders/{id}/caller?reason=… and contact the caller directly (Art. 18)' };
+    return { allowed: false, status: 422, why: `R14.3: ${NAMED_CALLER_RELAY_REFUSAL}` };
   }
   return { allowed: true };
 }

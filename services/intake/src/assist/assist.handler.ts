@@ -9,6 +9,6 @@ export class AssistHandler {
 
   @MessagePattern(IntakeQueryRpc.assist.subject)
   answer(@Payload() query: RequestIdQuery): Promise<RequestAssist> {
-    return this.assist.execute(query.requestId);
+    return this.assist.execute(query);
   }
 }

@@ -26,7 +26,7 @@ export class KnowledgeAnswers {
       return { available: true, terms: result.terms, items };
     } catch (error) {
       // The request text is not logged: it may hold the caller's details.
-      this.logger.warn(`knowledge search unavailable for the assist: ${(error as Error).message}`);
+      this.logger.warn(`knowledge search unavailable for the assist: ${error instanceof Error ? error.message : String(error)}`);
       return { available: false };
     }
   }

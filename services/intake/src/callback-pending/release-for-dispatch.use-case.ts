@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkOrderActionMessage } from '@hotline/contracts';
-import { DataSource } from 'typeorm';
 import { TakeIntakeStep } from './take-intake-step';
+
+/** Dispatch asks intake to send a work order on to dispatch. */
+export type ReleaseForDispatchCommand = WorkOrderActionMessage;
 
 /**
  * R15.2/R15.3: what the call back cannot answer is sent on. Dispatch asks for it when the operator dispatches a
@@ -11,13 +12,10 @@ import { TakeIntakeStep } from './take-intake-step';
  */
 @Injectable()
 export class ReleaseForDispatchUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly step: TakeIntakeStep,
-  ) {}
+  constructor(private readonly step: TakeIntakeStep) {}
 
-  async execute({ workOrderId, actor }: WorkOrderActionMessage): Promise<{ workOrderId: string; status: string }> {
-    const status = await this.dataSource.transaction((manager) => this.step.statusOf(manager, workOrderId));
+  async execute({ workOrderId, actor }: ReleaseForDispatchCommand): Promise<{ workOrderId: string; status: string }> {
+    const status = await this.step.statusOf(workOrderId);
     if (status !== 'callback-pending' && status !== 'reopened') return { workOrderId, status };
     const { transition } = await this.step.run(workOrderId, { event: 'accept-for-dispatch' }, actor);
     return { workOrderId, status: transition.order.status };

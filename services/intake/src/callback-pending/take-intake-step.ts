@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
 import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
+import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
+import { Transactions } from '../transactions';
 
 /**
  * One step on a work order intake owns (WORK_ORDER_WRITER: callback-pending), at the clock's time: the domain's
@@ -16,7 +17,8 @@ import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
 @Injectable()
 export class TakeIntakeStep {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly workOrders: IntakeWorkOrderRepository,
     private readonly states: WorkOrderStates,
     private readonly calendar: WorkingCalendar,
     private readonly clock: Clock,
@@ -24,20 +26,16 @@ export class TakeIntakeStep {
 
   run(workOrderId: string, command: WorkOrderCommand, actor: Actor, row: Partial<IntakeWorkOrder> = {}): Promise<{ transition: WorkOrderTransition; number: string | undefined }> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       const transition = await this.states.takeStep(manager, 'intake', workOrderId, command, context);
-      await manager.update(IntakeWorkOrder, { id: workOrderId }, { ...row, status: transition.order.status, updatedAt: now });
-      return { transition, number: await numberOf(manager, workOrderId) };
+      await this.workOrders.update(manager, workOrderId, { ...row, status: transition.order.status, updatedAt: now });
+      return { transition, number: await this.workOrders.numberOf(manager, workOrderId) };
     });
   }
 
-  /** The status of intake's copy, locked for the caller's transaction (404 for an unknown work order). */
-  async statusOf(manager: EntityManager, workOrderId: string): Promise<string> {
-    return (await this.states.lock(manager, workOrderId)).status;
+  /** The status of intake's copy, locked for a transaction of its own (404 for an unknown work order). */
+  statusOf(workOrderId: string): Promise<string> {
+    return this.transactions.run(async (manager: EntityManager) => (await this.states.lock(manager, workOrderId)).status);
   }
-}
-
-async function numberOf(manager: EntityManager, workOrderId: string): Promise<string | undefined> {
-  return (await manager.findOne(IntakeWorkOrder, { where: { id: workOrderId }, select: { number: true } }))?.number;
 }

@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CallerIdentityRpc,
@@ -29,7 +29,7 @@ export class CallersHandler {
 
   @MessagePattern(IntakeQueryRpc.readCaller.subject)
   read(@Payload() message: ReadCallerMessage): Promise<CallerView> {
-    return this.readCaller.execute(message, this.clock.now());
+    return this.readCaller.execute({ ...message, now: this.clock.now() });
   }
 
   @MessagePattern(CallerIdentityRpc.masked.subject)
@@ -44,7 +44,6 @@ export class CallersHandler {
 
   @MessagePattern(IntakeQueryRpc.reEncryptCallers.subject)
   reEncrypt(@Payload() message: ReEncryptCallersMessage): Promise<ReEncryptCallersResult> {
-    if (message.actor.role !== 'admin') throw new ForbiddenException('only an administrator rotates caller keys');
-    return this.reEncryptCallers.execute(message.batchSize);
+    return this.reEncryptCallers.execute(message);
   }
 }

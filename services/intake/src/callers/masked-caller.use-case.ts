@@ -5,6 +5,9 @@ import { CallerCipher } from './caller-cipher';
 import { withoutUndefined } from './read-caller.use-case';
 import { WorkOrderCallers } from './work-order-callers';
 
+/** The caller the work-order view carries, for its viewer. */
+export type MaskedCallerCommand = MaskedCallerQuery;
+
 /** R14.3 the caller the work-order view carries: masked, or only whether the caller is anonymous. Never clear, so not audited. */
 @Injectable()
 export class MaskedCallerUseCase {
@@ -13,7 +16,7 @@ export class MaskedCallerUseCase {
     private readonly callers: WorkOrderCallers,
   ) {}
 
-  async execute(query: MaskedCallerQuery): Promise<CallerView> {
+  async execute(query: MaskedCallerCommand): Promise<CallerView> {
     const { request, order } = await this.callers.find({ workOrderId: query.workOrderId });
     if (!showsMaskedCaller(domainActorOf(query.viewer), order ?? {}, request)) return { anonymous: request.anonymous };
     return withoutUndefined({

@@ -1,12 +1,16 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { Actor, CallerView, domainActorOf, ReadCallerMessage } from '@hotline/contracts';
-import { CallerReadDecision, decideCallerRead, maskName, maskPhone } from '@hotline/domain';
+import { AccessDeniedError, CallerReadDecision, decideCallerRead, maskName, maskPhone, readsCallerIdNumber } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../transactions';
 import { CallerCipher } from './caller-cipher';
-import { CallerRead } from './caller-read.entity';
+import { CallerReadRepository } from './caller-read.repository';
 import { WorkOrderCaller, WorkOrderCallers } from './work-order-callers';
+
+/** GET /api/v1/work-orders/{id}/caller?reason= (or the old path by request id), at the clock's time. */
+export class ReadCallerCommand extends ReadCallerMessage {
+  now: Date;
+}
 
 /**
  * R14.3/R18.1 a work order's caller, as the domain decides: in clear (with an audit row — who, role, unit, when, why,
@@ -16,24 +20,25 @@ import { WorkOrderCaller, WorkOrderCallers } from './work-order-callers';
 @Injectable()
 export class ReadCallerUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly reads: CallerReadRepository,
     private readonly cipher: CallerCipher,
     private readonly callers: WorkOrderCallers,
   ) {}
 
-  async execute(message: ReadCallerMessage, now: Date): Promise<CallerView> {
-    const reader = domainActorOf(message.actor);
-    const found = await this.callers.findFor(reader, message);
-    const decision = decideCallerRead(reader, found.order ?? {}, found.request, message.reason);
+  async execute(command: ReadCallerCommand): Promise<CallerView> {
+    const reader = domainActorOf(command.actor);
+    const found = await this.callers.findFor(reader, command);
+    const decision = decideCallerRead(reader, found.order ?? {}, found.request, command.reason);
     if (decision.kind === 'refused') throw refusal(decision);
     if (decision.kind === 'masked') return this.masked(found);
-    return this.clear(found, message.actor, String(message.reason).trim(), now);
+    return this.clear(found, command.actor, String(command.reason).trim(), command.now);
   }
 
   private clear({ request, workOrder }: WorkOrderCaller, actor: Actor, reason: string, now: Date): Promise<CallerView> {
     const unitId = actor.role === 'unit' ? (actor.unitId ?? null) : null;
-    return this.dataSource.transaction(async (manager) => {
-      await manager.insert(CallerRead, { id: randomUUID(), requestId: request.id, workOrderId: workOrder.id, readerId: actor.id, readerRole: String(actor.role), unitId, reason, readAt: now });
+    return this.transactions.run(async (manager) => {
+      await this.reads.insert(manager, { id: randomUUID(), requestId: request.id, workOrderId: workOrder.id, readerId: actor.id, readerRole: String(actor.role), unitId, reason, readAt: now });
       const clear = (stored: string | null) => (stored ? this.cipher.decrypt(stored) : undefined);
       return withoutUndefined({
         requestId: request.id,
@@ -41,8 +46,7 @@ export class ReadCallerUseCase {
         view: 'clear' as const,
         name: clear(request.callerNameEnc),
         phone: clear(request.callerPhoneEnc),
-        // A unit needs name and phone to contact the caller (Art. 18); the id number stays with the centre.
-        idNumber: unitId ? undefined : clear(request.callerIdNumberEnc),
+        idNumber: readsCallerIdNumber(domainActorOf(actor)) ? clear(request.callerIdNumberEnc) : undefined,
       });
     });
   }
@@ -55,7 +59,8 @@ export class ReadCallerUseCase {
 }
 
 function refusal(decision: Extract<CallerReadDecision, { kind: 'refused' }>): Error {
-  if (decision.refusal !== 'reason-required') return new ForbiddenException(decision.why);
+  if (decision.refusal !== 'reason-required') return new AccessDeniedError(decision.why);
+  // Input that names its field: the validation pipe's 400, as for any other missing field.
   return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: decision.why, details: [{ field: 'reason', problems: [decision.why] }] });
 }
 

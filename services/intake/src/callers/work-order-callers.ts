@@ -1,11 +1,13 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { readEnvConfig } from '@hotline/contracts';
-import { Actor, unitRoleIn, WorkOrder } from '@hotline/domain';
+import { Actor, NotFoundError, unitRoleIn, WorkOrder } from '@hotline/domain';
 import { HandoverConfig, WorkOrderStates } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { CitizenRequest } from '../requests/citizen-request.entity';
+import { CitizenRequestRepository } from '../requests/citizen-request.repository';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
+import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
 
 const POLL_MS = 20;
 
@@ -23,17 +25,16 @@ export class WorkOrderCallers {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: CitizenRequestRepository,
+    private readonly workOrders: IntakeWorkOrderRepository,
     private readonly states: WorkOrderStates,
   ) {}
 
   async find(ref: { workOrderId?: string; requestId?: string }): Promise<WorkOrderCaller> {
-    const manager = this.dataSource.manager;
-    const workOrder = ref.workOrderId
-      ? await manager.findOne(IntakeWorkOrder, { where: { id: ref.workOrderId } })
-      : await manager.findOne(IntakeWorkOrder, { where: { requestId: ref.requestId } });
-    const request = workOrder ? await manager.findOne(CitizenRequest, { where: { id: workOrder.requestId } }) : null;
-    if (!workOrder || !request) throw new NotFoundException(ref.workOrderId ? `no work order ${ref.workOrderId}` : `no request ${ref.requestId}`);
-    return { request, workOrder, order: await this.states.find(manager, workOrder.id) };
+    const workOrder = ref.workOrderId ? await this.workOrders.findById(ref.workOrderId) : await this.workOrders.findByRequestId(String(ref.requestId));
+    const request = workOrder ? await this.requests.findById(workOrder.requestId) : null;
+    if (!workOrder || !request) throw new NotFoundError(ref.workOrderId ? `no work order ${ref.workOrderId}` : `no request ${ref.requestId}`);
+    return { request, workOrder, order: await this.state(workOrder.id) };
   }
 
   /**
@@ -45,8 +46,13 @@ export class WorkOrderCallers {
     let found = await this.find(ref);
     while (reader.role === 'unit' && unitRoleIn(found.order ?? {}, reader.unitId) === undefined && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      found = { ...found, order: await this.states.find(this.dataSource.manager, found.workOrder.id) };
+      found = { ...found, order: await this.state(found.workOrder.id) };
     }
     return found;
+  }
+
+  /** Intake's copy of the work order's state, as the follower keeps it. */
+  private state(workOrderId: string): Promise<WorkOrder | null> {
+    return this.states.find(this.dataSource.manager, workOrderId);
   }
 }

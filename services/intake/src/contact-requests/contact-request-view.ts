@@ -1,4 +1,4 @@
-import { ContactRequestStatus, ContactRequestView } from '@hotline/contracts';
+import { ContactRequestView } from '@hotline/contracts';
 import { ContactRequest } from './contact-request.entity';
 
 export function contactRequestViewOf(row: ContactRequest, number: string): ContactRequestView {
@@ -9,7 +9,7 @@ export function contactRequestViewOf(row: ContactRequest, number: string): Conta
     unitId: row.unitId,
     requestedBy: row.requestedBy,
     message: row.message,
-    status: row.status as ContactRequestStatus,
+    status: row.status,
     requestedAt: row.requestedAt.toISOString(),
     ...(row.closedAt && row.closedBy
       ? { outcome: { contacted: row.contacted === true, ...(row.note ? { note: row.note } : {}), closedBy: row.closedBy, closedAt: row.closedAt.toISOString() } }

@@ -1,3 +1,4 @@
+import { ContactRequestStatus } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** R14.3/R18.1 a unit's request that the centre relay a contact to an anonymous caller: an operator's task. */
@@ -25,7 +26,7 @@ export class ContactRequest {
 
   /** open until an operator records the outcome */
   @Column({ type: 'varchar', length: 16 })
-  status: string;
+  status: ContactRequestStatus;
 
   @Column({ name: 'requested_at', type: 'timestamptz' })
   requestedAt: Date;

@@ -17,7 +17,7 @@ export class ContactRequestsHandler {
 
   @MessagePattern(CallerIdentityRpc.createContactRequest.subject)
   create(@Payload() message: CreateContactRequestMessage): Promise<ContactRequestView> {
-    return this.createContactRequest.execute(message, this.clock.now());
+    return this.createContactRequest.execute({ ...message, now: this.clock.now() });
   }
 
   @MessagePattern(CallerIdentityRpc.listContactRequests.subject)
@@ -27,6 +27,6 @@ export class ContactRequestsHandler {
 
   @MessagePattern(CallerIdentityRpc.closeContactRequest.subject)
   close(@Payload() message: CloseContactRequestMessage): Promise<ContactRequestView> {
-    return this.closeContactRequest.execute(message, this.clock.now());
+    return this.closeContactRequest.execute({ ...message, now: this.clock.now() });
   }
 }

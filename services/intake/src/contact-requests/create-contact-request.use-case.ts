@@ -1,13 +1,18 @@
-import { ForbiddenException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { ContactRequested, ContactRequestView, CreateContactRequestMessage, domainActorOf } from '@hotline/contracts';
-import { decideContactRequest } from '@hotline/domain';
+import { AccessDeniedError, decideContactRequest, NAMED_CALLER_RELAY_REFUSAL, RegulationViolationError } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { WorkOrderCallers } from '../callers/work-order-callers';
+import { Transactions } from '../transactions';
 import { ContactRequest } from './contact-request.entity';
+import { ContactRequestRepository } from './contact-request.repository';
 import { contactRequestViewOf } from './contact-request-view';
+
+/** POST /api/v1/work-orders/{id}/contact-requests, at the clock's time. */
+export class CreateContactRequestCommand extends CreateContactRequestMessage {
+  now: Date;
+}
 
 /**
  * R14.3/R18.1 the lead or a co unit asks the centre to relay a contact to an anonymous caller: an open operator task,
@@ -16,16 +21,17 @@ import { contactRequestViewOf } from './contact-request-view';
 @Injectable()
 export class CreateContactRequestUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly contactRequests: ContactRequestRepository,
     private readonly callers: WorkOrderCallers,
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute({ actor, workOrderId, body }: CreateContactRequestMessage, now: Date): Promise<ContactRequestView> {
+  async execute({ actor, workOrderId, body, now }: CreateContactRequestCommand): Promise<ContactRequestView> {
     const requester = domainActorOf(actor);
     const { request, workOrder, order } = await this.callers.findFor(requester, { workOrderId });
     const decision = decideContactRequest(requester, order ?? {}, request);
-    if (!decision.allowed) throw decision.status === 403 ? new ForbiddenException(decision.why) : new UnprocessableEntityException(decision.why);
+    if (!decision.allowed) throw decision.status === 403 ? new AccessDeniedError(decision.why) : new RegulationViolationError('R14.3', NAMED_CALLER_RELAY_REFUSAL);
     const row: ContactRequest = {
       id: randomUUID(),
       workOrderId,
@@ -40,8 +46,8 @@ export class CreateContactRequestUseCase {
       closedBy: null,
       closedAt: null,
     };
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(ContactRequest, row);
+    await this.transactions.run(async (manager) => {
+      await this.contactRequests.insert(manager, row);
       await this.outbox.add(manager, ContactRequested, { contactRequestId: row.id, workOrderId, unitId: row.unitId, message: row.message }, { actor, workOrderId, occurredAt: now });
     });
     return contactRequestViewOf(row, workOrder.number);

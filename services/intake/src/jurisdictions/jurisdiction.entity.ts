@@ -1,3 +1,4 @@
+import { JurisdictionKind } from '@hotline/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** R13.2 one district, county, city, zone, township or street of Xiangtan. */
@@ -10,7 +11,7 @@ export class Jurisdiction {
   name: string;
 
   @Column({ type: 'varchar', length: 16 })
-  kind: string;
+  kind: JurisdictionKind;
 
   @Column({ name: 'parent_code', type: 'varchar', length: 64, nullable: true })
   parentCode: string | null;

@@ -1,27 +1,36 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { JurisdictionInput, JurisdictionView } from '@hotline/contracts';
-import { TOP_LEVEL_KINDS } from '@hotline/domain';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { SaveJurisdictionMessage, JurisdictionView } from '@hotline/contracts';
+import { AccessDeniedError, jurisdictionParentEntryProblem, jurisdictionParentProblem } from '@hotline/domain';
+import { badInput } from '@hotline/platform';
+import { Transactions } from '../transactions';
 import { Jurisdiction } from './jurisdiction.entity';
-import { toView } from './jurisdiction-table';
+import { JurisdictionRepository } from './jurisdiction.repository';
+import { JurisdictionTable, toView } from './jurisdiction-table';
 
-const badField = (field: string, problem: string) =>
-  new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${field}: ${problem}`, details: [{ field, problems: [problem] }] });
+/** POST /api/v1/admin/jurisdictions, at the clock's time. */
+export class SaveJurisdictionCommand extends SaveJurisdictionMessage {
+  now: Date;
+}
 
-/** An administrator adds or corrects one entry of the jurisdiction table (boundaries change). */
+const badField = (field: string, problem: string) => badInput([{ field, problems: [problem] }]);
+
+/** An administrator adds or corrects one entry of the jurisdiction table (boundaries change); seen at once here. */
 @Injectable()
 export class SaveJurisdictionUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly table: JurisdictionTable,
+  ) {}
 
-  async execute(input: JurisdictionInput, now: Date): Promise<JurisdictionView> {
-    const topLevel = TOP_LEVEL_KINDS.includes(input.kind);
-    if (topLevel && input.parentCode) throw badField('parentCode', 'a district, county, city or zone has no parent');
-    if (!topLevel && !input.parentCode) throw badField('parentCode', 'a township or street names its district, county, city or zone');
-    return this.dataSource.transaction(async (manager) => {
+  async execute({ actor, jurisdiction: input, now }: SaveJurisdictionCommand): Promise<JurisdictionView> {
+    if (actor.role !== 'admin') throw new AccessDeniedError('only an administrator edits the jurisdiction table');
+    const problem = jurisdictionParentProblem(input.kind, input.parentCode);
+    if (problem) throw badField('parentCode', problem);
+    const saved = await this.transactions.run(async (manager) => {
       if (input.parentCode) {
-        const parent = await manager.findOne(Jurisdiction, { where: { code: input.parentCode } });
-        if (!parent || !TOP_LEVEL_KINDS.includes(parent.kind as never)) throw badField('parentCode', `no district, county, city or zone ${input.parentCode}`);
+        const parentProblem = jurisdictionParentEntryProblem(input.parentCode, await this.jurisdictions.findByCode(manager, input.parentCode));
+        if (parentProblem) throw badField('parentCode', parentProblem);
       }
       const row: Jurisdiction = {
         code: input.code,
@@ -31,8 +40,10 @@ export class SaveJurisdictionUseCase {
         aliases: (input.aliases ?? []).map((alias) => alias.trim()).filter(Boolean),
         updatedAt: now,
       };
-      await manager.upsert(Jurisdiction, row, ['code']);
+      await this.jurisdictions.upsert(manager, row);
       return toView(row);
     });
+    this.table.forget();
+    return saved;
   }
 }

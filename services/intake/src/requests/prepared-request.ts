@@ -1,21 +1,14 @@
-import { UnprocessableEntityException } from '@nestjs/common';
 import { Actor, RecordRequestCommand, RejectionSummary, WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected, WorkOrderSummary } from '@hotline/contracts';
-import { ArticleCitation, DistrictPlace, formatDue, isRejectionReasonCode, outsideCityRejection, rejectionReason, toBeijingIso, WorkOrder, WorkOrderCommand, workOrderToJson } from '@hotline/domain';
+import { formatDue, IntakeDecision, rejectionReason, toBeijingIso, WorkOrder, workOrderToJson } from '@hotline/domain';
 import { OutboxEntry } from '@hotline/persistence';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 import { workOrderRequestOf } from './work-order-request-of';
 
-export type AcceptedDecision =
-  | { outcome: 'dispatch' }
-  | { outcome: 'reject'; reasonCode: number; basis: string; decidedBy: RejectionSummary['decidedBy'] }
-  | { outcome: 'close-online'; articleId: string; citation?: ArticleCitation }
-  | { outcome: 'callback'; callerConsent: boolean | undefined };
-
 /** A request decided and encrypted in its handler, waiting to be written with others (group commit). */
 export interface PreparedRequest {
   command: RecordRequestCommand;
-  decision: AcceptedDecision;
+  decision: IntakeDecision;
   row: CitizenRequest;
   /** The work order as the domain opened it; its readable number is taken when it is written. */
   state: WorkOrder;
@@ -23,46 +16,6 @@ export interface PreparedRequest {
   now: Date;
   /** The trace of the request's own handler, for its events. */
   traceHeaders: Record<string, string>;
-}
-
-/**
- * The operator's decision as given, or none: then the request goes to dispatch, unless its district is known to lie
- * outside the city, which the domain makes a rejection with reason 8 and its basis (R13.1(8), R14.2).
- */
-export function acceptedDecision(request: RecordRequestCommand, place?: DistrictPlace): AcceptedDecision {
-  const decision = request.decision;
-  if (!decision) {
-    const outside = outsideCityRejection(place);
-    return outside ? { outcome: 'reject', ...outside, decidedBy: 'jurisdiction' } : { outcome: 'dispatch' };
-  }
-  switch (decision.outcome) {
-    case 'dispatch':
-      return { outcome: 'dispatch' };
-    case 'reject':
-      if (!decision.reasonCode || !decision.basis) {
-        throw new UnprocessableEntityException('R13.1/R14.2: a rejection needs decision.reasonCode (1–9) and decision.basis told to the caller');
-      }
-      return { outcome: 'reject', reasonCode: decision.reasonCode, basis: decision.basis, decidedBy: 'operator' };
-    case 'close-online':
-      if (!decision.articleId) throw new UnprocessableEntityException('R15.1: closing online needs decision.articleId, the knowledge article that answered it');
-      return { outcome: 'close-online', articleId: decision.articleId };
-    case 'callback':
-      // Recorded as given; the domain refuses a call back without the caller's consent (R15.2, 422).
-      return { outcome: 'callback', callerConsent: request.callerConsent };
-  }
-}
-
-export function commandOf(decision: AcceptedDecision): WorkOrderCommand {
-  switch (decision.outcome) {
-    case 'dispatch':
-      return { event: 'accept-for-dispatch' };
-    case 'reject':
-      return { event: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
-    case 'close-online':
-      return { event: 'close-online', articleId: decision.articleId, ...(decision.citation ? { articleVersion: decision.citation.articleVersion } : {}) };
-    case 'callback':
-      return { event: 'schedule-callback', callerConsent: decision.callerConsent as boolean };
-  }
 }
 
 export function workOrderRowOf({ row, state, decision, now }: PreparedRequest, number: string): IntakeWorkOrder {
@@ -126,7 +79,7 @@ export function summaryOf(workOrder: IntakeWorkOrder): WorkOrderSummary {
 }
 
 /** R14.2 what the operator tells the caller of a request not accepted. */
-export function rejectionOf(decision: AcceptedDecision): RejectionSummary | undefined {
-  if (decision.outcome !== 'reject' || !isRejectionReasonCode(decision.reasonCode)) return undefined;
+export function rejectionOf(decision: IntakeDecision): RejectionSummary | undefined {
+  if (decision.outcome !== 'reject') return undefined;
   return { reasonCode: decision.reasonCode, reason: rejectionReason(decision.reasonCode).zh, basis: decision.basis, decidedBy: decision.decidedBy };
 }

@@ -1,21 +1,42 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AssistTiming, domainActorOf, MisuseView, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
-import { applyWorkOrderCommand, assertCallerReachable, createWorkOrder, receivesIntakeAssist, WorkOrder, workOrderToJson } from '@hotline/domain';
-import { GroupCommit, insertRows, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
+import {
+  applyWorkOrderCommand,
+  assertCallerReachable,
+  createWorkOrder,
+  decideIntake,
+  IntakeDecision,
+  intakeCommandOf,
+  intakeDeciderOf,
+  receivesIntakeAssist,
+  WorkOrder,
+  workOrderToJson,
+} from '@hotline/domain';
+import { GroupCommit, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { currentTraceHeaders } from '@hotline/telemetry';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AssistRequestUseCase } from '../assist/assist-request.use-case';
 import { CallerCipher } from '../callers/caller-cipher';
 import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
+import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
+import { Transactions } from '../transactions';
 import { CitizenRequest } from './citizen-request.entity';
-import { IntakeWorkOrder } from './intake-work-order.entity';
-import { takeWorkOrderNumbers } from './next-work-order-number';
+import { CitizenRequestRepository } from './citizen-request.repository';
+import { IntakeWorkOrderRepository } from './intake-work-order.repository';
 import { KnowledgeCitations } from './knowledge-citations';
-import { AcceptedDecision, acceptedDecision, commandOf, eventsOf, PreparedRequest, rejectionOf, summaryOf, workOrderRowOf } from './prepared-request';
+import { eventsOf, PreparedRequest, rejectionOf, summaryOf, workOrderRowOf } from './prepared-request';
+import { WorkOrderCounterRepository } from './work-order-counter.repository';
+
+/** POST /api/v1/requests: the request, who recorded it and when, and whether its assist is answered now. */
+export class RecordCitizenRequestCommand {
+  request: RecordRequestCommand;
+  actor: Actor;
+  now: Date;
+  assist: AssistTiming;
+}
 
 interface RecordedRequest {
   row: CitizenRequest;
@@ -35,7 +56,11 @@ export class RecordRequestUseCase {
   private readonly writes: GroupCommit<PreparedRequest, RecordedRequest>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    transactions: Transactions,
+    private readonly requests: CitizenRequestRepository,
+    private readonly workOrders: IntakeWorkOrderRepository,
+    private readonly counters: WorkOrderCounterRepository,
+    private readonly misuseFlags: CallerMisuseFlagRepository,
     private readonly outbox: OutboxWriter,
     private readonly cipher: CallerCipher,
     private readonly calendar: WorkingCalendar,
@@ -44,13 +69,13 @@ export class RecordRequestUseCase {
     private readonly states: WorkOrderStates,
     private readonly citations: KnowledgeCitations,
   ) {
-    this.writes = new GroupCommit((work) => this.dataSource.transaction(work), (manager, batch) => this.write(manager, batch));
+    this.writes = new GroupCommit((work) => transactions.run(work), (manager, batch) => this.write(manager, batch));
   }
 
-  async execute(given: RecordRequestCommand, actor: Actor, now: Date, assist: AssistTiming = 'inline'): Promise<RecordRequestResult> {
+  async execute({ request: given, actor, now, assist }: RecordCitizenRequestCommand): Promise<RecordRequestResult> {
     assertCallerReachable(given.caller, given.channel);
     const place = await this.jurisdictions.placeOf(given.location?.district);
-    const decision = await this.withCitation(acceptedDecision(given, place));
+    const decision = await this.withCitation(decideIntake(given.decision, place, given.callerConsent));
     // A district of the city is recorded by its official name; any other as given (R13.2 flags it).
     const command = place?.kind === 'inside' && given.location ? { ...given, location: { ...given.location, district: place.name } } : given;
     const recorded = await this.writes.submit({
@@ -67,7 +92,7 @@ export class RecordRequestUseCase {
   }
 
   /** R15.1 only an existing, published article closes a request online; asked of knowledge only when one is cited. */
-  private async withCitation(decision: AcceptedDecision): Promise<AcceptedDecision> {
+  private async withCitation(decision: IntakeDecision): Promise<IntakeDecision> {
     if (decision.outcome !== 'close-online') return decision;
     return { ...decision, citation: await this.citations.cite(decision.articleId, 'decision.articleId') };
   }
@@ -77,19 +102,19 @@ export class RecordRequestUseCase {
     try {
       return { assist: await this.assist.forRequest(request, misuse) };
     } catch (error) {
-      this.logger.warn(`assist of request ${request.id} failed; answered without it: ${(error as Error).message}`);
+      this.logger.warn(`assist of request ${request.id} failed; answered without it: ${error instanceof Error ? error.message : String(error)}`);
       return {};
     }
   }
 
   private async write(manager: EntityManager, batch: PreparedRequest[]): Promise<RecordedRequest[]> {
     const rows = batch.map((prepared) => prepared.row);
-    await insertRows(manager, CitizenRequest, rows);
-    const misuse = await this.assist.misuseOfAll(manager, rows);
+    await this.requests.insertMany(manager, rows);
+    const misuse = await this.assist.misuseOfAll(rows, manager);
     await this.flagMisuse(manager, rows, misuse);
-    const numbers = await takeWorkOrderNumbers(manager, batch.map((prepared) => prepared.now));
-    const written = batch.map((prepared, index) => ({ prepared, misuse: misuse[index] as MisuseView, workOrder: workOrderRowOf(prepared, numbers[index] as string) }));
-    await insertRows(manager, IntakeWorkOrder, written.map(({ workOrder }) => workOrder));
+    const numbers = await this.counters.takeNumbers(manager, batch.map((prepared) => prepared.now));
+    const written = batch.map((prepared, index) => ({ prepared, misuse: misuse[index], workOrder: workOrderRowOf(prepared, numbers[index]) }));
+    await this.workOrders.insertMany(manager, written.map(({ workOrder }) => workOrder));
     // Intake's copy of each work order: the later steps' snapshots are followed against its version.
     await this.states.followAll(manager, batch.map((prepared) => ({ snapshot: workOrderToJson(prepared.state), at: prepared.now })));
     await this.outbox.addMany(manager, written.flatMap(({ prepared, workOrder }) => eventsOf(prepared, workOrder)));
@@ -102,12 +127,12 @@ export class RecordRequestUseCase {
 
   /** R27.1: a request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
   private async flagMisuse(manager: EntityManager, rows: CitizenRequest[], misuse: MisuseView[]): Promise<void> {
-    const flags = rows.flatMap((row, index) => {
+    const flags = rows.flatMap((row, index): CallerMisuseFlag[] => {
       const view = misuse[index];
       if (!view?.flagged || !row.callerPhoneHash) return [];
       return [{ id: randomUUID(), requestId: row.id, callerPhoneHash: row.callerPhoneHash, count: view.count, limit: view.limit, windowMinutes: view.windowMinutes, flaggedAt: row.receivedAt }];
     });
-    await insertRows(manager, CallerMisuseFlag, flags);
+    await this.misuseFlags.insertMany(manager, flags);
   }
 
   private requestRow(request: RecordRequestCommand, outcome: string, now: Date): CitizenRequest {
@@ -134,17 +159,16 @@ export class RecordRequestUseCase {
   }
 
   /** The work order through the domain's steps: received, then the operator's decision (R13–R15). */
-  private decide(request: RecordRequestCommand, decision: AcceptedDecision, actor: Actor, now: Date): WorkOrder {
+  private decide(request: RecordRequestCommand, decision: IntakeDecision, actor: Actor, now: Date): WorkOrder {
     const context = { actor: domainActorOf(actor), now, ...this.calendar.rules() };
-    // A rejection the jurisdiction table decided (R13.1(8)) is the system's step, whoever recorded the request.
-    const decider = decision.outcome === 'reject' && decision.decidedBy === 'jurisdiction' ? { ...context, actor: { role: 'system' as const } } : context;
+    const decider = { ...context, actor: intakeDeciderOf(decision, context.actor) };
     const matter = { ...(request.field ? { field: request.field } : {}), ...(request.matterNature ? { matterNature: request.matterNature } : {}) };
     const received = createWorkOrder({ id: randomUUID(), type: request.type, channel: request.channel, ...matter }, context);
-    return applyWorkOrderCommand(received.order, commandOf(decision), decider).order;
+    return applyWorkOrderCommand(received.order, intakeCommandOf(decision), decider).order;
   }
 }
 
-function rejectionField(decision: AcceptedDecision): Pick<RecordRequestResult, 'rejection'> {
+function rejectionField(decision: IntakeDecision): Pick<RecordRequestResult, 'rejection'> {
   const rejection = rejectionOf(decision);
   return rejection ? { rejection } : {};
 }

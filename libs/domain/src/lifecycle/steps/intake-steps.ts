@@ -1,7 +1,7 @@
 import { RegulationViolationError } from '../../errors/domain-error';
-import { isRejectionReasonCode, rejectionReason } from '../../reference/rejection-reasons';
+import { rejectionReason } from '../../reference/rejection-reasons';
 import { deadline, toDeadlineView } from '../../time-limits/deadlines';
-import { requireText, timeliness } from './step-rules';
+import { requireRejectionReasonCode, requireText, timeliness } from './step-rules';
 import type { StepHandlers } from './step-types';
 
 function versionOf(articleVersion: number | undefined): { articleVersion?: number } {
@@ -16,15 +16,13 @@ export const INTAKE_STEPS: StepHandlers<
   'reject' | 'close-online' | 'schedule-callback' | 'answer-callback' | 'accept-for-dispatch'
 > = {
   reject: (_order, command, { actor }) => {
-    if (!isRejectionReasonCode(command.reasonCode)) {
-      throw new RegulationViolationError('R13.1', `reason code must be 1–9, not ${String(command.reasonCode)}`);
-    }
+    const reasonCode = requireRejectionReasonCode(command.reasonCode);
     // Only the jurisdiction table decides by itself (R13.1(8)); every other reason is a person's judgement.
-    if (actor.role === 'system' && command.reasonCode !== 8) {
-      throw new RegulationViolationError('R13.1', `the system rejects only for reason 8 (outside the city), not ${command.reasonCode}`);
+    if (actor.role === 'system' && reasonCode !== 8) {
+      throw new RegulationViolationError('R13.1', `the system rejects only for reason 8 (outside the city), not ${reasonCode}`);
     }
     const basis = requireText(command.basis, 'R14.2', 'the basis told to the caller');
-    const reason = rejectionReason(command.reasonCode);
+    const reason = rejectionReason(reasonCode);
     return {
       to: 'rejected',
       patch: { rejection: { reasonCode: reason.code, basis } },

@@ -1,4 +1,5 @@
 import { RegulationViolationError, type RequirementId } from '../../errors/domain-error';
+import { isRejectionReasonCode, type RejectionReasonCode } from '../../reference/rejection-reasons';
 import { type ComputedDeadline, isOverdue, toDeadlineView } from '../../time-limits/deadlines';
 import type { WorkOrder, WorkOrderDeadlines } from '../work-order';
 
@@ -8,6 +9,12 @@ export function requireText(value: unknown, requirement: RequirementId, what: st
     throw new RegulationViolationError(requirement, `${what} is required`, { field: what });
   }
   return value.trim();
+}
+
+/** R13.1 one of the nine reasons of Art. 13, or 422. */
+export function requireRejectionReasonCode(value: unknown): RejectionReasonCode {
+  if (!isRejectionReasonCode(value)) throw new RegulationViolationError('R13.1', `reason code must be 1–9, not ${String(value)}`);
+  return value;
 }
 
 export function requireBoolean(value: unknown, requirement: RequirementId, what: string): boolean {

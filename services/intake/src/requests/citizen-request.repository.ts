@@ -1,0 +1,256 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { insertRows } from '@hotline/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import { CitizenRequest } from './citizen-request.entity';
+import { IntakeWorkOrder } from './intake-work-order.entity';
+
+/** A request of a caller, as the misuse count reads it (R27.1). */
+export interface CallerRequestTime {
+  id: string;
+  callerPhoneHash: string;
+  receivedAt: Date;
+}
+
+/** A recent request with its work order, as the likely-repeat check compares it (R13.2). */
+export interface RepeatCandidateRow {
+  id: string;
+  callerPhoneHash: string | null;
+  location: Record<string, unknown> | null;
+  content: string;
+  receivedAt: Date;
+  workOrderId: string;
+  number: string;
+  status: string;
+}
+
+/** A request's caller identity as stored: cipher text only (R14.3). */
+export type SealedCaller = Pick<CitizenRequest, 'id' | 'callerNameEnc' | 'callerPhoneEnc' | 'callerIdNumberEnc'>;
+
+/** A request and the status of its work order, for Open311 and other channels (no caller data). */
+export interface RequestStatusRow {
+  id: string;
+  channel: string;
+  type: string;
+  field: string | null;
+  category: string | null;
+  content: string;
+  location: CitizenRequest['location'];
+  anonymous: boolean;
+  receivedAt: Date;
+  workOrderId: string;
+  number: string;
+  status: string;
+  rejectionReasonCode: number | null;
+  rejectionBasis: string | null;
+  articleId: string | null;
+  updatedAt: Date;
+}
+
+export interface RequestStatusFilters {
+  numbers?: string[];
+  types?: string[];
+  channel?: string;
+  receivedFrom?: Date;
+  receivedTo?: Date;
+  /** only work orders in one of these statuses */
+  statusIn?: readonly string[];
+  /** only work orders in none of these statuses */
+  statusNotIn?: readonly string[];
+  limit: number;
+}
+
+/** The columns read back per caller value: a stored value and its column, one spelling each. */
+const SEALED_COLUMNS = ['caller_name_enc', 'caller_phone_enc', 'caller_id_number_enc'] as const;
+
+interface SealedCallerRecord {
+  id: string;
+  caller_name_enc: string | null;
+  caller_phone_enc: string | null;
+  caller_id_number_enc: string | null;
+}
+
+interface CallerRequestRecord {
+  id: string;
+  caller_phone_hash: string;
+  received_at: Date;
+}
+
+interface RepeatCandidateRecord {
+  id: string;
+  caller_phone_hash: string | null;
+  location: Record<string, unknown> | null;
+  content: string;
+  received_at: Date;
+  work_order_id: string;
+  number: string;
+  status: string;
+}
+
+interface RequestStatusRecord {
+  id: string;
+  channel: string;
+  type: string;
+  field: string | null;
+  category: string | null;
+  content: string;
+  location: CitizenRequest['location'];
+  anonymous: boolean;
+  received_at: Date;
+  work_order_id: string;
+  number: string;
+  status: string;
+  rejection_reason_code: number | null;
+  rejection_basis: string | null;
+  article_id: string | null;
+  updated_at: Date;
+}
+
+/**
+ * Intake's requests (`requests`, with their work orders where a read needs both). Caller identity is stored and read
+ * back as cipher text; the phone is found by its keyed hash.
+ */
+@Injectable()
+export class CitizenRequestRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insertMany(manager: EntityManager, rows: CitizenRequest[]): Promise<void> {
+    await insertRows(manager, CitizenRequest, rows);
+  }
+
+  findById(id: string): Promise<CitizenRequest | null> {
+    return this.dataSource.manager.findOne(CitizenRequest, { where: { id } });
+  }
+
+  /** R27.1 the requests of these callers received in (after, upTo]; in the caller's transaction when a manager is given. */
+  async ofCallersBetween(phoneHashes: string[], after: Date, upTo: Date, manager: EntityManager = this.dataSource.manager): Promise<CallerRequestTime[]> {
+    if (phoneHashes.length === 0) return [];
+    const rows: CallerRequestRecord[] = await manager.query(
+      `SELECT id, caller_phone_hash, received_at FROM ${this.requests(manager)}
+       WHERE caller_phone_hash = ANY($1) AND received_at > $2 AND received_at <= $3`,
+      [phoneHashes, after, upTo],
+    );
+    return rows.map((row) => ({ id: row.id, callerPhoneHash: row.caller_phone_hash, receivedAt: new Date(row.received_at) }));
+  }
+
+  /** R13.2 the newest requests, other than this one, of the same caller or district, with their work orders. */
+  async repeatCandidates(of: { id: string; callerPhoneHash: string | null; district: string | null }, limit: number): Promise<RepeatCandidateRow[]> {
+    const manager = this.dataSource.manager;
+    const columns = 'id, caller_phone_hash, location, content, received_at';
+    const requests = this.requests(manager);
+    const rows: RepeatCandidateRecord[] = await manager.query(
+      `WITH candidates AS (
+         (SELECT ${columns} FROM ${requests} WHERE caller_phone_hash = $2 AND id <> $1 ORDER BY received_at DESC LIMIT ${Number(limit)})
+         UNION
+         (SELECT ${columns} FROM ${requests} WHERE location->>'district' = $3 AND id <> $1 ORDER BY received_at DESC LIMIT ${Number(limit)})
+       )
+       SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, w.status
+       FROM candidates r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
+       ORDER BY r.received_at DESC LIMIT ${Number(limit)}`,
+      [of.id, of.callerPhoneHash, of.district],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      callerPhoneHash: row.caller_phone_hash,
+      location: row.location,
+      content: row.content,
+      receivedAt: new Date(row.received_at),
+      workOrderId: row.work_order_id,
+      number: row.number,
+      status: row.status,
+    }));
+  }
+
+  /**
+   * R14.3 key rotation: up to `limit` requests with a caller value not sealed under `activePrefix`, locked for the
+   * caller's transaction and skipped when another run holds them.
+   */
+  async lockSealedElsewhere(manager: EntityManager, activePrefix: string, limit: number): Promise<SealedCaller[]> {
+    const rows: SealedCallerRecord[] = await manager.query(
+      `SELECT id, ${SEALED_COLUMNS.join(', ')} FROM ${this.requests(manager)}
+       WHERE ${sealedElsewhere()} ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [activePrefix, limit],
+    );
+    return rows.map((row) => ({ id: row.id, callerNameEnc: row.caller_name_enc, callerPhoneEnc: row.caller_phone_enc, callerIdNumberEnc: row.caller_id_number_enc }));
+  }
+
+  async countSealedElsewhere(activePrefix: string): Promise<number> {
+    const manager = this.dataSource.manager;
+    const [{ n }]: Array<{ n: number }> = await manager.query(`SELECT count(*)::int AS n FROM ${this.requests(manager)} WHERE ${sealedElsewhere()}`, [activePrefix]);
+    return n;
+  }
+
+  async updateSealedCaller(manager: EntityManager, { id, ...sealed }: SealedCaller): Promise<void> {
+    await manager.update(CitizenRequest, id, sealed);
+  }
+
+  async statusByRequestId(requestId: string): Promise<RequestStatusRow | undefined> {
+    const [row] = await this.statuses('r.id = $1', [requestId], 1);
+    return row;
+  }
+
+  async statusByNumber(number: string): Promise<RequestStatusRow | undefined> {
+    const [row] = await this.statuses('w.number = $1', [number], 1);
+    return row;
+  }
+
+  /** Newest first. */
+  listStatuses(filters: RequestStatusFilters): Promise<RequestStatusRow[]> {
+    const where: string[] = [];
+    const parameters: unknown[] = [];
+    const add = (clause: (placeholder: string) => string, value: unknown) => {
+      parameters.push(value);
+      where.push(clause(`$${parameters.length}`));
+    };
+    if (filters.numbers?.length) add((p) => `w.number = ANY(${p})`, filters.numbers);
+    if (filters.types?.length) add((p) => `r.type = ANY(${p})`, filters.types);
+    if (filters.channel) add((p) => `r.channel = ${p}`, filters.channel);
+    if (filters.receivedFrom) add((p) => `r.received_at >= ${p}`, filters.receivedFrom);
+    if (filters.receivedTo) add((p) => `r.received_at <= ${p}`, filters.receivedTo);
+    if (filters.statusIn) add((p) => `w.status = ANY(${p})`, filters.statusIn);
+    if (filters.statusNotIn) add((p) => `w.status <> ALL(${p})`, filters.statusNotIn);
+    return this.statuses(where.join(' AND ') || 'true', parameters, filters.limit);
+  }
+
+  private async statuses(where: string, parameters: unknown[], limit: number): Promise<RequestStatusRow[]> {
+    const manager = this.dataSource.manager;
+    const rows: RequestStatusRecord[] = await manager.query(
+      `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.anonymous, r.received_at,
+              w.id AS work_order_id, w.number, w.status, w.rejection_reason_code, w.rejection_basis, w.article_id, w.updated_at
+       FROM ${this.requests(manager)} r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
+       WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${Number(limit)}`,
+      parameters,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      channel: row.channel,
+      type: row.type,
+      field: row.field,
+      category: row.category,
+      content: row.content,
+      location: row.location,
+      anonymous: row.anonymous,
+      receivedAt: new Date(row.received_at),
+      workOrderId: row.work_order_id,
+      number: row.number,
+      status: row.status,
+      rejectionReasonCode: row.rejection_reason_code,
+      rejectionBasis: row.rejection_basis,
+      articleId: row.article_id,
+      updatedAt: new Date(row.updated_at),
+    }));
+  }
+
+  private requests(manager: EntityManager): string {
+    return manager.connection.getMetadata(CitizenRequest).tablePath;
+  }
+
+  private workOrders(manager: EntityManager): string {
+    return manager.connection.getMetadata(IntakeWorkOrder).tablePath;
+  }
+}
+
+/** A caller value sealed under another key than the one whose prefix is `$1`. */
+function sealedElsewhere(): string {
+  return SEALED_COLUMNS.map((column) => `(${column} IS NOT NULL AND left(${column}, length($1)) <> $1)`).join(' OR ');
+}
