@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const nestAndIo = ['@nestjs/*', 'typeorm', 'pg', 'nats', '@opentelemetry/*', 'class-validator', 'class-transformer'];
 
@@ -37,4 +38,6 @@ export default [
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['**/*.mjs', '**/*.cjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Layout is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
 ];

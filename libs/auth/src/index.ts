@@ -1,4 +1,4 @@
-export { ROLES, STAFF_ROLES, isRole, type Role } from './role';
+export { ROLES, isRole, type Role } from './role';
 export { hasAnyRole, type Principal } from './principal';
 export { AuthError, type AuthErrorCode } from './auth-error';
 export {
@@ -22,4 +22,3 @@ export { RolesGuard } from './roles.guard';
 export { Roles, ROLES_KEY } from './roles.decorator';
 export { Public, IS_PUBLIC_KEY } from './public.decorator';
 export { CurrentPrincipal } from './current-principal.decorator';
-export { assertActsAsLead, canSeeUnitWork, workScopeOf, type UnitAssignment, type WorkScope } from './unit-scope';

@@ -55,7 +55,7 @@ export {
 export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
 export { decideIntake, type IntakeDecision, intakeCommandOf, intakeDeciderOf, type OperatorDecision } from './lifecycle/intake-decision';
 export { acceptCoUnitContribution, CONTRIBUTION_STATUSES, type CoUnitContribution } from './lifecycle/co-unit-contribution';
-export { LIFECYCLE_DOC_PATH, renderLifecycleDocument } from './lifecycle/lifecycle-doc';
+export { renderLifecycleDocument } from './lifecycle/lifecycle-doc';
 
 export * from './supervision/supervision-case-transitions';
 export * from './supervision/supervision-case';
@@ -65,7 +65,8 @@ export { runningDeadline } from './time-limits/running-deadline';
 export * from './routing';
 export * from './intake-assist';
 export * from './knowledge';
-export { maySeeWorkOrder, onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
+export { maySeeWorkOrder, type WorkOrderVisibility, workOrderVisibilityOf } from './lifecycle/work-order-visibility';
 export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';

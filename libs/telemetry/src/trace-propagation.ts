@@ -15,11 +15,6 @@ export function contextFromHeaders(carrier: HeaderCarrier): Context {
   return propagation.extract(ROOT_CONTEXT, carrier);
 }
 
-export function activeTraceId(): string | undefined {
-  const spanContext = trace.getActiveSpan()?.spanContext();
-  return spanContext && trace.isSpanContextValid(spanContext) ? spanContext.traceId : undefined;
-}
-
 /** Runs `work` inside a new span, recording failure, and ends the span whatever happens. */
 export async function inSpan<T>(
   name: string,

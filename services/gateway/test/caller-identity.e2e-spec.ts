@@ -26,7 +26,7 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   // The platform's test clock stands still unless moved: each call at its own instant, so the audit has an order.
   const { call, step } = gatewayClient(() => platform.gatewayUrl, { beforeCall: () => platform.setClock(new Date()) });
 
-  const why = (text: string) => `reason=${encodeURIComponent(text)}`;
+  const why = (reason: string, note?: string) => `reason=${reason}${note ? `&note=${encodeURIComponent(note)}` : ''}`;
   const count = async (table: string) => (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`)).rows[0].n as number;
 
   async function recordAndDispatch(caller: Record<string, unknown>, content: string): Promise<{ workOrderId: string; requestId: string }> {
@@ -68,20 +68,20 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     expect(view.text).not.toContain(NAMED.phone);
 
     const before = await count('caller_reads');
-    const read = await call('GET', `${wo}/caller?${why('联系来电人核实堵塞位置')}`, lead.token);
+    const read = await call('GET', `${wo}/caller?${why('contact-caller', '联系来电人核实堵塞位置')}`, lead.token);
     expect(read).toMatchObject({ status: 200, body: { requestId: named.requestId, anonymous: false, view: 'clear', name: NAMED.name, phone: NAMED.phone } });
     // A unit gets what it needs to call (Art. 18), not the id number.
     expect(read.body).not.toHaveProperty('idNumber');
-    expect((await call('GET', `${wo}/caller?${why('会同单位联系来电人')}`, co.token)).body).toMatchObject({ view: 'clear', phone: NAMED.phone });
+    expect((await call('GET', `${wo}/caller?${why('contact-caller', '会同单位联系来电人')}`, co.token)).body).toMatchObject({ view: 'clear', phone: NAMED.phone });
     expect(await count('caller_reads')).toBe(before + 2);
 
-    const audit = await db.query('SELECT reader_id, reader_role, unit_id, reason, work_order_id FROM intake.caller_reads WHERE work_order_id = $1 ORDER BY read_at', [named.workOrderId]);
+    const audit = await db.query('SELECT reader_id, reader_role, unit_id, reason, note, work_order_id FROM intake.caller_reads WHERE work_order_id = $1 ORDER BY read_at', [named.workOrderId]);
     expect(audit.rows).toEqual([
-      { reader_id: `staff-of-${lead.id}`, reader_role: 'unit', unit_id: lead.id, reason: '联系来电人核实堵塞位置', work_order_id: named.workOrderId },
-      { reader_id: `staff-of-${co.id}`, reader_role: 'unit', unit_id: co.id, reason: '会同单位联系来电人', work_order_id: named.workOrderId },
+      { reader_id: `staff-of-${lead.id}`, reader_role: 'unit', unit_id: lead.id, reason: 'contact-caller', note: '联系来电人核实堵塞位置', work_order_id: named.workOrderId },
+      { reader_id: `staff-of-${co.id}`, reader_role: 'unit', unit_id: co.id, reason: 'contact-caller', note: '会同单位联系来电人', work_order_id: named.workOrderId },
     ]);
 
-    const refused = await call('GET', `${wo}/caller?${why('联系')}`, other.token);
+    const refused = await call('GET', `${wo}/caller?${why('contact-caller')}`, other.token);
     expect(refused.status).toBe(403);
     expect(refused.text).not.toContain(NAMED.phone);
     // Without a reason the unit gets the masked caller (as the view shows), and nothing is audited.
@@ -89,12 +89,25 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     expect(await count('caller_reads')).toBe(before + 2);
   });
 
+  it('R14.3 takes the reason for a clear read from a list, not any word, and audits nothing for a refused one', async () => {
+    const wo = `/api/v1/work-orders/${named.workOrderId}`;
+    const before = await count('caller_reads');
+    for (const reason of [encodeURIComponent('随便看看'), 'x', 'CALLBACK']) {
+      const refused = await call('GET', `${wo}/caller?reason=${reason}`, OPERATOR);
+      expect({ status: refused.status, fields: (refused.body.details ?? []).map((detail: { field: string }) => detail.field) }).toEqual({ status: 400, fields: ['reason'] });
+      expect(refused.body.message).toContain('contact-caller, verify-identity, callback, legal-request');
+    }
+    const tooLong = await call('GET', `${wo}/caller?reason=callback&note=${'记'.repeat(501)}`, OPERATOR);
+    expect(tooLong.status).toBe(400);
+    expect(await count('caller_reads')).toBe(before);
+  });
+
   it('R14.3 R18.1 refuses a unit an anonymous caller (403 with the reason); its contact request reaches the operators and is closed with an outcome shown on the timeline', async () => {
     const wo = `/api/v1/work-orders/${anonymous.workOrderId}`;
     const view = await eventually(() => call('GET', wo, lead.token), (a) => a.status === 200, 20_000);
     expect(view.body.caller).toEqual({ anonymous: true });
     const before = await count('caller_reads');
-    const hidden = await call('GET', `${wo}/caller?${why('联系来电人')}`, lead.token);
+    const hidden = await call('GET', `${wo}/caller?${why('contact-caller')}`, lead.token);
     expect(hidden.status).toBe(403);
     expect(hidden.body.message).toMatch(/anonymous.*contact-requests/);
     expect(hidden.text).not.toContain(ANONYMOUS.phone);
@@ -114,7 +127,7 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     expect(open.body.items).toEqual([expect.objectContaining({ id: cid, message: '请转告来电人：施工许可已核查，请提供具体施工时段', requestedBy: `staff-of-${lead.id}` })]);
 
     // The operator reads the anonymous caller to relay (Art. 14 asks to encrypt, not to forget).
-    const relay = await call('GET', `${wo}/caller?${why('转达单位联系请求')}`, OPERATOR);
+    const relay = await call('GET', `${wo}/caller?${why('contact-caller', '转达单位联系请求')}`, OPERATOR);
     expect(relay.body).toMatchObject({ anonymous: true, view: 'clear', name: ANONYMOUS.name, phone: ANONYMOUS.phone });
 
     const closed = await call('POST', `/api/v1/contact-requests/${cid}/outcome`, OPERATOR, { contacted: true, note: '已转告，来电人答复施工在夜间十点后' });
@@ -139,13 +152,13 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     const byOrder = await call('GET', `/api/v1/admin/caller-reads?workOrderId=${named.workOrderId}`, SUPERVISOR);
     expect(byOrder.status).toBe(200);
     expect(byOrder.body.items).toEqual([
-      expect.objectContaining({ workOrderId: named.workOrderId, requestId: named.requestId, readerRole: 'unit', unitId: co.id, reason: '会同单位联系来电人' }),
-      expect.objectContaining({ workOrderId: named.workOrderId, readerId: `staff-of-${lead.id}`, readerRole: 'unit', unitId: lead.id, reason: '联系来电人核实堵塞位置', readAt: expect.any(String) }),
+      expect.objectContaining({ workOrderId: named.workOrderId, requestId: named.requestId, readerRole: 'unit', unitId: co.id, reason: 'contact-caller', note: '会同单位联系来电人' }),
+      expect.objectContaining({ workOrderId: named.workOrderId, readerId: `staff-of-${lead.id}`, readerRole: 'unit', unitId: lead.id, reason: 'contact-caller', note: '联系来电人核实堵塞位置', readAt: expect.any(String) }),
     ]);
     const byUnit = await call('GET', `/api/v1/admin/caller-reads?unitId=${lead.id}`, ADMIN);
     expect(byUnit.body.items).toEqual([expect.objectContaining({ unitId: lead.id, workOrderId: named.workOrderId })]);
     const operators = await call('GET', `/api/v1/admin/caller-reads?workOrderId=${anonymous.workOrderId}`, ADMIN);
-    expect(operators.body.items).toEqual([expect.objectContaining({ readerId: 'op-ci', readerRole: 'operator', reason: '转达单位联系请求' })]);
+    expect(operators.body.items).toEqual([expect.objectContaining({ readerId: 'op-ci', readerRole: 'operator', reason: 'contact-caller', note: '转达单位联系请求' })]);
     expect(operators.body.items[0]).not.toHaveProperty('unitId');
 
     const first = await call('GET', '/api/v1/admin/caller-reads?limit=2', SUPERVISOR);
@@ -163,8 +176,8 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   it('R14.3 never lets an admin or a partner read a caller, on either path, and audits nothing', async () => {
     const before = await count('caller_reads');
     for (const token of [ADMIN, PARTNER]) {
-      expect((await call('GET', `/api/v1/work-orders/${named.workOrderId}/caller?${why('查看')}`, token)).status).toBe(403);
-      expect((await call('GET', `/api/v1/requests/${named.requestId}/caller?${why('查看')}`, token)).status).toBe(403);
+      expect((await call('GET', `/api/v1/work-orders/${named.workOrderId}/caller?${why('verify-identity')}`, token)).status).toBe(403);
+      expect((await call('GET', `/api/v1/requests/${named.requestId}/caller?${why('verify-identity')}`, token)).status).toBe(403);
       expect((await call('GET', '/api/v1/contact-requests', token)).status).toBe(403);
     }
     // An admin's view of the work order shows no caller beyond whether the caller is anonymous.
@@ -173,13 +186,13 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   });
 
   it('R14.3 answers the old path GET /api/v1/requests/{id}/caller the same, with the same rules and the same audit', async () => {
-    const reason = why('旧接口联系来电人');
+    const reason = why('contact-caller', '旧接口联系来电人');
     const byOrder = await call('GET', `/api/v1/work-orders/${named.workOrderId}/caller?${reason}`, lead.token);
     const before = await count('caller_reads');
     const byRequest = await call('GET', `/api/v1/requests/${named.requestId}/caller?${reason}`, lead.token);
     expect(byRequest).toMatchObject({ status: 200, body: byOrder.body });
     expect(await count('caller_reads')).toBe(before + 1);
-    const audit = await db.query('SELECT reader_role, unit_id, work_order_id FROM intake.caller_reads WHERE reason = $1 ORDER BY read_at', ['旧接口联系来电人']);
+    const audit = await db.query('SELECT reader_role, unit_id, work_order_id FROM intake.caller_reads WHERE note = $1 ORDER BY read_at', ['旧接口联系来电人']);
     expect(audit.rows).toEqual([
       { reader_role: 'unit', unit_id: lead.id, work_order_id: named.workOrderId },
       { reader_role: 'unit', unit_id: lead.id, work_order_id: named.workOrderId },
@@ -188,7 +201,7 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     expect(hidden.status).toBe(403);
     expect(hidden.body.message).toMatch(/anonymous/);
     expect((await call('GET', `/api/v1/requests/${named.requestId}/caller?${reason}`, other.token)).status).toBe(403);
-    const staff = await call('GET', `/api/v1/requests/${named.requestId}/caller?${why('回访前核对')}`, OPERATOR);
+    const staff = await call('GET', `/api/v1/requests/${named.requestId}/caller?${why('callback', '回访前核对')}`, OPERATOR);
     expect(staff.body).toEqual({ requestId: named.requestId, anonymous: false, view: 'clear', ...NAMED });
     expect((await call('GET', `/api/v1/requests/${named.requestId}/caller`, OPERATOR)).body).toMatchObject({ statusCode: 400, details: [{ field: 'reason' }] });
   });

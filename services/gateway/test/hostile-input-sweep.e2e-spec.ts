@@ -107,7 +107,7 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
       const { id, view } = await recorded(JSON.stringify({ ...request, caller: { name: 'ئابدۇرەھىم', phone: '13812345670' }, content }));
       expect(view.request?.content).toBe(content);
       expect(view.request?.location?.address).toBe('بازار يولى 1');
-      const caller = await send({ method: 'GET', route: '/api/v1/work-orders/{id}/caller', url: `/api/v1/work-orders/${id}/caller?reason=${encodeURIComponent('回访联系来电人')}`, hostile: 'legitimate', mutates: false }, operator);
+      const caller = await send({ method: 'GET', route: '/api/v1/work-orders/{id}/caller', url: `/api/v1/work-orders/${id}/caller?reason=contact-caller&note=${encodeURIComponent('回访联系来电人')}`, hostile: 'legitimate', mutates: false }, operator);
       expect(JSON.parse(caller.text)).toMatchObject({ name: 'ئابدۇرەھىم' });
     });
 

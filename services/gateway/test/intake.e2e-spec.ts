@@ -138,10 +138,10 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     const anonymous = await record({ caller: { ...CALLERS.anonymous, anonymous: true }, content: '反映小区噪音扰民', location: { district: '雨湖区' } });
     const before = await rowCounts();
     expect((await get(`/api/v1/requests/${named.json.requestId}/caller`)).json).toMatchObject({ statusCode: 400, details: [{ field: 'reason' }] });
-    const clear = await get(`/api/v1/requests/${named.json.requestId}/caller?reason=${encodeURIComponent('回访联系来电人')}`, token('reviewer', 'rev-e2e'));
+    const clear = await get(`/api/v1/requests/${named.json.requestId}/caller?reason=callback&note=${encodeURIComponent('回访联系来电人')}`, token('reviewer', 'rev-e2e'));
     expect(clear.json).toEqual({ requestId: named.json.requestId, anonymous: false, view: 'clear', ...CALLERS.dispatch });
-    const audit = await db.query('SELECT reader_id, reader_role, reason FROM intake.caller_reads WHERE request_id = $1', [named.json.requestId]);
-    expect(audit.rows).toEqual([{ reader_id: 'rev-e2e', reader_role: 'reviewer', reason: '回访联系来电人' }]);
+    const audit = await db.query('SELECT reader_id, reader_role, reason, note FROM intake.caller_reads WHERE request_id = $1', [named.json.requestId]);
+    expect(audit.rows).toEqual([{ reader_id: 'rev-e2e', reader_role: 'reviewer', reason: 'callback', note: '回访联系来电人' }]);
     expect((await rowCounts()).reads).toBe(before.reads + 1);
 
     // Not yet dispatched: no unit may see the caller, not even masked (the masked and anonymous views of an
@@ -152,8 +152,8 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
       expect(refused.status).toBe(403);
       expect(refused.text).not.toContain('139');
     }
-    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=x`, token('partner'))).status).toBe(403);
-    expect((await get(`/api/v1/requests/${randomUUIDLike()}/caller?reason=x`)).status).toBe(404);
+    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=contact-caller`, token('partner'))).status).toBe(403);
+    expect((await get(`/api/v1/requests/${randomUUIDLike()}/caller?reason=contact-caller`)).status).toBe(404);
   });
 
   it('R14.3 R18.1 gives the assigned unit a named caller in clear on the work-order path and the old one, and an operator any caller, all audited', async () => {
@@ -169,11 +169,11 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     const namedOrder = (named.json.workOrder as { id: string }).id;
     const anonymousOrder = (anonymous.json.workOrder as { id: string }).id;
     const before = await rowCounts();
-    const byUnit = await eventually(() => get(`/api/v1/work-orders/${namedOrder}/caller?reason=${encodeURIComponent('联系来电人')}`, unit), (a) => a.status === 200, 20_000);
+    const byUnit = await eventually(() => get(`/api/v1/work-orders/${namedOrder}/caller?reason=contact-caller`, unit), (a) => a.status === 200, 20_000);
     expect(byUnit.json).toMatchObject({ view: 'clear', name: CALLERS.dispatch.name, phone: CALLERS.dispatch.phone });
-    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=${encodeURIComponent('联系来电人')}`, unit)).json).toEqual(byUnit.json);
-    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=${encodeURIComponent('联系来电人')}`, unit)).status).toBe(403);
-    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=${encodeURIComponent('转达联系')}`)).json).toMatchObject({ anonymous: true, view: 'clear', ...CALLERS.anonymous });
+    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=contact-caller`, unit)).json).toEqual(byUnit.json);
+    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=contact-caller`, unit)).status).toBe(403);
+    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=contact-caller&note=${encodeURIComponent('转达联系')}`)).json).toMatchObject({ anonymous: true, view: 'clear', ...CALLERS.anonymous });
     expect((await rowCounts()).reads).toBe(before.reads + 3);
   });
 

@@ -36,6 +36,7 @@ import { IntakeAssist1764000000102 } from './migrations/1764000000102-intake-ass
 import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-repeat-candidate-indexes';
 import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-identity';
 import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
+import { CallerReadNote1765170000001 } from './migrations/1765170000001-caller-read-note';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
 import { GetRequestStatusUseCase } from './requests/get-request-status.use-case';
@@ -64,6 +65,7 @@ export const INTAKE_MIGRATIONS = [
   RepeatCandidateIndexes1764000000103,
   CallerIdentity1765120000001,
   ConsentNatureArticleVersion1765130000001,
+  CallerReadNote1765170000001,
 ];
 
 @Module({

@@ -68,7 +68,7 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
     // The old key is retired: every caller still reads back in clear, and the phone hash still finds repeats.
     const after = await start(newKey);
     for (const [index, requestId] of ids.entries()) {
-      const view = await after.rpc.request(IntakeQueryRpc.readCaller, { actor: OPERATOR, requestId, reason: '密钥轮换核对' });
+      const view = await after.rpc.request(IntakeQueryRpc.readCaller, { actor: OPERATOR, requestId, reason: 'verify-identity', note: '密钥轮换核对' });
       expect(view).toMatchObject({ view: 'clear', ...CALLERS[index] });
     }
     const again = await after.rpc.request(IntakeRpc.recordRequest, { actor: OPERATOR, request: { channel: 'phone', caller: CALLERS[0], content: '反映小区停水', type: 'complaint' } });

@@ -183,17 +183,17 @@ describe('intake assist, private caller data and status queries (real Postgres a
     const caller = newCaller();
     const { requestId } = await record({ caller });
     const reviewer: Actor = { kind: 'user', id: 'rev-9', role: 'reviewer' };
-    const clear = await rpc.request(IntakeQueryRpc.readCaller, { actor: reviewer, requestId, reason: '回访需联系来电人' });
+    const clear = await rpc.request(IntakeQueryRpc.readCaller, { actor: reviewer, requestId, reason: 'callback', note: '回访需联系来电人' });
     expect(clear).toEqual({ requestId, anonymous: false, view: 'clear', name: caller.name, phone: caller.phone, idNumber: caller.idNumber });
-    const audit = await db.query('SELECT reader_id, reader_role, reason, read_at FROM intake.caller_reads WHERE request_id = $1', [requestId]);
-    expect(audit).toEqual([{ reader_id: 'rev-9', reader_role: 'reviewer', reason: '回访需联系来电人', read_at: expect.any(Date) }]);
+    const audit = await db.query('SELECT reader_id, reader_role, reason, note, read_at FROM intake.caller_reads WHERE request_id = $1', [requestId]);
+    expect(audit).toEqual([{ reader_id: 'rev-9', reader_role: 'reviewer', reason: 'callback', note: '回访需联系来电人', read_at: expect.any(Date) }]);
   });
 
   it('R14.3 refuses a clear read without a reason (400) or by another role (403), auditing nothing', async () => {
     const { requestId } = await record();
     const before = await count('caller_reads');
     await expect(rpc.request(IntakeQueryRpc.readCaller, { actor: OPERATOR, requestId })).rejects.toMatchObject({ problem: { statusCode: 400, details: [{ field: 'reason' }] } });
-    await expect(rpc.request(IntakeQueryRpc.readCaller, { actor: { kind: 'user', id: 'adm', role: 'admin' }, requestId, reason: '查看' })).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    await expect(rpc.request(IntakeQueryRpc.readCaller, { actor: { kind: 'user', id: 'adm', role: 'admin' }, requestId, reason: 'contact-caller' })).rejects.toMatchObject({ problem: { statusCode: 403 } });
     expect(await count('caller_reads')).toBe(before);
   });
 

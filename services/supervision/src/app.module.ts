@@ -4,6 +4,7 @@ import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { CalendarHandler } from './calendar/calendar.handler';
+import { HolidayNoticeRepository } from './calendar/holiday-notice.repository';
 import { LoadHolidayNoticeUseCase } from './calendar/load-holiday-notice.use-case';
 import { Timeline1764000000500 } from './migrations/1764000000500-timeline';
 import { WorkOrderListing1764000000501 } from './migrations/1764000000501-work-order-listing';
@@ -15,10 +16,13 @@ import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
 import { ProjectWorkOrder } from './work-orders/project-work-order';
 import { ViewVersions } from './work-orders/view-versions';
 import { WorkOrderListing } from './work-orders/work-order-listing.entity';
+import { WorkOrderListingRepository } from './work-orders/work-order-listing.repository';
 import { WorkOrderProjectionHandler } from './work-orders/work-order-projection.handler';
 import { WorkOrdersHandler } from './work-orders/work-orders.handler';
+import { GetTimelineUseCase } from './timeline/get-timeline.use-case';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
+import { TimelineRepository } from './timeline/timeline.repository';
 
 export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
 export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501, WorkOrderMatter1765110000002, AppendOnlyTimeline1765150000001];
@@ -31,6 +35,17 @@ export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing17
     WorkingCalendarModule,
   ],
   controllers: [TimelineHandler, CalendarHandler, WorkOrderProjectionHandler, WorkOrdersHandler],
-  providers: [LoadHolidayNoticeUseCase, ProjectWorkOrder, GetWorkOrderUseCase, ListWorkOrdersUseCase, ViewVersions, AwaitViewVersionUseCase],
+  providers: [
+    HolidayNoticeRepository,
+    TimelineRepository,
+    WorkOrderListingRepository,
+    LoadHolidayNoticeUseCase,
+    ProjectWorkOrder,
+    GetWorkOrderUseCase,
+    ListWorkOrdersUseCase,
+    GetTimelineUseCase,
+    ViewVersions,
+    AwaitViewVersionUseCase,
+  ],
 })
 export class AppModule {}

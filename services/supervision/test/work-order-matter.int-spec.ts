@@ -1,13 +1,13 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, stepEventOf, SupervisionRpc, WorkOrderCreated, WorkOrderRequest } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, WorkOrder, workOrderToJson } from '@hotline/domain';
+import { Actor, domainActorOf, stepEventOf, SupervisionRpc, WorkOrderCreated, WorkOrderRequest } from '@hotline/contracts';
+import { applyWorkOrderCommand, createWorkOrder, WorkOrder, workOrderToJson, workOrderVisibilityOf } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { ListWorkOrdersUseCase } from '../src/work-orders/list-work-orders.use-case';
+import { WorkOrderListingRepository } from '../src/work-orders/work-order-listing.repository';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
@@ -113,9 +113,9 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     await dataSource.query('ANALYZE supervision.work_order_listing');
     await dataSource.query('ANALYZE supervision.work_order_states');
 
-    const list = supervision.get(ListWorkOrdersUseCase);
+    const list = supervision.get(WorkOrderListingRepository);
     const planOf = async (text: string): Promise<string> => {
-      const [sql, parameters] = list.query({ text }, SUPERVISOR, new Date()).getQueryAndParameters();
+      const [sql, parameters] = list.pageQuery({ filters: { text }, visibility: workOrderVisibilityOf(domainActorOf(SUPERVISOR)), now: new Date(), rows: 51 }).getQueryAndParameters();
       const rows: Array<{ 'QUERY PLAN': string }> = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
       return rows.map((row) => row['QUERY PLAN']).join('\n');
     };

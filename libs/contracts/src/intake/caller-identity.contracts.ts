@@ -51,7 +51,10 @@ export interface CallerReadView {
   readerId: string;
   readerRole: string;
   unitId?: string;
+  /** a code of CALLER_READ_REASONS */
   reason: string;
+  /** the reader's own words beside the reason */
+  note?: string;
   readAt: string;
 }
 

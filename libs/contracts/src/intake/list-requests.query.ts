@@ -12,6 +12,7 @@ export class ListRequestsQuery {
 
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(REQUEST_TYPES.length)
   @IsIn(REQUEST_TYPES, { each: true })
   types?: RequestType[];
 

@@ -6,8 +6,6 @@ import { REGULATION_TIME_LIMITS } from '../time-limits/time-limit-table';
 import { type TransitionDefinition, WORK_ORDER_TRANSITIONS } from './lifecycle-transitions';
 import { FINAL_STATUSES, WORK_ORDER_STATUS_NAMES, WORK_ORDER_STATUSES } from './work-order-status';
 
-export const LIFECYCLE_DOC_PATH = 'libs/domain/docs/lifecycle.md';
-
 type AnyTransition = TransitionDefinition<string, string>;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -1,5 +1,6 @@
 import { ACTORS, LEAD_UNIT, OTHER_UNIT, workOrderIn } from '../../test/work-order-fixtures';
-import { maySeeWorkOrder, unitRoleIn } from './unit-access';
+import { unitRoleIn } from './unit-access';
+import { maySeeWorkOrder } from './work-order-visibility';
 
 describe('which work orders a unit sees (R14.3, R15.5)', () => {
   const { order } = workOrderIn('handling'); // lead LEAD_UNIT, co OTHER_UNIT

@@ -1,24 +1,14 @@
-import type { Actor } from '../reference/roles';
 import type { Assignment } from './work-order';
 
 export type UnitRole = 'lead' | 'co';
 
-type Assigned = { readonly assignment?: Pick<Assignment, 'leadUnitId' | 'coUnitIds'> | null };
+export type Assigned = { readonly assignment?: Pick<Assignment, 'leadUnitId' | 'coUnitIds'> | null };
 
 /** The part a unit has in a work order: its lead unit (牵头), a co-handling unit (会同, R15.5), or none. */
 export function unitRoleIn(order: Assigned, unitId: string | undefined): UnitRole | undefined {
   if (!unitId || !order.assignment) return undefined;
   if (order.assignment.leadUnitId === unitId) return 'lead';
   return order.assignment.coUnitIds.includes(unitId) ? 'co' : undefined;
-}
-
-/**
- * Who may see a work order (and its caller, masked, R14.3): centre staff and the system every one; a unit only
- * those it leads or co-handles — plus any the caller of this function names (e.g. one it returned, R16.2).
- */
-export function maySeeWorkOrder(actor: Actor, order: Assigned, alsoUnitIds: readonly string[] = []): boolean {
-  if (actor.role !== 'unit') return actor.role !== 'partner';
-  return unitRoleIn(order, actor.unitId) !== undefined || (actor.unitId !== undefined && alsoUnitIds.includes(actor.unitId));
 }
 
 /**

@@ -4,34 +4,15 @@ import { isOneOf } from './one-of';
 export const SATISFACTION_LEVELS = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const;
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
 
-export const SATISFACTION_NAMES: Readonly<Record<SatisfactionLevel, string>> = {
-  satisfied: '满意',
-  'basically-satisfied': '基本满意',
-  unsatisfied: '不满意',
-};
-
 /** R20.2/R20.3 why a caller was unsatisfied: the unit's own fault leads to re-handling, the others may be appealed. */
 export const UNSATISFIED_CAUSES = ['unit', 'caller-false', 'policy', 'malicious'] as const;
 export type UnsatisfiedCause = (typeof UNSATISFIED_CAUSES)[number];
-
-export const UNSATISFIED_CAUSE_NAMES: Readonly<Record<UnsatisfiedCause, string>> = {
-  unit: '承办单位主观原因',
-  'caller-false': '诉求人反映情况不属实',
-  policy: '政策原因暂时无法解决',
-  malicious: '恶意投诉、浪费行政资源',
-};
 
 export const APPEALABLE_CAUSES: readonly UnsatisfiedCause[] = ['caller-false', 'policy', 'malicious'];
 
 /** R20.3 what kind of matter a work order is: for mediation and law-enforcement matters satisfaction is not the only measure. */
 export const MATTER_NATURES = ['general', 'mediation', 'law-enforcement'] as const;
 export type MatterNature = (typeof MATTER_NATURES)[number];
-
-export const MATTER_NATURE_NAMES: Readonly<Record<MatterNature, string>> = {
-  general: '一般事项',
-  mediation: '行政调解类事项',
-  'law-enforcement': '行政执法类事项',
-};
 
 /** R20.3: satisfaction alone measures a general matter (or one nobody classified), never a mediation or law-enforcement one. */
 export function satisfactionIsSoleMeasure(nature: MatterNature | undefined): boolean {

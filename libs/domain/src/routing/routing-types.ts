@@ -1,5 +1,4 @@
 import type { EmergencyCategory } from '../reference/emergency-destinations';
-import { isOneOf } from '../reference/one-of';
 import type { RequestField, RequestType } from '../reference/request-types';
 
 /** Kinds of handling unit (承办单位) in the directory (Art. 5–10 of the regulation, and R22.1). */
@@ -10,7 +9,6 @@ export const UNIT_KINDS = [
   'enterprise', // 公共企事业单位 (utilities and state-owned enterprises)
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
-export const isUnitKind = (value: unknown): value is UnitKind => isOneOf(UNIT_KINDS, value);
 
 /** The city itself as an area: a unit responsible for '湘潭市' acts city-wide. */
 export const CITY_WIDE_AREA = '湘潭市';

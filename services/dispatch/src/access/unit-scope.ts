@@ -1,10 +1,9 @@
-import { ForbiddenException } from '@nestjs/common';
 import { Actor, domainActorOf } from '@hotline/contracts';
-import { maySeeWorkOrder, WorkOrder } from '@hotline/domain';
+import { AccessDeniedError, maySeeWorkOrder, WorkOrder } from '@hotline/domain';
 
 /** Staff see every work order; a unit only those it leads or co-handles (and, for returns, those it returned). */
 export function assertMayRead(actor: Actor, order: WorkOrder, alsoUnitIds: readonly string[] = []): void {
   if (!maySeeWorkOrder(domainActorOf(actor), order, alsoUnitIds)) {
-    throw new ForbiddenException(`unit ${actor.unitId ?? '?'} is not assigned to work order ${order.id}`);
+    throw new AccessDeniedError(`unit ${actor.unitId ?? '?'} is not assigned to work order ${order.id}`);
   }
 }

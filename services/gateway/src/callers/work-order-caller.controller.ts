@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerIdentityRpc, CallerView, ContactRequestBody, ContactRequestView, IntakeQueryRpc } from '@hotline/contracts';
+import { CallerIdentityRpc, CallerReadQuery, CallerView, ContactRequestBody, ContactRequestView, IntakeQueryRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { ANONYMOUS_CALLER_VISIBILITY } from './anonymous-caller.doc';
 import { actorOf } from '../requests/actor-of';
@@ -16,14 +16,13 @@ export class WorkOrderCallerController {
 
   @Get(':id/caller')
   @Roles('operator', 'reviewer', 'supervisor', 'unit')
-  @ApiQuery({ name: 'reason', required: false, description: 'why the caller is read in clear; audited (R14.3). Without it a unit gets the masked caller; staff must give one' })
   @ApiOperation({
     summary:
       'The caller in clear, audited (R14.3, R18.1): staff read any caller; the lead and co units a named one (an anonymous caller is 403: ask the centre to relay); admins and partners none',
     description: ANONYMOUS_CALLER_VISIBILITY,
   })
-  caller(@Param('id', new ParseUUIDPipe()) id: string, @Query('reason') reason: string | undefined, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
-    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), workOrderId: id, ...(reason !== undefined ? { reason } : {}) });
+  caller(@Param('id', new ParseUUIDPipe()) id: string, @Query() why: CallerReadQuery, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
+    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), workOrderId: id, ...why });
   }
 
   @Post(':id/contact-requests')

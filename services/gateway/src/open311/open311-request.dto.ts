@@ -104,26 +104,3 @@ export class Open311CreateRequest {
   @Type(() => Open311Attributes)
   attribute?: Open311Attributes;
 }
-
-/** GET /open311/v2/requests.(json|xml) filters; comma-separated lists as the spec has them. */
-export class Open311ListQuery {
-  @IsOptional()
-  @IsString()
-  service_request_id?: string;
-
-  @IsOptional()
-  @IsString()
-  service_code?: string;
-
-  @IsOptional()
-  @IsString()
-  status?: string;
-
-  @IsOptional()
-  @IsString()
-  start_date?: string;
-
-  @IsOptional()
-  @IsString()
-  end_date?: string;
-}

@@ -9,7 +9,10 @@ import { validate } from 'class-validator';
 import { clientOfKey, Open311Client, Open311Config, parseOpen311Keys } from './open311-api-keys';
 import { Open311ErrorFilter } from './open311-error.filter';
 import { CONTENT_TYPES, Open311Format, splitFormat } from './open311-format';
-import { AGENCY, isServiceCode, LIST_LIMIT, open311FieldName, parseListQuery, serviceDefinition, serviceList, toRecordRequest, toServiceRequest } from './open311-mapping';
+import { LIST_LIMIT, parseListQuery } from './open311-list-query';
+import { open311FieldName, toRecordRequest } from './open311-record-request';
+import { AGENCY, toServiceRequest } from './open311-service-request';
+import { isServiceCode, serviceDefinition, serviceList } from './open311-services';
 import { Open311CreateRequest } from './open311-request.dto';
 import { toXml } from './xml-serializer';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestQuery, RecordRequestResult, RequestAssist } from '@hotline/contracts';
+import { CallerReadQuery, CallerView, IntakeQueryRpc, IntakeRpc, RecordRequestCommand, RecordRequestQuery, RecordRequestResult, RequestAssist } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { actorOf } from './actor-of';
@@ -37,9 +37,8 @@ export class RequestsController {
 
   @Get(':id/caller')
   @Roles('operator', 'reviewer', 'supervisor', 'unit')
-  @ApiQuery({ name: 'reason', required: false, description: 'why the caller is read in clear; audited (R14.3). Without it a unit gets the masked caller; staff must give one' })
   @ApiOperation({ summary: 'Old path of GET /api/v1/work-orders/{id}/caller, by request id: the same rules and the same audit (R14.3, R18.1)' })
-  caller(@Param('id', new ParseUUIDPipe()) id: string, @Query('reason') reason: string | undefined, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
-    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), requestId: id, ...(reason !== undefined ? { reason } : {}) });
+  caller(@Param('id', new ParseUUIDPipe()) id: string, @Query() why: CallerReadQuery, @CurrentPrincipal() principal: Principal): Promise<CallerView> {
+    return this.rpc.request(IntakeQueryRpc.readCaller, { actor: callerReaderOf(principal), requestId: id, ...why });
   }
 }

@@ -1,6 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
 import { Actor, domainActorOf } from '@hotline/contracts';
-import { maySeeWorkOrder, onlyTheLeadUnit, unitRoleIn, WorkOrder } from '@hotline/domain';
+import { AccessDeniedError, maySeeWorkOrder, onlyTheLeadUnit, unitRoleIn, WorkOrder } from '@hotline/domain';
 
 export { unitRoleIn };
 
@@ -11,13 +10,13 @@ export { unitRoleIn };
 export function assertUnitLeads(actor: Actor, order: WorkOrder, step?: string): void {
   if (actor.role !== 'unit') return;
   const role = unitRoleIn(order, actor.unitId);
-  if (role === 'co') throw new ForbiddenException(onlyTheLeadUnit(step ?? 'act on it', actor.unitId));
-  if (role !== 'lead') throw new ForbiddenException(`unit '${actor.unitId ?? '?'}' is not the lead unit of work order ${order.id}`);
+  if (role === 'co') throw new AccessDeniedError(onlyTheLeadUnit(step ?? 'act on it', actor.unitId));
+  if (role !== 'lead') throw new AccessDeniedError(`unit '${actor.unitId ?? '?'}' is not the lead unit of work order ${order.id}`);
 }
 
 /** Staff read every work order; a unit those it leads or co-handles; nobody else any. */
 export function assertMaySee(actor: Actor, order: WorkOrder): void {
   if (!maySeeWorkOrder(domainActorOf(actor), order)) {
-    throw new ForbiddenException(`work order ${order.id} is not one of ${actor.unitId ? `unit '${actor.unitId}'` : 'yours'}`);
+    throw new AccessDeniedError(`work order ${order.id} is not one of ${actor.unitId ? `unit '${actor.unitId}'` : 'yours'}`);
   }
 }

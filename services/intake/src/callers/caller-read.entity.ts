@@ -27,8 +27,13 @@ export class CallerRead {
   @Column({ name: 'unit_id', type: 'varchar', length: 64, nullable: true })
   unitId: string | null;
 
+  /** A code of CALLER_READ_REASONS (free text in reads audited before the list). */
   @Column({ type: 'varchar', length: 500 })
   reason: string;
+
+  /** The reader's own words beside the reason. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
 
   @Column({ name: 'read_at', type: 'timestamptz' })
   readAt: Date;

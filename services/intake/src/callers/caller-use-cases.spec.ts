@@ -70,15 +70,15 @@ describe('caller identity (R14.3)', () => {
 
     it('R14.3 an operator with a reason reads the caller in clear, and the read is audited', async () => {
       const reads = new FakeReads();
-      const view = await new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers).execute({ actor: OPERATOR, workOrderId: 'w-1', reason: ' 核实诉求 ', now: NOW });
+      const view = await new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers).execute({ actor: OPERATOR, workOrderId: 'w-1', reason: 'verify-identity', note: ' 核实诉求 ', now: NOW });
       expect(view).toEqual({ requestId: 'r-1', anonymous: false, view: 'clear', name: '李建国', phone: '13973201234', idNumber: '43030219790101123X' });
-      expect(reads.rows).toEqual([expect.objectContaining({ requestId: 'r-1', workOrderId: 'w-1', readerId: 'op-1', readerRole: 'operator', unitId: null, reason: '核实诉求', readAt: NOW })]);
+      expect(reads.rows).toEqual([expect.objectContaining({ requestId: 'r-1', workOrderId: 'w-1', readerId: 'op-1', readerRole: 'operator', unitId: null, reason: 'verify-identity', note: '核实诉求', readAt: NOW })]);
     });
 
     it('R14.3 R18.1 the lead unit with a reason reads name and phone, never the id number, and the read names its unit', async () => {
       const reads = new FakeReads();
       const unit: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'unit-lead' };
-      const view = await new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers).execute({ actor: unit, workOrderId: 'w-1', reason: '联系来电人', now: NOW });
+      const view = await new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers).execute({ actor: unit, workOrderId: 'w-1', reason: 'contact-caller', note: '联系来电人', now: NOW });
       expect(view).toEqual({ requestId: 'r-1', anonymous: false, view: 'clear', name: '李建国', phone: '13973201234' });
       expect(reads.rows).toEqual([expect.objectContaining({ readerRole: 'unit', unitId: 'unit-lead' })]);
     });
@@ -86,7 +86,7 @@ describe('caller identity (R14.3)', () => {
     it('R14.3 refuses a unit not on the work order (403) and an operator without a reason (400 naming reason), auditing nothing', async () => {
       const reads = new FakeReads();
       const read = new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers);
-      await expect(read.execute({ actor: { kind: 'user', id: 'u-9', role: 'unit', unitId: 'unit-elsewhere' }, workOrderId: 'w-1', reason: '联系', now: NOW })).rejects.toThrow(AccessDeniedError);
+      await expect(read.execute({ actor: { kind: 'user', id: 'u-9', role: 'unit', unitId: 'unit-elsewhere' }, workOrderId: 'w-1', reason: 'contact-caller', now: NOW })).rejects.toThrow(AccessDeniedError);
       await expect(read.execute({ actor: OPERATOR, workOrderId: 'w-1', now: NOW })).rejects.toMatchObject({ status: 400, response: { details: [{ field: 'reason' }] } });
       expect(reads.rows).toEqual([]);
     });
@@ -94,7 +94,7 @@ describe('caller identity (R14.3)', () => {
     it('R14.3 R26.1 the audit pages newest first with a cursor before the last read shown', async () => {
       const reads = new FakeReads();
       const id = (n: number) => `0b7c6a1e-1111-4222-8333-00000000000${n}`;
-      for (const n of [1, 2, 3]) reads.rows.push({ id: id(n), requestId: 'r-1', workOrderId: 'w-1', readerId: 'op-1', readerRole: 'operator', unitId: null, reason: '核实', readAt: NOW });
+      for (const n of [1, 2, 3]) reads.rows.push({ id: id(n), requestId: 'r-1', workOrderId: 'w-1', readerId: 'op-1', readerRole: 'operator', unitId: null, reason: 'verify-identity', note: null, readAt: NOW });
       const list = new ListCallerReadsUseCase(reads as unknown as CallerReadRepository);
       const first = await list.execute({ workOrderId: 'w-1', limit: 2 });
       expect(first.items).toHaveLength(2);

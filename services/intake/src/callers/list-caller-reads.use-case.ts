@@ -38,6 +38,7 @@ function viewOf(row: CallerRead): CallerReadView {
     readerRole: row.readerRole,
     ...(row.unitId ? { unitId: row.unitId } : {}),
     reason: row.reason,
+    ...(row.note ? { note: row.note } : {}),
     readAt: row.readAt.toISOString(),
   };
 }

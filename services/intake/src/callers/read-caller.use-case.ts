@@ -7,7 +7,7 @@ import { CallerCipher } from './caller-cipher';
 import { CallerReadRepository } from './caller-read.repository';
 import { WorkOrderCaller, WorkOrderCallers } from './work-order-callers';
 
-/** GET /api/v1/work-orders/{id}/caller?reason= (or the old path by request id), at the clock's time. */
+/** GET /api/v1/work-orders/{id}/caller?reason=&note= (or the old path by request id), at the clock's time. */
 export class ReadCallerCommand extends ReadCallerMessage {
   now: Date;
 }
@@ -32,13 +32,13 @@ export class ReadCallerUseCase {
     const decision = decideCallerRead(reader, found.order ?? {}, found.request, command.reason);
     if (decision.kind === 'refused') throw refusal(decision);
     if (decision.kind === 'masked') return this.masked(found);
-    return this.clear(found, command.actor, String(command.reason).trim(), command.now);
+    return this.clear(found, command.actor, { reason: String(command.reason), note: command.note?.trim() || null }, command.now);
   }
 
-  private clear({ request, workOrder }: WorkOrderCaller, actor: Actor, reason: string, now: Date): Promise<CallerView> {
+  private clear({ request, workOrder }: WorkOrderCaller, actor: Actor, why: { reason: string; note: string | null }, now: Date): Promise<CallerView> {
     const unitId = actor.role === 'unit' ? (actor.unitId ?? null) : null;
     return this.transactions.run(async (manager) => {
-      await this.reads.insert(manager, { id: randomUUID(), requestId: request.id, workOrderId: workOrder.id, readerId: actor.id, readerRole: String(actor.role), unitId, reason, readAt: now });
+      await this.reads.insert(manager, { id: randomUUID(), requestId: request.id, workOrderId: workOrder.id, readerId: actor.id, readerRole: String(actor.role), unitId, ...why, readAt: now });
       const clear = (stored: string | null) => (stored ? this.cipher.decrypt(stored) : undefined);
       return withoutUndefined({
         requestId: request.id,

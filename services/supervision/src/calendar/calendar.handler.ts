@@ -19,13 +19,13 @@ export class CalendarHandler {
   @MessagePattern(CalendarRpc.loadNotice.subject)
   load(@Payload() command: LoadHolidayNoticeCommand): Promise<CalendarYearView> {
     validYear(command?.year);
-    return this.loadNotice.execute(command, new Date());
+    return this.loadNotice.execute({ ...command, now: new Date() });
   }
 }
 
 function validYear(year: unknown): number {
-  if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100) {
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'year must be a whole number from 2000 to 2100', details: [{ field: 'year', problems: ['out of range'] }] });
   }
-  return year as number;
+  return year;
 }

@@ -1,23 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, WorkOrderFilters, WorkOrderListItem, WorkOrderPage } from '@hotline/contracts';
-import { toBeijingIso } from '@hotline/domain';
-import { WorkOrderState } from '@hotline/persistence';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Actor, domainActorOf, WorkOrderFilters, WorkOrderListItem, WorkOrderPage } from '@hotline/contracts';
+import { toBeijingIso, workOrderVisibilityOf } from '@hotline/domain';
 import { decodeCursor, encodeCursor } from './work-order-cursor';
-import { WorkOrderListing } from './work-order-listing.entity';
-import { textFilterOf } from './work-order-text-filter';
+import { ListedWorkOrder, WorkOrderListingRepository } from './work-order-listing.repository';
 
 const DEFAULT_LIMIT = 50;
+
+export class ListWorkOrdersCommand {
+  constructor(
+    readonly filters: WorkOrderFilters,
+    readonly viewer: Actor,
+    readonly now: Date,
+  ) {}
+}
 
 /** GET /api/v1/work-orders: newest first, filtered, in pages; a unit sees the ones it leads or co-handles. */
 @Injectable()
 export class ListWorkOrdersUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly listing: WorkOrderListingRepository) {}
 
-  async execute(filters: WorkOrderFilters, viewer: Actor, now: Date): Promise<WorkOrderPage> {
-    const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = (await this.query(filters, viewer, now).getMany()) as Array<WorkOrderListing & { state: WorkOrderState }>;
+  async execute({ filters, viewer, now }: ListWorkOrdersCommand): Promise<WorkOrderPage> {
+    const { cursor, limit = DEFAULT_LIMIT, ...asked } = filters;
+    const rows = await this.listing.page({
+      filters: asked,
+      ...(cursor ? { after: decodeCursor(cursor) } : {}),
+      visibility: workOrderVisibilityOf(domainActorOf(viewer)),
+      now,
+      rows: limit + 1,
+    });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -25,51 +35,16 @@ export class ListWorkOrdersUseCase {
       ...(rows.length > limit && last ? { nextCursor: encodeCursor(last.receivedAt, last.id) } : {}),
     };
   }
-
-  /** The page's query, one row more than the limit (whether a next page exists); tests read its plan. */
-  query(filters: WorkOrderFilters, viewer: Actor, now: Date): SelectQueryBuilder<WorkOrderListing> {
-    const query = this.dataSource
-      .getRepository(WorkOrderListing)
-      .createQueryBuilder('l')
-      .innerJoinAndMapOne('l.state', WorkOrderState, 's', 's.id = l.id')
-      .orderBy('l.receivedAt', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit((filters.limit ?? DEFAULT_LIMIT) + 1);
-    applyFilters(query, filters, viewer, now);
-    return query;
-  }
 }
 
-function applyFilters(query: SelectQueryBuilder<WorkOrderListing>, filters: WorkOrderFilters, viewer: Actor, now: Date): void {
-  if (viewer.role === 'unit') {
-    query.andWhere(new Brackets((q) => q.where('s.lead_unit_id = :own', { own: viewer.unitId ?? '' }).orWhere(':own = ANY(s.co_unit_ids)')));
-  }
-  if (filters.unitId) {
-    query.andWhere(new Brackets((q) => q.where('s.lead_unit_id = :unit', { unit: filters.unitId }).orWhere(':unit = ANY(s.co_unit_ids)')));
-  }
-  if (filters.status) query.andWhere('s.status = :status', { status: filters.status });
-  if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
-  if (filters.text) {
-    const { sql, parameters } = textFilterOf(filters.text);
-    query.andWhere(sql, parameters);
-  }
-  if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
-  if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
-  if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
-  if (filters.cursor) {
-    const { receivedAt, id } = decodeCursor(filters.cursor);
-    query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', { cursorAt: receivedAt, cursorId: id });
-  }
-}
-
-function toItem(row: WorkOrderListing & { state: WorkOrderState }, now: Date): WorkOrderListItem {
+function toItem(row: ListedWorkOrder, now: Date): WorkOrderListItem {
   return {
     id: row.id,
     number: row.number,
-    status: row.state.status,
+    status: row.status,
     type: row.type,
-    leadUnitId: row.state.leadUnitId,
-    coUnitIds: row.state.coUnitIds,
+    leadUnitId: row.leadUnitId,
+    coUnitIds: row.coUnitIds,
     district: row.district,
     category: row.category,
     receivedAt: row.receivedAt.toISOString(),

@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { runningDeadline, workOrderFromJson } from '@hotline/domain';
-import { Inbox, insertRows, segmentedDocument, segmentForSearch, WorkOrderStates } from '@hotline/persistence';
+import { Inbox, segmentedDocument, segmentForSearch, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { appendToTimeline } from '../timeline/timeline-writer';
+import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
+import { WorkOrderListingRepository } from './work-order-listing.repository';
 
 /** Supervision's view of every work order: its timeline, its latest state and what it is listed by. Once per event. */
 @Injectable()
@@ -14,6 +15,8 @@ export class ProjectWorkOrder implements OnModuleInit {
     private readonly inbox: Inbox,
     private readonly states: WorkOrderStates,
     private readonly versions: ViewVersions,
+    private readonly timeline: TimelineRepository,
+    private readonly listings: WorkOrderListingRepository,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -24,7 +27,7 @@ export class ProjectWorkOrder implements OnModuleInit {
   async created(event: EventEnvelope<WorkOrderCreatedPayload>, consumer: string): Promise<void> {
     const { payload } = event;
     await this.inbox.handleOnce(consumer, event.id, async (manager) => {
-      await appendToTimeline(manager, event, payload.workOrderId);
+      await this.timeline.append(manager, event, payload.workOrderId);
       const newer = await this.states.follow(manager, payload.state, new Date(event.occurredAt));
       const request = payload.request ?? null;
       const listing: WorkOrderListing = {
@@ -39,9 +42,7 @@ export class ProjectWorkOrder implements OnModuleInit {
         searchTerms: request ? segmentedDocument(request.content) : null,
       };
       // A step that arrived first (one consumer per subject) already set the newer deadline: it is kept.
-      const updates = ['number', 'district', 'category', 'request', 'search_terms'].map((column) => `${column} = EXCLUDED.${column}`);
-      if (newer) updates.push('current_due = EXCLUDED.current_due');
-      await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
+      await this.listings.saveCreated(manager, listing, newer);
     });
     this.versions.seen(payload.workOrderId, workOrderFromJson(payload.state).version);
   }
@@ -49,7 +50,7 @@ export class ProjectWorkOrder implements OnModuleInit {
   async step(event: EventEnvelope<WorkOrderStepPayload>, consumer: string): Promise<void> {
     const { payload } = event;
     await this.inbox.handleOnce(consumer, event.id, async (manager) => {
-      await appendToTimeline(manager, event, payload.workOrderId);
+      await this.timeline.append(manager, event, payload.workOrderId);
       await this.followState(manager, payload.state, event);
     });
     this.versions.seen(payload.workOrderId, payload.version);
@@ -59,8 +60,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     const newer = await this.states.follow(manager, snapshot, new Date(event.occurredAt));
     if (!newer) return;
     const order = workOrderFromJson(snapshot);
-    const listing = { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null };
     // A step may arrive before `created` (one consumer per subject): the listing row is made from the snapshot then.
-    await insertRows(manager, WorkOrderListing, [{ ...listing, number: null, district: null, category: null, request: null }], 'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due');
+    await this.listings.saveDue(manager, { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null });
   }
 }

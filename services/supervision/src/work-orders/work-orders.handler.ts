@@ -3,8 +3,8 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AwaitViewVersionQuery, AwaitViewVersionResult, ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { AwaitViewVersionUseCase } from './await-view-version.use-case';
-import { GetWorkOrderUseCase } from './get-work-order.use-case';
-import { ListWorkOrdersUseCase } from './list-work-orders.use-case';
+import { GetWorkOrderCommand, GetWorkOrderUseCase } from './get-work-order.use-case';
+import { ListWorkOrdersCommand, ListWorkOrdersUseCase } from './list-work-orders.use-case';
 
 @Controller()
 export class WorkOrdersHandler {
@@ -17,12 +17,12 @@ export class WorkOrdersHandler {
 
   @MessagePattern(SupervisionRpc.workOrder.subject)
   get(@Payload() query: GetWorkOrderQuery): Promise<WorkOrderDetail> {
-    return this.getWorkOrder.execute(query.workOrderId, query.viewer);
+    return this.getWorkOrder.execute(new GetWorkOrderCommand(query.workOrderId, query.viewer));
   }
 
   @MessagePattern(SupervisionRpc.workOrders.subject)
   list(@Payload() query: ListWorkOrdersQuery): Promise<WorkOrderPage> {
-    return this.listWorkOrders.execute(query.filters, query.viewer, this.clock.now());
+    return this.listWorkOrders.execute(new ListWorkOrdersCommand(query.filters, query.viewer, this.clock.now()));
   }
 
   @MessagePattern(SupervisionRpc.awaitViewVersion.subject)

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventEnvelope } from '@hotline/contracts';
+import { insertRows } from '@hotline/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import { TimelineEntry } from './timeline-entry.entity';
+
+/** A work order's append-only timeline (R14.1): one row per step, never updated (the table refuses it). */
+@Injectable()
+export class TimelineRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends one step, in the transaction of the event's inbox entry; the snapshot of the whole work order is left out,
+   * and so is the matter of `workorder.created`, which the listing keeps once and the timeline answers beside its steps.
+   */
+  async append(manager: EntityManager, event: EventEnvelope, workOrderId: string): Promise<void> {
+    const { state: _state, request: _request, ...summary } = event.payload as Record<string, unknown>;
+    const entry: TimelineEntry = {
+      eventId: event.id,
+      workOrderId,
+      type: event.type,
+      occurredAt: new Date(event.occurredAt),
+      actor: { ...event.actor },
+      summary,
+    };
+    await insertRows(manager, TimelineEntry, [entry]);
+  }
+
+  /** Every step of the work order, in the order it happened. */
+  stepsOf(workOrderId: string): Promise<TimelineEntry[]> {
+    return this.dataSource.getRepository(TimelineEntry).find({ where: { workOrderId }, order: { occurredAt: 'ASC', eventId: 'ASC' } });
+  }
+}

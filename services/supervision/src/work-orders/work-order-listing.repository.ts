@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
+import { WorkOrderVisibility } from '@hotline/domain';
+import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { WorkOrderListing } from './work-order-listing.entity';
+
+/** One row of a page of the list: what the listing holds, with the status and units of supervision's copy. */
+export interface ListedWorkOrder {
+  id: string;
+  number: string | null;
+  type: string;
+  district: string | null;
+  category: string | null;
+  receivedAt: Date;
+  currentDue: Date | null;
+  request: WorkOrderRequest | null;
+  status: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+}
+
+/** Where a page starts: after the last work order of the previous page (newest first). */
+export interface ListingPosition {
+  receivedAt: Date;
+  id: string;
+}
+
+/** The lead and co units of supervision's copy of a work order, and its snapshot. */
+export type WorkOrderCopy = Pick<WorkOrderState, 'id' | 'version' | 'leadUnitId' | 'coUnitIds' | 'state'>;
+
+/** The text of `filters.text` and the page's position decoded; the rest of the filters as asked. */
+export interface ListingQuery {
+  filters: Omit<WorkOrderFilters, 'cursor' | 'limit'>;
+  after?: ListingPosition;
+  visibility: WorkOrderVisibility;
+  now: Date;
+  /** rows to read: the page's limit and one more, to know whether a next page exists */
+  rows: number;
+}
+
+/** The listing's columns that `workorder.created` (re)writes over a row a step made first. */
+const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms'] as const;
+
+/**
+ * Supervision's view of every work order: its copy of the work order (`work_order_states`, written by the
+ * follower of @hotline/persistence) and what it is listed and searched by (`work_order_listing`).
+ */
+@Injectable()
+export class WorkOrderListingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findCopy(workOrderId: string): Promise<WorkOrderCopy | null> {
+    return this.dataSource.getRepository(WorkOrderState).findOne({
+      where: { id: workOrderId },
+      select: { id: true, version: true, leadUnitId: true, coUnitIds: true, state: true },
+    });
+  }
+
+  /** The version of the work order that the view, list and timeline show (0 while none arrived). */
+  async shownVersion(workOrderId: string): Promise<number> {
+    const row = await this.dataSource.getRepository(WorkOrderState).findOne({ where: { id: workOrderId }, select: { id: true, version: true } });
+    return row?.version ?? 0;
+  }
+
+  findListing(workOrderId: string): Promise<WorkOrderListing | null> {
+    return this.dataSource.getRepository(WorkOrderListing).findOne({ where: { id: workOrderId } });
+  }
+
+  async findRequest(workOrderId: string): Promise<WorkOrderRequest | null> {
+    const row = await this.dataSource.getRepository(WorkOrderListing).findOne({ where: { id: workOrderId }, select: { id: true, request: true } });
+    return row?.request ?? null;
+  }
+
+  /** A page of the list, newest first. */
+  page(query: ListingQuery): Promise<ListedWorkOrder[]> {
+    return this.pageQuery(query).getRawMany<ListedWorkOrder>();
+  }
+
+  /** The page's query; tests read its plan. */
+  pageQuery({ filters, after, visibility, now, rows }: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
+    const query = this.dataSource
+      .getRepository(WorkOrderListing)
+      .createQueryBuilder('l')
+      .innerJoin(WorkOrderState, 's', 's.id = l.id')
+      .select('l.id', 'id')
+      .addSelect('l.number', 'number')
+      .addSelect('l.type', 'type')
+      .addSelect('l.district', 'district')
+      .addSelect('l.category', 'category')
+      .addSelect('l.receivedAt', 'receivedAt')
+      .addSelect('l.currentDue', 'currentDue')
+      .addSelect('l.request', 'request')
+      .addSelect('s.status', 'status')
+      .addSelect('s.leadUnitId', 'leadUnitId')
+      .addSelect('s.coUnitIds', 'coUnitIds')
+      .orderBy('l.receivedAt', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(rows);
+    const visible = visibilityCondition(visibility);
+    if (visible) query.andWhere(visible.sql, visible.parameters);
+    if (filters.unitId) query.andWhere(handledBy('unit'), { unit: filters.unitId });
+    if (filters.status) query.andWhere('s.status = :status', { status: filters.status });
+    if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
+    if (filters.text) {
+      const { sql, parameters } = textFilterOf(filters.text);
+      query.andWhere(sql, parameters);
+    }
+    if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
+    if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
+    if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
+    if (after) query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', { cursorAt: after.receivedAt, cursorId: after.id });
+    return query;
+  }
+
+  /**
+   * The listing row of `workorder.created`. A step that arrived first (one consumer per subject) made the row and set
+   * the newer deadline: that deadline is kept unless `createdIsNewer`.
+   */
+  async saveCreated(manager: EntityManager, listing: WorkOrderListing, createdIsNewer: boolean): Promise<void> {
+    const updates: string[] = CREATED_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`);
+    if (createdIsNewer) updates.push('current_due = EXCLUDED.current_due');
+    await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
+  }
+
+  /** The deadline running after a newer step; a step that arrives before `created` makes the row from its snapshot. */
+  async saveDue(manager: EntityManager, listing: Pick<WorkOrderListing, 'id' | 'type' | 'receivedAt' | 'currentDue'>): Promise<void> {
+    const row: WorkOrderListing = { ...listing, number: null, district: null, category: null, request: null };
+    await insertRows(manager, WorkOrderListing, [row], 'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due');
+  }
+}
+
+/** A condition with its named parameters, in the aliases of the page's query (`l` listing, `s` copy). */
+export interface SqlCondition {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+/**
+ * `workOrderVisibilityOf` of @hotline/domain as SQL (R14.3, R15.5): no condition for every work order, those a unit
+ * leads or co-handles, or none. A test holds it against `maySeeWorkOrder` on the same work orders.
+ */
+export function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
+  if (visibility.kind === 'every') return null;
+  if (visibility.kind === 'none') return { sql: 'FALSE', parameters: {} };
+  return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
+}
+
+/** The unit of the parameter leads the work order or co-handles it. */
+function handledBy(parameter: string): string {
+  return `(s.lead_unit_id = :${parameter} OR :${parameter} = ANY(s.co_unit_ids))`;
+}
+
+/** The indexed SQL of the list's `text` filter: its parameters are `textQuery` and `numberPattern`. */
+export interface TextFilter {
+  sql: string;
+  parameters: { textQuery?: string; numberPattern?: string };
+}
+
+// The expression of IDX_work_order_listing_search: the planner uses the index only for this very expression.
+const CONTENT_MATCHES = `to_tsvector('simple', coalesce(l.search_terms, '')) @@ to_tsquery('simple', :textQuery)`;
+const NUMBER_MATCHES = `l.number LIKE :numberPattern`;
+const NUMBER_PART = /^[A-Za-z0-9]+$/;
+
+/**
+ * `text` on GET /api/v1/work-orders: every word of it in the content (jieba's words, as the content was split when
+ * projected), or — when it could be one — a part of the work-order number. Both through GIN indexes, never a scan.
+ */
+export function textFilterOf(text: string): TextFilter {
+  const words = queryTerms(text);
+  // Only stop words (e.g. 哪里): they are the words asked for, then.
+  const terms = words.length > 0 ? words : [...new Set(segmentForSearch(text))];
+  const conditions: string[] = [];
+  const parameters: TextFilter['parameters'] = {};
+  if (terms.length > 0) {
+    conditions.push(CONTENT_MATCHES);
+    parameters.textQuery = terms.join(' & ');
+  }
+  const trimmed = text.trim();
+  if (NUMBER_PART.test(trimmed)) {
+    conditions.push(NUMBER_MATCHES);
+    parameters.numberPattern = `%${trimmed.toUpperCase()}%`;
+  }
+  return { sql: conditions.length > 0 ? `(${conditions.join(' OR ')})` : 'FALSE', parameters };
+}
