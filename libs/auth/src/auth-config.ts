@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { currentEnvironment } from '@hotline/contracts';
 import { ttlToSeconds } from './token-ttl';
 import { normalizePem, readRsaPrivateKey, readRsaPublicKey, sameKeyPair, toSpkiPem } from './pem-keys';
 
@@ -33,11 +34,11 @@ type Env = Record<string, string | undefined>;
 type Keys = Pick<AuthConfig, 'algorithm' | 'verifyKey' | 'signKey' | 'keySource'>;
 
 /**
- * Reads the JWT settings from the environment. Throws (so the process refuses to start) when production has no key,
+ * Reads the JWT settings from the environment (`currentEnvironment()` unless given). Throws (so the process refuses to start) when production has no key,
  * a weak or development secret, or keys that cannot be used; every message names the variable to fix.
  */
 export function resolveAuthConfig(
-  env: Env = process.env,
+  env: Env = currentEnvironment(),
   warn: (message: string) => void = (message) => new Logger('Auth').warn(message),
 ): AuthConfig {
   return {

@@ -1,32 +1,22 @@
 import { Test } from '@nestjs/testing';
+import { withEnvironment } from '@hotline/contracts';
 import { AUTH_CONFIG } from './auth.constants';
 import type { AuthConfig } from './auth-config';
 import { AuthModule } from './auth.module';
 
-const JWT_VARIABLES = ['NODE_ENV', 'HOTLINE_JWT_SECRET', 'HOTLINE_JWT_PUBLIC_KEY', 'HOTLINE_JWT_PRIVATE_KEY'];
+/** Boots the module with these variables in place of the process's environment (which the test leaves alone). */
+const compileWith = (env: Record<string, string>) =>
+  withEnvironment(env, () => Test.createTestingModule({ imports: [AuthModule.forRoot()] }).compile());
 
 describe('AuthModule.forRoot()', () => {
-  const saved = Object.fromEntries(JWT_VARIABLES.map((name) => [name, process.env[name]]));
-
-  beforeEach(() => JWT_VARIABLES.forEach((name) => delete process.env[name]));
-  afterEach(() => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
-
   it('stops the application from starting in production without a key, naming the variable', async () => {
-    process.env['NODE_ENV'] = 'production';
-    await expect(Test.createTestingModule({ imports: [AuthModule.forRoot()] }).compile()).rejects.toThrow(
+    await expect(compileWith({ NODE_ENV: 'production' })).rejects.toThrow(
       /HOTLINE_JWT_SECRET/,
     );
   });
 
   it('reads the key from the environment at boot', async () => {
-    process.env['NODE_ENV'] = 'production';
-    process.env['HOTLINE_JWT_SECRET'] = 'a-production-secret-that-is-long-enough-42';
-    const moduleRef = await Test.createTestingModule({ imports: [AuthModule.forRoot()] }).compile();
+    const moduleRef = await compileWith({ NODE_ENV: 'production', HOTLINE_JWT_SECRET: 'a-production-secret-that-is-long-enough-42' });
     const config = moduleRef.get<AuthConfig>(AUTH_CONFIG);
     expect(config).toMatchObject({ algorithm: 'HS256', keySource: 'HOTLINE_JWT_SECRET' });
   });

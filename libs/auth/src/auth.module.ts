@@ -6,7 +6,7 @@ import { JwtAuthGuard } from './jwt-auth.guard';
 import { RolesGuard } from './roles.guard';
 
 export interface AuthModuleOptions {
-  /** Defaults to `resolveAuthConfig(process.env)`, read once at boot (so a production process without a key stops). */
+  /** Defaults to `resolveAuthConfig()` of the service's environment, read once at boot (so a production process without a key stops). */
   config?: AuthConfig;
   /** Guard every HTTP route with `JwtAuthGuard` then `RolesGuard`; opt a route out with `@Public()`. Default true. */
   guardAllRoutes?: boolean;

@@ -1,4 +1,4 @@
-import { ConfigError, readEnvConfig } from '@hotline/contracts';
+import { ConfigError, Environment, readEnvConfig } from '@hotline/contracts';
 import { parseTimeLimitOverrides, TimeLimitPolicy } from '@hotline/domain';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -13,7 +13,7 @@ export class TimeLimitsConfig {
  * The time limits a service counts with. The domain decides what a deployment may change (only shorten a limit);
  * anything else stops the service at start with a message naming the variable and the limit.
  */
-export function timeLimitPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): TimeLimitPolicy {
+export function timeLimitPolicyFromEnv(env?: Environment): TimeLimitPolicy {
   const { HOTLINE_TIME_LIMITS: text } = readEnvConfig(TimeLimitsConfig, env);
   try {
     return TimeLimitPolicy.withOverrides(parseTimeLimitOverrides(text), 'env HOTLINE_TIME_LIMITS');

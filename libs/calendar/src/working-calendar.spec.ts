@@ -1,14 +1,10 @@
+import { withEnvironment } from '@hotline/contracts';
 import { deadline } from '@hotline/domain';
 import { WorkingCalendar } from './working-calendar';
 
 describe('the time limits a service counts with', () => {
-  const original = process.env['HOTLINE_TIME_LIMITS'];
-  afterEach(() => (original === undefined ? delete process.env['HOTLINE_TIME_LIMITS'] : (process.env['HOTLINE_TIME_LIMITS'] = original)));
-  const calendarWith = (overrides?: string) => {
-    if (overrides === undefined) delete process.env['HOTLINE_TIME_LIMITS'];
-    else process.env['HOTLINE_TIME_LIMITS'] = overrides;
-    return new WorkingCalendar(undefined as never);
-  };
+  const calendarWith = (overrides?: string) =>
+    withEnvironment({ HOTLINE_TIME_LIMITS: overrides }, () => new WorkingCalendar(undefined as never));
 
   it('R16.1 are the regulation’s unless the deployment overrides them', () => {
     const sign = deadline('sign', new Date('2026-03-02T02:00:00Z'), {}, calendarWith().rules());

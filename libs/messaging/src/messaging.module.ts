@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { readEnvConfig } from '@hotline/contracts';
+import { Environment, readEnvConfig } from '@hotline/contracts';
 import { DeadLetterStore } from '@hotline/persistence';
 import { MessagingConfig } from './config/messaging-config';
 import { Namespace } from './config/namespace';
@@ -13,7 +13,7 @@ import { RpcClient } from './rpc/rpc-client';
 import { DEAD_LETTER_SINK } from './server/dead-letter-sink';
 import { JetStreamServer } from './server/jetstream-server';
 
-export function messagingOptions(service: string, env: NodeJS.ProcessEnv = process.env): MessagingOptions {
+export function messagingOptions(service: string, env?: Environment): MessagingOptions {
   const config = readEnvConfig(MessagingConfig, env);
   return { service, config, namespace: new Namespace(config.HOTLINE_NATS_PREFIX, service) };
 }

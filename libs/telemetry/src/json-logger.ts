@@ -1,5 +1,6 @@
 import { LoggerService, LogLevel } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
+import { readTelemetryConfig } from './telemetry.config';
 
 const LEVELS: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
 const PRIVATE_KEYS = /^(name|phone|idnumber|caller|callername|callerphone|mobile)$/i;
@@ -13,7 +14,7 @@ export class JsonLogger implements LoggerService {
 
   constructor(
     private readonly service: string,
-    level: string = process.env['LOG_LEVEL'] ?? 'log',
+    level: string = readTelemetryConfig().logLevel,
     private readonly write: (line: string) => void = (line) => process.stdout.write(line),
   ) {
     this.minimum = Math.max(0, LEVELS.indexOf(level as LogLevel));

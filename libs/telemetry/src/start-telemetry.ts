@@ -9,6 +9,7 @@ import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { RedactQuerySpanProcessor } from './redacted-query';
+import { readTelemetryConfig, TelemetryConfig } from './telemetry.config';
 
 export interface TelemetryHandle {
   shutdown(): Promise<void>;
@@ -20,14 +21,14 @@ const IGNORED_PATHS = new Set(['/healthz', '/readyz']);
  * Starts tracing for one service. Must run before Nest, pg or http are required, so that the
  * instrumentations can patch them: call it from the first import of every main.ts.
  */
-export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): TelemetryHandle {
+export function startTelemetry(serviceName: string, config: TelemetryConfig = readTelemetryConfig()): TelemetryHandle {
   // First, so that no exporter sees a search's words (they may be a citizen's) in a span's URL.
   const spanProcessors: SpanProcessor[] = [new RedactQuerySpanProcessor()];
-  if (env['OTEL_EXPORTER_OTLP_ENDPOINT'] || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']) {
+  if (config.otlpEndpoint) {
     spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
   }
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: env['OTEL_SERVICE_NAME'] ?? `hotline-${serviceName}` }),
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName ?? `hotline-${serviceName}` }),
     spanProcessors,
   });
   provider.register();

@@ -1,5 +1,6 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
 import { eventually } from './eventually';
+import { clockMoved } from './test-clock';
 
 /** A JSON answer of the API, read as loosely as a client script would. */
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -20,10 +21,12 @@ export function bearer(roles: string[], sub: string, unitId?: string): string {
 /**
  * The gateway as a client calls it: JSON over HTTP. `step` takes a step of a work order, asking again while the
  * service that owns the order's new state has not yet been handed it (404/409 for a moment after the previous step).
+ * Each call waits for the clock moves a test started before it (`RunningPlatform.setClock`).
  */
 export function gatewayClient(baseUrl: () => string, options: { beforeCall?: () => void } = {}) {
   async function call(method: string, path: string, token: string | null, body?: unknown): Promise<GatewayAnswer> {
     options.beforeCall?.();
+    await clockMoved();
     const response = await fetch(`${baseUrl()}${path}`, {
       method,
       headers: { ...(token ? { authorization: token } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

@@ -7,3 +7,4 @@ export * from './schema-drift';
 export * from './work-order-journey';
 export * from './running-platform';
 export * from './gateway-client';
+export * from './test-clock';

@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eventually } from './eventually';
 import { ALL_BACKENDS, freePort, RunningService, startBuiltService, stopService } from './built-services';
+import { TestClock } from './test-clock';
 
 export interface RunningPlatform {
   gatewayUrl: string;
   services: RunningService[];
-  /** moves every service's clock (HOTLINE_TEST_CLOCK_FILE) to this instant */
+  /**
+   * moves every service's clock to this instant (their test clock command over NATS); the calls of
+   * `gatewayClient` after it wait until every service has moved
+   */
   setClock(at: Date): void;
   /** kill -9 one service and start it again with the same settings (it is not waited for) */
   killAndRestart(name: string): Promise<void>;
@@ -15,13 +16,12 @@ export interface RunningPlatform {
 }
 
 /**
- * Every built service as its own process on the test's database and NATS prefix, with one clock file they
- * all read, ready when the gateway's /readyz says so (or an error with the output of whatever exited).
+ * Every built service as its own process on the test's database and NATS prefix, their clocks standing at
+ * `startAt` (or now) until the test moves them, ready when the gateway's /readyz says so (or an error with the output
+ * of whatever exited).
  */
 export async function startPlatform(env: Record<string, string>, startAt?: Date): Promise<RunningPlatform> {
-  const clockFile = join(mkdtempSync(join(tmpdir(), 'hotline-clock-')), 'now');
-  writeFileSync(clockFile, (startAt ?? new Date()).toISOString());
-  const common = { HOTLINE_OUTBOX_POLL_MS: '250', ...env, HOTLINE_TEST_CLOCK_FILE: clockFile };
+  const common = { HOTLINE_OUTBOX_POLL_MS: '250', ...env, HOTLINE_TEST_CLOCK: (startAt ?? new Date()).toISOString() };
   const services: RunningService[] = [];
   const settings = new Map<string, Record<string, string>>();
   for (const name of ALL_BACKENDS) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
@@ -38,10 +38,15 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
     const exited = services.filter((service) => service.process.exitCode !== null);
     throw new Error(`${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`);
   });
+  const clock = new TestClock(common, () => services.map((service) => service.name));
   return {
     gatewayUrl,
     services,
-    setClock: (at) => writeFileSync(clockFile, at.toISOString()),
+    setClock: (at) => {
+      // A service started again later starts where the others stand.
+      for (const serviceEnv of settings.values()) serviceEnv['HOTLINE_TEST_CLOCK'] = at.toISOString();
+      clock.set(at);
+    },
     killAndRestart: async (name) => {
       const index = services.findIndex((service) => service.name === name);
       if (index < 0) throw new Error(`no service ${name}`);
@@ -49,6 +54,7 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
       services[index] = startBuiltService(name, settings.get(name)!);
     },
     stop: async () => {
+      await clock.close().catch(() => undefined);
       await Promise.all(services.map((service) => stopService(service, 'SIGKILL', 1_000)));
     },
   };

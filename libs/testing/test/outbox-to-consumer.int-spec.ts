@@ -19,14 +19,15 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
 
   beforeAll(async () => {
     environment = await createTestEnvironment('messaging');
-    Object.assign(process.env, environment.env, {
+    const env = {
+      ...environment.env,
       HOTLINE_MAX_DELIVER: '3',
       HOTLINE_RETRY_BASE_MS: '100',
       HOTLINE_RETRY_MAX_MS: '200',
       HOTLINE_OUTBOX_POLL_MS: '200',
-    });
+    };
     const start = (module: new () => unknown, service: string) =>
-      bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: noTelemetry, nats: true, handleSignals: false, logger: false });
+      bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: noTelemetry, nats: true, handleSignals: false, logger: false, env });
     producer = await start(ProducerServiceModule, 'alpha');
     consumer = await start(ConsumerServiceModule, 'beta');
   });

@@ -1,4 +1,4 @@
-import { Actor, domainActorOf } from '@hotline/contracts';
+import { Actor, domainActorOf, withEnvironment } from '@hotline/contracts';
 import { initializeServiceDataSource, OutboxWriter, serviceDataSourceOptions, WorkOrderStates } from '@hotline/persistence';
 import { workOrderToJson } from '@hotline/domain';
 import { DataSource } from 'typeorm';
@@ -25,13 +25,11 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('handover');
-    process.env['HOTLINE_HANDOVER_WAIT_MS'] = '1500';
     dataSource = await initializeServiceDataSource(serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }));
-    states = new WorkOrderStates(new OutboxWriter());
+    states = withEnvironment({ HOTLINE_HANDOVER_WAIT_MS: '1500' }, () => new WorkOrderStates(new OutboxWriter()));
   });
 
   afterAll(async () => {
-    delete process.env['HOTLINE_HANDOVER_WAIT_MS'];
     await dataSource?.destroy();
     await environment?.teardown();
   });

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
-import { readEnvConfig } from '@hotline/contracts';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { Appeal } from './appeals/appeal.entity';
 import { AppealsRepository } from './appeals/appeals.repository';
@@ -24,6 +23,7 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
 
 @Module({
   imports: [
+    ServiceConfigModule.forRoot(CallbacksConfig),
     PersistenceModule.forService({ service: 'callbacks', entities: CALLBACKS_ENTITIES, migrations: CALLBACKS_MIGRATIONS }),
     MessagingModule.forService('callbacks'),
     PlatformModule.forService(),
@@ -31,7 +31,6 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
   ],
   controllers: [FollowCompletedHandler, CallbacksHandler],
   providers: [
-    { provide: CallbacksConfig, useFactory: () => readEnvConfig(CallbacksConfig) },
     AppealsRepository,
     CallbackWorkOrdersRepository,
     CallbackQueueRepository,

@@ -31,12 +31,13 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
   let callbacks: INestApplication;
   let producer: INestApplication;
   let rpc: RpcClient;
+  let env: Record<string, string>;
   const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
 
   beforeAll(async () => {
     environment = await createTestEnvironment('callbacks');
-    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200', HOTLINE_UNSATISFIED_SWEEP_MS: '0' });
+    env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200', HOTLINE_UNSATISFIED_SWEEP_MS: '0' };
     callbacks = await start(AppModule, 'callbacks');
     producer = await start(ProducerModule, 'producer');
     rpc = producer.get(RpcClient);

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { Transactions } from './database/transactions';
+import { DispatchConfig } from './dispatch.config';
 import { CoordinationHandler } from './coordination/coordination.handler';
 import { DecideCoordinationUseCase } from './coordination/decide-coordination.use-case';
 import { DifficultMatterRecord } from './coordination/difficult-matter.entity';
@@ -50,6 +51,7 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsReque
 
 @Module({
   imports: [
+    ServiceConfigModule.forRoot(DispatchConfig),
     PersistenceModule.forService({ service: 'dispatch', entities: DISPATCH_ENTITIES, migrations: DISPATCH_MIGRATIONS }),
     MessagingModule.forService('dispatch'),
     PlatformModule.forService(),

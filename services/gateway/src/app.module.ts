@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@hotline/auth';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { AdminController } from './admin/admin.controller';
 import { IntakeAdminController } from './admin/intake-admin.controller';
 import { CallerReadsController } from './callers/caller-reads.controller';
 import { ContactRequestsController } from './callers/contact-requests.controller';
 import { WorkOrderCallerController } from './callers/work-order-caller.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { GatewayConfig } from './gateway.config';
 import { CallbackQueueController } from './callbacks/callback-queue.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
 import { OnlineAnswerController } from './callback-pending/online-answer.controller';
@@ -27,7 +28,7 @@ import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interc
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
-  imports: [AuthModule.forRoot(), MessagingModule.forClient('gateway'), PlatformModule.forClient()],
+  imports: [ServiceConfigModule.forRoot(GatewayConfig), AuthModule.forRoot(), MessagingModule.forClient('gateway'), PlatformModule.forClient()],
   controllers: [
     HealthController,
     RequestsController,

@@ -3,11 +3,8 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
 import { EventEnvelope, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
-import { createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import { clockMoved, createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestClock, TestEnvironment } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connect, NatsConnection } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
 
@@ -19,14 +16,15 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
   let environment: TestEnvironment;
   let nats: NatsConnection;
   let gatewayUrl: string;
-  let clockDir: string;
+  let clock: TestClock;
   const services: RunningService[] = [];
   const auth = resolveAuthConfig({}, () => undefined);
   const unitToken = (unitId: string) => `Bearer ${signToken({ sub: `${unitId}-handler`, roles: ['unit'], unitId }, auth, '10m')}`;
   const reviewerToken = `Bearer ${signToken({ sub: 'rv-1', roles: ['reviewer'] }, auth, '10m')}`;
-  const setNow = (at: Date) => writeFileSync(join(clockDir, 'now'), at.toISOString());
+  const setNow = (at: Date) => clock.set(at);
 
   async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+    await clockMoved();
     const response = await fetch(`${gatewayUrl}${path}`, {
       method,
       headers: { authorization: token, 'content-type': 'application/json' },
@@ -72,9 +70,8 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
 
   beforeAll(async () => {
     environment = await createTestEnvironment('handling-e2e');
-    clockDir = mkdtempSync(join(tmpdir(), 'handling-e2e-clock-'));
-    setNow(beijing('2026-03-02 11:00'));
-    const common = { ...environment.env, HOTLINE_TEST_CLOCK_FILE: join(clockDir, 'now'), HOTLINE_OUTBOX_POLL_MS: '250', LOG_LEVEL: 'warn' };
+    const common = { ...environment.env, HOTLINE_TEST_CLOCK: beijing('2026-03-02 11:00').toISOString(), HOTLINE_OUTBOX_POLL_MS: '250', LOG_LEVEL: 'warn' };
+    clock = new TestClock(common, () => ['handling', 'gateway']);
     const healthPort = await freePort();
     services.push(startBuiltService('handling', { ...common, HEALTH_PORT: String(healthPort), HOTLINE_DEEM_SIGNED_SWEEP_MS: '500' }));
     const port = await freePort();
@@ -91,9 +88,9 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
 
   afterAll(async () => {
     await nats?.close();
+    await clock?.close();
     await Promise.all(services.map((service) => stopService(service, 'SIGTERM', 5_000)));
     await environment?.teardown();
-    if (clockDir) rmSync(clockDir, { recursive: true, force: true });
   });
 
   it('R16.1 signs over HTTP (200 with the due times); another unit gets 403, a bad id 400, an unknown one 404', async () => {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
+import { HandlingConfig } from './handling.config';
 import { RequestRehandlingAppealUseCase } from './appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyUseCase } from './coordination/raise-difficulty.use-case';
 import { DecideExtensionUseCase } from './extensions/decide-extension.use-case';
@@ -28,6 +29,7 @@ export const HANDLING_MIGRATIONS = [CoUnitContributions1764000000300];
 
 @Module({
   imports: [
+    ServiceConfigModule.forRoot(HandlingConfig),
     PersistenceModule.forService({ service: 'handling', entities: HANDLING_ENTITIES, migrations: HANDLING_MIGRATIONS }),
     MessagingModule.forService('handling'),
     PlatformModule.forService(),

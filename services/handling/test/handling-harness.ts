@@ -4,12 +4,9 @@ import { INestApplication } from '@nestjs/common';
 import { Actor, EventEnvelope, LifecycleStep, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { Actor as DomainActor, applyWorkOrderCommand, createWorkOrder, RequestType, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
 import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
+import { bootstrapService, Clock } from '@hotline/platform';
 import { stepPayload, WorkOrderStates } from '@hotline/persistence';
 import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -38,14 +35,12 @@ export class HandlingHarness {
   rpc!: RpcClient;
   dataSource!: DataSource;
   private environment!: TestEnvironment;
-  private clockDir!: string;
 
   async start(label: string): Promise<void> {
     this.environment = await createTestEnvironment(label);
-    this.clockDir = mkdtempSync(join(tmpdir(), 'handling-clock-'));
-    // The service's Clock reads "now" from this file; the sweep is run by the tests themselves.
-    Object.assign(process.env, this.environment.env, { HOTLINE_TEST_CLOCK_FILE: join(this.clockDir, 'now'), HOTLINE_DEEM_SIGNED_SWEEP_MS: '0' });
-    this.app = await bootstrapService(AppModule, { service: 'handling', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    // The tests move the service's Clock themselves (setNow) and run the sweep themselves.
+    const env = { ...this.environment.env, HOTLINE_DEEM_SIGNED_SWEEP_MS: '0' };
+    this.app = await bootstrapService(AppModule, { service: 'handling', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
     this.rpc = this.app.get(RpcClient);
     this.dataSource = this.app.get(DataSource);
   }
@@ -53,12 +48,11 @@ export class HandlingHarness {
   async stop(): Promise<void> {
     await this.app?.close();
     await this.environment?.teardown();
-    if (this.clockDir) rmSync(this.clockDir, { recursive: true, force: true });
   }
 
   /** Moves the service's time. */
   setNow(at: Date): void {
-    writeFileSync(join(this.clockDir, 'now'), at.toISOString());
+    this.app.get(Clock).set(at);
   }
 
   find(id: string): Promise<WorkOrder | null> {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
+import { IntakeConfig } from './intake.config';
 import { AssistRequestUseCase } from './assist/assist-request.use-case';
 import { AssistHandler } from './assist/assist.handler';
 import { KnowledgeAnswers } from './assist/knowledge-answers';
@@ -70,6 +71,7 @@ export const INTAKE_MIGRATIONS = [
 
 @Module({
   imports: [
+    ServiceConfigModule.forRoot(IntakeConfig),
     PersistenceModule.forService({ service: 'intake', entities: INTAKE_ENTITIES, migrations: INTAKE_MIGRATIONS }),
     MessagingModule.forService('intake'),
     PlatformModule.forService(),

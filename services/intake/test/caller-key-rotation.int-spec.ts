@@ -23,8 +23,8 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
   const newKey = `k-new:${key()}`;
 
   const start = async (keys: string) => {
-    Object.assign(process.env, { HOTLINE_CALLER_KEYS: keys, HOTLINE_CALLER_HASH_KEY: hashKey });
-    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    const env = { ...environment.env, HOTLINE_CALLER_KEYS: keys, HOTLINE_CALLER_HASH_KEY: hashKey };
+    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
     return { rpc: app.get(RpcClient), db: app.get(DataSource) };
   };
   const stop = async () => {
@@ -39,13 +39,10 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-keys');
-    Object.assign(process.env, environment.env);
   });
 
   afterAll(async () => {
     await stop();
-    delete process.env['HOTLINE_CALLER_KEYS'];
-    delete process.env['HOTLINE_CALLER_HASH_KEY'];
     await environment?.teardown();
   });
 

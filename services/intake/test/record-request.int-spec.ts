@@ -25,8 +25,7 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake');
-    Object.assign(process.env, environment.env);
-    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env: environment.env });
     rpc = app.get(RpcClient);
     knowledge = await startKnowledgeProcess(environment.env, rpc);
     cited = await knowledge.write('published', 3);

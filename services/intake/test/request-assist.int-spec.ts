@@ -48,8 +48,8 @@ describe('intake assist, private caller data and status queries (real Postgres a
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-assist');
-    Object.assign(process.env, environment.env, { HOTLINE_MISUSE_LIMIT: '3', HOTLINE_MISUSE_WINDOW_MINUTES: '60', HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '300' });
-    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    const env = { ...environment.env, HOTLINE_MISUSE_LIMIT: '3', HOTLINE_MISUSE_WINDOW_MINUTES: '60', HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '300' };
+    app = await bootstrapService(AppModule, { service: 'intake', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
     rpc = app.get(RpcClient);
     db = app.get(DataSource);
   });

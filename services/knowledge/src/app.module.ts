@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
+import { KnowledgeConfig } from './knowledge.config';
 import { ArticleWriter } from './articles/article-writer';
 import { ArticleRepository } from './articles/article.repository';
 import { ArticleVersion } from './articles/article-version.entity';
@@ -27,6 +28,7 @@ export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600, KnowledgeSear
 
 @Module({
   imports: [
+    ServiceConfigModule.forRoot(KnowledgeConfig),
     PersistenceModule.forService({ service: 'knowledge', entities: KNOWLEDGE_ENTITIES, migrations: KNOWLEDGE_MIGRATIONS }),
     MessagingModule.forService('knowledge'),
     PlatformModule.forService(),

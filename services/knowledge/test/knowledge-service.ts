@@ -19,10 +19,9 @@ export interface RunningKnowledge {
 /** The knowledge service booted in this process on a database and NATS namespace of the run's own (seeded at start). */
 export async function startKnowledge(label: string): Promise<RunningKnowledge> {
   const environment: TestEnvironment = await createTestEnvironment(label);
-  Object.assign(process.env, environment.env);
   let app: INestApplication | undefined;
   try {
-    app = await bootstrapService(AppModule, { service: 'knowledge', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    app = await bootstrapService(AppModule, { service: 'knowledge', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env: environment.env });
   } catch (error) {
     await environment.teardown();
     throw error;

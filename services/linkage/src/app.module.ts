@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
+import { LinkageConfig } from './linkage.config';
 
 @Module({
-  imports: [PersistenceModule.forService({ service: 'linkage' }), MessagingModule.forService('linkage'), PlatformModule.forService()],
+  imports: [
+    ServiceConfigModule.forRoot(LinkageConfig),
+    PersistenceModule.forService({ service: 'linkage' }),
+    MessagingModule.forService('linkage'),
+    PlatformModule.forService(),
+  ],
 })
 export class AppModule {}

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
-import { PlatformModule } from '@hotline/platform';
+import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
+import { SupervisionConfig } from './supervision.config';
 import { CalendarHandler } from './calendar/calendar.handler';
 import { HolidayNoticeRepository } from './calendar/holiday-notice.repository';
 import { LoadHolidayNoticeUseCase } from './calendar/load-holiday-notice.use-case';
@@ -29,6 +30,7 @@ export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing17
 
 @Module({
   imports: [
+    ServiceConfigModule.forRoot(SupervisionConfig),
     PersistenceModule.forService({ service: 'supervision', entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS }),
     MessagingModule.forService('supervision'),
     PlatformModule.forService(),

@@ -1,5 +1,6 @@
 import { telemetry } from './instrument';
 import { runBackendService } from '@hotline/platform';
 import { AppModule } from './app.module';
+import { SupervisionConfig } from './supervision.config';
 
-runBackendService(AppModule, 'supervision', telemetry);
+runBackendService(AppModule, 'supervision', telemetry, SupervisionConfig);

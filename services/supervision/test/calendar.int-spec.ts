@@ -37,13 +37,14 @@ describe('loading a year’s holiday notice without a release (real Postgres and
   let environment: TestEnvironment;
   let supervision: INestApplication;
   let otherService: INestApplication;
+  let env: Record<string, string>;
   const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
   const callbackDue = (app: INestApplication) => deadline('online-callback', BEFORE_SPRING_FESTIVAL, {}, { calendar: app.get(WorkingCalendar).current });
 
   beforeAll(async () => {
     environment = await createTestEnvironment('calendar');
-    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
+    env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
     supervision = await start(SupervisionModule, 'supervision');
     otherService = await start(DeadlineServiceModule, 'deadlines');
   });

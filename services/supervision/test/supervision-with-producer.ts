@@ -20,9 +20,9 @@ export interface SupervisionWithProducer {
 /** Supervision booted in this process on a database and NATS namespace of the run's own, beside a producer of events. */
 export async function startSupervisionWithProducer(label: string): Promise<SupervisionWithProducer> {
   const environment = await createTestEnvironment(label);
-  Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
+  const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
   const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
   const supervision = await start(SupervisionModule, 'supervision');
   const producer = await start(ProducerModule, 'producer');
   return {

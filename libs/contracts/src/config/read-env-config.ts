@@ -1,13 +1,15 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { currentEnvironment, Environment } from './environment';
 
 export class ConfigError extends Error {}
 
 /**
  * Reads a config class from environment variables (property names are the variable names), converting
  * to the type of each default value, and throws one error naming every variable that is missing or wrong.
+ * Without `env`, the variables are `currentEnvironment()`'s.
  */
-export function readEnvConfig<T extends object>(configClass: new () => T, env: NodeJS.ProcessEnv = process.env): T {
+export function readEnvConfig<T extends object>(configClass: new () => T, env: Environment = currentEnvironment()): T {
   const defaults = new configClass();
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {

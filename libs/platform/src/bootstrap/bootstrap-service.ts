@@ -1,5 +1,6 @@
 import { INestApplication, Logger, LoggerService, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Environment, withEnvironment } from '@hotline/contracts';
 import { JsonLogger, TelemetryHandle } from '@hotline/telemetry';
 import { JetStreamServer } from '@hotline/messaging';
 import { ProblemFilter } from '../boundary/problem.filter';
@@ -7,8 +8,11 @@ import { createValidationPipe } from '../boundary/validation.pipe';
 
 export interface ServiceBootstrapOptions {
   service: string;
-  /** HTTP port: the public port of the gateway, the internal health port of a backend service. */
-  port: number;
+  /**
+   * HTTP port: the public port of the gateway, the internal health port of a backend service; or how to take it
+   * from the created app (its config class).
+   */
+  port: number | ((app: INestApplication) => number);
   host?: string;
   telemetry: TelemetryHandle;
   /** Backend services consume and answer NATS; the gateway only calls. */
@@ -18,12 +22,21 @@ export interface ServiceBootstrapOptions {
   logger?: LoggerService | false;
   /** Last touches before the port opens, e.g. the OpenAPI document. */
   beforeListen?: (app: INestApplication) => void;
+  /**
+   * Tests: the variables the service's config classes are read from, instead of the process's environment (which
+   * a test must not change: several services share its process).
+   */
+  env?: Environment;
 }
 
 const FORCED_EXIT_MS = 9_500;
 
 /** Starts a service the same way everywhere: JSON logs, validation, errors, NATS, graceful shutdown. */
-export async function bootstrapService(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+export function bootstrapService(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+  return options.env ? withEnvironment(options.env, () => start(appModule, options)) : start(appModule, options);
+}
+
+async function start(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
   const logger = options.logger ?? new JsonLogger(options.service);
   const app = await NestFactory.create(appModule, { logger, forceCloseConnections: true, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
@@ -36,7 +49,7 @@ export async function bootstrapService(appModule: Type<unknown>, options: Servic
     await app.startAllMicroservices();
   }
   options.beforeListen?.(app);
-  await app.listen(options.port, options.host ?? '0.0.0.0');
+  await app.listen(typeof options.port === 'number' ? options.port : options.port(app), options.host ?? '0.0.0.0');
   if (options.handleSignals !== false) closeOnSignals(app, options);
   Logger.log(`${options.service} listening on ${await app.getUrl()}`, 'Bootstrap');
   return app;

@@ -1,12 +1,19 @@
 import { Logger, Type } from '@nestjs/common';
-import { BACKEND_SERVICES, BackendServiceName } from '@hotline/contracts';
+import { BackendServiceName } from '@hotline/contracts';
 import { TelemetryHandle } from '@hotline/telemetry';
 import { bootstrapService } from './bootstrap-service';
 
-/** main() of a backend service: NATS transport plus health endpoints on its internal port (HEALTH_PORT). */
-export function runBackendService(appModule: Type<unknown>, service: BackendServiceName, telemetry: TelemetryHandle): void {
-  const port = Number(process.env['HEALTH_PORT'] ?? BACKEND_SERVICES[service]);
-  bootstrapService(appModule, { service, port, telemetry, nats: true }).catch((error: unknown) => {
+/** What every backend service's config class holds: its internal health port. */
+export interface BackendServiceConfig {
+  HEALTH_PORT: number;
+}
+
+/**
+ * main() of a backend service: NATS transport plus health endpoints on the internal port its config class names
+ * (HEALTH_PORT, validated with the rest of the class when the app is created).
+ */
+export function runBackendService(appModule: Type<unknown>, service: BackendServiceName, telemetry: TelemetryHandle, config: Type<BackendServiceConfig>): void {
+  bootstrapService(appModule, { service, port: (app) => app.get(config).HEALTH_PORT, telemetry, nats: true }).catch((error: unknown) => {
     Logger.error(`${service} failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
     process.exit(1);
   });

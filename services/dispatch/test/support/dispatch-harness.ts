@@ -27,8 +27,8 @@ export class DispatchHarness {
 
   static async start(label: string): Promise<DispatchHarness> {
     const environment = await createTestEnvironment(label);
-    Object.assign(process.env, environment.env, { HOTLINE_OUTBOX_POLL_MS: '200' });
-    const app = await bootstrapService(AppModule, { service: 'dispatch', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false });
+    const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
+    const app = await bootstrapService(AppModule, { service: 'dispatch', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
     return new DispatchHarness(environment, app);
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor } from '@hotline/contracts';
+import { Actor, readEnvConfig } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { DeadlineSweep, DeadlineSweepPlan } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
+import { HandlingConfig } from '../handling.config';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
 export const DEEM_SIGNED_ACTOR: Actor = Object.freeze({ kind: 'system', id: 'deem-signed-sweep' });
@@ -27,7 +28,7 @@ export class DeemSignedSweep extends DeadlineSweep {
       name: 'deem-signed',
       status: 'dispatched',
       duePath: ['deadlines', 'sign', 'due'],
-      everyMs: Number(process.env['HOTLINE_DEEM_SIGNED_SWEEP_MS'] ?? 60_000),
+      everyMs: readEnvConfig(HandlingConfig).HOTLINE_DEEM_SIGNED_SWEEP_MS,
       now: () => this.clock.now(),
       take: (id, now) => this.steps.take(DEEM_SIGNED_ACTOR, id, { event: 'deem-signed' }, now),
       done: (count) => `deemed ${count} work order(s) signed (R16.1)`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MisuseView, readEnvConfig, RequestAssist, RequestIdQuery } from '@hotline/contracts';
+import { Environment, MisuseView, readEnvConfig, RequestAssist, RequestIdQuery } from '@hotline/contracts';
 import { assessCallerMisuse, checkJurisdiction, detectEmergency, findLikelyRepeats, MisusePolicy, misuseWindowStart, NotFoundError, RepeatCandidate } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
@@ -14,7 +14,7 @@ const CANDIDATE_LIMIT = 300;
 /** GET /api/v1/requests/{id}/assist */
 export type AssistRequestCommand = RequestIdQuery;
 
-export function misusePolicyFromEnv(env: NodeJS.ProcessEnv = process.env): MisusePolicy {
+export function misusePolicyFromEnv(env?: Environment): MisusePolicy {
   const config = readEnvConfig(IntakeAssistConfig, env);
   return { limit: config.HOTLINE_MISUSE_LIMIT, windowMinutes: config.HOTLINE_MISUSE_WINDOW_MINUTES };
 }

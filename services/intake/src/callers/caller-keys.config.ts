@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { currentEnvironment, Environment } from '@hotline/contracts';
 import { CallerKeys } from './caller-cipher';
 
 // Development only: production refuses to start without HOTLINE_CALLER_KEYS and HOTLINE_CALLER_HASH_KEY.
@@ -8,7 +9,7 @@ const DEVELOPMENT_HASH_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1sb29rdXAta2V5';
 /**
  * `HOTLINE_CALLER_KEYS` = `id:base64key,id:base64key` (newest first), `HOTLINE_CALLER_HASH_KEY` = base64.
  */
-export function callerKeysFromEnv(env: NodeJS.ProcessEnv = process.env): CallerKeys {
+export function callerKeysFromEnv(env: Environment = currentEnvironment()): CallerKeys {
   const keys = env['HOTLINE_CALLER_KEYS'];
   const hashKey = env['HOTLINE_CALLER_HASH_KEY'];
   if (!keys || !hashKey) {
