@@ -30,6 +30,7 @@ function loadBuild() {
       contracts: require('@hotline/contracts'),
       app: at('app.module.js'),
       search: at('search/search-articles.use-case.js'),
+      searchRepository: at('search/article-search.repository.js'),
       tokenizer: at('search/chinese-tokenizer.js'),
       seeds: at('seed/seed-articles.js'),
     };
@@ -110,7 +111,7 @@ async function main() {
     const loadSeconds = (Date.now() - loadStarted) / 1000;
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM knowledge.articles');
 
-    const useCase = new build.search.SearchArticlesUseCase(dataSource);
+    const useCase = new build.search.SearchArticlesUseCase(new build.searchRepository.ArticleSearchRepository(dataSource));
     const queries = everydayQueries(queryCount, build.contracts.KNOWLEDGE_AREAS);
     await timed(queries.slice(0, 30).map((query) => () => useCase.execute(query))); // warm-up
     let hits = 0;

@@ -3,14 +3,16 @@ import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
+import { Transactions } from './database/transactions';
 import { DispatchConfig } from './dispatch.config';
 import { CoordinationHandler } from './coordination/coordination.handler';
 import { DecideCoordinationUseCase } from './coordination/decide-coordination.use-case';
 import { DifficultMatterRecord } from './coordination/difficult-matter.entity';
-import { DifficultMatters } from './coordination/difficult-matters';
+import { DifficultMatterRepository } from './coordination/difficult-matter.repository';
 import { RaiseDifficultyUseCase } from './coordination/raise-difficulty.use-case';
 import { AssignUnits } from './dispatching/assign-units';
 import { AssignmentRecord } from './dispatching/assignment.entity';
+import { AssignmentRepository } from './dispatching/assignment.repository';
 import { DispatchWorkOrderUseCase } from './dispatching/dispatch-work-order.use-case';
 import { DispatchHandler } from './dispatching/dispatch.handler';
 import { ListAssignmentsUseCase } from './dispatching/list-assignments.use-case';
@@ -22,16 +24,22 @@ import { RoutingFactsStreet1765110000001 } from './migrations/1765110000001-rout
 import { DecideReturnUseCase } from './returns/decide-return.use-case';
 import { ListReturnsUseCase } from './returns/list-returns.use-case';
 import { ReturnReviewRecord } from './returns/return-review.entity';
+import { ReturnReviewRepository } from './returns/return-review.repository';
 import { ReturnsHandler } from './returns/returns.handler';
 import { RoutingDirectoryReader } from './routing/routing-directory';
 import { RoutingRuleRecord } from './routing/routing-rule.entity';
+import { RoutingRuleRepository } from './routing/routing-rule.repository';
 import { RoutingRulesHandler } from './routing/routing-rules.handler';
 import { CreateRoutingRuleUseCase } from './routing/create-routing-rule.use-case';
 import { ListRoutingRulesUseCase } from './routing/list-routing-rules.use-case';
 import { DirectorySeeder } from './seed/directory-seeder';
-import { ReadUnitsUseCase } from './units/read-units.use-case';
+import { GetUnitStatisticsUseCase } from './units/get-unit-statistics.use-case';
+import { GetUnitUseCase } from './units/get-unit.use-case';
+import { ListUnitsUseCase } from './units/list-units.use-case';
 import { SaveUnitUseCase } from './units/save-unit.use-case';
 import { UnitRecord } from './units/unit.entity';
+import { UnitRepository } from './units/unit.repository';
+import { UnitStatisticsReader } from './units/unit-statistics';
 import { UnitsHandler } from './units/units.handler';
 import { DispatchFollowerRecords } from './work-orders/follower-records';
 import { RoutingFactsRecord } from './work-orders/routing-facts.entity';
@@ -51,8 +59,17 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsReque
   ],
   controllers: [UnitsHandler, RoutingRulesHandler, DispatchHandler, ReturnsHandler, CoordinationHandler, WorkOrderEventsHandler],
   providers: [
+    Transactions,
+    UnitRepository,
+    RoutingRuleRepository,
+    AssignmentRepository,
+    ReturnReviewRepository,
+    DifficultMatterRepository,
     DirectorySeeder,
-    ReadUnitsUseCase,
+    UnitStatisticsReader,
+    ListUnitsUseCase,
+    GetUnitUseCase,
+    GetUnitStatisticsUseCase,
     SaveUnitUseCase,
     RoutingDirectoryReader,
     ListRoutingRulesUseCase,
@@ -65,7 +82,6 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsReque
     ListAssignmentsUseCase,
     DecideReturnUseCase,
     ListReturnsUseCase,
-    DifficultMatters,
     RaiseDifficultyUseCase,
     DecideCoordinationUseCase,
     DispatchFollowerRecords,

@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CoordinationDecisionMessage, DispatchRpc, RaiseDifficultyMessage, WorkOrderView } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
-import { DecideCoordinationUseCase } from './decide-coordination.use-case';
-import { RaiseDifficultyUseCase } from './raise-difficulty.use-case';
+import { DecideCoordinationCommand, DecideCoordinationUseCase } from './decide-coordination.use-case';
+import { RaiseDifficultyCommand, RaiseDifficultyUseCase } from './raise-difficulty.use-case';
 
 @Controller()
 export class CoordinationHandler {
@@ -15,11 +15,11 @@ export class CoordinationHandler {
 
   @MessagePattern(DispatchRpc.raiseDifficulty.subject)
   raise(@Payload() message: RaiseDifficultyMessage): Promise<WorkOrderView> {
-    return this.raiseDifficulty.execute(message.workOrderId, message.difficulty, message.actor, this.clock.now());
+    return this.raiseDifficulty.execute(new RaiseDifficultyCommand(message.workOrderId, message.difficulty, message.actor, this.clock.now()));
   }
 
   @MessagePattern(DispatchRpc.decideCoordination.subject)
   decide(@Payload() message: CoordinationDecisionMessage): Promise<WorkOrderView> {
-    return this.decideCoordination.execute(message.workOrderId, message.decision, message.actor, this.clock.now());
+    return this.decideCoordination.execute(new DecideCoordinationCommand(message.workOrderId, message.decision, message.actor, this.clock.now()));
   }
 }

@@ -1,13 +1,21 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, CoordinationDecisionCommand, domainActorOf, WorkOrderView } from '@hotline/contracts';
+import { Injectable } from '@nestjs/common';
+import { Actor, CoordinationDecisionCommand as CoordinationDecisionInput, domainActorOf, WorkOrderView } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
+import { coordinationOf, coordinationVia } from '@hotline/domain';
 import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { AssignUnits } from '../dispatching/assign-units';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
-import { DifficultMatterRecord } from './difficult-matter.entity';
-import { DifficultMatters } from './difficult-matters';
+import { DifficultMatterRepository } from './difficult-matter.repository';
+
+export class DecideCoordinationCommand {
+  constructor(
+    readonly workOrderId: string,
+    readonly decision: CoordinationDecisionInput,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * POST …/coordination/decision (R21.1, supervisor): the office names the unit (assign), or asks the city
@@ -16,32 +24,31 @@ import { DifficultMatters } from './difficult-matters';
 @Injectable()
 export class DecideCoordinationUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly states: WorkOrderStates,
     private readonly calendar: WorkingCalendar,
     private readonly reader: WorkOrderReader,
     private readonly units: AssignUnits,
-    private readonly matters: DifficultMatters,
+    private readonly matters: DifficultMatterRepository,
   ) {}
 
-  async execute(workOrderId: string, decision: CoordinationDecisionCommand, actor: Actor, now: Date): Promise<WorkOrderView> {
-    if (decision.action === 'assign' && !decision.leadUnitId) {
-      throw new BadRequestException({ message: 'leadUnitId: the unit the office or the city government named is required to assign', details: { field: 'leadUnitId' } });
-    }
-    await this.states.awaitHandover(this.dataSource, workOrderId, 'dispatch');
-    return this.dataSource.transaction(async (manager) => {
+  async execute(command: DecideCoordinationCommand): Promise<WorkOrderView> {
+    const { workOrderId, decision, actor, now } = command;
+    const coordination = coordinationOf(decision);
+    const note = decision.note ? { note: decision.note } : {};
+    return this.transactions.afterHandover(workOrderId, async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
-      const matter = await this.matters.open(manager, workOrderId);
-      if (decision.action === 'escalate') {
-        const command = { event: 'escalate-difficulty' as const, ...(decision.note ? { note: decision.note } : {}) };
-        const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor });
-        if (matter) await manager.update(DifficultMatterRecord, { id: matter.id }, { level: 'city-government', escalatedAt: now });
+      const matter = await this.matters.findOpen(manager, workOrderId);
+      if (coordination.action === 'escalate') {
+        const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
+        const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, { event: 'escalate-difficulty', ...note }, context);
+        if (matter) await this.matters.markEscalated(manager, matter.id, now);
         return this.reader.view(manager, order, actor);
       }
-      const via = current.status === 'escalated' ? 'city-government-coordination' : 'office-coordination';
-      const choice = { leadUnitId: decision.leadUnitId as string, coUnitIds: decision.coUnitIds ?? [], basis: { source: via, by: actor.id, ...(decision.note ? { note: decision.note } : {}) } };
+      const via = coordinationVia(current.status);
+      const choice = { leadUnitId: coordination.leadUnitId, coUnitIds: decision.coUnitIds ?? [], basis: { source: via, by: actor.id, ...note } };
       const { order } = await this.units.assign(manager, workOrderId, choice, { event: 'assign-by-coordination', via, actor, now });
-      if (matter) await manager.update(DifficultMatterRecord, { id: matter.id }, { assignedUnitId: choice.leadUnitId, resolvedBy: actor.id, resolvedAt: now });
+      if (matter) await this.matters.markResolved(manager, matter.id, { assignedUnitId: choice.leadUnitId, resolvedBy: actor.id, resolvedAt: now });
       return this.reader.view(manager, order, actor);
     });
   }

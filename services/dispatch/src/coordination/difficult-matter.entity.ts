@@ -1,3 +1,4 @@
+import { Actor } from '@hotline/contracts';
 import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 /** A difficult matter (R21.1): raised, perhaps escalated to the city government, and the unit finally named. */
@@ -21,14 +22,14 @@ export class DifficultMatterRecord {
   note: string | null;
 
   @Column({ name: 'raised_by', type: 'jsonb' })
-  raisedBy: Record<string, unknown>;
+  raisedBy: Actor;
 
   @Column({ name: 'raised_at', type: 'timestamptz' })
   raisedAt: Date;
 
   /** office (市热线信箱办) or city-government */
   @Column({ type: 'varchar', length: 16 })
-  level: string;
+  level: 'office' | 'city-government';
 
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
   escalatedAt: Date | null;

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, domainActorOf, RaiseDifficultyCommand, WorkOrderView } from '@hotline/contracts';
+import { Actor, domainActorOf, RaiseDifficultyCommand as DifficultyInput, WorkOrderView } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
-import { DifficultMatters } from './difficult-matters';
+import { DifficultMatterRepository } from './difficult-matter.repository';
+
+export class RaiseDifficultyCommand {
+  constructor(
+    readonly workOrderId: string,
+    readonly difficulty: DifficultyInput,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+}
 
 /**
  * POST …/coordination (R21.1) on a work order dispatch owns (awaiting dispatch, or a return under review):
@@ -14,15 +22,15 @@ import { DifficultMatters } from './difficult-matters';
 @Injectable()
 export class RaiseDifficultyUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly states: WorkOrderStates,
     private readonly calendar: WorkingCalendar,
     private readonly reader: WorkOrderReader,
-    private readonly matters: DifficultMatters,
+    private readonly matters: DifficultMatterRepository,
   ) {}
 
-  async execute(workOrderId: string, difficulty: RaiseDifficultyCommand, actor: Actor, now: Date): Promise<WorkOrderView> {
-    return this.dataSource.transaction(async (manager) => {
+  async execute({ workOrderId, difficulty, actor, now }: RaiseDifficultyCommand): Promise<WorkOrderView> {
+    return this.transactions.run(async (manager) => {
       const command = { event: 'raise-difficulty' as const, kind: difficulty.kind, ...(difficulty.note ? { note: difficulty.note } : {}) };
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, context);

@@ -1,21 +1,13 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
-import { EmergencyCategory, emergencyDestinationIssue, WorkOrderTransition } from '@hotline/domain';
+import { assertUsableUnitChoice, UnitChoice, WorkOrderTransition } from '@hotline/domain';
 import { WorkOrderStates } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
-import { UnitRecord } from '../units/unit.entity';
+import { EntityManager } from 'typeorm';
+import { UnitRepository } from '../units/unit.repository';
 import { toRoutingUnit } from '../units/unit-view';
-import { AssignmentRecord } from './assignment.entity';
-
-export interface UnitChoice {
-  leadUnitId: string;
-  coUnitIds: readonly string[];
-  emergencyCategory?: EmergencyCategory;
-  /** why these units: the routing suggestion followed, or whose choice it was */
-  basis: Record<string, unknown>;
-}
+import { AssignmentRepository } from './assignment.repository';
 
 export type AssignmentVia = 'dispatch' | 'return-redispatch' | 'office-coordination' | 'city-government-coordination';
 
@@ -28,6 +20,8 @@ export class AssignUnits {
   constructor(
     private readonly states: WorkOrderStates,
     private readonly calendar: WorkingCalendar,
+    private readonly units: UnitRepository,
+    private readonly assignments: AssignmentRepository,
   ) {}
 
   async assign(
@@ -47,16 +41,16 @@ export class AssignUnits {
       ...this.calendar.rules(),
       eventActor: step.actor,
     });
-    await manager.insert(AssignmentRecord, {
+    await this.assignments.insert(manager, {
       id: randomUUID(),
       workOrderId,
       dispatchNo: transition.order.dispatchCount,
       leadUnitId: choice.leadUnitId,
       coUnitIds: [...choice.coUnitIds],
       via: step.via,
-      basis: choice.basis as never,
+      basis: { ...choice.basis },
       emergencyCategory: choice.emergencyCategory ?? null,
-      assignedBy: { ...step.actor } as never,
+      assignedBy: { ...step.actor },
       assignedAt: step.now,
     });
     return transition;
@@ -64,19 +58,7 @@ export class AssignUnits {
 
   /** The units are in the directory and active, and an emergency goes where R15.4 says (422 otherwise). */
   async check(manager: EntityManager, choice: UnitChoice): Promise<void> {
-    const ids = [choice.leadUnitId, ...choice.coUnitIds];
-    const units = await manager.find(UnitRecord, { where: { id: In(ids) } });
-    const usable = new Set(units.filter((unit) => unit.active).map((unit) => unit.id));
-    const issues = [
-      ...(usable.has(choice.leadUnitId) ? [] : [{ path: 'leadUnitId', message: `no active unit '${choice.leadUnitId}' in the directory` }]),
-      ...choice.coUnitIds.flatMap((id, index) => (usable.has(id) ? [] : [{ path: `coUnitIds.${index}`, message: `no active unit '${id}' in the directory` }])),
-    ];
-    if (issues.length > 0) {
-      throw new UnprocessableEntityException({ message: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), details: { issues } });
-    }
-    if (choice.emergencyCategory) {
-      const problem = emergencyDestinationIssue(choice.emergencyCategory, choice.leadUnitId, units.map(toRoutingUnit));
-      if (problem) throw new UnprocessableEntityException({ message: problem, details: { requirement: 'R15.4', field: 'leadUnitId' } });
-    }
+    const units = await this.units.findByIds(manager, [choice.leadUnitId, ...choice.coUnitIds]);
+    assertUsableUnitChoice(choice, units.map(toRoutingUnit));
   }
 }

@@ -1,3 +1,5 @@
+import { Actor } from '@hotline/contracts';
+import { EmergencyCategory } from '@hotline/domain';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** Each (re-)dispatch of a work order: lead and co units, the rule or person that chose them, who and when. */
@@ -30,10 +32,10 @@ export class AssignmentRecord {
   basis: Record<string, unknown>;
 
   @Column({ name: 'emergency_category', type: 'varchar', length: 32, nullable: true })
-  emergencyCategory: string | null;
+  emergencyCategory: EmergencyCategory | null;
 
   @Column({ name: 'assigned_by', type: 'jsonb' })
-  assignedBy: Record<string, unknown>;
+  assignedBy: Actor;
 
   @Column({ name: 'assigned_at', type: 'timestamptz' })
   assignedAt: Date;

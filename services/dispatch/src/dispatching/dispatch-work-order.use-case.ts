@@ -1,21 +1,31 @@
-import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, CallbackPendingRpc, DispatchWorkOrderCommand, WorkOrderView } from '@hotline/contracts';
+import { Injectable } from '@nestjs/common';
+import { Actor, CallbackPendingRpc, DispatchWorkOrderCommand as DispatchInput, WorkOrderView } from '@hotline/contracts';
+import { assertDispatchNamesUnits, assertSuggestionFound, choiceOfSuggestion, UnitChoice } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { WorkOrderStates } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
-import { AssignUnits, UnitChoice } from './assign-units';
+import { AssignUnits } from './assign-units';
 import { RouteWorkOrder } from './route-work-order';
 
-/** POST …/dispatch (R15.3–R15.5, R22.1): to the units the operator names, or to the routing suggestion. */
+export class DispatchWorkOrderCommand {
+  constructor(
+    readonly workOrderId: string,
+    readonly dispatch: DispatchInput,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+}
+
 /** The states in which the operator, through intake, still answers the caller or sends the request on. */
 const OPERATOR_ANSWERED = new Set<string>(['callback-pending', 'reopened']);
 
+/** POST …/dispatch (R15.3–R15.5, R22.1): to the units the operator names, or to the routing suggestion. */
 @Injectable()
 export class DispatchWorkOrderUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly states: WorkOrderStates,
     private readonly reader: WorkOrderReader,
     private readonly routing: RouteWorkOrder,
@@ -23,15 +33,13 @@ export class DispatchWorkOrderUseCase {
     private readonly rpc: RpcClient,
   ) {}
 
-  async execute(workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor, now: Date): Promise<WorkOrderView> {
-    if (!command.leadUnitId && command.useSuggestion !== true) {
-      throw new BadRequestException({ message: 'leadUnitId: name the lead unit, or set useSuggestion: true', details: { field: 'leadUnitId' } });
-    }
-    await this.sendOnFromCallback(workOrderId, command, actor);
-    await this.states.awaitHandover(this.dataSource, workOrderId, 'dispatch');
-    return this.dataSource.transaction(async (manager) => {
+  async execute(command: DispatchWorkOrderCommand): Promise<WorkOrderView> {
+    const { workOrderId, actor, now } = command;
+    assertDispatchNamesUnits(command.dispatch);
+    await this.sendOnFromCallback(command);
+    return this.transactions.afterHandover(workOrderId, async (manager) => {
       await this.states.lock(manager, workOrderId);
-      const choice = await this.choose(manager, workOrderId, command, actor);
+      const choice = await this.choose(manager, command);
       const transition = await this.units.assign(manager, workOrderId, choice, { event: 'dispatch', via: 'dispatch', actor, now });
       return this.reader.view(manager, transition.order, actor);
     });
@@ -43,33 +51,26 @@ export class DispatchWorkOrderUseCase {
    * waiting), then intake releases it and its step event hands it over. A work order dispatch has not seen yet is
    * asked about too: intake knows it, or answers 404.
    */
-  private async sendOnFromCallback(workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor): Promise<void> {
-    const manager = this.dataSource.manager;
-    const copy = await this.states.find(manager, workOrderId);
+  private async sendOnFromCallback(command: DispatchWorkOrderCommand): Promise<void> {
+    const manager = this.transactions.outside;
+    const copy = await this.states.find(manager, command.workOrderId);
     if (copy && !OPERATOR_ANSWERED.has(copy.status)) return;
-    if (copy) await this.units.check(manager, await this.choose(manager, workOrderId, command, actor));
-    await this.rpc.request(CallbackPendingRpc.releaseForDispatch, { workOrderId, actor });
+    if (copy) await this.units.check(manager, await this.choose(manager, command));
+    await this.rpc.request(CallbackPendingRpc.releaseForDispatch, { workOrderId: command.workOrderId, actor: command.actor });
   }
 
-  private async choose(manager: EntityManager, workOrderId: string, command: DispatchWorkOrderCommand, actor: Actor): Promise<UnitChoice> {
-    if (command.leadUnitId) {
+  private async choose(manager: EntityManager, { workOrderId, dispatch, actor }: DispatchWorkOrderCommand): Promise<UnitChoice> {
+    if (dispatch.leadUnitId) {
       return {
-        leadUnitId: command.leadUnitId,
-        coUnitIds: command.coUnitIds ?? [],
-        ...(command.emergencyCategory ? { emergencyCategory: command.emergencyCategory } : {}),
+        leadUnitId: dispatch.leadUnitId,
+        coUnitIds: dispatch.coUnitIds ?? [],
+        ...(dispatch.emergencyCategory ? { emergencyCategory: dispatch.emergencyCategory } : {}),
         basis: { source: 'chosen', by: actor.id, role: actor.role },
       };
     }
     const order = await this.reader.find(manager, workOrderId);
-    const { result } = await this.routing.route(manager, order, { emergencyCategory: command.emergencyCategory, street: command.street });
-    if (!result.found) {
-      throw new UnprocessableEntityException({ message: `no routing suggestion: ${result.explanation}; name leadUnitId`, details: { suggestion: result } });
-    }
-    return {
-      leadUnitId: result.leadUnitId,
-      coUnitIds: command.coUnitIds ?? result.coUnitIds,
-      ...(result.emergencyCategory ? { emergencyCategory: result.emergencyCategory } : {}),
-      basis: { source: 'suggestion', ...result.basis, explanation: result.explanation },
-    };
+    const { result } = await this.routing.route(manager, order, { emergencyCategory: dispatch.emergencyCategory, street: dispatch.street });
+    assertSuggestionFound(result);
+    return choiceOfSuggestion(result, { coUnitIds: dispatch.coUnitIds });
   }
 }

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { AssignmentView, DispatchRpc, DispatchWorkOrderMessage, SuggestionQuery, SuggestionView, WorkOrderQuery, WorkOrderView } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
-import { DispatchWorkOrderUseCase } from './dispatch-work-order.use-case';
+import { DispatchWorkOrderCommand, DispatchWorkOrderUseCase } from './dispatch-work-order.use-case';
 import { ListAssignmentsUseCase } from './list-assignments.use-case';
 import { SuggestUnitsUseCase } from './suggest-units.use-case';
 
@@ -22,7 +22,7 @@ export class DispatchHandler {
 
   @MessagePattern(DispatchRpc.dispatch.subject)
   dispatch(@Payload() message: DispatchWorkOrderMessage): Promise<WorkOrderView> {
-    return this.dispatchWorkOrder.execute(message.workOrderId, message.dispatch, message.actor, this.clock.now());
+    return this.dispatchWorkOrder.execute(new DispatchWorkOrderCommand(message.workOrderId, message.dispatch, message.actor, this.clock.now()));
   }
 
   @MessagePattern(DispatchRpc.assignments.subject)

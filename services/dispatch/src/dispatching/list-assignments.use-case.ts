@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AssignmentView, WorkOrderQuery } from '@hotline/contracts';
-import { DataSource } from 'typeorm';
 import { assertMayRead } from '../access/unit-scope';
+import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
-import { AssignmentRecord } from './assignment.entity';
+import { AssignmentRepository } from './assignment.repository';
 
 /** Every (re-)dispatch of a work order: units, the rule followed or whose choice, who and when. */
 @Injectable()
 export class ListAssignmentsUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly reader: WorkOrderReader,
+    private readonly assignments: AssignmentRepository,
   ) {}
 
   async execute(query: WorkOrderQuery): Promise<{ items: AssignmentView[] }> {
-    const manager = this.dataSource.manager;
-    assertMayRead(query.actor, await this.reader.find(manager, query.workOrderId));
-    const rows = await manager.find(AssignmentRecord, { where: { workOrderId: query.workOrderId }, order: { dispatchNo: 'ASC' } });
+    assertMayRead(query.actor, await this.reader.find(this.transactions.outside, query.workOrderId));
+    const rows = await this.assignments.listOf(query.workOrderId);
     return {
       items: rows.map((row) => ({
         workOrderId: row.workOrderId,
@@ -26,7 +25,7 @@ export class ListAssignmentsUseCase {
         coUnitIds: row.coUnitIds,
         via: row.via,
         basis: row.basis,
-        assignedBy: row.assignedBy as unknown as AssignmentView['assignedBy'],
+        assignedBy: row.assignedBy,
         assignedAt: row.assignedAt.toISOString(),
       })),
     };

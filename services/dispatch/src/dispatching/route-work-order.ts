@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EmergencyCategory, RoutingResult, suggestRouting, WorkOrder } from '@hotline/domain';
+import { EmergencyCategory, RoutingResult, suggestRouting, unitsLeftOutByReturns, WorkOrder } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { RoutingDirectoryReader } from '../routing/routing-directory';
-import { ReturnReviewRecord } from '../returns/return-review.entity';
+import { ReturnReviewRepository } from '../returns/return-review.repository';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 
 export interface RoutingHints {
@@ -24,12 +24,12 @@ export class RouteWorkOrder {
   constructor(
     private readonly directory: RoutingDirectoryReader,
     private readonly reader: WorkOrderReader,
+    private readonly returns: ReturnReviewRepository,
   ) {}
 
   async route(manager: EntityManager, order: WorkOrder, hints: RoutingHints = {}): Promise<RoutedWorkOrder> {
     const record = await this.reader.facts(manager, order.id);
-    const approved = await manager.find(ReturnReviewRecord, { where: { workOrderId: order.id, decision: 'approved' } });
-    const excludedUnitIds = [...new Set([...approved.map((review) => review.unitId), ...(hints.excludeUnitIds ?? [])])];
+    const excludedUnitIds = unitsLeftOutByReturns(await this.returns.approvedUnitIds(manager, order.id), hints.excludeUnitIds);
     // The operator's street wins; otherwise the one the caller gave at intake.
     const street = hints.street || record?.street;
     const facts = {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SuggestionQuery, SuggestionView } from '@hotline/contracts';
-import { DataSource } from 'typeorm';
 import { assertMayRead } from '../access/unit-scope';
+import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { RouteWorkOrder } from './route-work-order';
 
@@ -10,13 +9,13 @@ import { RouteWorkOrder } from './route-work-order';
 @Injectable()
 export class SuggestUnitsUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly reader: WorkOrderReader,
     private readonly routing: RouteWorkOrder,
   ) {}
 
   async execute(query: SuggestionQuery): Promise<SuggestionView> {
-    const manager = this.dataSource.manager;
+    const manager = this.transactions.outside;
     const order = await this.reader.find(manager, query.workOrderId);
     assertMayRead(query.actor, order);
     const routed = await this.routing.route(manager, order, { emergencyCategory: query.emergencyCategory, street: query.street });

@@ -1,24 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ReturnView, WorkOrderQuery } from '@hotline/contracts';
-import { DataSource } from 'typeorm';
 import { assertMayRead } from '../access/unit-scope';
+import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
-import { ReturnReviewRecord } from './return-review.entity';
+import { ReturnReviewRepository } from './return-review.repository';
 import { toReturnView } from './return-view';
 
 /** GET …/returns (R16.2, R16.3): staff, the units of the work order, and the units that returned it. */
 @Injectable()
 export class ListReturnsUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly reader: WorkOrderReader,
+    private readonly returns: ReturnReviewRepository,
   ) {}
 
   async execute(query: WorkOrderQuery): Promise<{ items: ReturnView[] }> {
-    const manager = this.dataSource.manager;
-    const order = await this.reader.find(manager, query.workOrderId);
-    const rows = await manager.find(ReturnReviewRecord, { where: { workOrderId: query.workOrderId }, order: { requestedAt: 'ASC' } });
+    const order = await this.reader.find(this.transactions.outside, query.workOrderId);
+    const rows = await this.returns.listOf(query.workOrderId);
     assertMayRead(query.actor, order, rows.map((row) => row.unitId));
     return { items: rows.map(toReturnView) };
   }

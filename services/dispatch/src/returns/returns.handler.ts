@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DispatchRpc, ReturnDecisionMessage, ReturnView, WorkOrderQuery, WorkOrderView } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
-import { DecideReturnUseCase } from './decide-return.use-case';
+import { DecideReturnCommand, DecideReturnUseCase } from './decide-return.use-case';
 import { ListReturnsUseCase } from './list-returns.use-case';
 
 @Controller()
@@ -20,6 +20,6 @@ export class ReturnsHandler {
 
   @MessagePattern(DispatchRpc.decideReturn.subject)
   decide(@Payload() message: ReturnDecisionMessage): Promise<WorkOrderView> {
-    return this.decideReturn.execute(message.workOrderId, message.returnId, message.decision, message.actor, this.clock.now());
+    return this.decideReturn.execute(new DecideReturnCommand(message.workOrderId, message.returnId, message.decision, message.actor, this.clock.now()));
   }
 }

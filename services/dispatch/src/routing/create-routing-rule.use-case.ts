@@ -1,23 +1,31 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { RoutingRuleInput, RoutingRuleView } from '@hotline/contracts';
-import { checkRoutingRule, RoutingRule } from '@hotline/domain';
+import { checkRoutingRule, RoutingRule, UnusableCommandError } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { RoutingDirectoryReader } from './routing-directory';
 import { toRoutingRuleView } from './routing-rule-view';
 import { RoutingRuleRecord } from './routing-rule.entity';
+import { RoutingRuleRepository } from './routing-rule.repository';
+
+export class CreateRoutingRuleCommand {
+  constructor(
+    readonly rule: RoutingRuleInput,
+    readonly now: Date,
+  ) {}
+}
 
 /** Adds a rule to the dispatch catalogue (派单目录) when the domain finds it usable (R15.5, R22.1); 422 names the problems. */
 @Injectable()
 export class CreateRoutingRuleUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly directory: RoutingDirectoryReader,
+    private readonly rules: RoutingRuleRepository,
   ) {}
 
-  async execute(input: RoutingRuleInput, now: Date): Promise<RoutingRuleView> {
-    return this.dataSource.transaction(async (manager) => {
+  async execute({ rule: input, now }: CreateRoutingRuleCommand): Promise<RoutingRuleView> {
+    return this.transactions.run(async (manager) => {
       const rule: Omit<RoutingRule, 'id'> = {
         name: input.name,
         categories: input.categories ?? [],
@@ -34,7 +42,7 @@ export class CreateRoutingRuleUseCase {
       const { units } = await this.directory.load(manager);
       const issues = checkRoutingRule(rule, units);
       if (issues.length > 0) {
-        throw new UnprocessableEntityException({ message: issues.map((issue) => `${issue.requirement ? `${issue.requirement} ` : ''}${issue.path}: ${issue.message}`).join('; '), details: { issues } });
+        throw new UnusableCommandError(issues.map((issue) => `${issue.requirement ? `${issue.requirement} ` : ''}${issue.path}: ${issue.message}`).join('; '), { issues });
       }
       const record: RoutingRuleRecord = {
         id: randomUUID(),
@@ -47,7 +55,7 @@ export class CreateRoutingRuleUseCase {
         coUnitIds: [...rule.coUnitIds],
         createdAt: now,
       };
-      await manager.insert(RoutingRuleRecord, record);
+      await this.rules.insert(manager, record);
       return toRoutingRuleView(record);
     });
   }

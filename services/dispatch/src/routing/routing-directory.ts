@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { RequestField, RequestType, RoutingDirectory, RoutingRule } from '@hotline/domain';
+import { RoutingDirectory, RoutingRule } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { UnitRecord } from '../units/unit.entity';
+import { UnitRepository } from '../units/unit.repository';
 import { toRoutingUnit } from '../units/unit-view';
 import { RoutingRuleRecord } from './routing-rule.entity';
+import { RoutingRuleRepository } from './routing-rule.repository';
 
 /** The unit directory and the dispatch catalogue as the domain's routing sees them. */
 @Injectable()
 export class RoutingDirectoryReader {
+  constructor(
+    private readonly units: UnitRepository,
+    private readonly rules: RoutingRuleRepository,
+  ) {}
+
   async load(manager: EntityManager): Promise<RoutingDirectory> {
-    const [units, rules] = await Promise.all([manager.find(UnitRecord), manager.find(RoutingRuleRecord)]);
+    const [units, rules] = await Promise.all([this.units.all(manager), this.rules.all(manager)]);
     return { units: units.map(toRoutingUnit), rules: rules.map(toRoutingRule) };
   }
 }
@@ -21,8 +27,8 @@ export function toRoutingRule(record: RoutingRuleRecord): RoutingRule {
     categories: record.categories,
     districts: record.districts,
     streets: record.streets,
-    types: record.types as RequestType[],
-    fields: record.fields as RequestField[],
+    types: record.types,
+    fields: record.fields,
     leadUnitId: record.leadUnitId,
     coUnitIds: record.coUnitIds,
     priority: record.priority,

@@ -1,3 +1,4 @@
+import { RequestField, RequestType } from '@hotline/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One entry of the dispatch catalogue (派单目录): category × area → lead (+ co) units, with priority. */
@@ -19,10 +20,10 @@ export class RoutingRuleRecord {
   streets: string[];
 
   @Column({ type: 'text', array: true })
-  types: string[];
+  types: RequestType[];
 
   @Column({ type: 'text', array: true })
-  fields: string[];
+  fields: RequestField[];
 
   @Column({ name: 'lead_unit_id', type: 'varchar', length: 64 })
   leadUnitId: string;

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CreateRoutingRuleMessage, DispatchRpc, RoutingRuleView } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
-import { CreateRoutingRuleUseCase } from './create-routing-rule.use-case';
+import { CreateRoutingRuleCommand, CreateRoutingRuleUseCase } from './create-routing-rule.use-case';
 import { ListRoutingRulesUseCase } from './list-routing-rules.use-case';
 
 @Controller()
@@ -20,6 +20,6 @@ export class RoutingRulesHandler {
 
   @MessagePattern(DispatchRpc.createRoutingRule.subject)
   create(@Payload() message: CreateRoutingRuleMessage): Promise<RoutingRuleView> {
-    return this.createRule.execute(message.rule, this.clock.now());
+    return this.createRule.execute(new CreateRoutingRuleCommand(message.rule, this.clock.now()));
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { RoutingRuleRecord } from '../routing/routing-rule.entity';
+import { RoutingRuleRepository } from '../routing/routing-rule.repository';
 import { UnitRecord } from '../units/unit.entity';
+import { UnitRepository } from '../units/unit.repository';
 import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
 
 /**
@@ -13,7 +14,11 @@ import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
 export class DirectorySeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger(DirectorySeeder.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly units: UnitRepository,
+    private readonly rules: RoutingRuleRepository,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const added = await this.seed(new Date());
@@ -36,10 +41,6 @@ export class DirectorySeeder implements OnApplicationBootstrap {
       }),
     );
     const rules = SEED_RULES.map((rule): RoutingRuleRecord => ({ ...routingRuleOfSeed(rule), createdAt: now }));
-    return this.dataSource.transaction(async (manager) => {
-      const insertedUnits = await manager.createQueryBuilder().insert().into(UnitRecord).values(units).orIgnore().returning(['id']).execute();
-      const insertedRules = await manager.createQueryBuilder().insert().into(RoutingRuleRecord).values(rules).orIgnore().returning(['id']).execute();
-      return (insertedUnits.raw as unknown[]).length + (insertedRules.raw as unknown[]).length;
-    });
+    return this.transactions.run(async (manager) => (await this.units.insertMissing(manager, units)) + (await this.rules.insertMissing(manager, rules)));
   }
 }

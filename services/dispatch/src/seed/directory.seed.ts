@@ -1,4 +1,5 @@
-import { EmergencyCategory, RequestField, RequestType, UnitKind } from '@hotline/domain';
+import { EmergencyCategory, UnitKind } from '@hotline/domain';
+import { RoutingRuleRecord } from '../routing/routing-rule.entity';
 
 export interface SeedUnit {
   id: string;
@@ -98,15 +99,15 @@ export interface SeedRule {
 }
 
 /** A seeded rule as the catalogue holds it: for any request type and field, switched on. */
-export function routingRuleOfSeed(rule: SeedRule) {
+export function routingRuleOfSeed(rule: SeedRule): Omit<RoutingRuleRecord, 'createdAt'> {
   return {
     id: rule.id,
     name: rule.name,
     categories: rule.categories ?? [],
     districts: rule.districts ?? [],
     streets: rule.streets ?? [],
-    types: [] as RequestType[],
-    fields: [] as RequestField[],
+    types: [],
+    fields: [],
     leadUnitId: rule.leadUnitId,
     coUnitIds: rule.coUnitIds ?? [],
     priority: rule.priority ?? 0,

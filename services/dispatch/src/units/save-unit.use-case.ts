@@ -1,35 +1,47 @@
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { UnitInput, UnitView } from '@hotline/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError, StateConflictError, UnusableCommandError } from '@hotline/domain';
+import { EntityManager } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { UnitRecord } from './unit.entity';
+import { UnitRepository } from './unit.repository';
 import { toUnitView } from './unit-view';
+
+export class SaveUnitCommand {
+  constructor(
+    readonly unit: UnitInput,
+    readonly mode: 'create' | 'update',
+    readonly now: Date,
+  ) {}
+}
 
 /** Adds a unit to the directory, or replaces a unit's description (Art. 9: the administrator keeps it). */
 @Injectable()
 export class SaveUnitUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly units: UnitRepository,
+  ) {}
 
-  async execute(input: UnitInput, mode: 'create' | 'update', now: Date): Promise<UnitView> {
-    return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(UnitRecord);
-      const existing = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (mode === 'create' && existing) throw new ConflictException({ message: `unit ${input.id} already exists`, details: { id: input.id } });
-      if (mode === 'update' && !existing) throw new NotFoundException(`no unit ${input.id}`);
+  async execute({ unit: input, mode, now }: SaveUnitCommand): Promise<UnitView> {
+    return this.transactions.run(async (manager) => {
+      const existing = await this.units.lockById(manager, input.id);
+      if (mode === 'create' && existing) throw new StateConflictError(`unit ${input.id} already exists`, { id: input.id });
+      if (mode === 'update' && !existing) throw new NotFoundError(`no unit ${input.id}`);
       await this.checkParent(manager, input);
       const record: UnitRecord = {
         id: input.id,
         name: input.name,
         kind: input.kind,
         parentId: input.parentId ?? null,
-        contacts: { ...(input.contacts ?? {}) } as Record<string, string>,
+        contacts: { ...input.contacts },
         areas: [...new Set(input.areas)],
         categories: [...new Set(input.categories)],
         emergencyCategories: [...new Set(input.emergencyCategories ?? [])],
         active: input.active ?? true,
         updatedAt: now,
       };
-      await repository.save(record);
+      await this.units.save(manager, record);
       return toUnitView(record);
     });
   }
@@ -39,10 +51,10 @@ export class SaveUnitUseCase {
     let parentId = input.parentId;
     const seen = new Set([input.id]);
     while (parentId) {
-      if (seen.has(parentId)) throw new UnprocessableEntityException({ message: `parentId ${input.parentId} would make a cycle`, details: { field: 'parentId' } });
+      if (seen.has(parentId)) throw new UnusableCommandError(`parentId ${input.parentId} would make a cycle`, { field: 'parentId' });
       seen.add(parentId);
-      const parent = await manager.findOne(UnitRecord, { where: { id: parentId } });
-      if (!parent) throw new UnprocessableEntityException({ message: `parentId: no unit ${parentId}`, details: { field: 'parentId' } });
+      const parent = await this.units.findById(parentId, manager);
+      if (!parent) throw new UnusableCommandError(`parentId: no unit ${parentId}`, { field: 'parentId' });
       parentId = parent.parentId ?? undefined;
     }
   }

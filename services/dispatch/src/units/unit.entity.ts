@@ -1,3 +1,5 @@
+import { UnitView } from '@hotline/contracts';
+import { EmergencyCategory, UnitKind } from '@hotline/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A handling unit (承办单位) of the directory: editable reference data, seeded at start (R15, Art. 9). */
@@ -11,13 +13,13 @@ export class UnitRecord {
   name: string;
 
   @Column({ type: 'varchar', length: 16 })
-  kind: string;
+  kind: UnitKind;
 
   @Column({ name: 'parent_id', type: 'varchar', length: 64, nullable: true })
   parentId: string | null;
 
   @Column({ type: 'jsonb' })
-  contacts: Record<string, string>;
+  contacts: UnitView['contacts'];
 
   @Column({ type: 'text', array: true })
   areas: string[];
@@ -26,7 +28,7 @@ export class UnitRecord {
   categories: string[];
 
   @Column({ name: 'emergency_categories', type: 'text', array: true })
-  emergencyCategories: string[];
+  emergencyCategories: EmergencyCategory[];
 
   @Column({ type: 'boolean' })
   active: boolean;

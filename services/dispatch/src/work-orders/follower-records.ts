@@ -3,8 +3,8 @@ import { Actor, EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } f
 import { insertRows } from '@hotline/persistence';
 import { workOrderFromJson } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { DifficultMatters } from '../coordination/difficult-matters';
-import { ReturnReviewRecord } from '../returns/return-review.entity';
+import { DifficultMatterRepository } from '../coordination/difficult-matter.repository';
+import { ReturnReviewRepository } from '../returns/return-review.repository';
 import { RoutingFactsRecord } from './routing-facts.entity';
 
 /**
@@ -13,7 +13,10 @@ import { RoutingFactsRecord } from './routing-facts.entity';
  */
 @Injectable()
 export class DispatchFollowerRecords {
-  constructor(private readonly matters: DifficultMatters) {}
+  constructor(
+    private readonly matters: DifficultMatterRepository,
+    private readonly returns: ReturnReviewRepository,
+  ) {}
 
   /** From `workorder.created`, never caller identity. */
   async routingFacts(manager: EntityManager, payload: WorkOrderCreatedPayload): Promise<void> {
@@ -33,26 +36,15 @@ export class DispatchFollowerRecords {
   /** R16.2: a unit asks to return it; the request's id is the one handling answered the unit with. */
   async returnRequested(manager: EntityManager, payload: WorkOrderStepPayload, actor: Actor): Promise<void> {
     const order = workOrderFromJson(payload.state);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ReturnReviewRecord)
-      .values({
-        id: `${payload.workOrderId}:${payload.version}`,
-        workOrderId: payload.workOrderId,
-        dispatchNo: order.dispatchCount,
-        unitId: order.assignment?.leadUnitId ?? actor.unitId ?? 'unknown',
-        reason: String(payload.details.reason ?? order.returnRequest?.reason ?? ''),
-        basis: String(payload.details.basis ?? order.returnRequest?.basis ?? ''),
-        requestedAt: new Date(payload.at),
-        decision: null,
-        comment: null,
-        reviewerId: null,
-        decidedAt: null,
-        redispatchedTo: null,
-      })
-      .orIgnore()
-      .execute();
+    await this.returns.insertRequested(manager, {
+      id: `${payload.workOrderId}:${payload.version}`,
+      workOrderId: payload.workOrderId,
+      dispatchNo: order.dispatchCount,
+      unitId: order.assignment?.leadUnitId ?? actor.unitId ?? 'unknown',
+      reason: String(payload.details.reason ?? order.returnRequest?.reason ?? ''),
+      basis: String(payload.details.basis ?? order.returnRequest?.basis ?? ''),
+      requestedAt: new Date(payload.at),
+    });
   }
 
   /** R21.1 raised in handling (e.g. on a dispatched work order): the coordination is dispatch's. */

@@ -13,9 +13,3 @@ export function searchDocumentOf(fields: SearchableFields): { headTerms: string;
     bodyTerms: segmentedDocument(fields.body),
   };
 }
-
-/** SQL for the weighted tsvector of the whole article; parameters :headTerms and :bodyTerms come from searchDocumentOf. */
-export const SEARCH_VECTOR_SQL = `setweight(to_tsvector('simple', :headTerms), 'A') || setweight(to_tsvector('simple', :bodyTerms), 'B')`;
-
-/** SQL for the head vector (title and keywords), the same lexemes as the weight-A part of the search vector. */
-export const HEAD_VECTOR_SQL = `setweight(to_tsvector('simple', :headTerms), 'A')`;

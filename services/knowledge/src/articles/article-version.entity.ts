@@ -1,3 +1,4 @@
+import { ArticleStatus, KnowledgeArea } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One immutable version of an article (R7.1): inserted on every change, never updated or deleted (a trigger refuses it). */
@@ -26,7 +27,7 @@ export class ArticleVersion {
   keywords: string[];
 
   @Column({ type: 'text', array: true })
-  areas: string[];
+  areas: KnowledgeArea[];
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   field: string | null;
@@ -35,7 +36,7 @@ export class ArticleVersion {
   category: string | null;
 
   @Column({ type: 'varchar', length: 16 })
-  status: string;
+  status: ArticleStatus;
 
   @Column({ name: 'review_by', type: 'date' })
   reviewBy: string;

@@ -1,6 +1,6 @@
-import { ArticleStatus, ArticleVersionView, ArticleView, KnowledgeArea } from '@hotline/contracts';
+import { ArticleVersionView, ArticleView } from '@hotline/contracts';
 import { ArticleVersion } from './article-version.entity';
-import { ArticleState } from './article-writer';
+import { ArticleState } from './article.entity';
 
 export function articleView(article: ArticleState): ArticleView {
   return {
@@ -9,10 +9,10 @@ export function articleView(article: ArticleState): ArticleView {
     title: article.title,
     body: article.body,
     keywords: article.keywords,
-    areas: article.areas as KnowledgeArea[],
+    areas: article.areas,
     field: article.field,
     category: article.category,
-    status: article.status as ArticleStatus,
+    status: article.status,
     reviewBy: article.reviewBy,
     version: article.version,
     createdAt: article.createdAt.toISOString(),
@@ -28,10 +28,10 @@ export function articleVersionView(version: ArticleVersion): ArticleVersionView 
     title: version.title,
     body: version.body,
     keywords: version.keywords,
-    areas: version.areas as KnowledgeArea[],
+    areas: version.areas,
     field: version.field,
     category: version.category,
-    status: version.status as ArticleStatus,
+    status: version.status,
     reviewBy: version.reviewBy,
     changedBy: version.changedBy,
     changeNote: version.changeNote,

@@ -3,12 +3,9 @@ import { Actor, ArticlePublished, ArticleRetired, ArticleStatus } from '@hotline
 import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { announcementOf } from './article-announcement';
-import { HEAD_VECTOR_SQL, SEARCH_VECTOR_SQL, searchDocumentOf } from './article-search-document';
-import { ArticleVersion } from './article-version.entity';
-import { Article } from './article.entity';
-
-export type ArticleState = Omit<Article, 'searchVector' | 'headVector'>;
+import { Announcement, announcementOf } from './article-announcement';
+import { ArticleState } from './article.entity';
+import { ArticleRepository } from './article.repository';
 
 /**
  * Writes an article's current row, its immutable version row and the event it announces, all in the
@@ -16,35 +13,23 @@ export type ArticleState = Omit<Article, 'searchVector' | 'headVector'>;
  */
 @Injectable()
 export class ArticleWriter {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly articles: ArticleRepository,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   async insert(manager: EntityManager, article: ArticleState, actor: Actor, changeNote: string | null): Promise<void> {
-    const terms = searchDocumentOf(article);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Article)
-      .values({ ...article, searchVector: () => SEARCH_VECTOR_SQL, headVector: () => HEAD_VECTOR_SQL })
-      .setParameters(terms)
-      .execute();
+    await this.articles.insert(manager, article);
     await this.recordVersion(manager, article, null, actor, changeNote);
   }
 
   async update(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus, actor: Actor, changeNote: string | null): Promise<void> {
-    const terms = searchDocumentOf(article);
-    const { id, ...changes } = article;
-    await manager
-      .createQueryBuilder()
-      .update(Article)
-      .set({ ...changes, searchVector: () => SEARCH_VECTOR_SQL, headVector: () => HEAD_VECTOR_SQL })
-      .where('id = :id', { id })
-      .setParameters(terms)
-      .execute();
+    await this.articles.update(manager, article);
     await this.recordVersion(manager, article, previousStatus, actor, changeNote);
   }
 
   private async recordVersion(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus | null, actor: Actor, changeNote: string | null): Promise<void> {
-    const version: ArticleVersion = {
+    await this.articles.insertVersion(manager, {
       id: randomUUID(),
       articleId: article.id,
       version: article.version,
@@ -60,12 +45,11 @@ export class ArticleWriter {
       changedBy: { ...actor },
       changeNote,
       recordedAt: article.updatedAt,
-    };
-    await manager.insert(ArticleVersion, version);
-    await this.announce(manager, article, announcementOf(previousStatus, article.status as ArticleStatus), actor);
+    });
+    await this.announce(manager, article, announcementOf(previousStatus, article.status), actor);
   }
 
-  private async announce(manager: EntityManager, article: ArticleState, announcement: ReturnType<typeof announcementOf>, actor: Actor): Promise<void> {
+  private async announce(manager: EntityManager, article: ArticleState, announcement: Announcement, actor: Actor): Promise<void> {
     const meta = { actor, occurredAt: article.updatedAt };
     const ids = { articleId: article.id, version: article.version, ownerUnitId: article.ownerUnitId };
     if (announcement === 'published') {

@@ -1,3 +1,4 @@
+import { ArticleStatus, KnowledgeArea } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -30,7 +31,7 @@ export class Article {
   keywords: string[];
 
   @Column({ type: 'text', array: true })
-  areas: string[];
+  areas: KnowledgeArea[];
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   field: string | null;
@@ -39,7 +40,7 @@ export class Article {
   category: string | null;
 
   @Column({ type: 'varchar', length: 16 })
-  status: string;
+  status: ArticleStatus;
 
   @Column({ name: 'review_by', type: 'date' })
   reviewBy: string;
@@ -59,3 +60,6 @@ export class Article {
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** An article as use cases see it: the search vectors are the repository's business. */
+export type ArticleState = Omit<Article, 'searchVector' | 'headVector'>;

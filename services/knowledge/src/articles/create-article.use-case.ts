@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, ArticleView, CreateArticleInput, domainActorOf } from '@hotline/contracts';
 import { ownerOfNewArticle } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { articleView } from './article-view';
-import { ArticleState, ArticleWriter } from './article-writer';
+import { ArticleWriter } from './article-writer';
+import { ArticleState } from './article.entity';
+
+export class CreateArticleCommand {
+  constructor(
+    readonly article: CreateArticleInput,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+}
 
 /** R7.1/R8.1: a unit (or an admin for it) writes a new article; version 1 is recorded with it. */
 @Injectable()
 export class CreateArticleUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly writer: ArticleWriter,
   ) {}
 
-  async execute(input: CreateArticleInput, actor: Actor, now: Date): Promise<ArticleView> {
+  async execute({ article: input, actor, now }: CreateArticleCommand): Promise<ArticleView> {
     const article: ArticleState = {
       id: randomUUID(),
       ownerUnitId: ownerOfNewArticle(domainActorOf(actor), input.ownerUnitId),
@@ -31,7 +39,7 @@ export class CreateArticleUseCase {
       createdAt: now,
       updatedAt: now,
     };
-    await this.dataSource.transaction((manager) => this.writer.insert(manager, article, actor, null));
+    await this.transactions.run((manager) => this.writer.insert(manager, article, actor, null));
     return articleView(article);
   }
 }

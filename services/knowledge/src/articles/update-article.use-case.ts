@@ -1,34 +1,43 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ArticleStatus, ArticleView, domainActorOf, UpdateArticleInput } from '@hotline/contracts';
-import { assertMayEditArticle } from '@hotline/domain';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { Actor, ArticleView, domainActorOf, UpdateArticleInput } from '@hotline/contracts';
+import { assertMayEditArticle, IncompleteCommandError, NotFoundError, StateConflictError } from '@hotline/domain';
+import { Transactions } from '../database/transactions';
 import { articleView } from './article-view';
-import { ArticleState, ArticleWriter } from './article-writer';
-import { Article } from './article.entity';
+import { ArticleWriter } from './article-writer';
+import { ArticleState } from './article.entity';
+import { ArticleRepository } from './article.repository';
 import { normalizedKeywords } from './create-article.use-case';
 
 const CHANGEABLE = ['title', 'body', 'keywords', 'areas', 'field', 'category', 'status', 'reviewBy'] as const;
+
+export class UpdateArticleCommand {
+  constructor(
+    readonly articleId: string,
+    readonly changes: UpdateArticleInput,
+    readonly actor: Actor,
+    readonly now: Date,
+  ) {}
+}
 
 /** R7.1/R8.1: the owner unit (or an admin) changes an article; the change becomes a new version, older ones stay as they were. */
 @Injectable()
 export class UpdateArticleUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly articles: ArticleRepository,
     private readonly writer: ArticleWriter,
   ) {}
 
-  async execute(articleId: string, changes: UpdateArticleInput, actor: Actor, now: Date): Promise<ArticleView> {
+  async execute({ articleId, changes, actor, now }: UpdateArticleCommand): Promise<ArticleView> {
     if (!CHANGEABLE.some((field) => changes[field] !== undefined)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `changes: name at least one of ${CHANGEABLE.join(', ')}` });
+      throw new IncompleteCommandError(`changes: name at least one of ${CHANGEABLE.join(', ')}`);
     }
-    return this.dataSource.transaction(async (manager) => {
-      // The row lock orders concurrent edits, so version numbers never collide.
-      const current = await manager.getRepository(Article).findOne({ where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundException(`No knowledge article ${articleId}`);
+    return this.transactions.run(async (manager) => {
+      const current = await this.articles.lockById(manager, articleId);
+      if (!current) throw new NotFoundError(`No knowledge article ${articleId}`);
       assertMayEditArticle(domainActorOf(actor), current.ownerUnitId);
       if (changes.expectedVersion !== undefined && changes.expectedVersion !== current.version) {
-        throw new ConflictException(`Article ${articleId} is at version ${current.version}, not ${changes.expectedVersion}: reload and edit again`);
+        throw new StateConflictError(`Article ${articleId} is at version ${current.version}, not ${changes.expectedVersion}: reload and edit again`);
       }
       const next: ArticleState = {
         ...current,
@@ -43,7 +52,7 @@ export class UpdateArticleUseCase {
         version: current.version + 1,
         updatedAt: now,
       };
-      await this.writer.update(manager, next, current.status as ArticleStatus, actor, changes.changeNote ?? null);
+      await this.writer.update(manager, next, current.status, actor, changes.changeNote ?? null);
       return articleView(next);
     });
   }

@@ -1,28 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ArticleStatus, KnowledgeArea, SearchArticlesQuery, SearchArticlesResult, SearchHit } from '@hotline/contracts';
+import { SearchArticlesQuery, SearchArticlesResult, SearchHit } from '@hotline/contracts';
 import { queryTerms } from '@hotline/persistence';
-import { DataSource } from 'typeorm';
-import { Article } from '../articles/article.entity';
+import { ArticleSearchRepository, SearchRow } from './article-search.repository';
 import { highlightSnippet, markTerms } from './highlight';
-import { buildTsQueries, fragmentText, roundScore, SEARCH_STAGES, SearchStage, stageRuns, TRIGRAM_THRESHOLD } from './search-query';
-import { stageQuery } from './search-sql';
+import { buildTsQueries, fragmentText, roundScore, SEARCH_STAGES, stageRuns } from './search-query';
 
 const DEFAULT_LIMIT = 10;
-
-interface SearchRow {
-  id: string;
-  title: string;
-  body: string;
-  owner_unit_id: string;
-  areas: string[];
-  field: string | null;
-  category: string | null;
-  status: string;
-  version: number;
-  review_by: string;
-  score: number;
-}
 
 /**
  * R7.1/R15.1: answers an operator's (or intake's) question from the knowledge base: jieba-segmented
@@ -31,7 +14,7 @@ interface SearchRow {
  */
 @Injectable()
 export class SearchArticlesUseCase implements OnModuleInit {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly search: ArticleSearchRepository) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first caller's search. */
   onModuleInit(): void {
@@ -42,23 +25,13 @@ export class SearchArticlesUseCase implements OnModuleInit {
     const terms = queryTerms(query.q);
     const tsQueries = buildTsQueries(terms);
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const table = this.dataSource.getRepository(Article).metadata.tablePath;
     const rows: SearchRow[] = [];
     for (const stage of SEARCH_STAGES) {
       if (!stageRuns(stage, rows.length, limit, tsQueries)) continue;
       const filter = { status: query.status ?? 'published', area: query.area ?? null, exclude: rows.map((row) => row.id), limit: limit - rows.length };
-      const { sql, params } = stageQuery(table, stage, filter, tsQueries, fragmentText(terms));
-      rows.push(...(await this.run(stage, sql, params)));
+      rows.push(...(await this.search.stage(stage, filter, tsQueries, fragmentText(terms))));
     }
     return { terms, items: rows.map((row) => hitOf(row, terms)) };
-  }
-
-  private run(stage: SearchStage, sql: string, params: unknown[]): Promise<SearchRow[]> {
-    if (stage !== 'trigram') return this.dataSource.query(sql, params);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
-      return manager.query(sql, params);
-    });
   }
 }
 
@@ -67,10 +40,10 @@ function hitOf(row: SearchRow, terms: readonly string[]): SearchHit {
     id: row.id,
     title: row.title,
     ownerUnitId: row.owner_unit_id,
-    areas: row.areas as KnowledgeArea[],
+    areas: row.areas,
     field: row.field,
     category: row.category,
-    status: row.status as ArticleStatus,
+    status: row.status,
     version: row.version,
     reviewBy: row.review_by,
     score: roundScore(row.score),

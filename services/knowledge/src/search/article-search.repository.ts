@@ -1,13 +1,18 @@
-import { SearchStage, TsQueries } from './search-query';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ArticleStatus, KnowledgeArea } from '@hotline/contracts';
+import { DataSource } from 'typeorm';
+import { Article } from '../articles/article.entity';
+import { SearchStage, TRIGRAM_THRESHOLD, TsQueries } from './search-query';
 
 /** The rows a stage ranks in full (body vectors read): enough for any limit, few enough to rank fast. */
-export const CANDIDATES_PER_STAGE = 60;
+const CANDIDATES_PER_STAGE = 60;
 
 /**
  * The matches a stage pre-ranks on their head vectors at most. Only a base of near-duplicates reaches it
  * (2,000 articles holding every term of a question); beyond it, which matches are ranked is the table's order.
  */
-export const MATCHES_PER_STAGE = 2_000;
+const MATCHES_PER_STAGE = 2_000;
 
 export interface StageFilter {
   status: string;
@@ -52,7 +57,7 @@ function ranked(table: string, candidateSql: string, score: string): string {
  * One stage's SQL and parameters. Candidates are chosen on the small head vector (or title trigrams), so the
  * large body vectors are read for at most CANDIDATES_PER_STAGE rows; a GIN match needs no recheck of the row.
  */
-export function stageQuery(table: string, stage: SearchStage, filter: StageFilter, tsQueries: TsQueries | null, text: string): { sql: string; params: unknown[] } {
+function stageQuery(table: string, stage: SearchStage, filter: StageFilter, tsQueries: TsQueries | null, text: string): { sql: string; params: unknown[] } {
   const common = [filter.status, filter.area, filter.exclude, filter.limit];
   if (stage === 'trigram') {
     const sql = ranked(table, candidates(table, `$5::text OPERATOR(public.<%) c.title`, `public.word_similarity($5::text, c.title)`), 'c.pre_rank');
@@ -64,4 +69,35 @@ export function stageQuery(table: string, stage: SearchStage, filter: StageFilte
   const preRank = `ts_rank(c.head_vector, to_tsquery('simple', $6::text))`;
   const sql = ranked(table, candidates(table, match, preRank), `c.pre_rank + ts_rank(a.search_vector, to_tsquery('simple', $6::text), 1)`);
   return { sql, params: [...common, matchWith, tsQueries.any] };
+}
+
+/** One article a stage found, with its score. */
+export interface SearchRow {
+  id: string;
+  title: string;
+  body: string;
+  owner_unit_id: string;
+  areas: KnowledgeArea[];
+  field: string | null;
+  category: string | null;
+  status: ArticleStatus;
+  version: number;
+  review_by: string;
+  score: number;
+}
+
+/** Full-text and trigram search over the articles table: each stage's hand-written SQL (see README, "Search design"). */
+@Injectable()
+export class ArticleSearchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The articles one stage finds, best first, at most `filter.limit`. */
+  stage(stage: SearchStage, filter: StageFilter, tsQueries: TsQueries | null, text: string): Promise<SearchRow[]> {
+    const { sql, params } = stageQuery(this.dataSource.getRepository(Article).metadata.tablePath, stage, filter, tsQueries, text);
+    if (stage !== 'trigram') return this.dataSource.query(sql, params);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
+      return manager.query(sql, params);
+    });
+  }
 }

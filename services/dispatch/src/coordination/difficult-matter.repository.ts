@@ -15,7 +15,7 @@ export interface RaisedMatter {
 
 /** The record of difficult matters (R21.1), whoever raised them: dispatch itself or handling (from its event). */
 @Injectable()
-export class DifficultMatters {
+export class DifficultMatterRepository {
   /** Once per raise: the work order's version after the step identifies it. */
   async record(manager: EntityManager, matter: RaisedMatter): Promise<void> {
     await manager
@@ -27,7 +27,16 @@ export class DifficultMatters {
       .execute();
   }
 
-  async open(manager: EntityManager, workOrderId: string): Promise<DifficultMatterRecord | null> {
+  /** The work order's latest matter not yet resolved. */
+  findOpen(manager: EntityManager, workOrderId: string): Promise<DifficultMatterRecord | null> {
     return manager.findOne(DifficultMatterRecord, { where: { workOrderId, resolvedAt: IsNull() }, order: { raisedVersion: 'DESC' } });
+  }
+
+  async markEscalated(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.update(DifficultMatterRecord, { id }, { level: 'city-government', escalatedAt: at });
+  }
+
+  async markResolved(manager: EntityManager, id: string, resolution: { assignedUnitId: string; resolvedBy: string; resolvedAt: Date }): Promise<void> {
+    await manager.update(DifficultMatterRecord, { id }, resolution);
   }
 }
