@@ -49,8 +49,9 @@ function measure(label, compute) {
 
 const results = [
   measure('deadlines', (i) => domain.deadlineAfterWorkingDays(starts[i], lengths[i]).due.getTime() & 1),
-  measure('deadline(kind) with policy record', (i) =>
-    domain.deadline('handling', starts[i], { type: i & 1 ? 'consultation' : 'complaint' }).due.getTime() & 1,
+  measure(
+    'deadline(kind) with policy record',
+    (i) => domain.deadline('handling', starts[i], { type: i & 1 ? 'consultation' : 'complaint' }).due.getTime() & 1,
   ),
 ];
 if (results.some((result) => Number.isNaN(result.sink))) process.exit(1);

@@ -64,7 +64,20 @@ async function load(dataSource, build) {
     segmentedDocument: build.tokenizer.segmentedDocument,
   });
   for (const a of articles) {
-    const values = [a.id, a.ownerUnitId, a.title, a.body, a.keywords.join('\x1f'), a.areas.join('\x1f'), a.field, a.category, a.status, a.reviewBy, a.headTerms, a.bodyTerms];
+    const values = [
+      a.id,
+      a.ownerUnitId,
+      a.title,
+      a.body,
+      a.keywords.join('\x1f'),
+      a.areas.join('\x1f'),
+      a.field,
+      a.category,
+      a.status,
+      a.reviewBy,
+      a.headTerms,
+      a.bodyTerms,
+    ];
     values.forEach((value, column) => batch[column].push(value));
     if (batch[0].length >= BATCH) await flush();
   }
@@ -87,7 +100,14 @@ function percentiles(times) {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
   const round = (ms) => Math.round(ms * 100) / 100;
-  return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted[sorted.length - 1]), mean: round(times.reduce((s, t) => s + t, 0) / times.length), samples: times.length };
+  return {
+    p50: round(at(50)),
+    p95: round(at(95)),
+    p99: round(at(99)),
+    max: round(sorted[sorted.length - 1]),
+    mean: round(times.reduce((s, t) => s + t, 0) / times.length),
+    samples: times.length,
+  };
 }
 
 async function main() {
@@ -104,22 +124,36 @@ async function main() {
   try {
     const { persistence, app } = build;
     dataSource = await persistence.initializeServiceDataSource(
-      persistence.serviceDataSourceOptions({ service: 'knowledge', url: url.toString(), entities: app.KNOWLEDGE_ENTITIES, migrations: app.KNOWLEDGE_MIGRATIONS, poolSize: 2 }),
+      persistence.serviceDataSourceOptions({
+        service: 'knowledge',
+        url: url.toString(),
+        entities: app.KNOWLEDGE_ENTITIES,
+        migrations: app.KNOWLEDGE_MIGRATIONS,
+        poolSize: 2,
+      }),
     );
     const loadStarted = Date.now();
     await load(dataSource, build);
     const loadSeconds = (Date.now() - loadStarted) / 1000;
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM knowledge.articles');
 
-    const useCase = new build.search.SearchArticlesUseCase(new build.searchRepository.ArticleSearchRepository(dataSource));
+    const useCase = new build.search.SearchArticlesUseCase(
+      new build.searchRepository.ArticleSearchRepository(dataSource),
+    );
     const queries = everydayQueries(queryCount, build.contracts.KNOWLEDGE_AREAS);
     await timed(queries.slice(0, 30).map((query) => () => useCase.execute(query))); // warm-up
     let hits = 0;
-    const searchTimes = await timed(queries.map((query) => async () => (hits += (await useCase.execute(query)).items.length > 0 ? 1 : 0)));
+    const searchTimes = await timed(
+      queries.map((query) => async () => (hits += (await useCase.execute(query)).items.length > 0 ? 1 : 0)),
+    );
 
     const next = random(7);
-    const ids = Array.from({ length: queryCount }, () => `bench-${String(Math.floor(next() * count)).padStart(6, '0')}`);
-    const lookup = (id) => () => dataSource.query('SELECT id, title, body, areas, status FROM knowledge.articles WHERE id = $1', [id]);
+    const ids = Array.from(
+      { length: queryCount },
+      () => `bench-${String(Math.floor(next() * count)).padStart(6, '0')}`,
+    );
+    const lookup = (id) => () =>
+      dataSource.query('SELECT id, title, body, areas, status FROM knowledge.articles WHERE id = $1', [id]);
     await timed(ids.slice(0, 30).map(lookup));
     const lookupTimes = await timed(ids.map(lookup));
 
@@ -134,14 +168,19 @@ async function main() {
       postgres: (await dataSource.query('SHOW server_version'))[0].server_version,
       search,
       primaryKeyLookup,
-      ratio: { p50: Math.round((search.p50 / primaryKeyLookup.p50) * 10) / 10, p95: Math.round((search.p95 / primaryKeyLookup.p95) * 10) / 10 },
+      ratio: {
+        p50: Math.round((search.p50 / primaryKeyLookup.p50) * 10) / 10,
+        p95: Math.round((search.p95 / primaryKeyLookup.p95) * 10) / 10,
+      },
       targetP95Ms: TARGET_P95_MS,
       meetsTarget: search.p95 < TARGET_P95_MS,
     };
     mkdirSync(join(root, 'bench/results'), { recursive: true });
     writeFileSync(join(root, 'bench/results/knowledge-search.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log(`articles ${count} (loaded in ${loadSeconds}s), ${queries.length} queries, ${hits} with hits`);
-    console.log(`search            p50 ${search.p50} ms  p95 ${search.p95} ms  p99 ${search.p99} ms  (target p95 < ${TARGET_P95_MS} ms: ${result.meetsTarget ? 'met' : 'MISSED'})`);
+    console.log(
+      `search            p50 ${search.p50} ms  p95 ${search.p95} ms  p99 ${search.p99} ms  (target p95 < ${TARGET_P95_MS} ms: ${result.meetsTarget ? 'met' : 'MISSED'})`,
+    );
     console.log(`primary-key read  p50 ${primaryKeyLookup.p50} ms  p95 ${primaryKeyLookup.p95} ms`);
     console.log(`ratio search/pk   p50 ${result.ratio.p50}×  p95 ${result.ratio.p95}×`);
     console.log('written to bench/results/knowledge-search.json');

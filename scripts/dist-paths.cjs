@@ -5,4 +5,7 @@ const { register } = require('tsconfig-paths');
 
 const dist = path.resolve(__dirname, '..', 'dist');
 const libs = fs.readdirSync(path.join(dist, 'libs'));
-register({ baseUrl: dist, paths: Object.fromEntries(libs.map((lib) => [`@hotline/${lib}`, [`libs/${lib}/src/index.js`]])) });
+register({
+  baseUrl: dist,
+  paths: Object.fromEntries(libs.map((lib) => [`@hotline/${lib}`, [`libs/${lib}/src/index.js`]])),
+});

@@ -32,7 +32,9 @@ async function ensureJetStream() {
   try {
     await (await nc.jetstreamManager()).getAccountInfo();
   } catch (error) {
-    throw new Error(`NATS at ${NATS_URL} answers but JetStream is not enabled (start nats-server with -js): ${error.message}`);
+    throw new Error(
+      `NATS at ${NATS_URL} answers but JetStream is not enabled (start nats-server with -js): ${error.message}`,
+    );
   } finally {
     await nc.close();
   }

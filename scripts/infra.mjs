@@ -50,7 +50,9 @@ export async function ensureServer(kind, target, log) {
   if (await reachable(target)) return;
   const command = isLocal(target) ? localStartCommand(kind) : null;
   if (!command) {
-    throw new Error(`${kind} is not reachable at ${target.host}:${target.port} and is not installed here to start. Install it, or set ${kind === 'postgres' ? 'DATABASE_URL' : 'NATS_URL'}.`);
+    throw new Error(
+      `${kind} is not reachable at ${target.host}:${target.port} and is not installed here to start. Install it, or set ${kind === 'postgres' ? 'DATABASE_URL' : 'NATS_URL'}.`,
+    );
   }
   log(`${kind} is down; starting it: ${command}`);
   execSync(command, { stdio: 'inherit' });

@@ -14,9 +14,11 @@ const compare = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] -
 /** The lowest version an engines range admits, e.g. "^18.19.0 || >=20.6.0" → 18.19.0. */
 function lowestAdmitted(range: string): Version {
   const alternatives = range.split('||').map((alternative) => {
-    const bounds = [...alternative.matchAll(/(?:>=?|\^|~)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/g)].map(
-      (m): Version => [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)],
-    );
+    const bounds = [...alternative.matchAll(/(?:>=?|\^|~)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/g)].map((m): Version => [
+      Number(m[1]),
+      Number(m[2] ?? 0),
+      Number(m[3] ?? 0),
+    ]);
     return bounds.sort(compare).pop() ?? ([0, 0, 0] as Version);
   });
   return alternatives.sort(compare)[0];
@@ -67,7 +69,10 @@ describe('the supported Node.js runtime', () => {
       expect(refused.stderr).toContain(`ships on Node ${shippedMajor}`);
       expect(refused.stderr).toContain('bash scripts/with-node.sh npm ci');
 
-      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ engines: { node: `>=${process.versions.node}` } }));
+      writeFileSync(
+        path.join(dir, 'package.json'),
+        JSON.stringify({ engines: { node: `>=${process.versions.node}` } }),
+      );
       const accepted = spawnSync(process.execPath, ['scripts/check-node.mjs'], { cwd: dir, encoding: 'utf8' });
       expect(accepted.status).toBe(0);
     } finally {

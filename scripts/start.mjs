@@ -80,7 +80,10 @@ async function announceWhenReady() {
   if (!names.includes('gateway')) return;
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240 && !stopping; i++) {
-    const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) {
       say(`ready — gateway at ${url}  (API docs ${url}/api/docs, readiness ${url}/readyz). Ctrl-C stops everything.`);
       return;

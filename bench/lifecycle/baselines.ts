@@ -5,10 +5,14 @@ import { runClients } from './recorder';
 /** Single-row inserts per second through a pool with `clients` concurrent callers: the raw limit of this Postgres. */
 export async function rawInsertsPerSecond(databaseUrl: string, clients: number, seconds: number): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: clients });
-  await pool.query('CREATE TABLE IF NOT EXISTS bench_raw_rows (id bigserial PRIMARY KEY, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
+  await pool.query(
+    'CREATE TABLE IF NOT EXISTS bench_raw_rows (id bigserial PRIMARY KEY, body jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
+  );
   try {
     const done = await runClients(clients, seconds, async () => {
-      await pool.query('INSERT INTO bench_raw_rows (body) VALUES ($1)', [{ content: '小区路灯坏了一周', district: '雨湖区' }]);
+      await pool.query('INSERT INTO bench_raw_rows (body) VALUES ($1)', [
+        { content: '小区路灯坏了一周', district: '雨湖区' },
+      ]);
     });
     return done / seconds;
   } finally {
@@ -18,7 +22,12 @@ export async function rawInsertsPerSecond(databaseUrl: string, clients: number, 
 }
 
 /** Acknowledged JetStream publishes per second (file storage, like the platform's streams), `clients` in flight. */
-export async function rawJetStreamPublishesPerSecond(natsUrl: string, prefix: string, clients: number, seconds: number): Promise<number> {
+export async function rawJetStreamPublishesPerSecond(
+  natsUrl: string,
+  prefix: string,
+  clients: number,
+  seconds: number,
+): Promise<number> {
   const nc = await connect({ servers: natsUrl });
   const stream = `${prefix.toUpperCase()}_BENCH_RAW`;
   const subject = `${prefix}.bench.raw`;
@@ -30,7 +39,9 @@ export async function rawJetStreamPublishesPerSecond(natsUrl: string, prefix: st
     let sequence = 0;
     const done = await runClients(clients, seconds, async () => {
       sequence += 1;
-      await js.publish(subject, codec.encode({ id: sequence, type: 'workorder.created' }), { msgID: `raw-${sequence}` });
+      await js.publish(subject, codec.encode({ id: sequence, type: 'workorder.created' }), {
+        msgID: `raw-${sequence}`,
+      });
     });
     return done / seconds;
   } finally {

@@ -5,12 +5,19 @@ type Json = Record<string, unknown>;
 /** Kept-alive connections with node:http: the load generator shares the machine, so it should cost little CPU (fetch costs about twice as much). */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-function send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+function send(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = request(url, { method, headers, agent }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+      );
       response.on('error', reject);
     });
     outgoing.on('error', reject);
@@ -28,9 +35,21 @@ export class HttpError extends Error {
 }
 
 /** A JSON call to the gateway; anything but the expected status is an error. */
-export async function call(baseUrl: string, method: string, path: string, token: string, body: unknown, expected: number): Promise<Json> {
+export async function call(
+  baseUrl: string,
+  method: string,
+  path: string,
+  token: string,
+  body: unknown,
+  expected: number,
+): Promise<Json> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
-  const headers: Record<string, string> = { authorization: token, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }) };
+  const headers: Record<string, string> = {
+    authorization: token,
+    ...(payload === undefined
+      ? {}
+      : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
+  };
   const { status, text } = await send(`${baseUrl}${path}`, method, headers, payload);
   if (status !== expected) throw new HttpError(status, text);
   return text ? (JSON.parse(text) as Json) : {};
@@ -40,7 +59,14 @@ export async function call(baseUrl: string, method: string, path: string, token:
  * A step on a work order that another service hands over by event: 404/409 until the owning service has
  * followed the previous step, so it is asked again (bounded), as a client would.
  */
-export async function callWhenHandedOver(baseUrl: string, path: string, token: string, body: unknown, expected: number, limitMs = 15_000): Promise<Json> {
+export async function callWhenHandedOver(
+  baseUrl: string,
+  path: string,
+  token: string,
+  body: unknown,
+  expected: number,
+  limitMs = 15_000,
+): Promise<Json> {
   const until = Date.now() + limitMs;
   for (;;) {
     try {

@@ -8,7 +8,13 @@ export interface Actors {
   units: Array<{ id: string; token: string }>;
 }
 
-const CONTENTS = ['小区路灯坏了一周，晚上出行不便', '人行道井盖松动，老人容易绊倒', '楼下餐馆油烟扰民', '公交站台广告牌破损', '小区垃圾清运不及时'];
+const CONTENTS = [
+  '小区路灯坏了一周，晚上出行不便',
+  '人行道井盖松动，老人容易绊倒',
+  '楼下餐馆油烟扰民',
+  '公交站台广告牌破损',
+  '小区垃圾清运不及时',
+];
 
 export function requestBody(client: number, sequence: number): Record<string, unknown> {
   const phone = `139${String(client).padStart(4, '0')}${String(sequence % 10_000).padStart(4, '0')}`;
@@ -22,11 +28,21 @@ export function requestBody(client: number, sequence: number): Record<string, un
 }
 
 /** request → dispatch → sign → reply → review → callback, each step timed; a failed step ends the lifecycle. */
-export async function oneLifecycle(baseUrl: string, actors: Actors, recorder: Recorder, client: number, sequence: number): Promise<void> {
+export async function oneLifecycle(
+  baseUrl: string,
+  actors: Actors,
+  recorder: Recorder,
+  client: number,
+  sequence: number,
+): Promise<void> {
   const unit = actors.units[sequence % actors.units.length]!;
-  const created = await recorder.time('request', () => call(baseUrl, 'POST', '/api/v1/requests', actors.operator, requestBody(client, sequence), 201));
+  const created = await recorder.time('request', () =>
+    call(baseUrl, 'POST', '/api/v1/requests', actors.operator, requestBody(client, sequence), 201),
+  );
   const wo = `/api/v1/work-orders/${(created.workOrder as { id: string }).id}`;
-  await recorder.time('dispatch', () => callWhenHandedOver(baseUrl, `${wo}/dispatch`, actors.operator, { leadUnitId: unit.id }, 200));
+  await recorder.time('dispatch', () =>
+    callWhenHandedOver(baseUrl, `${wo}/dispatch`, actors.operator, { leadUnitId: unit.id }, 200),
+  );
   await recorder.time('sign', () => callWhenHandedOver(baseUrl, `${wo}/sign`, unit.token, {}, 200));
   const reply = {
     handledBy: '承办人',
@@ -37,7 +53,19 @@ export async function oneLifecycle(baseUrl: string, actors: Actors, recorder: Re
     contactMethod: 'phone',
     outcome: 'solved',
   };
-  const replied = await recorder.time('reply', () => callWhenHandedOver(baseUrl, `${wo}/replies`, unit.token, reply, 201));
-  await recorder.time('review', () => callWhenHandedOver(baseUrl, `${wo}/replies/${String(replied.id)}/review`, actors.reviewer, { pass: true }, 200));
-  await recorder.time('callback', () => callWhenHandedOver(baseUrl, `${wo}/callbacks`, actors.reviewer, { satisfaction: 'satisfied', contacted: true }, 200));
+  const replied = await recorder.time('reply', () =>
+    callWhenHandedOver(baseUrl, `${wo}/replies`, unit.token, reply, 201),
+  );
+  await recorder.time('review', () =>
+    callWhenHandedOver(baseUrl, `${wo}/replies/${String(replied.id)}/review`, actors.reviewer, { pass: true }, 200),
+  );
+  await recorder.time('callback', () =>
+    callWhenHandedOver(
+      baseUrl,
+      `${wo}/callbacks`,
+      actors.reviewer,
+      { satisfaction: 'satisfied', contacted: true },
+      200,
+    ),
+  );
 }

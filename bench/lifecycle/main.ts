@@ -30,7 +30,11 @@ async function rowWrites(databaseUrl: string): Promise<number> {
   try {
     await new Promise((resolve) => setTimeout(resolve, 1500)); // table statistics are flushed about once a second
     // (eight services with pools of 8 stay under Postgres' default of 100 connections)
-    const [row] = (await client.query('SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint AS n FROM pg_stat_user_tables')).rows;
+    const [row] = (
+      await client.query(
+        'SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint AS n FROM pg_stat_user_tables',
+      )
+    ).rows;
     return Number(row.n);
   } finally {
     await client.end();
@@ -39,19 +43,43 @@ async function rowWrites(databaseUrl: string): Promise<number> {
 
 async function main(): Promise<void> {
   const environment = await createTestEnvironment('bench');
-  const platform = await startPlatform({ ...environment.env, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '8', HOTLINE_OUTBOX_POLL_MS: '1000' });
+  const platform = await startPlatform({
+    ...environment.env,
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: '8',
+    HOTLINE_OUTBOX_POLL_MS: '1000',
+  });
   try {
     const auth = resolveAuthConfig({}, () => undefined);
-    const token = (roles: string[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
-    const units = ((await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200)).items as Array<{ id: string; kind?: string }>).slice(0, 8);
-    const actors = { operator: token(['operator'], 'bench-op'), reviewer: token(['reviewer'], 'bench-rv'), units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })) };
+    const token = (roles: string[], sub: string, unitId?: string) =>
+      `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
+    const units = (
+      (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
+        .items as Array<{ id: string; kind?: string }>
+    ).slice(0, 8);
+    const actors = {
+      operator: token(['operator'], 'bench-op'),
+      reviewer: token(['reviewer'], 'bench-rv'),
+      units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
+    };
 
     console.warn(`raw limits: ${RAW_SECONDS}s each with ${CLIENTS} clients …`);
     const insertsPerSecond = round(await rawInsertsPerSecond(environment.databaseUrl, CLIENTS, RAW_SECONDS));
-    const jetStreamPublishesPerSecond = round(await rawJetStreamPublishesPerSecond(environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
-    const barePathPerSecond = round(await barePathRequestsPerSecond(environment.databaseUrl, environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS));
+    const jetStreamPublishesPerSecond = round(
+      await rawJetStreamPublishesPerSecond(environment.natsUrl, environment.natsPrefix, CLIENTS, RAW_SECONDS),
+    );
+    const barePathPerSecond = round(
+      await barePathRequestsPerSecond(
+        environment.databaseUrl,
+        environment.natsUrl,
+        environment.natsPrefix,
+        CLIENTS,
+        RAW_SECONDS,
+      ),
+    );
 
-    const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+    const servicePids = () =>
+      platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
     const cpuBefore = platform.services.map((s) => processStats(s.process.pid ?? 0).cpuSeconds);
     const started = Date.now();
     // Recording alone (each request a work order and its event) is the headline; the operator's inline
@@ -62,12 +90,25 @@ async function main(): Promise<void> {
       const recorder = new Recorder();
       const cpuBefore = cpuSnapshot(servicePids());
       const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
-        recorder.time('request', () => call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201)).then(() => undefined),
+        recorder
+          .time('request', () =>
+            call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201),
+          )
+          .then(() => undefined),
       );
       return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
     };
     // Warm-up, not counted: the first seconds after start are JIT compilation and filling the pools.
-    await runClients(CLIENTS, WARMUP_SECONDS, (client) => call(platform.gatewayUrl, 'POST', '/api/v1/requests?assist=later', actors.operator, requestBody(client, sequence++), 201).then(() => undefined));
+    await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
+      call(
+        platform.gatewayUrl,
+        'POST',
+        '/api/v1/requests?assist=later',
+        actors.operator,
+        requestBody(client, sequence++),
+        201,
+      ).then(() => undefined),
+    );
     const recording = await intakePhase('/api/v1/requests?assist=later');
     const withAssist = await intakePhase('/api/v1/requests');
 
@@ -75,7 +116,9 @@ async function main(): Promise<void> {
     const writesBefore = await rowWrites(environment.databaseUrl);
     const lifecycleRecorder = new Recorder();
     const lifecycleCpuBefore = cpuSnapshot(servicePids());
-    const lifecycles = await runClients(CLIENTS, LIFECYCLE_SECONDS, (client) => oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++));
+    const lifecycles = await runClients(CLIENTS, LIFECYCLE_SECONDS, (client) =>
+      oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
+    );
     const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
     const writesAfter = await rowWrites(environment.databaseUrl);
     const elapsed = (Date.now() - started) / 1000;
@@ -108,14 +151,22 @@ async function main(): Promise<void> {
       },
       services: platform.services.map((service, i) => {
         const stats = processStats(service.process.pid ?? 0);
-        return { name: service.name, cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)), cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed), rssMb: round(stats.rssMb, 0) };
+        return {
+          name: service.name,
+          cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)),
+          cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed),
+          rssMb: round(stats.rssMb, 0),
+        };
       }),
     };
     const dir = join(__dirname.replace(/dist[\\/]/, ''), '..', 'results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'lifecycle.json'), JSON.stringify(result, null, 2));
     writeFileSync(join(dir, 'lifecycle.md'), markdown(result));
-    writeFileSync(join(dir, 'lifecycle.html'), latencyChartHtml(lifecycleRecorder, `Lifecycle latency, ${CLIENTS} clients`));
+    writeFileSync(
+      join(dir, 'lifecycle.html'),
+      latencyChartHtml(lifecycleRecorder, `Lifecycle latency, ${CLIENTS} clients`),
+    );
     process.stdout.write(`${markdown(result)}\nresults in ${dir}\nratio: ${result.intake.ratio}\n`);
   } finally {
     await platform.stop();

@@ -46,5 +46,10 @@ export function cpuSnapshot(services: Array<{ name: string; pid: number }>): Cpu
 
 /** CPU milliseconds each part spent per unit of work (an accepted request, a lifecycle) between two snapshots. */
 export function cpuMsPer(units: number, before: CpuSnapshot, after: CpuSnapshot): Record<string, number> {
-  return Object.fromEntries([...after].map(([name, seconds]) => [name, Math.round(((seconds - (before.get(name) ?? 0)) * 1000 * 10) / Math.max(units, 1)) / 10]));
+  return Object.fromEntries(
+    [...after].map(([name, seconds]) => [
+      name,
+      Math.round(((seconds - (before.get(name) ?? 0)) * 1000 * 10) / Math.max(units, 1)) / 10,
+    ]),
+  );
 }

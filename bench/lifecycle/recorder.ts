@@ -59,7 +59,11 @@ export function round(value: number, digits = 2): number {
 }
 
 /** N clients, each doing `work` again and again until the time is up (a closed loop: as fast as possible). */
-export async function runClients(clients: number, seconds: number, work: (client: number) => Promise<void>): Promise<number> {
+export async function runClients(
+  clients: number,
+  seconds: number,
+  work: (client: number) => Promise<void>,
+): Promise<number> {
   const until = Date.now() + seconds * 1000;
   let done = 0;
   await Promise.all(

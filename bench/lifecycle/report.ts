@@ -5,7 +5,12 @@ export interface BenchResult {
   clients: number;
   raw: { insertsPerSecond: number; jetStreamPublishesPerSecond: number; barePathRequestsPerSecond: number };
   intake: IntakeFigures & { withAssist: IntakeFigures };
-  lifecycle: { completedPerSecond: number; rowWritesPerLifecycle: number; steps: StepSummary[]; cpuMsPerLifecycle: Record<string, number> };
+  lifecycle: {
+    completedPerSecond: number;
+    rowWritesPerLifecycle: number;
+    steps: StepSummary[];
+    cpuMsPerLifecycle: Record<string, number>;
+  };
   services: Array<{ name: string; cpuSeconds: number; cpuShare: number; rssMb: number }>;
 }
 
@@ -21,7 +26,10 @@ export interface IntakeFigures {
 }
 
 export function markdown(result: BenchResult): string {
-  const steps = (rows: StepSummary[]) => rows.map((s) => `| ${s.step} | ${s.count} | ${s.perSecond} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.failures} |`).join('\n');
+  const steps = (rows: StepSummary[]) =>
+    rows
+      .map((s) => `| ${s.step} | ${s.count} | ${s.perSecond} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.failures} |`)
+      .join('\n');
   return `# Benchmark (${result.clients} concurrent clients, ${result.machine.cores} cores, Node ${result.machine.node})
 
 | figure | value |
@@ -58,7 +66,8 @@ function cpuTable(result: BenchResult): string {
     ['lifecycle', result.lifecycle.cpuMsPerLifecycle],
   ] as const;
   const parts = Object.keys(result.intake.cpuMsPerRequest);
-  const total = (figures: Record<string, number>) => Math.round(Object.values(figures).reduce((sum, ms) => sum + ms, 0) * 10) / 10;
+  const total = (figures: Record<string, number>) =>
+    Math.round(Object.values(figures).reduce((sum, ms) => sum + ms, 0) * 10) / 10;
   return `| CPU ms per | ${parts.join(' | ')} | all |
 |---|${parts.map(() => '---|').join('')}---|
 ${phases.map(([name, figures]) => `| ${name} | ${parts.map((part) => figures[part] ?? '').join(' | ')} | ${total(figures)} |`).join('\n')}`;
@@ -72,8 +81,13 @@ export function latencyChartHtml(recorder: Recorder, title: string): string {
   const height = 360;
   const series = [...recorder.samples.entries()].map(([step, samples]) => {
     const buckets = new Map<number, number[]>();
-    for (const sample of samples) buckets.set(Math.floor(sample.at / 1000), [...(buckets.get(Math.floor(sample.at / 1000)) ?? []), sample.ms]);
-    const points = [...buckets.entries()].sort(([a], [b]) => a - b).map(([second, values]) => [second, values.sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0] as const);
+    for (const sample of samples)
+      buckets.set(Math.floor(sample.at / 1000), [...(buckets.get(Math.floor(sample.at / 1000)) ?? []), sample.ms]);
+    const points = [...buckets.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(
+        ([second, values]) => [second, values.sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0] as const,
+      );
     return { step, points };
   });
   const maxX = Math.max(1, ...series.flatMap((s) => s.points.map(([x]) => x)));
@@ -81,9 +95,14 @@ export function latencyChartHtml(recorder: Recorder, title: string): string {
   const x = (value: number) => 50 + (value / maxX) * (width - 70);
   const y = (value: number) => height - 30 - (value / maxY) * (height - 50);
   const lines = series
-    .map((s, i) => `<polyline fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="1.5" points="${s.points.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join(' ')}"/>`)
+    .map(
+      (s, i) =>
+        `<polyline fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="1.5" points="${s.points.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join(' ')}"/>`,
+    )
     .join('\n');
-  const legend = series.map((s, i) => `<text x="${60 + i * 110}" y="15" fill="${COLOURS[i % COLOURS.length]}">${s.step}</text>`).join('');
+  const legend = series
+    .map((s, i) => `<text x="${60 + i * 110}" y="15" fill="${COLOURS[i % COLOURS.length]}">${s.step}</text>`)
+    .join('');
   return `<!doctype html><meta charset="utf-8"><title>${title}</title><h1 style="font:16px sans-serif">${title}</h1>
 <svg width="${width}" height="${height}" style="font:11px sans-serif;background:#fff">${legend}
 <line x1="50" y1="${height - 30}" x2="${width - 20}" y2="${height - 30}" stroke="#333"/><line x1="50" y1="20" x2="50" y2="${height - 30}" stroke="#333"/>

@@ -26,7 +26,9 @@ export async function startPrivateNats(port: number): Promise<PrivateServer> {
   let child: ChildProcess | undefined;
   const url = `nats://127.0.0.1:${port}`;
   const start = async () => {
-    child = spawn('/usr/sbin/nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], { stdio: 'ignore' });
+    child = spawn('/usr/sbin/nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], {
+      stdio: 'ignore',
+    });
     await until(() => tcpOpen(port), `nats on ${port}`);
   };
   const stop = async () => {
@@ -54,7 +56,8 @@ export async function startPrivatePostgres(port: number): Promise<PrivateServer>
   const data = mkdtempSync(join(tmpdir(), 'hotline-pg-'));
   chmodSync(data, 0o777);
   const asPostgres = (command: string, args: string[]) => {
-    const [file, prefix] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', join(bin, command)]] : [join(bin, command), []];
+    const [file, prefix] =
+      process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', join(bin, command)]] : [join(bin, command), []];
     execFileSync(file as string, [...(prefix as string[]), ...args], { stdio: 'ignore' });
   };
   asPostgres('initdb', ['-D', `${data}/db`, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
@@ -67,7 +70,10 @@ export async function startPrivatePostgres(port: number): Promise<PrivateServer>
       await client.end();
       return true;
     }, `postgres on ${port}`);
-  const start = async () => (asPostgres('pg_ctl', ['-D', `${data}/db`, '-o', options, '-l', `${data}/log`, '-w', 'start']), await ready());
+  const start = async () => (
+    asPostgres('pg_ctl', ['-D', `${data}/db`, '-o', options, '-l', `${data}/log`, '-w', 'start']),
+    await ready()
+  );
   const stopFast = async () => asPostgres('pg_ctl', ['-D', `${data}/db`, '-m', 'immediate', '-w', 'stop']);
   await start();
   return { url, restart: async () => (await stopFast(), await start()), stop: stopFast };

@@ -69,18 +69,37 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
   }
 
   async function recovered(fault: string, started: number): Promise<void> {
-    await eventually(() => fetch(`${platform.gatewayUrl}/readyz`).then((r) => r.status, () => 0), (status) => status === 200, 90_000, 250);
+    await eventually(
+      () =>
+        fetch(`${platform.gatewayUrl}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      (status) => status === 200,
+      90_000,
+      250,
+    );
     log.push(`${fault}: ready again after ${Date.now() - started} ms`);
   }
 
   it('keeps every accepted request and applies every event exactly once', async () => {
-    const token = `Bearer ${signToken({ sub: 'load', roles: ['operator'] as never }, resolveAuthConfig({}, () => undefined), '1h')}`;
+    const token = `Bearer ${signToken(
+      { sub: 'load', roles: ['operator'] as never },
+      resolveAuthConfig({}, () => undefined),
+      '1h',
+    )}`;
     const load = new SteadyLoad(platform.gatewayUrl, token, 4);
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const faults: Array<[string, () => Promise<void>]> = [
-      ...[...ALL_BACKENDS, 'gateway'].map((name): [string, () => Promise<void>] => [`kill -9 ${name}`, () => platform.killAndRestart(name)]),
+      ...[...ALL_BACKENDS, 'gateway'].map((name): [string, () => Promise<void>] => [
+        `kill -9 ${name}`,
+        () => platform.killAndRestart(name),
+      ]),
       // A consumer killed while it works through a backlog: the events it was handling must come again.
-      ...CONSUMERS.map((name): [string, () => Promise<void>] => [`kill -9 ${name} amid a backlog`, () => killAmidBacklog(name)]),
+      ...CONSUMERS.map((name): [string, () => Promise<void>] => [
+        `kill -9 ${name} amid a backlog`,
+        () => killAmidBacklog(name),
+      ]),
       ['restart NATS', () => nats.restart()],
       ['restart Postgres', () => postgres.restart()],
     ];
@@ -97,20 +116,33 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
     const settled = async () => {
       const unsent = await count(`SELECT sum(n) AS n FROM (
         SELECT count(*) AS n FROM intake.outbox WHERE sent_at IS NULL UNION ALL SELECT count(*) FROM supervision.outbox WHERE sent_at IS NULL) t`);
-      const timeline = await count(`SELECT count(*) AS n FROM supervision.timeline_entries WHERE type = 'workorder.created'`);
+      const timeline = await count(
+        `SELECT count(*) AS n FROM supervision.timeline_entries WHERE type = 'workorder.created'`,
+      );
       const dispatchCopies = await count('SELECT count(*) AS n FROM dispatch.work_order_states');
       return { unsent, timeline, dispatchCopies, workOrders: await workOrders() };
     };
     // Settled, or after a minute whatever it came to: the table and the assertions below say what is missing.
-    const final = await eventually(settled, (s) => s.unsent === 0 && s.timeline === s.workOrders && s.dispatchCopies === s.workOrders, 60_000, 500).catch(settled);
+    const final = await eventually(
+      settled,
+      (s) => s.unsent === 0 && s.timeline === s.workOrders && s.dispatchCopies === s.workOrders,
+      60_000,
+      500,
+    ).catch(settled);
 
     const ids = new Set((await query<{ id: string }>('SELECT id FROM intake.work_orders')).map((row) => row.id));
     const missing = [...load.accepted].filter((id) => !ids.has(id));
     const createdEvents = await count(`SELECT count(*) AS n FROM intake.outbox WHERE type = 'workorder.created'`);
-    const duplicatesInTimeline = await count(`SELECT count(*) AS n FROM (SELECT work_order_id FROM supervision.timeline_entries WHERE type = 'workorder.created' GROUP BY 1 HAVING count(*) > 1) t`);
-    const deadLetters = await count(`SELECT (SELECT count(*) FROM supervision.dead_letters) + (SELECT count(*) FROM dispatch.dead_letters) AS n`);
+    const duplicatesInTimeline = await count(
+      `SELECT count(*) AS n FROM (SELECT work_order_id FROM supervision.timeline_entries WHERE type = 'workorder.created' GROUP BY 1 HAVING count(*) > 1) t`,
+    );
+    const deadLetters = await count(
+      `SELECT (SELECT count(*) FROM supervision.dead_letters) + (SELECT count(*) FROM dispatch.dead_letters) AS n`,
+    );
     const nc = await connect({ servers: nats.url });
-    const stream = await (await nc.jetstreamManager()).streams.info(`${PREFIX.toUpperCase()}_WORKORDER`, { subjects_filter: '>' });
+    const stream = await (
+      await nc.jetstreamManager()
+    ).streams.info(`${PREFIX.toUpperCase()}_WORKORDER`, { subjects_filter: '>' });
     await nc.close();
     const inStream = stream.state.subjects?.[`${PREFIX}.hotline.workorder.created.v1`] ?? 0;
 

@@ -35,7 +35,8 @@ export class SteadyLoad {
           }),
           signal: AbortSignal.timeout(10_000),
         });
-        if (response.status === 201) this.accepted.add(((await response.json()) as { workOrder: { id: string } }).workOrder.id);
+        if (response.status === 201)
+          this.accepted.add(((await response.json()) as { workOrder: { id: string } }).workOrder.id);
         else this.fail(`HTTP ${response.status}`);
       } catch (error) {
         this.fail((error as Error).name);

@@ -18,13 +18,26 @@ function start(script: string, env: Record<string, string>): Promise<ChildProces
  * node:http gateway, a NATS request to a bare service, a transaction with two inserts. What no service of
  * this shape can beat on this machine; the platform's intake is reported as a share of it.
  */
-export async function barePathRequestsPerSecond(databaseUrl: string, natsUrl: string, prefix: string, clients: number, seconds: number): Promise<number> {
+export async function barePathRequestsPerSecond(
+  databaseUrl: string,
+  natsUrl: string,
+  prefix: string,
+  clients: number,
+  seconds: number,
+): Promise<number> {
   const port = await freePort();
-  const env = { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, FLOOR_SUBJECT: `${prefix}.bench.floor`, PORT: String(port) };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NATS_URL: natsUrl,
+    FLOOR_SUBJECT: `${prefix}.bench.floor`,
+    PORT: String(port),
+  };
   const children = [await start('floor-service.js', env), await start('floor-gateway.js', env)];
   try {
     const body = { content: '小区路灯坏了一周', district: '雨湖区' };
-    const done = await runClients(clients, seconds, () => call(`http://127.0.0.1:${port}`, 'POST', '/', 'none', body, 201).then(() => undefined));
+    const done = await runClients(clients, seconds, () =>
+      call(`http://127.0.0.1:${port}`, 'POST', '/', 'none', body, 201).then(() => undefined),
+    );
     return done / seconds;
   } finally {
     for (const child of children) child.kill('SIGKILL');

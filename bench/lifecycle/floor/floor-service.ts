@@ -16,7 +16,9 @@ async function main(): Promise<void> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const { rows } = await client.query('INSERT INTO bench_floor_rows (body) VALUES ($1) RETURNING id', [codec.decode(message.data)]);
+        const { rows } = await client.query('INSERT INTO bench_floor_rows (body) VALUES ($1) RETURNING id', [
+          codec.decode(message.data),
+        ]);
         await client.query('INSERT INTO bench_floor_outbox (event) VALUES ($1)', [{ type: 'created', id: rows[0].id }]);
         await client.query('COMMIT');
         message.respond(codec.encode({ id: rows[0].id }));

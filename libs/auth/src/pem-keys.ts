@@ -6,11 +6,17 @@ export function normalizePem(value: string): string {
 }
 
 export function readRsaPublicKey(pem: string, variable: string): KeyObject {
-  return assertRsa(parseKey(() => createPublicKey(pem), variable, 'a PEM public key'), variable);
+  return assertRsa(
+    parseKey(() => createPublicKey(pem), variable, 'a PEM public key'),
+    variable,
+  );
 }
 
 export function readRsaPrivateKey(pem: string, variable: string): KeyObject {
-  return assertRsa(parseKey(() => createPrivateKey(pem), variable, 'a PEM private key'), variable);
+  return assertRsa(
+    parseKey(() => createPrivateKey(pem), variable, 'a PEM private key'),
+    variable,
+  );
 }
 
 export function sameKeyPair(publicKey: KeyObject, privateKey: KeyObject): boolean {

@@ -113,19 +113,30 @@ describe('signToken / verifyToken', () => {
   describe('token lifetime (HOTLINE_JWT_MAX_TTL, 12 h by default)', () => {
     it('accepts a 12-hour token and refuses a 300-year one, as 401 does', () => {
       expect(verifyToken(signToken(unitHandler, hs256, '12h', t0), hs256, t0)).toEqual(unitHandler);
-      expect(refusal(() => verifyToken(signToken(unitHandler, hs256, `${300 * 365}d`, t0), hs256, t0))).toBe('lifetime-too-long');
-      expect(refusal(() => verifyToken(signToken(unitHandler, hs256, 12 * 3600 + 1, t0), hs256, t0))).toBe('lifetime-too-long');
+      expect(refusal(() => verifyToken(signToken(unitHandler, hs256, `${300 * 365}d`, t0), hs256, t0))).toBe(
+        'lifetime-too-long',
+      );
+      expect(refusal(() => verifyToken(signToken(unitHandler, hs256, 12 * 3600 + 1, t0), hs256, t0))).toBe(
+        'lifetime-too-long',
+      );
     });
 
     it('measures a token without iat from now, and follows the configured maximum', () => {
-      const withoutIat = sign({ roles: ['unit'], unitId: 'u', sub: 's', exp: Math.floor(t0.getTime() / 1000) + 13 * 3600 }, hs256.signKey!, {
-        algorithm: 'HS256',
-        issuer: hs256.issuer,
-        audience: hs256.audience,
-        noTimestamp: true,
-      });
+      const withoutIat = sign(
+        { roles: ['unit'], unitId: 'u', sub: 's', exp: Math.floor(t0.getTime() / 1000) + 13 * 3600 },
+        hs256.signKey!,
+        {
+          algorithm: 'HS256',
+          issuer: hs256.issuer,
+          audience: hs256.audience,
+          noTimestamp: true,
+        },
+      );
       expect(refusal(() => verifyToken(withoutIat, hs256, t0))).toBe('lifetime-too-long');
-      const longer = resolveAuthConfig({ HOTLINE_JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789', HOTLINE_JWT_MAX_TTL: '1d' });
+      const longer = resolveAuthConfig({
+        HOTLINE_JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789',
+        HOTLINE_JWT_MAX_TTL: '1d',
+      });
       expect(longer.maxTokenLifetimeSeconds).toBe(86_400);
       expect(verifyToken(withoutIat, longer, t0).sub).toBe('s');
     });

@@ -38,7 +38,10 @@ function keyObjectOf(config: AuthConfig): KeyObject {
   const cacheKey = `${config.algorithm}:${config.verifyKey}`;
   let key = keyObjects.get(cacheKey);
   if (!key) {
-    key = config.algorithm === 'HS256' ? createSecretKey(Buffer.from(config.verifyKey, 'utf8')) : createPublicKey(config.verifyKey);
+    key =
+      config.algorithm === 'HS256'
+        ? createSecretKey(Buffer.from(config.verifyKey, 'utf8'))
+        : createPublicKey(config.verifyKey);
     keyObjects.set(cacheKey, key);
   }
   return key;

@@ -22,7 +22,12 @@ describe('calendarYearView', () => {
     for (let month = 1; month <= 12; month++) {
       for (let day = 1; day <= 31; day++) {
         const date = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        if (!Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).getUTCMonth() + 1 === month && calendar.isWorkingDay(date)) count++;
+        if (
+          !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+          new Date(`${date}T00:00:00Z`).getUTCMonth() + 1 === month &&
+          calendar.isWorkingDay(date)
+        )
+          count++;
       }
     }
     expect(view.workingDays).toBe(count);

@@ -11,7 +11,14 @@ export function calendarYearView(calendar: WorkingDayCalendar, year: number): Ca
     const info = calendar.day(dayToIsoDate(day));
     if (info.working) workingDays += 1;
     if (info.kind !== 'workday' && info.kind !== 'weekend') {
-      specialDays.push({ date: info.date, working: info.working, kind: info.kind, ...(info.name ? { name: info.name } : {}), provisional: info.provisional, basis: info.basis });
+      specialDays.push({
+        date: info.date,
+        working: info.working,
+        kind: info.kind,
+        ...(info.name ? { name: info.name } : {}),
+        provisional: info.provisional,
+        basis: info.basis,
+      });
     }
   }
   const notice = calendar.noticeOf(year);

@@ -15,10 +15,17 @@ export class HolidayNoticeHandler {
   ) {}
 
   @EventPattern(HolidayNoticeLoaded.subject)
-  async onNoticeLoaded(@Payload() event: EventEnvelope<HolidayNoticeLoadedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+  async onNoticeLoaded(
+    @Payload() event: EventEnvelope<HolidayNoticeLoadedPayload>,
+    @Ctx() ctx: JetStreamContext,
+  ): Promise<void> {
     const notice = assertHolidayNotice(event.payload.notice);
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) =>
-      manager.upsert(HolidayNoticeRecord, { year: notice.year, notice: event.payload.notice, loadedAt: new Date(event.occurredAt) }, ['year']),
+      manager.upsert(
+        HolidayNoticeRecord,
+        { year: notice.year, notice: event.payload.notice, loadedAt: new Date(event.occurredAt) },
+        ['year'],
+      ),
     );
     this.calendar.apply(notice);
   }

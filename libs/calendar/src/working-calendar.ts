@@ -1,6 +1,12 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertHolidayNotice, HolidayNotice, seededCalendar, TimeLimitPolicy, WorkingDayCalendar } from '@hotline/domain';
+import {
+  assertHolidayNotice,
+  HolidayNotice,
+  seededCalendar,
+  TimeLimitPolicy,
+  WorkingDayCalendar,
+} from '@hotline/domain';
 import { HolidayNoticeRecord } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { timeLimitPolicyFromEnv } from './time-limits.config';
@@ -30,7 +36,8 @@ export class WorkingCalendar implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     const records = await this.dataSource.getRepository(HolidayNoticeRecord).find({ order: { year: 'ASC' } });
     for (const record of records) this.apply(assertHolidayNotice(record.notice));
-    if (records.length > 0) this.logger.log(`loaded holiday notices for ${records.map((record) => record.year).join(', ')}`);
+    if (records.length > 0)
+      this.logger.log(`loaded holiday notices for ${records.map((record) => record.year).join(', ')}`);
   }
 
   apply(notice: HolidayNotice): void {

@@ -15,12 +15,27 @@ const NOTICE_DOCUMENTS: Readonly<Record<number, { document: string; source: stri
     document: '国办发明电〔2019〕16号；国办发明电〔2020〕1号（延长春节假期）',
     source: 'http://www.gov.cn/zhengce/content/2019-11/21/content_5454164.htm',
   },
-  2021: { document: '国办发明电〔2020〕27号', source: 'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm' },
-  2022: { document: '国办发明电〔2021〕11号', source: 'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm' },
-  2023: { document: '国办发明电〔2022〕16号', source: 'http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm' },
+  2021: {
+    document: '国办发明电〔2020〕27号',
+    source: 'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm',
+  },
+  2022: {
+    document: '国办发明电〔2021〕11号',
+    source: 'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm',
+  },
+  2023: {
+    document: '国办发明电〔2022〕16号',
+    source: 'http://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm',
+  },
   2024: { document: '国办发明电〔2023〕7号', source: 'https://www.gov.cn/zhengce/content/202310/content_6911527.htm' },
-  2025: { document: '国办发明电〔2024〕12号', source: 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm' },
-  2026: { document: '国办发明电〔2025〕7号', source: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm' },
+  2025: {
+    document: '国办发明电〔2024〕12号',
+    source: 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm',
+  },
+  2026: {
+    document: '国办发明电〔2025〕7号',
+    source: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
+  },
 };
 
 const OFFICIAL_NAMES: Readonly<Record<string, string>> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };

@@ -53,8 +53,18 @@ export {
   type WorkOrderTransition,
 } from './lifecycle/apply-work-order-command';
 export { createWorkOrder, type NewWorkOrder } from './lifecycle/create-work-order';
-export { decideIntake, type IntakeDecision, intakeCommandOf, intakeDeciderOf, type OperatorDecision } from './lifecycle/intake-decision';
-export { acceptCoUnitContribution, CONTRIBUTION_STATUSES, type CoUnitContribution } from './lifecycle/co-unit-contribution';
+export {
+  decideIntake,
+  type IntakeDecision,
+  intakeCommandOf,
+  intakeDeciderOf,
+  type OperatorDecision,
+} from './lifecycle/intake-decision';
+export {
+  acceptCoUnitContribution,
+  CONTRIBUTION_STATUSES,
+  type CoUnitContribution,
+} from './lifecycle/co-unit-contribution';
 export { renderLifecycleDocument } from './lifecycle/lifecycle-doc';
 
 export * from './supervision/supervision-case-transitions';

@@ -53,7 +53,16 @@ const PATHS: Readonly<Record<WorkOrderStatus, readonly [keyof typeof ACTORS, Wor
   const completed = [...replied, ['reviewer', { event: 'pass-reply' }]] as typeof handling;
   const unsatisfied = [
     ...completed,
-    ['reviewer', { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' }],
+    [
+      'reviewer',
+      {
+        event: 'record-callback',
+        satisfaction: 'unsatisfied',
+        reason: '来电人说路灯仍不亮',
+        contacted: true,
+        cause: 'policy',
+      },
+    ],
   ] as typeof handling;
   return {
     received: [],
@@ -69,19 +78,40 @@ const PATHS: Readonly<Record<WorkOrderStatus, readonly [keyof typeof ACTORS, Wor
     ],
     dispatched: dispatch,
     handling,
-    'return-requested': [...handling, ['unit', { event: 'request-return', reason: '不属本单位职责', basis: '三定方案' }]],
+    'return-requested': [
+      ...handling,
+      ['unit', { event: 'request-return', reason: '不属本单位职责', basis: '三定方案' }],
+    ],
     'extension-requested': [...handling, ['unit', { event: 'request-extension', workingDays: 3, reason: '需协调' }]],
     replied,
     completed,
     rehandling: [
       ...completed,
-      ['reviewer', { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit' }],
+      [
+        'reviewer',
+        {
+          event: 'record-callback',
+          satisfaction: 'unsatisfied',
+          reason: '来电人说路灯仍不亮',
+          contacted: true,
+          cause: 'unit',
+        },
+      ],
     ],
     unsatisfied,
     'appeal-requested': [...unsatisfied, ['unit', { event: 'request-appeal', reason: '政策限制', evidence: '文件' }]],
     reopened: [
       ['operator', { event: 'close-online', articleId: 'kb-42' }],
-      ['reviewer', { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' }],
+      [
+        'reviewer',
+        {
+          event: 'record-callback',
+          satisfaction: 'unsatisfied',
+          reason: '来电人说路灯仍不亮',
+          contacted: true,
+          cause: 'policy',
+        },
+      ],
     ],
     closed: [...completed, ['reviewer', { event: 'record-callback', satisfaction: 'satisfied', contacted: true }]],
   };

@@ -46,7 +46,10 @@ export class MessagingModule {
 
   /** The gateway: NATS requests to the services, no database, no consumers. */
   static forClient(name: string): DynamicModule {
-    const providers: Provider[] = [{ provide: MESSAGING_OPTIONS, useFactory: () => messagingOptions(name) }, ...CLIENT_PROVIDERS];
+    const providers: Provider[] = [
+      { provide: MESSAGING_OPTIONS, useFactory: () => messagingOptions(name) },
+      ...CLIENT_PROVIDERS,
+    ];
     return { module: MessagingModule, global: true, providers, exports: [MESSAGING_OPTIONS, ...CLIENT_PROVIDERS] };
   }
 }

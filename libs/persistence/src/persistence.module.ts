@@ -3,7 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { readEnvConfig } from '@hotline/contracts';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { DataSourceOptions } from 'typeorm';
-import { ServiceDataSourceConfig, serviceDataSourceOptions, DEFAULT_DATABASE_URL } from './data-source/data-source-options';
+import {
+  ServiceDataSourceConfig,
+  serviceDataSourceOptions,
+  DEFAULT_DATABASE_URL,
+} from './data-source/data-source-options';
 import { initializeServiceDataSource } from './data-source/initialize-data-source';
 import { DeadLetterStore } from './dead-letters/dead-letter-store';
 import { Inbox } from './inbox/inbox';
@@ -11,7 +15,11 @@ import { OutboxStore } from './outbox/outbox-store';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { WorkOrderFollower } from './work-orders/work-order-follower';
 import { WorkOrderStates } from './work-orders/work-order-states';
-import { HandoverConfig, WORK_ORDER_STATES_OPTIONS, WorkOrderStatesOptions } from './work-orders/work-order-states.options';
+import {
+  HandoverConfig,
+  WORK_ORDER_STATES_OPTIONS,
+  WorkOrderStatesOptions,
+} from './work-orders/work-order-states.options';
 
 export class PersistenceConfig {
   @IsString()
@@ -36,7 +44,9 @@ export class PersistenceModule {
   static forService({ workOrderStates, ...options }: PersistenceModuleOptions): DynamicModule {
     const workOrderStatesOptions = {
       provide: WORK_ORDER_STATES_OPTIONS,
-      useFactory: workOrderStates ?? ((): WorkOrderStatesOptions => ({ handoverWaitMs: readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS })),
+      useFactory:
+        workOrderStates ??
+        ((): WorkOrderStatesOptions => ({ handoverWaitMs: readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS })),
     };
     return {
       module: PersistenceModule,
@@ -45,7 +55,11 @@ export class PersistenceModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => {
             const config = readEnvConfig(PersistenceConfig);
-            return serviceDataSourceOptions({ ...options, url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+            return serviceDataSourceOptions({
+              ...options,
+              url: config.DATABASE_URL,
+              poolSize: config.DATABASE_POOL_SIZE,
+            });
           },
           dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
             if (!dataSourceOptions) throw new Error('PersistenceModule: no data source options');

@@ -6,7 +6,11 @@ import { TestClockListener } from './clock/test-clock.listener';
 import { ReadinessCheck } from './health/readiness-check';
 import { ServiceHealthController } from './health/service-health.controller';
 
-const PROVIDERS: Provider[] = [ReadinessCheck, { provide: Clock, useFactory: () => new Clock(readEnvConfig(ClockConfig)) }, TestClockListener];
+const PROVIDERS: Provider[] = [
+  ReadinessCheck,
+  { provide: Clock, useFactory: () => new Clock(readEnvConfig(ClockConfig)) },
+  TestClockListener,
+];
 
 /**
  * What every service process has beside its transport: the clock (and its test command) and Terminus readiness.
@@ -28,6 +32,12 @@ export class PlatformModule {
 
   /** The gateway, which answers `/healthz` and `/readyz` with its own controller. */
   static forClient(): DynamicModule {
-    return { module: PlatformModule, global: true, imports: [TerminusModule.forRoot({ logger: false })], providers: PROVIDERS, exports: [ReadinessCheck, Clock] };
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      providers: PROVIDERS,
+      exports: [ReadinessCheck, Clock],
+    };
   }
 }

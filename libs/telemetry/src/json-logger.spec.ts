@@ -10,7 +10,9 @@ describe('JsonLogger', () => {
   it('writes one JSON object a line with service, level and context', () => {
     const { logger, records } = capture();
     logger.log('relay started', 'OutboxRelay');
-    expect(records()).toEqual([expect.objectContaining({ level: 'log', service: 'intake', context: 'OutboxRelay', msg: 'relay started' })]);
+    expect(records()).toEqual([
+      expect.objectContaining({ level: 'log', service: 'intake', context: 'OutboxRelay', msg: 'relay started' }),
+    ]);
   });
 
   it('R14.3 masks caller identity fields even when handed to the logger by mistake', () => {

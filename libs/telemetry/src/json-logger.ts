@@ -69,7 +69,8 @@ export function maskPrivate(fields: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(
     Object.entries(fields).map(([key, value]) => {
       if (PRIVATE_KEYS.test(key)) return [key, '***'];
-      if (value && typeof value === 'object' && !Array.isArray(value)) return [key, maskPrivate(value as Record<string, unknown>)];
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        return [key, maskPrivate(value as Record<string, unknown>)];
       return [key, value];
     }),
   );

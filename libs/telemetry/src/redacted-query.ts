@@ -11,7 +11,8 @@ const URL_ATTRIBUTES = ['http.url', 'http.target', 'url.full', 'url.query'];
 /** `value` (a URL, path?query or bare query) with the values of REDACTED_QUERY_PARAMETERS replaced. */
 export function redactQuery(value: string): string {
   const at = value.indexOf('?');
-  const [head, query] = at >= 0 ? [value.slice(0, at + 1), value.slice(at + 1)] : value.includes('=') ? ['', value] : [value, ''];
+  const [head, query] =
+    at >= 0 ? [value.slice(0, at + 1), value.slice(at + 1)] : value.includes('=') ? ['', value] : [value, ''];
   if (!query) return value;
   const parameters = new URLSearchParams(query);
   const sensitive = REDACTED_QUERY_PARAMETERS.filter((name) => parameters.has(name));

@@ -12,7 +12,15 @@ function findWorkspaceRoot(from: string): string {
     if (path.dirname(dir) === dir) throw new Error(`no nx.json above ${from}`);
   }
 }
-export const ALL_BACKENDS = ['intake', 'dispatch', 'handling', 'callbacks', 'supervision', 'knowledge', 'linkage'] as const;
+export const ALL_BACKENDS = [
+  'intake',
+  'dispatch',
+  'handling',
+  'callbacks',
+  'supervision',
+  'knowledge',
+  'linkage',
+] as const;
 
 export interface RunningService {
   name: string;
@@ -51,7 +59,11 @@ export function startBuiltService(name: string, env: Record<string, string>): Ru
 }
 
 /** Sends a signal and measures how long the process takes to exit; kills it after `limitMs`. */
-export async function stopService(service: RunningService, signal: NodeJS.Signals, limitMs: number): Promise<{ code: number | null; ms: number }> {
+export async function stopService(
+  service: RunningService,
+  signal: NodeJS.Signals,
+  limitMs: number,
+): Promise<{ code: number | null; ms: number }> {
   const started = Date.now();
   if (service.process.exitCode !== null) return { code: service.process.exitCode, ms: 0 };
   service.process.kill(signal);

@@ -29,7 +29,10 @@ export function gatewayClient(baseUrl: () => string, options: { beforeCall?: () 
     await clockMoved();
     const response = await fetch(`${baseUrl()}${path}`, {
       method,
-      headers: { ...(token ? { authorization: token } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(token ? { authorization: token } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
@@ -37,7 +40,12 @@ export function gatewayClient(baseUrl: () => string, options: { beforeCall?: () 
   }
 
   async function step(path: string, token: string, body: unknown, expected: number): Promise<Json> {
-    const answer = await eventually(() => call('POST', path, token, body), (a) => a.status === expected || ![404, 409].includes(a.status), 20_000, 50);
+    const answer = await eventually(
+      () => call('POST', path, token, body),
+      (a) => a.status === expected || ![404, 409].includes(a.status),
+      20_000,
+      50,
+    );
     if (answer.status !== expected) throw new Error(`POST ${path} answered ${answer.status}: ${answer.text}`);
     return answer.body;
   }

@@ -30,13 +30,19 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
   for (const [name, serviceEnv] of settings) services.push(startBuiltService(name, serviceEnv));
   const gatewayUrl = `http://127.0.0.1:${port}`;
   await eventually(
-    () => fetch(`${gatewayUrl}/readyz`).then((response) => response.status, () => 0),
+    () =>
+      fetch(`${gatewayUrl}/readyz`).then(
+        (response) => response.status,
+        () => 0,
+      ),
     (status) => status === 200,
     60_000,
     250,
   ).catch((error: Error) => {
     const exited = services.filter((service) => service.process.exitCode !== null);
-    throw new Error(`${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`);
+    throw new Error(
+      `${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`,
+    );
   });
   const clock = new TestClock(common, () => services.map((service) => service.name));
   return {

@@ -54,7 +54,8 @@ async function deleteStreams(natsUrl: string, prefix: string): Promise<void> {
   try {
     const jsm = await nc.jetstreamManager();
     const streams = await jsm.streams.names().next();
-    for (const name of streams.filter((stream) => stream.startsWith(`${prefix.toUpperCase()}_`))) await jsm.streams.delete(name);
+    for (const name of streams.filter((stream) => stream.startsWith(`${prefix.toUpperCase()}_`)))
+      await jsm.streams.delete(name);
   } finally {
     await nc.close();
   }

@@ -1,6 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, stepEventOf, WorkOrderClosedOnline, WorkOrderCreated } from '@hotline/contracts';
-import { Actor as DomainActor, applyWorkOrderCommand, createWorkOrder, RequestType, WorkOrder, WorkOrderCommand, workOrderToJson, WorkOrderTransition } from '@hotline/domain';
+import {
+  Actor as DomainActor,
+  applyWorkOrderCommand,
+  createWorkOrder,
+  RequestType,
+  WorkOrder,
+  WorkOrderCommand,
+  workOrderToJson,
+  WorkOrderTransition,
+} from '@hotline/domain';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -18,15 +27,28 @@ export type JourneyStep = readonly [command: WorkOrderCommand, actor: Actor, at:
  * A work order driven through the real domain machine, as intake and the other services would have:
  * `created` is intake's snapshot (awaiting dispatch), `transitions` every later step in order.
  */
-export function workOrderJourney(steps: readonly JourneyStep[], options: { type?: RequestType; receivedAt?: string } = {}) {
+export function workOrderJourney(
+  steps: readonly JourneyStep[],
+  options: { type?: RequestType; receivedAt?: string } = {},
+) {
   const operator: DomainActor = { role: 'operator', id: 'op-1' };
   const receivedAt = beijingTime(options.receivedAt ?? '2026-09-30 09:00');
-  const received = createWorkOrder({ id: randomUUID(), type: options.type ?? 'complaint', channel: 'phone' }, { actor: operator, now: receivedAt }).order;
-  const created = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: receivedAt }).order;
+  const received = createWorkOrder(
+    { id: randomUUID(), type: options.type ?? 'complaint', channel: 'phone' },
+    { actor: operator, now: receivedAt },
+  ).order;
+  const created = applyWorkOrderCommand(
+    received,
+    { event: 'accept-for-dispatch' },
+    { actor: operator, now: receivedAt },
+  ).order;
   const transitions: Array<WorkOrderTransition & { actor: Actor }> = [];
   let order = created;
   for (const [command, actor, at] of steps) {
-    const domainActor: DomainActor = actor.kind === 'system' ? { role: 'system' } : { role: actor.role as DomainActor['role'], id: actor.id, unitId: actor.unitId };
+    const domainActor: DomainActor =
+      actor.kind === 'system'
+        ? { role: 'system' }
+        : { role: actor.role as DomainActor['role'], id: actor.id, unitId: actor.unitId };
     const transition = applyWorkOrderCommand(order, command, { actor: domainActor, now: beijingTime(at) });
     transitions.push({ ...transition, actor });
     order = transition.order;
@@ -38,7 +60,11 @@ export function workOrderJourney(steps: readonly JourneyStep[], options: { type?
  * Writes intake's `workorder.created` for a work order into the outbox of `producer`: a service of the test's
  * own (PersistenceModule + MessagingModule) standing in for the others, whose relay publishes it.
  */
-export async function publishCreated(producer: INestApplication, order: WorkOrder, facts: { number: string; district?: string; category?: string }): Promise<void> {
+export async function publishCreated(
+  producer: INestApplication,
+  order: WorkOrder,
+  facts: { number: string; district?: string; category?: string },
+): Promise<void> {
   const actor: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
   await producer.get(DataSource).transaction((manager) =>
     producer.get(OutboxWriter).add(
@@ -62,18 +88,33 @@ export async function publishCreated(producer: INestApplication, order: WorkOrde
 }
 
 /** Writes intake's `workorder.closed-online` (with its snapshot) for a work order closed online at intake. */
-export async function publishClosedOnline(producer: INestApplication, order: WorkOrder, requestId: string = randomUUID()): Promise<void> {
+export async function publishClosedOnline(
+  producer: INestApplication,
+  order: WorkOrder,
+  requestId: string = randomUUID(),
+): Promise<void> {
   const actor: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
   const articleId = order.onlineClosure?.articleId ?? 'kb-unknown';
-  await producer.get(DataSource).transaction((manager) =>
-    producer
-      .get(OutboxWriter)
-      .add(manager, WorkOrderClosedOnline, { requestId, workOrderId: order.id, articleId, state: workOrderToJson(order) }, { actor, workOrderId: order.id, occurredAt: order.receivedAt }),
-  );
+  await producer
+    .get(DataSource)
+    .transaction((manager) =>
+      producer
+        .get(OutboxWriter)
+        .add(
+          manager,
+          WorkOrderClosedOnline,
+          { requestId, workOrderId: order.id, articleId, state: workOrderToJson(order) },
+          { actor, workOrderId: order.id, occurredAt: order.receivedAt },
+        ),
+    );
 }
 
 /** Writes one lifecycle step's event (with its snapshot) into the producer's outbox, as its owning service would. */
-export async function publishStep(producer: INestApplication, transition: WorkOrderTransition, actor: Actor): Promise<void> {
+export async function publishStep(
+  producer: INestApplication,
+  transition: WorkOrderTransition,
+  actor: Actor,
+): Promise<void> {
   await producer.get(DataSource).transaction((manager) =>
     producer.get(OutboxWriter).add(manager, stepEventOf(transition.step.event), stepPayload(transition), {
       actor,

@@ -14,11 +14,15 @@ describe('Inbox: events handled together share a transaction and each is still a
     return eventId;
   };
   const effectsOf = async (ids: string[]) =>
-    Number((await dataSource.query('SELECT count(*)::int AS n FROM inbox_effects WHERE event_id = ANY($1)', [ids]))[0].n);
+    Number(
+      (await dataSource.query('SELECT count(*)::int AS n FROM inbox_effects WHERE event_id = ANY($1)', [ids]))[0].n,
+    );
 
   beforeAll(async () => {
     environment = await createTestEnvironment('inbox');
-    dataSource = await initializeServiceDataSource(serviceDataSourceOptions({ service: 'supervision', url: environment.databaseUrl }));
+    dataSource = await initializeServiceDataSource(
+      serviceDataSourceOptions({ service: 'supervision', url: environment.databaseUrl }),
+    );
     await dataSource.query('CREATE TABLE inbox_effects (event_id uuid NOT NULL)');
     inbox = new Inbox(dataSource);
   });
@@ -39,7 +43,10 @@ describe('Inbox: events handled together share a transaction and each is still a
 
   it('applies an event redelivered into the same batch, and again later, only once', async () => {
     const id = randomUUID();
-    const outcomes = await Promise.all([inbox.handleOnce(CONSUMER, id, record(id)), inbox.handleOnce(CONSUMER, id, record(id))]);
+    const outcomes = await Promise.all([
+      inbox.handleOnce(CONSUMER, id, record(id)),
+      inbox.handleOnce(CONSUMER, id, record(id)),
+    ]);
     expect(outcomes.filter((outcome) => outcome.applied)).toHaveLength(1);
     expect(await inbox.handleOnce(CONSUMER, id, record(id))).toEqual({ applied: false });
     expect(await effectsOf([id])).toBe(1);
@@ -49,9 +56,22 @@ describe('Inbox: events handled together share a transaction and each is still a
     const ids = Array.from({ length: 6 }, () => randomUUID());
     const failing = ids[3]!;
     const results = await Promise.allSettled(
-      ids.map((id) => inbox.handleOnce(CONSUMER, id, id === failing ? () => Promise.reject(new Error('handler refused')) : record(id))),
+      ids.map((id) =>
+        inbox.handleOnce(
+          CONSUMER,
+          id,
+          id === failing ? () => Promise.reject(new Error('handler refused')) : record(id),
+        ),
+      ),
     );
-    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
     expect(await effectsOf(ids)).toBe(5);
     // Nothing of the failed event was kept, its inbox row included: a redelivery applies it.
     expect(await inbox.handleOnce(CONSUMER, failing, record(failing))).toEqual({ applied: true, result: failing });
@@ -62,8 +82,12 @@ describe('Inbox: events handled together share a transaction and each is still a
 /** Counts the transactions the data source opens from now on. */
 function spyTransactions(dataSource: DataSource): () => number {
   let count = 0;
-  const original = dataSource.transaction.bind(dataSource) as (work: (manager: EntityManager) => Promise<unknown>) => Promise<unknown>;
-  (dataSource as unknown as { transaction: unknown }).transaction = (work: (manager: EntityManager) => Promise<unknown>) => {
+  const original = dataSource.transaction.bind(dataSource) as (
+    work: (manager: EntityManager) => Promise<unknown>,
+  ) => Promise<unknown>;
+  (dataSource as unknown as { transaction: unknown }).transaction = (
+    work: (manager: EntityManager) => Promise<unknown>,
+  ) => {
     count += 1;
     return original(work);
   };

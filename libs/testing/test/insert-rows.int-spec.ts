@@ -1,4 +1,10 @@
-import { InboxEntry, initializeServiceDataSource, insertRows, OutboxMessage, serviceDataSourceOptions } from '@hotline/persistence';
+import {
+  InboxEntry,
+  initializeServiceDataSource,
+  insertRows,
+  OutboxMessage,
+  serviceDataSourceOptions,
+} from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestEnvironment, TestEnvironment } from '../src';
@@ -10,7 +16,9 @@ describe('insertRows', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('insert-rows');
-    dataSource = await initializeServiceDataSource(serviceDataSourceOptions({ service: 'dispatch', url: environment.databaseUrl }));
+    dataSource = await initializeServiceDataSource(
+      serviceDataSourceOptions({ service: 'dispatch', url: environment.databaseUrl }),
+    );
   });
 
   afterAll(async () => {
@@ -28,7 +36,9 @@ describe('insertRows', () => {
       ...(i === 2 ? { headers: { traceparent: 'x' } } : {}),
     }));
     await insertRows(dataSource.manager, OutboxMessage, rows);
-    const saved = await dataSource.getRepository(OutboxMessage).find({ where: rows.map(({ id }) => ({ id })), order: { seq: 'ASC' } });
+    const saved = await dataSource
+      .getRepository(OutboxMessage)
+      .find({ where: rows.map(({ id }) => ({ id })), order: { seq: 'ASC' } });
     expect(saved.map((row) => [row.subject, row.workOrderId, row.headers, row.attempts, row.sentAt])).toEqual([
       ['s.0', null, {}, 0, null],
       ['s.1', 'wo-1', {}, 0, null],
@@ -40,8 +50,18 @@ describe('insertRows', () => {
 
   it('passes the conflict clause and answers the returned rows', async () => {
     const eventId = randomUUID();
-    const first = await insertRows(dataSource.manager, InboxEntry, [{ consumer: 'c', eventId }], 'ON CONFLICT DO NOTHING RETURNING event_id');
-    const again = await insertRows(dataSource.manager, InboxEntry, [{ consumer: 'c', eventId }], 'ON CONFLICT DO NOTHING RETURNING event_id');
+    const first = await insertRows(
+      dataSource.manager,
+      InboxEntry,
+      [{ consumer: 'c', eventId }],
+      'ON CONFLICT DO NOTHING RETURNING event_id',
+    );
+    const again = await insertRows(
+      dataSource.manager,
+      InboxEntry,
+      [{ consumer: 'c', eventId }],
+      'ON CONFLICT DO NOTHING RETURNING event_id',
+    );
     expect(first).toEqual([{ event_id: eventId }]);
     expect(again).toEqual([]);
     expect(await insertRows(dataSource.manager, InboxEntry, [])).toEqual([]);

@@ -27,7 +27,16 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
       HOTLINE_OUTBOX_POLL_MS: '200',
     };
     const start = (module: new () => unknown, service: string) =>
-      bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: noTelemetry, nats: true, handleSignals: false, logger: false, env });
+      bootstrapService(module, {
+        service,
+        port: 0,
+        host: '127.0.0.1',
+        telemetry: noTelemetry,
+        nats: true,
+        handleSignals: false,
+        logger: false,
+        env,
+      });
     producer = await start(ProducerServiceModule, 'alpha');
     consumer = await start(ConsumerServiceModule, 'beta');
   });
@@ -41,7 +50,11 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
   async function writeEvent(payload = workOrderCreatedPayload()): Promise<string> {
     const outbox = producer.get(OutboxWriter);
     const envelope = await producer.get(DataSource).transaction((manager) =>
-      outbox.add(manager, WorkOrderCreated, payload, { actor: SYSTEM_ACTOR, workOrderId: payload.workOrderId, occurredAt: new Date() }),
+      outbox.add(manager, WorkOrderCreated, payload, {
+        actor: SYSTEM_ACTOR,
+        workOrderId: payload.workOrderId,
+        occurredAt: new Date(),
+      }),
     );
     return envelope.id;
   }
@@ -61,7 +74,10 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
 
   it('applies an event committed in the producer exactly once in the consumer', async () => {
     const eventId = await writeEvent();
-    await eventually(() => effectsOf(eventId), (count) => count === 1);
+    await eventually(
+      () => effectsOf(eventId),
+      (count) => count === 1,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await effectsOf(eventId)).toBe(1);
     expect(await streamMessagesWithId(eventId)).toBe(1);
@@ -78,7 +94,10 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
     expect(await effectsOf(eventId)).toBe(0);
 
     await relay.start();
-    await eventually(() => effectsOf(eventId), (count) => count === 1);
+    await eventually(
+      () => effectsOf(eventId),
+      (count) => count === 1,
+    );
     expect(await producer.get(OutboxStore).countUnsent()).toBe(0);
   });
 
@@ -90,7 +109,10 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
     consumerBehaviour.failingDeliveries.set(eventId, 1);
     await relay.start();
 
-    await eventually(() => effectsOf(eventId), (count) => count === 1);
+    await eventually(
+      () => effectsOf(eventId),
+      (count) => count === 1,
+    );
     expect(consumerBehaviour.attempts.get(eventId)).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await effectsOf(eventId)).toBe(1);
@@ -98,7 +120,10 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
 
   it('deduplicates the same event published twice: once by JetStream, once more by the inbox', async () => {
     const eventId = await writeEvent();
-    await eventually(() => effectsOf(eventId), (count) => count === 1);
+    await eventually(
+      () => effectsOf(eventId),
+      (count) => count === 1,
+    );
     const [row] = await producer.get(DataSource).query(`SELECT envelope FROM alpha.outbox WHERE id = $1`, [eventId]);
     const js = await producer.get(NatsConnectionHolder).jetstream();
     const body = new TextEncoder().encode(JSON.stringify(row.envelope));
@@ -108,18 +133,31 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
     expect(samePublish.duplicate).toBe(true);
     // A replay after the duplicate window carries a new message id: only the inbox stands in the way.
     await js.publish(subject, body, { msgID: randomUUID() });
-    await eventually(async () => consumerBehaviour.attempts.get(eventId) ?? 0, (attempts) => attempts === 2);
+    await eventually(
+      async () => consumerBehaviour.attempts.get(eventId) ?? 0,
+      (attempts) => attempts === 2,
+    );
     expect(await effectsOf(eventId)).toBe(1);
   });
 
   it('dead-letters an invalid message with its reason and keeps consuming the next ones', async () => {
     const js = await producer.get(NatsConnectionHolder).jetstream();
     const subject = `${environment.natsPrefix}.${WorkOrderCreated.subject}`;
-    const bad = { id: randomUUID(), type: 'workorder.created', schemaVersion: 1, occurredAt: new Date().toISOString(), actor: SYSTEM_ACTOR, payload: { number: 42 } };
+    const bad = {
+      id: randomUUID(),
+      type: 'workorder.created',
+      schemaVersion: 1,
+      occurredAt: new Date().toISOString(),
+      actor: SYSTEM_ACTOR,
+      payload: { number: 42 },
+    };
     await js.publish(subject, new TextEncoder().encode(JSON.stringify(bad)), { msgID: bad.id });
     const nextEventId = await writeEvent();
 
-    await eventually(() => effectsOf(nextEventId), (count) => count === 1);
+    await eventually(
+      () => effectsOf(nextEventId),
+      (count) => count === 1,
+    );
     const rpc = producer.get(RpcClient);
     const { items } = await eventually(
       () => rpc.request(PlatformRpc.listDeadLetters('beta'), {}),

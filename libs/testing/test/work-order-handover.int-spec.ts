@@ -1,5 +1,10 @@
 import { Actor, domainActorOf } from '@hotline/contracts';
-import { initializeServiceDataSource, OutboxWriter, serviceDataSourceOptions, WorkOrderStates } from '@hotline/persistence';
+import {
+  initializeServiceDataSource,
+  OutboxWriter,
+  serviceDataSourceOptions,
+  WorkOrderStates,
+} from '@hotline/persistence';
 import { workOrderToJson } from '@hotline/domain';
 import { DataSource } from 'typeorm';
 import { beijingTime, createTestEnvironment, TestEnvironment, workOrderJourney } from '../src';
@@ -18,14 +23,23 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
   const sign = async (id: string) => {
     await states.awaitHandover(dataSource, id, 'handling');
     return dataSource.transaction((manager) =>
-      states.takeStep(manager, 'handling', id, { event: 'sign' }, { actor: domainActorOf(LEAD), now: beijingTime('2026-03-02 11:00'), eventActor: LEAD }),
+      states.takeStep(
+        manager,
+        'handling',
+        id,
+        { event: 'sign' },
+        { actor: domainActorOf(LEAD), now: beijingTime('2026-03-02 11:00'), eventActor: LEAD },
+      ),
     );
   };
-  const follow = (state: Record<string, unknown>) => dataSource.transaction((manager) => states.follow(manager, state, new Date()));
+  const follow = (state: Record<string, unknown>) =>
+    dataSource.transaction((manager) => states.follow(manager, state, new Date()));
 
   beforeAll(async () => {
     environment = await createTestEnvironment('handover');
-    dataSource = await initializeServiceDataSource(serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }));
+    dataSource = await initializeServiceDataSource(
+      serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }),
+    );
     states = new WorkOrderStates(new OutboxWriter(), { handoverWaitMs: 1500 });
   });
 
@@ -46,16 +60,30 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
   });
 
   it('a step on a work order another service owns waits for a hand-over only a bounded while, then answers 409 naming the owner', async () => {
-    const { last } = workOrderJourney([...DISPATCHED, [{ event: 'sign' }, LEAD, '2026-03-02 11:00'], [{ event: 'request-return', reason: '不属本单位职责', basis: '三定方案' }, LEAD, '2026-03-02 12:00']]);
+    const { last } = workOrderJourney([
+      ...DISPATCHED,
+      [{ event: 'sign' }, LEAD, '2026-03-02 11:00'],
+      [{ event: 'request-return', reason: '不属本单位职责', basis: '三定方案' }, LEAD, '2026-03-02 12:00'],
+    ]);
     await follow(workOrderToJson(last));
     const started = Date.now();
-    await expect(sign(last.id)).rejects.toMatchObject({ httpStatus: 409, details: { status: 'return-requested', writer: 'dispatch' } });
+    await expect(sign(last.id)).rejects.toMatchObject({
+      httpStatus: 409,
+      details: { status: 'return-requested', writer: 'dispatch' },
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('does not wait on a finished work order: nothing can hand it over', async () => {
-    const reply = { handledBy: '雨湖区', handledAt: beijingTime('2026-03-03 10:00'), process: '处理', result: '已解决', callerContacted: true, outcome: 'solved' as const };
+    const reply = {
+      handledBy: '雨湖区',
+      handledAt: beijingTime('2026-03-03 10:00'),
+      process: '处理',
+      result: '已解决',
+      callerContacted: true,
+      outcome: 'solved' as const,
+    };
     const { last } = workOrderJourney([
       ...DISPATCHED,
       [{ event: 'sign' }, LEAD, '2026-03-02 11:00'],

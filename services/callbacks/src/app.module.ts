@@ -24,7 +24,11 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
 @Module({
   imports: [
     ServiceConfigModule.forRoot(CallbacksConfig),
-    PersistenceModule.forService({ service: 'callbacks', entities: CALLBACKS_ENTITIES, migrations: CALLBACKS_MIGRATIONS }),
+    PersistenceModule.forService({
+      service: 'callbacks',
+      entities: CALLBACKS_ENTITIES,
+      migrations: CALLBACKS_MIGRATIONS,
+    }),
     MessagingModule.forService('callbacks'),
     PlatformModule.forService(),
     WorkingCalendarModule,

@@ -3,7 +3,16 @@ import { Actor, CallbacksRpc, WorkOrderStepEvents } from '@hotline/contracts';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
 import { bootstrapService } from '@hotline/platform';
 import { OutboxMessage, PersistenceModule, WorkOrderStates } from '@hotline/persistence';
-import { createTestEnvironment, eventually, JourneyStep, publishClosedOnline, publishCreated, publishStep, TestEnvironment, workOrderJourney } from '@hotline/testing';
+import {
+  createTestEnvironment,
+  eventually,
+  JourneyStep,
+  publishClosedOnline,
+  publishCreated,
+  publishStep,
+  TestEnvironment,
+  workOrderJourney,
+} from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { applyWorkOrderCommand, createWorkOrder } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
@@ -18,7 +27,15 @@ const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
 const OTHER_UNIT: Actor = { kind: 'user', id: 'h-9', role: 'unit', unitId: 'xt-yuetang' };
-const REPLY = { handledBy: '雨湖区城管执法局 王强', handledAt: new Date('2026-10-09T08:00:00Z'), process: '现场核查并清理', result: '已清理完毕', callerContacted: true, contactMethod: 'phone', outcome: 'solved' as const };
+const REPLY = {
+  handledBy: '雨湖区城管执法局 王强',
+  handledAt: new Date('2026-10-09T08:00:00Z'),
+  process: '现场核查并清理',
+  result: '已清理完毕',
+  callerContacted: true,
+  contactMethod: 'phone',
+  outcome: 'solved' as const,
+};
 const TO_COMPLETED: JourneyStep[] = [
   [{ event: 'dispatch', leadUnitId: 'xt-yuhu' }, OPERATOR, '2026-09-30 10:00'],
   [{ event: 'sign' }, LEAD, '2026-10-08 09:00'],
@@ -33,7 +50,16 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
   let rpc: RpcClient;
   let env: Record<string, string>;
   const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
+    bootstrapService(module, {
+      service,
+      port: 0,
+      host: '127.0.0.1',
+      telemetry: { shutdown: async () => undefined },
+      nats: true,
+      handleSignals: false,
+      logger: false,
+      env,
+    });
 
   beforeAll(async () => {
     environment = await createTestEnvironment('callbacks');
@@ -55,12 +81,20 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     const passed = transitions[transitions.length - 1]!;
     await publishStep(producer, passed, REVIEWER);
     const states = callbacks.get(WorkOrderStates);
-    await eventually(() => states.find(callbacks.get(DataSource).manager, passed.order.id), (order) => order?.status === 'completed');
+    await eventually(
+      () => states.find(callbacks.get(DataSource).manager, passed.order.id),
+      (order) => order?.status === 'completed',
+    );
     return passed.order.id;
   }
 
-  const record = (workOrderId: string, body: Record<string, unknown>, actor = REVIEWER) => rpc.request(CallbacksRpc.recordCallback, { workOrderId, actor, body: body as never });
-  const outboxOf = (workOrderId: string) => callbacks.get(DataSource).getRepository(OutboxMessage).find({ where: { workOrderId }, order: { createdAt: 'ASC' } });
+  const record = (workOrderId: string, body: Record<string, unknown>, actor = REVIEWER) =>
+    rpc.request(CallbacksRpc.recordCallback, { workOrderId, actor, body: body as never });
+  const outboxOf = (workOrderId: string) =>
+    callbacks
+      .get(DataSource)
+      .getRepository(OutboxMessage)
+      .find({ where: { workOrderId }, order: { createdAt: 'ASC' } });
 
   it('R20.1 a satisfied callback closes the work order and announces it with the snapshot', async () => {
     const id = await completedWorkOrder();
@@ -68,23 +102,41 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     expect(view).toMatchObject({ status: 'closed', callback: { satisfaction: 'satisfied', contacted: true } });
     const [event] = await outboxOf(id);
     expect(event).toMatchObject({ subject: WorkOrderStepEvents['record-callback'].subject });
-    expect(event!.envelope.payload).toMatchObject({ step: 'record-callback', from: 'completed', to: 'closed', state: { status: 'closed' } });
+    expect(event!.envelope.payload).toMatchObject({
+      step: 'record-callback',
+      from: 'completed',
+      to: 'closed',
+      state: { status: 'closed' },
+    });
   });
 
   it('R20.2 unsatisfied for the unit’s own reasons sends it back for re-handling within 5 working days', async () => {
     const id = await completedWorkOrder();
-    const view = await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: false, cause: 'unit' });
+    const view = await record(id, {
+      satisfaction: 'unsatisfied',
+      reason: '来电人说路灯仍不亮',
+      contacted: false,
+      cause: 'unit',
+    });
     expect(view.status).toBe('rehandling');
     expect(view.deadlines.rehandling).toMatchObject({ workingDays: 5 });
     // re-handling is handling's to take: callbacks refuses an appeal on it (409, naming the owner)
-    await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '政策限制', evidence: '文件' } })).rejects.toMatchObject({
+    await expect(
+      rpc.request(CallbacksRpc.requestAppeal, {
+        workOrderId: id,
+        actor: LEAD,
+        body: { reason: '政策限制', evidence: '文件' },
+      }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 409, details: { writer: 'handling' } },
     });
   });
 
   it('R20.1 refuses an unsatisfied callback without its cause (422) and bad input (400), and writes nothing', async () => {
     const id = await completedWorkOrder();
-    await expect(record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true })).rejects.toMatchObject({ problem: { statusCode: 422 } });
+    await expect(
+      record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true }),
+    ).rejects.toMatchObject({ problem: { statusCode: 422 } });
     await expect(record(id, { satisfaction: 'delighted', contacted: 'yes' })).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringMatching(/satisfaction.*contacted|contacted.*satisfaction/) },
     });
@@ -94,31 +146,79 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
   it('R20.3 the lead unit appeals a policy-caused result with evidence; approved, it is left out of the assessment', async () => {
     const id = await completedWorkOrder();
     await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
-    await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: OTHER_UNIT, body: { reason: '政策限制', evidence: '文件' } })).rejects.toMatchObject({
+    await expect(
+      rpc.request(CallbacksRpc.requestAppeal, {
+        workOrderId: id,
+        actor: OTHER_UNIT,
+        body: { reason: '政策限制', evidence: '文件' },
+      }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 403 },
     });
-    const appeal = await rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '涉及历史遗留问题，政策暂不支持', evidence: '湘潭市住建局〔2026〕12号文' } });
+    const appeal = await rpc.request(CallbacksRpc.requestAppeal, {
+      workOrderId: id,
+      actor: LEAD,
+      body: { reason: '涉及历史遗留问题，政策暂不支持', evidence: '湘潭市住建局〔2026〕12号文' },
+    });
     // versions: received 1, accepted 2, dispatched 3, signed 4, replied 5, passed 6, callback 7, appeal 8
     expect(appeal).toMatchObject({ id: `${id}:8`, workOrder: { status: 'appeal-requested' } });
-    await expect(rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId: `${id}:99`, actor: REVIEWER, body: { approve: true } })).rejects.toMatchObject({
+    await expect(
+      rpc.request(CallbacksRpc.decideAppeal, {
+        workOrderId: id,
+        appealId: `${id}:99`,
+        actor: REVIEWER,
+        body: { approve: true },
+      }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 404 },
     });
-    const decided = await rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId: appeal.id, actor: REVIEWER, body: { approve: true, comment: '情况属实' } });
+    const decided = await rpc.request(CallbacksRpc.decideAppeal, {
+      workOrderId: id,
+      appealId: appeal.id,
+      actor: REVIEWER,
+      body: { approve: true, comment: '情况属实' },
+    });
     expect(decided).toMatchObject({ status: 'closed', appeal: { decision: 'approved' } });
-    const [row] = await callbacks.get(DataSource).query(`SELECT state->>'excludedFromAssessment' AS excluded FROM callbacks.work_order_states WHERE id = $1`, [id]);
+    const [row] = await callbacks
+      .get(DataSource)
+      .query(`SELECT state->>'excludedFromAssessment' AS excluded FROM callbacks.work_order_states WHERE id = $1`, [
+        id,
+      ]);
     expect(row.excluded).toBe('true');
   });
 
   it('R20.3 a rejected appeal closes the result, counted as unsatisfied, and the same result cannot be appealed again (409)', async () => {
     const id = await completedWorkOrder();
-    await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'malicious' });
-    const appeal = await rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '恶意投诉', evidence: '通话录音' } });
-    await expect(rpc.request(CallbacksRpc.decideAppeal, { workOrderId: id, appealId: appeal.id, actor: REVIEWER, body: { approve: false } })).resolves.toMatchObject({
+    await record(id, {
+      satisfaction: 'unsatisfied',
+      reason: '来电人说路灯仍不亮',
+      contacted: true,
+      cause: 'malicious',
+    });
+    const appeal = await rpc.request(CallbacksRpc.requestAppeal, {
+      workOrderId: id,
+      actor: LEAD,
+      body: { reason: '恶意投诉', evidence: '通话录音' },
+    });
+    await expect(
+      rpc.request(CallbacksRpc.decideAppeal, {
+        workOrderId: id,
+        appealId: appeal.id,
+        actor: REVIEWER,
+        body: { approve: false },
+      }),
+    ).resolves.toMatchObject({
       status: 'closed',
       excludedFromAssessment: false,
       appeal: { decision: 'rejected' },
     });
-    await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '再次申诉', evidence: '补充材料' } })).rejects.toMatchObject({
+    await expect(
+      rpc.request(CallbacksRpc.requestAppeal, {
+        workOrderId: id,
+        actor: LEAD,
+        body: { reason: '再次申诉', evidence: '补充材料' },
+      }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 409 },
     });
   });
@@ -127,7 +227,13 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     const id = await completedWorkOrder();
     await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
     const before = (await outboxOf(id)).length;
-    await expect(rpc.request(CallbacksRpc.requestAppeal, { workOrderId: id, actor: LEAD, body: { reason: '政策限制', evidence: '   ' } })).rejects.toMatchObject({
+    await expect(
+      rpc.request(CallbacksRpc.requestAppeal, {
+        workOrderId: id,
+        actor: LEAD,
+        body: { reason: '政策限制', evidence: '   ' },
+      }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringContaining('body.evidence') },
     });
     expect(await outboxOf(id)).toHaveLength(before);
@@ -137,8 +243,15 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
   it('R20.1 a request closed online at intake joins the callback queue with its due date, and takes a callback', async () => {
     const operator = { role: 'operator' as const, id: 'op-1' };
     const at = new Date();
-    const received = createWorkOrder({ id: randomUUID(), type: 'consultation', channel: 'phone' }, { actor: operator, now: at }).order;
-    const closedOnline = applyWorkOrderCommand(received, { event: 'close-online', articleId: 'kb-bus' }, { actor: operator, now: at }).order;
+    const received = createWorkOrder(
+      { id: randomUUID(), type: 'consultation', channel: 'phone' },
+      { actor: operator, now: at },
+    ).order;
+    const closedOnline = applyWorkOrderCommand(
+      received,
+      { event: 'close-online', articleId: 'kb-bus' },
+      { actor: operator, now: at },
+    ).order;
     await publishCreated(producer, closedOnline, { number: 'XT-TEST-1' });
     await publishClosedOnline(producer, closedOnline);
     const queued = await eventually(
@@ -146,32 +259,64 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
       (page) => page.items.some((item) => item.workOrderId === closedOnline.id),
     );
     const item = queued.items.find((entry) => entry.workOrderId === closedOnline.id);
-    expect(item).toMatchObject({ status: 'closed-online', finishedAs: 'closed-online', finishedAt: at.toISOString(), callbackDue: { workingDays: 3 }, overdue: false });
+    expect(item).toMatchObject({
+      status: 'closed-online',
+      finishedAs: 'closed-online',
+      finishedAt: at.toISOString(),
+      callbackDue: { workingDays: 3 },
+      overdue: false,
+    });
     const completedId = await completedWorkOrder();
-    const withCompleted = await rpc.request(CallbacksRpc.callbackQueue, { viewer: REVIEWER, filters: { status: 'due', limit: 200 } });
-    expect(withCompleted.items.find((entry) => entry.workOrderId === completedId)).toMatchObject({ finishedAs: 'handled', leadUnitId: 'xt-yuhu' });
+    const withCompleted = await rpc.request(CallbacksRpc.callbackQueue, {
+      viewer: REVIEWER,
+      filters: { status: 'due', limit: 200 },
+    });
+    expect(withCompleted.items.find((entry) => entry.workOrderId === completedId)).toMatchObject({
+      finishedAs: 'handled',
+      leadUnitId: 'xt-yuhu',
+    });
 
-    await expect(record(closedOnline.id, { satisfaction: 'satisfied', contacted: true })).resolves.toMatchObject({ status: 'closed' });
-    const after = await rpc.request(CallbacksRpc.callbackQueue, { viewer: REVIEWER, filters: { status: 'due', limit: 200 } });
+    await expect(record(closedOnline.id, { satisfaction: 'satisfied', contacted: true })).resolves.toMatchObject({
+      status: 'closed',
+    });
+    const after = await rpc.request(CallbacksRpc.callbackQueue, {
+      viewer: REVIEWER,
+      filters: { status: 'due', limit: 200 },
+    });
     expect(after.items.map((entry) => entry.workOrderId)).not.toContain(closedOnline.id);
   });
 
   it('R20.3 an unsatisfied result nobody appealed is closed by the sweep once the window ended, counted as unsatisfied', async () => {
     const id = await completedWorkOrder();
-    const recorded = await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'caller-false' });
+    const recorded = await record(id, {
+      satisfaction: 'unsatisfied',
+      reason: '来电人说路灯仍不亮',
+      contacted: true,
+      cause: 'caller-false',
+    });
     const window = (recorded.callback as { appealWindow: { due: string } }).appealWindow;
     const sweep = callbacks.get(CloseUnsatisfiedSweep);
     expect(await sweep.runOnce(new Date(new Date(window.due).getTime() - 1000))).not.toContain(id);
     expect(await sweep.runOnce(new Date(window.due))).toContain(id);
     const events = await outboxOf(id);
-    expect(events[events.length - 1]!.envelope.payload).toMatchObject({ step: 'close-unsatisfied', from: 'unsatisfied', to: 'closed', details: { countedAsUnsatisfied: true } });
+    expect(events[events.length - 1]!.envelope.payload).toMatchObject({
+      step: 'close-unsatisfied',
+      from: 'unsatisfied',
+      to: 'closed',
+      details: { countedAsUnsatisfied: true },
+    });
   });
 
   it('of two callbacks recorded at once, exactly one is taken and the other gets 409', async () => {
     const id = await completedWorkOrder();
-    const results = await Promise.allSettled([record(id, { satisfaction: 'satisfied', contacted: true }), record(id, { satisfaction: 'basically-satisfied', contacted: true })]);
+    const results = await Promise.allSettled([
+      record(id, { satisfaction: 'satisfied', contacted: true }),
+      record(id, { satisfaction: 'basically-satisfied', contacted: true }),
+    ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { problem: { statusCode: 409 } } });
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({
+      reason: { problem: { statusCode: 409 } },
+    });
     expect(await outboxOf(id)).toHaveLength(1);
   });
 });

@@ -1,6 +1,12 @@
 // Unit-tier fixtures: work orders driven through the real domain machine, and a fake of TakeCallbackStep.
 import { Actor, domainActorOf } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
+import {
+  applyWorkOrderCommand,
+  createWorkOrder,
+  WorkOrder,
+  WorkOrderCommand,
+  WorkOrderTransition,
+} from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 
@@ -12,14 +18,26 @@ export const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 /** An instant given in Beijing time, e.g. beijing('2026-03-02 11:00'). */
 export const beijing = (text: string): Date => new Date(`${text.replace(' ', 'T')}:00+08:00`);
 
-const REPLY = { handledBy: '雨湖区城管局 张三', handledAt: beijing('2026-03-03 09:00'), process: '现场核实并清理', result: '已解决', callerContacted: true, contactMethod: 'phone', outcome: 'solved' } as const;
+const REPLY = {
+  handledBy: '雨湖区城管局 张三',
+  handledAt: beijing('2026-03-03 09:00'),
+  process: '现场核实并清理',
+  result: '已解决',
+  callerContacted: true,
+  contactMethod: 'phone',
+  outcome: 'solved',
+} as const;
 
 type Step = [Actor, WorkOrderCommand, string];
 
 function drive(steps: Step[]): WorkOrder {
   const at = beijing('2026-03-02 10:00');
-  let order = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: domainActorOf(OPERATOR), now: at }).order;
-  for (const [actor, command, time] of steps) order = applyWorkOrderCommand(order, command, { actor: domainActorOf(actor), now: beijing(time) }).order;
+  let order = createWorkOrder(
+    { id: randomUUID(), type: 'complaint', channel: 'phone' },
+    { actor: domainActorOf(OPERATOR), now: at },
+  ).order;
+  for (const [actor, command, time] of steps)
+    order = applyWorkOrderCommand(order, command, { actor: domainActorOf(actor), now: beijing(time) }).order;
   return order;
 }
 
@@ -36,7 +54,8 @@ export function completed(...more: Step[]): WorkOrder {
 }
 
 /** Answered online on the spot, Monday 2026-03-02 10:30 (R15.1). */
-export const closedOnline = (): WorkOrder => drive([[OPERATOR, { event: 'close-online', articleId: 'kb-42' }, '2026-03-02 10:30']]);
+export const closedOnline = (): WorkOrder =>
+  drive([[OPERATOR, { event: 'close-online', articleId: 'kb-42' }, '2026-03-02 10:30']]);
 
 export const unsatisfiedCallback = (cause: 'unit' | 'policy'): Step => [
   REVIEWER,
@@ -56,7 +75,12 @@ export class FakeCallbackStep {
     private readonly now: Date,
   ) {}
 
-  async run<T>(workOrderId: string, command: WorkOrderCommand, actor: Actor, alongside: (manager: EntityManager, transition: WorkOrderTransition) => Promise<T>): Promise<{ transition: WorkOrderTransition; result: T }> {
+  async run<T>(
+    workOrderId: string,
+    command: WorkOrderCommand,
+    actor: Actor,
+    alongside: (manager: EntityManager, transition: WorkOrderTransition) => Promise<T>,
+  ): Promise<{ transition: WorkOrderTransition; result: T }> {
     this.taken.push({ workOrderId, command, actor });
     const transition = applyWorkOrderCommand(this.current, command, { actor: domainActorOf(actor), now: this.now });
     return { transition, result: await alongside(MANAGER, transition) };

@@ -46,8 +46,19 @@ import { RoutingFactsRecord } from './work-orders/routing-facts.entity';
 import { WorkOrderEventsHandler } from './work-orders/work-order-events.handler';
 import { WorkOrderReader } from './work-orders/work-order-reader';
 
-export const DISPATCH_ENTITIES = [UnitRecord, RoutingRuleRecord, RoutingFactsRecord, AssignmentRecord, ReturnReviewRecord, DifficultMatterRecord];
-export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsRequestId1764000000201, RoutingFactsStreet1765110000001];
+export const DISPATCH_ENTITIES = [
+  UnitRecord,
+  RoutingRuleRecord,
+  RoutingFactsRecord,
+  AssignmentRecord,
+  ReturnReviewRecord,
+  DifficultMatterRecord,
+];
+export const DISPATCH_MIGRATIONS = [
+  DispatchTables1764000000200,
+  ReturnIdAsRequestId1764000000201,
+  RoutingFactsStreet1765110000001,
+];
 
 @Module({
   imports: [
@@ -57,7 +68,14 @@ export const DISPATCH_MIGRATIONS = [DispatchTables1764000000200, ReturnIdAsReque
     PlatformModule.forService(),
     WorkingCalendarModule,
   ],
-  controllers: [UnitsHandler, RoutingRulesHandler, DispatchHandler, ReturnsHandler, CoordinationHandler, WorkOrderEventsHandler],
+  controllers: [
+    UnitsHandler,
+    RoutingRulesHandler,
+    DispatchHandler,
+    ReturnsHandler,
+    CoordinationHandler,
+    WorkOrderEventsHandler,
+  ],
   providers: [
     Transactions,
     UnitRepository,

@@ -28,7 +28,12 @@ import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interc
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
 @Module({
-  imports: [ServiceConfigModule.forRoot(GatewayConfig), AuthModule.forRoot(), MessagingModule.forClient('gateway'), PlatformModule.forClient()],
+  imports: [
+    ServiceConfigModule.forRoot(GatewayConfig),
+    AuthModule.forRoot(),
+    MessagingModule.forClient('gateway'),
+    PlatformModule.forClient(),
+  ],
   controllers: [
     HealthController,
     RequestsController,

@@ -23,9 +23,12 @@ type ExpressRequest = IncomingMessage & { path: string; is(types: string[]): str
 type ExpressResponse = ServerResponse & { status(code: number): { json(body: unknown): void } };
 
 export function refuseUnreadableBodies(request: ExpressRequest, response: ExpressResponse, next: () => void): void {
-  const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  const hasBody =
+    Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
   if (!hasBody) return next();
-  const accepted = FORM_ENCODED_PATHS.test(request.path) ? ['application/json', 'application/x-www-form-urlencoded'] : ['application/json'];
+  const accepted = FORM_ENCODED_PATHS.test(request.path)
+    ? ['application/json', 'application/x-www-form-urlencoded']
+    : ['application/json'];
   if (request.is(accepted)) return next();
   const given = request.headers['content-type'] ?? 'none';
   response.status(415).json({

@@ -6,7 +6,13 @@ import { GatewayConfig } from './gateway.config';
 import { applyBodyLimits } from './http-body-limits';
 import { setupOpenApi } from './openapi/setup-openapi';
 
-bootstrapService(AppModule, { service: 'gateway', port: (app) => app.get(GatewayConfig).PORT, telemetry, nats: false, beforeListen: (app) => (applyBodyLimits(app), setupOpenApi(app)) }).catch((error: unknown) => {
+bootstrapService(AppModule, {
+  service: 'gateway',
+  port: (app) => app.get(GatewayConfig).PORT,
+  telemetry,
+  nats: false,
+  beforeListen: (app) => (applyBodyLimits(app), setupOpenApi(app)),
+}).catch((error: unknown) => {
   Logger.error(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
   process.exit(1);
 });

@@ -1,4 +1,14 @@
-import { bearer, beijingTime, createTestEnvironment, eventually, gatewayClient, Json, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  createTestEnvironment,
+  eventually,
+  gatewayClient,
+  Json,
+  RunningPlatform,
+  startPlatform,
+  TestEnvironment,
+} from '@hotline/testing';
 
 /**
  * Art. 20 over HTTP against the built services: every finished order is called back (全面回访), an unsatisfied
@@ -17,9 +27,17 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   const { call, step } = gatewayClient(() => platform.gatewayUrl);
 
   const at = (text: string) => platform.setClock(beijingTime(text));
-  const view = (id: string, until: (v: Json) => boolean) => eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
+  const view = (id: string, until: (v: Json) => boolean) =>
+    eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
   const timelineSteps = (id: string, until: (steps: string[]) => boolean) =>
-    eventually(() => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => ((a.body.items ?? []) as Json[]).map((item) => String(item.summary?.step ?? item.type))), until, 20_000);
+    eventually(
+      () =>
+        call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) =>
+          ((a.body.items ?? []) as Json[]).map((item) => String(item.summary?.step ?? item.type)),
+        ),
+      until,
+      20_000,
+    );
   const dueQueue = () => call('GET', '/api/v1/callbacks?status=due&limit=200', REVIEWER);
 
   async function closedOnline(content: string): Promise<string> {
@@ -51,16 +69,29 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     at('2026-03-02 10:00');
     await step(`${wo}/sign`, lead.token, {}, 200);
     at('2026-03-03 15:00');
-    const reply = { handledBy: '雨湖区城管执法大队 李明', handledAt: '2026-03-03T14:00:00+08:00', process: '现场清运', result: '已清运完毕', callerContacted: true, contactMethod: 'phone', outcome: 'solved' };
+    const reply = {
+      handledBy: '雨湖区城管执法大队 李明',
+      handledAt: '2026-03-03T14:00:00+08:00',
+      process: '现场清运',
+      result: '已清运完毕',
+      callerContacted: true,
+      contactMethod: 'phone',
+      outcome: 'solved',
+    };
     const replied = await step(`${wo}/replies`, lead.token, reply, 201);
     at('2026-03-03 16:00');
-    expect(await step(`${wo}/replies/${replied.id as string}/review`, REVIEWER, { pass: true }, 200)).toMatchObject({ status: 'completed' });
+    expect(await step(`${wo}/replies/${replied.id as string}/review`, REVIEWER, { pass: true }, 200)).toMatchObject({
+      status: 'completed',
+    });
     return id;
   }
 
   beforeAll(async () => {
     environment = await createTestEnvironment('callbacks-appeals');
-    platform = await startPlatform({ ...environment.env, HOTLINE_APPEAL_WINDOW_WORKING_DAYS: '2', HOTLINE_UNSATISFIED_SWEEP_MS: '300' }, beijingTime('2026-03-02 09:00'));
+    platform = await startPlatform(
+      { ...environment.env, HOTLINE_APPEAL_WINDOW_WORKING_DAYS: '2', HOTLINE_UNSATISFIED_SWEEP_MS: '300' },
+      beijingTime('2026-03-02 09:00'),
+    );
     const units = (await call('GET', '/api/v1/units', bearer(['admin'], 'ad-1'))).body.items as Json[];
     const unit = (name: RegExp) => {
       const found = units.find((u) => name.test(String(u.name)));
@@ -79,7 +110,11 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   it('R20.1 a closed-online order appears in the callback queue with its due date and takes a callback', async () => {
     at('2026-03-02 09:00');
     const id = await closedOnline('咨询水费账单怎么查询');
-    const queue = await eventually(dueQueue, (a) => (a.body.items as Json[] | undefined)?.some((item) => item.workOrderId === id) === true, 20_000);
+    const queue = await eventually(
+      dueQueue,
+      (a) => (a.body.items as Json[] | undefined)?.some((item) => item.workOrderId === id) === true,
+      20_000,
+    );
     // three working days (the default) after Mon 03-02: Thu 03-05
     expect(queue.body.items.find((item: Json) => item.workOrderId === id)).toMatchObject({
       status: 'closed-online',
@@ -89,10 +124,17 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     });
     expect((await call('GET', '/api/v1/callbacks?status=due', OPERATOR)).status).toBe(403);
     const openapi = (await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json()) as Json;
-    expect(openapi.paths['/api/v1/callbacks'].get.parameters.map((p: Json) => p.name)).toEqual(expect.arrayContaining(['status', 'limit', 'cursor']));
+    expect(openapi.paths['/api/v1/callbacks'].get.parameters.map((p: Json) => p.name)).toEqual(
+      expect.arrayContaining(['status', 'limit', 'cursor']),
+    );
 
     at('2026-03-03 10:00');
-    const called = await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'satisfied', contacted: true }, 200);
+    const called = await step(
+      `/api/v1/work-orders/${id}/callbacks`,
+      REVIEWER,
+      { satisfaction: 'satisfied', contacted: true },
+      200,
+    );
     expect(called).toMatchObject({ status: 'closed', callback: { satisfaction: 'satisfied' } });
     expect((await dueQueue()).body.items.map((item: Json) => item.workOrderId)).not.toContain(id);
     await view(id, (v) => v.status === 'closed');
@@ -103,13 +145,28 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     const id = await closedOnline('咨询水费为什么比上月高很多');
     at('2026-03-03 10:00');
     const withoutReason = { satisfaction: 'unsatisfied', contacted: true, cause: 'policy' };
-    const refused = await eventually(() => call('POST', `/api/v1/work-orders/${id}/callbacks`, REVIEWER, withoutReason), (a) => ![404, 409].includes(a.status), 20_000);
+    const refused = await eventually(
+      () => call('POST', `/api/v1/work-orders/${id}/callbacks`, REVIEWER, withoutReason),
+      (a) => ![404, 409].includes(a.status),
+      20_000,
+    );
     expect(refused).toMatchObject({ status: 422, body: { message: expect.stringContaining('reason') } });
-    const called = await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' }, 200);
+    const called = await step(
+      `/api/v1/work-orders/${id}/callbacks`,
+      REVIEWER,
+      { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' },
+      200,
+    );
     expect(called).toMatchObject({ status: 'reopened', statusName: expect.stringContaining('话务员') });
-    const reopened = await eventually(() => call('GET', `/api/v1/work-orders/${id}`, OPERATOR).then((a) => a.body), (v) => v.status === 'reopened', 20_000);
+    const reopened = await eventually(
+      () => call('GET', `/api/v1/work-orders/${id}`, OPERATOR).then((a) => a.body),
+      (v) => v.status === 'reopened',
+      20_000,
+    );
     expect(reopened.nextSteps).toEqual(expect.arrayContaining(['accept-for-dispatch', 'answer-callback']));
-    expect((await call('GET', '/api/v1/work-orders?status=reopened', OPERATOR)).body.items.map((item: Json) => item.id)).toContain(id);
+    expect(
+      (await call('GET', '/api/v1/work-orders?status=reopened', OPERATOR)).body.items.map((item: Json) => item.id),
+    ).toContain(id);
 
     at('2026-03-03 11:00');
     const dispatched = await step(`/api/v1/work-orders/${id}/dispatch`, OPERATOR, { leadUnitId: lead.id }, 200);
@@ -121,53 +178,112 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     at('2026-03-02 09:00');
     const id = await closedOnline('咨询水表更换要不要收费');
     at('2026-03-03 10:00');
-    await step(`/api/v1/work-orders/${id}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' }, 200);
+    await step(
+      `/api/v1/work-orders/${id}/callbacks`,
+      REVIEWER,
+      { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' },
+      200,
+    );
     await view(id, (v) => v.status === 'reopened');
     at('2026-03-03 15:00');
-    const answered = await step(`/api/v1/work-orders/${id}/online-answer`, OPERATOR, { answer: '经与水务集团核实，户表更换不收费，已电话告知' }, 200);
-    expect(answered).toMatchObject({ status: 'closed-online', onlineClosure: { via: 'callback', answer: '经与水务集团核实，户表更换不收费，已电话告知' } });
-    await eventually(dueQueue, (a) => (a.body.items as Json[] | undefined)?.some((item) => item.workOrderId === id) === true, 20_000);
+    const answered = await step(
+      `/api/v1/work-orders/${id}/online-answer`,
+      OPERATOR,
+      { answer: '经与水务集团核实，户表更换不收费，已电话告知' },
+      200,
+    );
+    expect(answered).toMatchObject({
+      status: 'closed-online',
+      onlineClosure: { via: 'callback', answer: '经与水务集团核实，户表更换不收费，已电话告知' },
+    });
+    await eventually(
+      dueQueue,
+      (a) => (a.body.items as Json[] | undefined)?.some((item) => item.workOrderId === id) === true,
+      20_000,
+    );
   });
 
   it('R20.2 R20.3 a unit appeals a result blamed on the unit; approved, the result is excluded and the re-handling ends', async () => {
     const id = await completed();
     const wo = `/api/v1/work-orders/${id}`;
     at('2026-03-04 09:00');
-    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit' }, 200);
+    const called = await step(
+      `${wo}/callbacks`,
+      REVIEWER,
+      { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'unit' },
+      200,
+    );
     // two working days after Wed 03-04: Fri 03-06
-    expect(called).toMatchObject({ status: 'rehandling', callback: { cause: 'unit', appealWindow: { lastDay: '2026-03-06' } } });
+    expect(called).toMatchObject({
+      status: 'rehandling',
+      callback: { cause: 'unit', appealWindow: { lastDay: '2026-03-06' } },
+    });
 
     at('2026-03-05 10:00');
     const body = { reason: '诉求人反映情况不属实：垃圾已于3日清运', evidence: '清运前后现场照片及环卫作业记录' };
     const byCo = await step(`${wo}/appeals`, co.token, body, 403);
     expect(byCo.message).toMatch(/lead unit/);
     // a blank reason is empty at the input boundary: 400 naming it
-    expect(await call('POST', `${wo}/appeals`, lead.token, { reason: '  ', evidence: '照片' })).toMatchObject({ status: 400, body: { message: expect.stringContaining('reason') } });
+    expect(await call('POST', `${wo}/appeals`, lead.token, { reason: '  ', evidence: '照片' })).toMatchObject({
+      status: 400,
+      body: { message: expect.stringContaining('reason') },
+    });
     const appeal = await step(`${wo}/appeals`, lead.token, body, 201);
     expect(appeal.workOrder).toMatchObject({ status: 'appeal-requested', appeal: { during: 'rehandling' } });
 
     at('2026-03-05 15:00');
-    const decided = await step(`${wo}/appeals/${appeal.id as string}/decision`, REVIEWER, { approve: true, comment: '情况属实' }, 200);
+    const decided = await step(
+      `${wo}/appeals/${appeal.id as string}/decision`,
+      REVIEWER,
+      { approve: true, comment: '情况属实' },
+      200,
+    );
     expect(decided).toMatchObject({ status: 'closed', excludedFromAssessment: true, appeal: { decision: 'approved' } });
     const final = await view(id, (v) => v.status === 'closed');
-    expect(final).toMatchObject({ excludedFromAssessment: true, appeal: { decision: 'approved' }, callback: { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', cause: 'unit' } });
+    expect(final).toMatchObject({
+      excludedFromAssessment: true,
+      appeal: { decision: 'approved' },
+      callback: { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', cause: 'unit' },
+    });
     const steps = await timelineSteps(id, (s) => s.includes('approve-appeal'));
     expect(steps.slice(-3)).toEqual(['record-callback', 'request-appeal', 'approve-appeal']);
     // the re-handling ended: the unit's task list says so, and nothing is left for it to reply to
     await eventually(
-      () => call('GET', '/api/v1/units/me/tasks', lead.token).then((a) => (a.body.items as Json[]).find((task) => task.workOrderId === id)),
+      () =>
+        call('GET', '/api/v1/units/me/tasks', lead.token).then((a) =>
+          (a.body.items as Json[]).find((task) => task.workOrderId === id),
+        ),
       (task) => task?.status === 'closed',
       20_000,
     );
-    expect((await call('POST', `${wo}/replies`, lead.token, { handledBy: 'x', handledAt: '2026-03-05T15:00:00+08:00', process: 'x', result: 'x', callerContacted: true, outcome: 'solved' })).status).toBe(409);
+    expect(
+      (
+        await call('POST', `${wo}/replies`, lead.token, {
+          handledBy: 'x',
+          handledAt: '2026-03-05T15:00:00+08:00',
+          process: 'x',
+          result: 'x',
+          callerContacted: true,
+          outcome: 'solved',
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('R20.3 an unsatisfied result with no appeal closes after the window, counted as unsatisfied', async () => {
     const id = await completed();
     const wo = `/api/v1/work-orders/${id}`;
     at('2026-03-04 09:00');
-    const called = await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: false, cause: 'policy' }, 200);
-    expect(called).toMatchObject({ status: 'unsatisfied', callback: { appealWindow: { due: '2026-03-07T00:00:00+08:00' } } });
+    const called = await step(
+      `${wo}/callbacks`,
+      REVIEWER,
+      { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: false, cause: 'policy' },
+      200,
+    );
+    expect(called).toMatchObject({
+      status: 'unsatisfied',
+      callback: { appealWindow: { due: '2026-03-07T00:00:00+08:00' } },
+    });
 
     at('2026-03-06 23:00');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -176,7 +292,12 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     at('2026-03-07 00:00');
     const closed = await view(id, (v) => v.status === 'closed');
     expect(closed).toMatchObject({ excludedFromAssessment: false, callback: { satisfaction: 'unsatisfied' } });
-    expect((await timelineSteps(id, (s) => s.includes('close-unsatisfied'))).slice(-2)).toEqual(['record-callback', 'close-unsatisfied']);
-    expect((await call('POST', `${wo}/appeals`, lead.token, { reason: '政策限制', evidence: '文件' })).status).toBe(409);
+    expect((await timelineSteps(id, (s) => s.includes('close-unsatisfied'))).slice(-2)).toEqual([
+      'record-callback',
+      'close-unsatisfied',
+    ]);
+    expect((await call('POST', `${wo}/appeals`, lead.token, { reason: '政策限制', evidence: '文件' })).status).toBe(
+      409,
+    );
   });
 });

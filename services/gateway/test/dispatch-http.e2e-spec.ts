@@ -1,7 +1,19 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import {
+  createTestEnvironment,
+  eventually,
+  freePort,
+  RunningService,
+  startBuiltService,
+  stopService,
+  TestEnvironment,
+} from '@hotline/testing';
 
-type Answer = Record<string, unknown> & { items: Array<{ id: string; name: string }>; workOrder: { id: string }; deadlines: { sign: { due: string } } };
+type Answer = Record<string, unknown> & {
+  items: Array<{ id: string; name: string }>;
+  workOrder: { id: string };
+  deadlines: { sign: { due: string } };
+};
 
 /** The gateway's unit, routing and dispatch endpoints over real HTTP, with intake and dispatch built and run as processes. */
 describe('dispatch over HTTP (gateway, intake and dispatch as processes; real NATS and Postgres)', () => {
@@ -9,7 +21,11 @@ describe('dispatch over HTTP (gateway, intake and dispatch as processes; real NA
   const services: RunningService[] = [];
   let url: string;
   const token = (roles: string[], sub: string, unitId?: string) =>
-    `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, resolveAuthConfig({}, () => undefined), '10m')}`;
+    `Bearer ${signToken(
+      { sub, roles: roles as never, ...(unitId ? { unitId } : {}) },
+      resolveAuthConfig({}, () => undefined),
+      '10m',
+    )}`;
   const as = {
     admin: token(['admin'], 'admin-1'),
     operator: token(['operator'], 'op-1'),
@@ -18,32 +34,53 @@ describe('dispatch over HTTP (gateway, intake and dispatch as processes; real NA
     unit: (unitId: string) => token(['unit'], `h-${unitId}`, unitId),
   };
   const call = async (method: string, path: string, authorization: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, { method, headers: { authorization, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return { status: response.status, body: (await response.json()) as Answer };
   };
 
   async function workOrder(category: string, district: string): Promise<string> {
-    const created = await call('POST', '/api/v1/requests', as.operator, { channel: 'phone', caller: { phone: '13900000000' }, content: `${district}${category}问题`, type: 'complaint', category, location: { district } });
+    const created = await call('POST', '/api/v1/requests', as.operator, {
+      channel: 'phone',
+      caller: { phone: '13900000000' },
+      content: `${district}${category}问题`,
+      type: 'complaint',
+      category,
+      location: { district },
+    });
     expect(created.status).toBe(201);
     const id = created.body.workOrder.id;
-    await eventually(() => call('GET', `/api/v1/work-orders/${id}/suggestion`, as.operator), (answer) => answer.status === 200);
+    await eventually(
+      () => call('GET', `/api/v1/work-orders/${id}/suggestion`, as.operator),
+      (answer) => answer.status === 200,
+    );
     return id;
   }
 
   beforeAll(async () => {
     environment = await createTestEnvironment('dispatch-http');
     const common = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '250' };
-    for (const name of ['intake', 'dispatch']) services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
+    for (const name of ['intake', 'dispatch'])
+      services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
     await eventually(
-      () => fetch(`${url}/api/v1/units`, { headers: { authorization: as.admin } }).then((response) => response.status, () => 0),
+      () =>
+        fetch(`${url}/api/v1/units`, { headers: { authorization: as.admin } }).then(
+          (response) => response.status,
+          () => 0,
+        ),
       (status) => status === 200,
       60_000,
       250,
     ).catch((error: Error) => {
-      throw new Error(`${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-1500)}`).join('\n')}`);
+      throw new Error(
+        `${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-1500)}`).join('\n')}`,
+      );
     });
   });
 
@@ -55,61 +92,161 @@ describe('dispatch over HTTP (gateway, intake and dispatch as processes; real NA
   it('serves the unit directory to the centre and lets only the administrator change it', async () => {
     const list = await call('GET', '/api/v1/units?kind=district', as.operator);
     expect(list.status).toBe(200);
-    expect(list.body.items.map((unit) => unit.id)).toEqual(expect.arrayContaining(['xt-yuhu', 'xt-yuetang', 'xt-xiangtanxian', 'xt-xiangxiang', 'xt-shaoshan', 'xt-gxq', 'xt-jkq', 'xt-zhaoshan', 'xt-jiuhua']));
+    expect(list.body.items.map((unit) => unit.id)).toEqual(
+      expect.arrayContaining([
+        'xt-yuhu',
+        'xt-yuetang',
+        'xt-xiangtanxian',
+        'xt-xiangxiang',
+        'xt-shaoshan',
+        'xt-gxq',
+        'xt-jkq',
+        'xt-zhaoshan',
+        'xt-jiuhua',
+      ]),
+    );
     expect((await call('GET', '/api/v1/units', as.unit('xt-yuhu'))).status).toBe(403);
     expect((await call('GET', '/api/v1/units/xt-nowhere', as.admin)).status).toBe(404);
 
-    const unit = { id: 'xt-yuhu-xiangjiang', name: '先锋街道', kind: 'township', parentId: 'xt-yuhu', areas: ['先锋街道'], categories: ['占道经营'], contacts: { phone: '0731-12345678' } };
+    const unit = {
+      id: 'xt-yuhu-xiangjiang',
+      name: '先锋街道',
+      kind: 'township',
+      parentId: 'xt-yuhu',
+      areas: ['先锋街道'],
+      categories: ['占道经营'],
+      contacts: { phone: '0731-12345678' },
+    };
     expect((await call('POST', '/api/v1/units', as.operator, unit)).status).toBe(403);
     const bad = await call('POST', '/api/v1/units', as.admin, { ...unit, kind: 'village' });
     expect(bad).toMatchObject({ status: 400, body: { details: [{ field: 'kind' }] } });
-    expect(await call('POST', '/api/v1/units', as.admin, unit)).toMatchObject({ status: 201, body: { id: 'xt-yuhu-xiangjiang', parentId: 'xt-yuhu' } });
+    expect(await call('POST', '/api/v1/units', as.admin, unit)).toMatchObject({
+      status: 201,
+      body: { id: 'xt-yuhu-xiangjiang', parentId: 'xt-yuhu' },
+    });
     expect((await call('POST', '/api/v1/units', as.admin, unit)).status).toBe(409);
-    expect(await call('GET', '/api/v1/units/xt-yuhu-xiangjiang/statistics', as.supervisor)).toMatchObject({ status: 200, body: { dispatchedAsLead: 0, returnsRequested: 0 } });
+    expect(await call('GET', '/api/v1/units/xt-yuhu-xiangjiang/statistics', as.supervisor)).toMatchObject({
+      status: 200,
+      body: { dispatchedAsLead: 0, returnsRequested: 0 },
+    });
   });
 
   it('adds a routing rule and refuses one with an unknown unit (422)', async () => {
-    const rule = { name: '占道经营（先锋街道）', categories: ['占道经营'], districts: ['雨湖区'], streets: ['先锋街道'], leadUnitId: 'xt-yuhu-xiangjiang', direct: true, priority: 10 };
-    expect(await call('POST', '/api/v1/routing-rules', as.admin, rule)).toMatchObject({ status: 201, body: { leadUnitId: 'xt-yuhu-xiangjiang', direct: true } });
-    expect((await call('POST', '/api/v1/routing-rules', as.admin, { ...rule, leadUnitId: 'xt-nowhere' })).status).toBe(422);
+    const rule = {
+      name: '占道经营（先锋街道）',
+      categories: ['占道经营'],
+      districts: ['雨湖区'],
+      streets: ['先锋街道'],
+      leadUnitId: 'xt-yuhu-xiangjiang',
+      direct: true,
+      priority: 10,
+    };
+    expect(await call('POST', '/api/v1/routing-rules', as.admin, rule)).toMatchObject({
+      status: 201,
+      body: { leadUnitId: 'xt-yuhu-xiangjiang', direct: true },
+    });
+    expect((await call('POST', '/api/v1/routing-rules', as.admin, { ...rule, leadUnitId: 'xt-nowhere' })).status).toBe(
+      422,
+    );
     const list = await call('GET', '/api/v1/routing-rules', as.admin);
     expect(list.body.items.map((item) => item.name)).toContain('占道经营（先锋街道）');
   });
 
   it('R22.1 dispatches a request from intake straight to the street on the suggestion; a second dispatch is 409', async () => {
     const id = await workOrder('路灯', '雨湖区');
-    const suggestion = await call('GET', `/api/v1/work-orders/${id}/suggestion?street=${encodeURIComponent('城正街街道')}`, as.operator);
-    expect(suggestion.body).toMatchObject({ found: true, leadUnitId: 'xt-yuhu-chengzheng', direct: true, basis: { requirement: 'R22.1' } });
+    const suggestion = await call(
+      'GET',
+      `/api/v1/work-orders/${id}/suggestion?street=${encodeURIComponent('城正街街道')}`,
+      as.operator,
+    );
+    expect(suggestion.body).toMatchObject({
+      found: true,
+      leadUnitId: 'xt-yuhu-chengzheng',
+      direct: true,
+      basis: { requirement: 'R22.1' },
+    });
     expect((await call('GET', `/api/v1/work-orders/${id}/suggestion?colour=red`, as.operator)).status).toBe(400);
 
-    expect((await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.reviewer, { useSuggestion: true })).status).toBe(403);
-    const dispatched = await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, { useSuggestion: true, street: '城正街街道' });
-    expect(dispatched).toMatchObject({ status: 200, body: { id, status: 'dispatched', leadUnitId: 'xt-yuhu-chengzheng', coUnitIds: [], number: expect.stringMatching(/^XT/) } });
+    expect(
+      (await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.reviewer, { useSuggestion: true })).status,
+    ).toBe(403);
+    const dispatched = await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, {
+      useSuggestion: true,
+      street: '城正街街道',
+    });
+    expect(dispatched).toMatchObject({
+      status: 200,
+      body: {
+        id,
+        status: 'dispatched',
+        leadUnitId: 'xt-yuhu-chengzheng',
+        coUnitIds: [],
+        number: expect.stringMatching(/^XT/),
+      },
+    });
     expect(dispatched.body.deadlines.sign.due).toMatch(/\+08:00$/);
-    expect((await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, { leadUnitId: 'xt-cgj' })).status).toBe(409);
-    expect((await call('GET', `/api/v1/work-orders/${id}/returns`, as.unit('xt-yuhu-chengzheng'))).body).toEqual({ items: [] });
+    expect(
+      (await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, { leadUnitId: 'xt-cgj' })).status,
+    ).toBe(409);
+    expect((await call('GET', `/api/v1/work-orders/${id}/returns`, as.unit('xt-yuhu-chengzheng'))).body).toEqual({
+      items: [],
+    });
     expect((await call('GET', `/api/v1/work-orders/${id}/returns`, as.unit('xt-yuetang'))).status).toBe(403);
 
     // dispatched, not yet signed: handling owns it, so the gateway hands the difficult matter to handling (not running here)
-    const forwarded = await call('POST', `/api/v1/work-orders/${id}/coordination`, as.unit('xt-yuhu-chengzheng'), { kind: 'unclear-jurisdiction' });
+    const forwarded = await call('POST', `/api/v1/work-orders/${id}/coordination`, as.unit('xt-yuhu-chengzheng'), {
+      kind: 'unclear-jurisdiction',
+    });
     expect(forwarded).toMatchObject({ status: 503, body: { message: expect.stringContaining('handling') } });
   });
 
   it('R15.5 dispatches to one lead and co units and refuses an unknown unit (422)', async () => {
     const id = await workOrder('工程欠薪', '湘潭县');
-    expect((await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-nobody'] })).status).toBe(422);
-    expect((await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, { leadUnitId: 'xt-rsj', coUnitIds: 'xt-zjj' })).status).toBe(400);
-    const dispatched = await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj'] });
+    expect(
+      (
+        await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, {
+          leadUnitId: 'xt-rsj',
+          coUnitIds: ['xt-nobody'],
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, {
+          leadUnitId: 'xt-rsj',
+          coUnitIds: 'xt-zjj',
+        })
+      ).status,
+    ).toBe(400);
+    const dispatched = await call('POST', `/api/v1/work-orders/${id}/dispatch`, as.operator, {
+      leadUnitId: 'xt-rsj',
+      coUnitIds: ['xt-zjj'],
+    });
     expect(dispatched.body).toMatchObject({ leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj'] });
   });
 
   it('R21.1 raises a difficult matter, escalates it and assigns the unit the city government named', async () => {
     const id = await workOrder('河道垃圾', '昭山示范区');
-    expect((await call('POST', `/api/v1/work-orders/${id}/coordination`, as.operator, { kind: 'unclear' })).status).toBe(400);
-    expect(await call('POST', `/api/v1/work-orders/${id}/coordination`, as.operator, { kind: 'unclear-duty', note: '水利与城管职责交叉' })).toMatchObject({ status: 200, body: { status: 'coordinating' } });
-    expect((await call('POST', `/api/v1/work-orders/${id}/coordination/decision`, as.operator, { action: 'escalate' })).status).toBe(403);
-    expect(await call('POST', `/api/v1/work-orders/${id}/coordination/decision`, as.supervisor, { action: 'escalate' })).toMatchObject({ status: 200, body: { status: 'escalated' } });
-    const assigned = await call('POST', `/api/v1/work-orders/${id}/coordination/decision`, as.supervisor, { action: 'assign', leadUnitId: 'xt-zhaoshan' });
+    expect(
+      (await call('POST', `/api/v1/work-orders/${id}/coordination`, as.operator, { kind: 'unclear' })).status,
+    ).toBe(400);
+    expect(
+      await call('POST', `/api/v1/work-orders/${id}/coordination`, as.operator, {
+        kind: 'unclear-duty',
+        note: '水利与城管职责交叉',
+      }),
+    ).toMatchObject({ status: 200, body: { status: 'coordinating' } });
+    expect(
+      (await call('POST', `/api/v1/work-orders/${id}/coordination/decision`, as.operator, { action: 'escalate' }))
+        .status,
+    ).toBe(403);
+    expect(
+      await call('POST', `/api/v1/work-orders/${id}/coordination/decision`, as.supervisor, { action: 'escalate' }),
+    ).toMatchObject({ status: 200, body: { status: 'escalated' } });
+    const assigned = await call('POST', `/api/v1/work-orders/${id}/coordination/decision`, as.supervisor, {
+      action: 'assign',
+      leadUnitId: 'xt-zhaoshan',
+    });
     expect(assigned).toMatchObject({ status: 200, body: { status: 'dispatched', leadUnitId: 'xt-zhaoshan' } });
   });
 });

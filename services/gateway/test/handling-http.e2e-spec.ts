@@ -3,7 +3,17 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
 import { EventEnvelope, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
-import { clockMoved, createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestClock, TestEnvironment } from '@hotline/testing';
+import {
+  clockMoved,
+  createTestEnvironment,
+  eventually,
+  freePort,
+  RunningService,
+  startBuiltService,
+  stopService,
+  TestClock,
+  TestEnvironment,
+} from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { connect, NatsConnection } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
@@ -19,11 +29,17 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
   let clock: TestClock;
   const services: RunningService[] = [];
   const auth = resolveAuthConfig({}, () => undefined);
-  const unitToken = (unitId: string) => `Bearer ${signToken({ sub: `${unitId}-handler`, roles: ['unit'], unitId }, auth, '10m')}`;
+  const unitToken = (unitId: string) =>
+    `Bearer ${signToken({ sub: `${unitId}-handler`, roles: ['unit'], unitId }, auth, '10m')}`;
   const reviewerToken = `Bearer ${signToken({ sub: 'rv-1', roles: ['reviewer'] }, auth, '10m')}`;
   const setNow = (at: Date) => clock.set(at);
 
-  async function call(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  async function call(
+    method: string,
+    path: string,
+    token: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: Record<string, unknown> }> {
     await clockMoved();
     const response = await fetch(`${gatewayUrl}${path}`, {
       method,
@@ -36,9 +52,20 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
   /** Dispatch's `assigned` event for a new complaint dispatched to `lead` at `at`; resolves when the unit sees it. */
   async function dispatched(at: Date, lead = LEAD): Promise<string> {
     const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: operator, now: at }).order;
-    const accepted = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: at }).order;
-    const { order, step } = applyWorkOrderCommand(accepted, { event: 'dispatch', leadUnitId: lead }, { actor: operator, now: at });
+    const received = createWorkOrder(
+      { id: randomUUID(), type: 'complaint', channel: 'phone' },
+      { actor: operator, now: at },
+    ).order;
+    const accepted = applyWorkOrderCommand(
+      received,
+      { event: 'accept-for-dispatch' },
+      { actor: operator, now: at },
+    ).order;
+    const { order, step } = applyWorkOrderCommand(
+      accepted,
+      { event: 'dispatch', leadUnitId: lead },
+      { actor: operator, now: at },
+    );
     const definition = WorkOrderStepEvents.dispatch;
     const payload: WorkOrderStepPayload = {
       workOrderId: order.id,
@@ -60,29 +87,55 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
       actor: { kind: 'user', id: 'op-1', role: 'operator' },
       payload,
     };
-    await nats.jetstream().publish(`${environment.natsPrefix}.${definition.subject}`, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
+    await nats
+      .jetstream()
+      .publish(`${environment.natsPrefix}.${definition.subject}`, new TextEncoder().encode(JSON.stringify(envelope)), {
+        msgID: envelope.id,
+      });
     await eventually(
       () => call('GET', '/api/v1/units/me/tasks', unitToken(lead)),
-      (answer) => answer.status === 200 && (answer.json.items as Array<{ workOrderId: string }>).some((task) => task.workOrderId === order.id),
+      (answer) =>
+        answer.status === 200 &&
+        (answer.json.items as Array<{ workOrderId: string }>).some((task) => task.workOrderId === order.id),
     );
     return order.id;
   }
 
   beforeAll(async () => {
     environment = await createTestEnvironment('handling-e2e');
-    const common = { ...environment.env, HOTLINE_TEST_CLOCK: beijing('2026-03-02 11:00').toISOString(), HOTLINE_OUTBOX_POLL_MS: '250', LOG_LEVEL: 'warn' };
+    const common = {
+      ...environment.env,
+      HOTLINE_TEST_CLOCK: beijing('2026-03-02 11:00').toISOString(),
+      HOTLINE_OUTBOX_POLL_MS: '250',
+      LOG_LEVEL: 'warn',
+    };
     clock = new TestClock(common, () => ['handling', 'gateway']);
     const healthPort = await freePort();
-    services.push(startBuiltService('handling', { ...common, HEALTH_PORT: String(healthPort), HOTLINE_DEEM_SIGNED_SWEEP_MS: '500' }));
+    services.push(
+      startBuiltService('handling', {
+        ...common,
+        HEALTH_PORT: String(healthPort),
+        HOTLINE_DEEM_SIGNED_SWEEP_MS: '500',
+      }),
+    );
     const port = await freePort();
     gatewayUrl = `http://127.0.0.1:${port}`;
     services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
-    const ready = (url: string) => fetch(url).then((response) => response.status, () => 0);
-    await eventually(() => Promise.all([ready(`http://127.0.0.1:${healthPort}/readyz`), ready(`${gatewayUrl}/healthz`)]), (codes) => codes.every((code) => code === 200), 60_000, 250).catch(
-      (error: Error) => {
-        throw new Error(`${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-2000)}`).join('\n')}`);
-      },
-    );
+    const ready = (url: string) =>
+      fetch(url).then(
+        (response) => response.status,
+        () => 0,
+      );
+    await eventually(
+      () => Promise.all([ready(`http://127.0.0.1:${healthPort}/readyz`), ready(`${gatewayUrl}/healthz`)]),
+      (codes) => codes.every((code) => code === 200),
+      60_000,
+      250,
+    ).catch((error: Error) => {
+      throw new Error(
+        `${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-2000)}`).join('\n')}`,
+      );
+    });
     nats = await connect({ servers: environment.natsUrl });
   });
 
@@ -99,7 +152,11 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     expect((await call('POST', `/api/v1/work-orders/${id}/sign`, unitToken(OTHER), {})).status).toBe(403);
     const signed = await call('POST', `/api/v1/work-orders/${id}/sign`, unitToken(LEAD), {});
     expect(signed.status).toBe(200);
-    expect(signed.json).toMatchObject({ id, status: 'handling', deadlines: { handling: { due: '2026-03-10T00:00:00+08:00' } } });
+    expect(signed.json).toMatchObject({
+      id,
+      status: 'handling',
+      deadlines: { handling: { due: '2026-03-10T00:00:00+08:00' } },
+    });
     expect((await call('POST', '/api/v1/work-orders/not-a-uuid/sign', unitToken(LEAD), {})).status).toBe(400);
     expect((await call('POST', `/api/v1/work-orders/${randomUUID()}/sign`, unitToken(LEAD), {})).status).toBe(404);
     expect((await call('POST', `/api/v1/work-orders/${id}/sign`, reviewerToken, {})).status).toBe(403);
@@ -108,7 +165,9 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
   it('R16.1 two concurrent signs over HTTP: one 200, one 409', async () => {
     const id = await dispatched(beijing('2026-03-02 11:00'));
     setNow(beijing('2026-03-02 16:00'));
-    const answers = await Promise.all([1, 2].map(() => call('POST', `/api/v1/work-orders/${id}/sign`, unitToken(LEAD), {})));
+    const answers = await Promise.all(
+      [1, 2].map(() => call('POST', `/api/v1/work-orders/${id}/sign`, unitToken(LEAD), {})),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
   });
 
@@ -117,13 +176,33 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     setNow(beijing('2026-03-02 15:00'));
     const signed = await call('POST', `/api/v1/work-orders/${id}/sign`, unitToken(LEAD), {});
     setNow(beijing('2026-03-05 10:00'));
-    const invalid = await call('POST', `/api/v1/work-orders/${id}/extensions`, unitToken(LEAD), { workingDays: 'three', reason: '需协调' });
+    const invalid = await call('POST', `/api/v1/work-orders/${id}/extensions`, unitToken(LEAD), {
+      workingDays: 'three',
+      reason: '需协调',
+    });
     expect(invalid).toMatchObject({ status: 400, json: { message: expect.stringContaining('workingDays') } });
-    const asked = await call('POST', `/api/v1/work-orders/${id}/extensions`, unitToken(LEAD), { workingDays: 2, reason: '需协调' });
-    expect(asked).toMatchObject({ status: 201, json: { id: `${id}:${Number(signed.json.version) + 1}`, workOrder: { status: 'extension-requested' } } });
-    const approved = await call('POST', `/api/v1/work-orders/${id}/extensions/${String(asked.json.id)}/decision`, reviewerToken, { approve: true });
-    expect(approved).toMatchObject({ status: 200, json: { status: 'handling', deadlines: { handling: { due: '2026-03-12T00:00:00+08:00' } } } });
-    const second = await call('POST', `/api/v1/work-orders/${id}/extensions`, unitToken(LEAD), { workingDays: 1, reason: '仍需协调' });
+    const asked = await call('POST', `/api/v1/work-orders/${id}/extensions`, unitToken(LEAD), {
+      workingDays: 2,
+      reason: '需协调',
+    });
+    expect(asked).toMatchObject({
+      status: 201,
+      json: { id: `${id}:${Number(signed.json.version) + 1}`, workOrder: { status: 'extension-requested' } },
+    });
+    const approved = await call(
+      'POST',
+      `/api/v1/work-orders/${id}/extensions/${String(asked.json.id)}/decision`,
+      reviewerToken,
+      { approve: true },
+    );
+    expect(approved).toMatchObject({
+      status: 200,
+      json: { status: 'handling', deadlines: { handling: { due: '2026-03-12T00:00:00+08:00' } } },
+    });
+    const second = await call('POST', `/api/v1/work-orders/${id}/extensions`, unitToken(LEAD), {
+      workingDays: 1,
+      reason: '仍需协调',
+    });
     expect(second.status).toBe(422);
     const reply = await call('POST', `/api/v1/work-orders/${id}/replies`, unitToken(LEAD), {
       handledBy: '雨湖区城管局 王伟',
@@ -134,12 +213,20 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
       outcome: 'solved',
     });
     expect(reply).toMatchObject({ status: 201, json: { workOrder: { status: 'replied' } } });
-    const passed = await call('POST', `/api/v1/work-orders/${id}/replies/${String(reply.json.id)}/review`, reviewerToken, { pass: true });
+    const passed = await call(
+      'POST',
+      `/api/v1/work-orders/${id}/replies/${String(reply.json.id)}/review`,
+      reviewerToken,
+      { pass: true },
+    );
     expect(passed).toMatchObject({ status: 200, json: { status: 'completed' } });
   });
 
   it('publishes the handling paths and body rules in the OpenAPI document', async () => {
-    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, { required?: string[] }> } };
+    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/work-orders/{id}/sign',
@@ -161,9 +248,18 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     setNow(beijing('2026-03-11 08:00'));
     const tasks = await eventually(
       () => call('GET', '/api/v1/units/me/tasks', unitToken(LEAD)),
-      (answer) => (answer.json.items as Array<{ workOrderId: string; status: string }>).some((task) => task.workOrderId === id && task.status === 'handling'),
+      (answer) =>
+        (answer.json.items as Array<{ workOrderId: string; status: string }>).some(
+          (task) => task.workOrderId === id && task.status === 'handling',
+        ),
     );
-    const task = (tasks.json.items as Array<{ workOrderId: string; workOrder: { signing?: unknown } }>).find((item) => item.workOrderId === id);
-    expect(task?.workOrder.signing).toMatchObject({ deemed: true, late: true, signedAt: beijing('2026-03-11 00:00').toISOString() });
+    const task = (tasks.json.items as Array<{ workOrderId: string; workOrder: { signing?: unknown } }>).find(
+      (item) => item.workOrderId === id,
+    );
+    expect(task?.workOrder.signing).toMatchObject({
+      deemed: true,
+      late: true,
+      signedAt: beijing('2026-03-11 00:00').toISOString(),
+    });
   });
 });

@@ -31,7 +31,8 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
   function faultOf(request: SweepRequest, answer: Answer): string | null {
     if (answer.status >= 500) return `answered ${answer.status}`;
     if (/\n\s+at .+\.(js|ts):\d+/.test(answer.text)) return 'shows a stack trace';
-    if (answer.status < 400) return request.mutates && !request.legitimate ? `accepted a hostile value with ${answer.status}` : null;
+    if (answer.status < 400)
+      return request.mutates && !request.legitimate ? `accepted a hostile value with ${answer.status}` : null;
     if (answer.status === 431 || answer.status === 414) return null; // the HTTP server's own limit on the request line
     let problem: { statusCode?: number; message?: unknown; details?: unknown };
     try {
@@ -39,9 +40,14 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
     } catch {
       return `answered ${answer.status} without a JSON problem: ${answer.text.slice(0, 120)}`;
     }
-    if (problem.statusCode !== answer.status || problem.message === undefined) return `answered ${answer.status} with a body that is no problem`;
-    if (answer.status === 415 || request.expect415) return answer.status === 415 || !request.expect415 ? null : `answered ${answer.status} to a ${request.contentType} body, not 415`;
-    if (answer.status === 400 && request.field && !answer.text.includes(request.field)) return `answered 400 without naming ${request.field}`;
+    if (problem.statusCode !== answer.status || problem.message === undefined)
+      return `answered ${answer.status} with a body that is no problem`;
+    if (answer.status === 415 || request.expect415)
+      return answer.status === 415 || !request.expect415
+        ? null
+        : `answered ${answer.status} to a ${request.contentType} body, not 415`;
+    if (answer.status === 400 && request.field && !answer.text.includes(request.field))
+      return `answered 400 without naming ${request.field}`;
     return null;
   }
 
@@ -68,7 +74,10 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
         const answer = await send(request);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         const fault = faultOf(request, answer);
-        if (fault) faults.push(`${request.method} ${request.route} [${request.hostile}${request.field ? ` in ${request.field}` : ''}] ${fault}: ${answer.text.slice(0, 160)}`);
+        if (fault)
+          faults.push(
+            `${request.method} ${request.route} [${request.hostile}${request.field ? ` in ${request.field}` : ''}] ${fault}: ${answer.text.slice(0, 160)}`,
+          );
       }
     };
     await Promise.all(Array.from({ length: 4 }, sendNext));
@@ -87,13 +96,30 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
   describe('what is legitimate is stored exactly as sent', () => {
     const request = { channel: 'phone', type: 'complaint', location: { district: '雨湖区', address: 'بازار يولى 1' } };
 
-    async function recorded(body: string): Promise<{ id: string; view: { request?: { content?: string; location?: { address?: string } } } & Record<string, unknown> }> {
-      const created = await send({ method: 'POST', route: '/api/v1/requests', url: '/api/v1/requests?assist=later', body, contentType: 'application/json', hostile: 'legitimate', mutates: true });
+    async function recorded(body: string): Promise<{
+      id: string;
+      view: { request?: { content?: string; location?: { address?: string } } } & Record<string, unknown>;
+    }> {
+      const created = await send({
+        method: 'POST',
+        route: '/api/v1/requests',
+        url: '/api/v1/requests?assist=later',
+        body,
+        contentType: 'application/json',
+        hostile: 'legitimate',
+        mutates: true,
+      });
       expect(created.status).toBe(201);
       const workOrderId = (JSON.parse(created.text) as { workOrder: { id: string } }).workOrder.id;
       const view = await eventually(
         async () => {
-          const answer = await send({ method: 'GET', route: '/api/v1/work-orders/{id}', url: `/api/v1/work-orders/${workOrderId}`, hostile: 'legitimate', mutates: false });
+          const answer = await send({
+            method: 'GET',
+            route: '/api/v1/work-orders/{id}',
+            url: `/api/v1/work-orders/${workOrderId}`,
+            hostile: 'legitimate',
+            mutates: false,
+          });
           return answer.status === 200 ? JSON.parse(answer.text) : undefined;
         },
         (value) => value !== undefined,
@@ -104,10 +130,21 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
 
     it('keeps a Uyghur caller, right-to-left marks and a zero-width joiner inside text as they were sent', async () => {
       const content = 'مەھەللە يولىدىكى چىراغ بۇزۇلدى \u200F路灯坏了\u200D一周';
-      const { id, view } = await recorded(JSON.stringify({ ...request, caller: { name: 'ئابدۇرەھىم', phone: '13812345670' }, content }));
+      const { id, view } = await recorded(
+        JSON.stringify({ ...request, caller: { name: 'ئابدۇرەھىم', phone: '13812345670' }, content }),
+      );
       expect(view.request?.content).toBe(content);
       expect(view.request?.location?.address).toBe('بازار يولى 1');
-      const caller = await send({ method: 'GET', route: '/api/v1/work-orders/{id}/caller', url: `/api/v1/work-orders/${id}/caller?reason=contact-caller&note=${encodeURIComponent('回访联系来电人')}`, hostile: 'legitimate', mutates: false }, operator);
+      const caller = await send(
+        {
+          method: 'GET',
+          route: '/api/v1/work-orders/{id}/caller',
+          url: `/api/v1/work-orders/${id}/caller?reason=contact-caller&note=${encodeURIComponent('回访联系来电人')}`,
+          hostile: 'legitimate',
+          mutates: false,
+        },
+        operator,
+      );
       expect(JSON.parse(caller.text)).toMatchObject({ name: 'ئابدۇرەھىم' });
     });
 
@@ -122,7 +159,13 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
       const { view } = await recorded(body);
       expect(view.request?.content).toBe('噪音扰民');
       expect(JSON.stringify(view)).not.toContain('polluted');
-      const list = await send({ method: 'GET', route: '/api/v1/work-orders', url: '/api/v1/work-orders?limit=5', hostile: 'legitimate', mutates: false });
+      const list = await send({
+        method: 'GET',
+        route: '/api/v1/work-orders',
+        url: '/api/v1/work-orders?limit=5',
+        hostile: 'legitimate',
+        mutates: false,
+      });
       expect(list.text).not.toContain('polluted');
     });
   });

@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { ALL_BACKENDS, createTestEnvironment, eventually, freePort, OtlpReceiver, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import {
+  ALL_BACKENDS,
+  createTestEnvironment,
+  eventually,
+  freePort,
+  OtlpReceiver,
+  RunningService,
+  startBuiltService,
+  stopService,
+  TestEnvironment,
+} from '@hotline/testing';
 import { RequestAssist } from '@hotline/contracts';
 import { Client } from 'pg';
 
@@ -13,7 +23,9 @@ const CALLERS = {
   rejected: { name: '东方既白', phone: '13907325505', idNumber: '430321197707073456' },
 };
 const SECRETS = [
-  ...Object.values(CALLERS).flatMap((caller) => Object.values(caller)).filter((value) => value.length > 2),
+  ...Object.values(CALLERS)
+    .flatMap((caller) => Object.values(caller))
+    .filter((value) => value.length > 2),
   '诸葛明远',
 ];
 const OPEN311_KEY = `open311-${randomBytes(8).toString('hex')}`;
@@ -27,10 +39,16 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
   let gatewayUrl: string;
   let db: Client;
   const auth = resolveAuthConfig({}, () => undefined);
-  const token = (role: string, sub = `${role}-e2e`, unitId?: string) => `Bearer ${signToken({ sub, roles: [role as never], ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
+  const token = (role: string, sub = `${role}-e2e`, unitId?: string) =>
+    `Bearer ${signToken({ sub, roles: [role as never], ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
   const OPERATOR = token('operator', 'op-e2e');
 
-  const post = async (path: string, body: unknown, authorization: string | null = OPERATOR, contentType = 'application/json') => {
+  const post = async (
+    path: string,
+    body: unknown,
+    authorization: string | null = OPERATOR,
+    contentType = 'application/json',
+  ) => {
     const response = await fetch(`${gatewayUrl}${path}`, {
       method: 'POST',
       headers: { ...(authorization ? { authorization } : {}), 'content-type': contentType },
@@ -44,8 +62,14 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     const text = await response.text();
     return { status: response.status, type: response.headers.get('content-type') ?? '', text, json: parse(text) };
   };
-  const record = (body: Record<string, unknown>) => post('/api/v1/requests', { channel: 'phone', type: 'complaint', ...body });
-  const rowCounts = async () => (await db.query(`SELECT (SELECT count(*) FROM intake.requests)::int AS requests, (SELECT count(*) FROM intake.outbox)::int AS outbox, (SELECT count(*) FROM intake.caller_reads)::int AS reads`)).rows[0];
+  const record = (body: Record<string, unknown>) =>
+    post('/api/v1/requests', { channel: 'phone', type: 'complaint', ...body });
+  const rowCounts = async () =>
+    (
+      await db.query(
+        `SELECT (SELECT count(*) FROM intake.requests)::int AS requests, (SELECT count(*) FROM intake.outbox)::int AS outbox, (SELECT count(*) FROM intake.caller_reads)::int AS reads`,
+      )
+    ).rows[0];
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-e2e');
@@ -60,18 +84,25 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
       HOTLINE_CALLER_HASH_KEY: randomBytes(32).toString('base64'),
       HOTLINE_OPEN311_API_KEYS: `e2e-app:${OPEN311_KEY}`,
     };
-    for (const name of ALL_BACKENDS) services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
+    for (const name of ALL_BACKENDS)
+      services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
     const port = await freePort();
     gatewayUrl = `http://127.0.0.1:${port}`;
     services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
     await eventually(
-      () => fetch(`${gatewayUrl}/readyz`).then((response) => response.status, () => 0),
+      () =>
+        fetch(`${gatewayUrl}/readyz`).then(
+          (response) => response.status,
+          () => 0,
+        ),
       (status) => status === 200,
       90_000,
       250,
     ).catch((error: Error) => {
       const exited = services.filter((service) => service.process.exitCode !== null);
-      throw new Error(`${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`);
+      throw new Error(
+        `${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`,
+      );
     });
     db = new Client({ connectionString: environment.databaseUrl });
     await db.connect();
@@ -85,46 +116,121 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
   });
 
   it('R12–R15 answers each of the four outcomes with the work order and the assist', async () => {
-    const base = { caller: CALLERS.dispatch, content: '雨湖区城正街路灯坏了一周，晚上看不见路', location: { district: '雨湖区', street: '城正街街道' } };
+    const base = {
+      caller: CALLERS.dispatch,
+      content: '雨湖区城正街路灯坏了一周，晚上看不见路',
+      location: { district: '雨湖区', street: '城正街街道' },
+    };
     const dispatched = await record(base);
     expect(dispatched.status).toBe(201);
-    expect(dispatched.json).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch' }, assist: { emergency: { likely: false }, jurisdiction: { outsideCity: false } } });
-    const rejected = await record({ caller: CALLERS.rejected, content: '反映长沙市岳麓区某小区停车难', location: { district: '岳塘区', address: '长沙市岳麓区某小区' }, decision: { outcome: 'reject', reasonCode: 8, basis: '所反映问题发生在长沙市，非我市管辖' } });
-    expect(rejected.json).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' }, assist: { jurisdiction: { outsideCity: true, suggestedReasonCode: 8 } } });
-    const closed = await record({ caller: { anonymous: true }, type: 'consultation', content: '咨询小学入学报名需要哪些材料', decision: { outcome: 'close-online', articleId: 'kb-edu-enrolment-materials' } });
+    expect(dispatched.json).toMatchObject({
+      outcome: 'dispatch',
+      workOrder: { status: 'awaiting-dispatch' },
+      assist: { emergency: { likely: false }, jurisdiction: { outsideCity: false } },
+    });
+    const rejected = await record({
+      caller: CALLERS.rejected,
+      content: '反映长沙市岳麓区某小区停车难',
+      location: { district: '岳塘区', address: '长沙市岳麓区某小区' },
+      decision: { outcome: 'reject', reasonCode: 8, basis: '所反映问题发生在长沙市，非我市管辖' },
+    });
+    expect(rejected.json).toMatchObject({
+      outcome: 'reject',
+      workOrder: { status: 'rejected' },
+      assist: { jurisdiction: { outsideCity: true, suggestedReasonCode: 8 } },
+    });
+    const closed = await record({
+      caller: { anonymous: true },
+      type: 'consultation',
+      content: '咨询小学入学报名需要哪些材料',
+      decision: { outcome: 'close-online', articleId: 'kb-edu-enrolment-materials' },
+    });
     expect(closed.json).toMatchObject({ outcome: 'close-online', workOrder: { status: 'closed-online' } });
     // R15.1 the knowledge service answered the assist with articles the operator may cite.
     expect(closed.json.assist!.knowledge).toMatchObject({ available: true, items: expect.any(Array) });
-    const callback = await record({ caller: { anonymous: true }, type: 'consultation', content: '咨询公积金贷款额度怎么计算', decision: { outcome: 'callback' }, callerConsent: true });
-    expect(callback.json).toMatchObject({ outcome: 'callback', workOrder: { status: 'callback-pending', deadlines: { callback: { due: expect.stringMatching(/\+08:00$/) } } } });
-    for (const answer of [dispatched, rejected, closed, callback]) expect(answer.json.assist).toEqual(expect.objectContaining({ repeats: expect.any(Object), knowledge: expect.objectContaining({ available: expect.any(Boolean) }), misuse: expect.any(Object) }));
+    const callback = await record({
+      caller: { anonymous: true },
+      type: 'consultation',
+      content: '咨询公积金贷款额度怎么计算',
+      decision: { outcome: 'callback' },
+      callerConsent: true,
+    });
+    expect(callback.json).toMatchObject({
+      outcome: 'callback',
+      workOrder: { status: 'callback-pending', deadlines: { callback: { due: expect.stringMatching(/\+08:00$/) } } },
+    });
+    for (const answer of [dispatched, rejected, closed, callback])
+      expect(answer.json.assist).toEqual(
+        expect.objectContaining({
+          repeats: expect.any(Object),
+          knowledge: expect.objectContaining({ available: expect.any(Boolean) }),
+          misuse: expect.any(Object),
+        }),
+      );
   });
 
   it('R13.2 tells the operator of a likely repeat and of an emergency, in the answer and on demand', async () => {
-    const first = await record({ caller: CALLERS.repeat, content: '岳塘区建设路12号门前井盖缺失，晚上路过很危险', location: { district: '岳塘区', street: '建设路街道' } });
-    const second = await record({ caller: CALLERS.repeat, content: '建设路12号门前的井盖缺失了，晚上很危险', location: { district: '岳塘区', street: '建设路街道' } });
+    const first = await record({
+      caller: CALLERS.repeat,
+      content: '岳塘区建设路12号门前井盖缺失，晚上路过很危险',
+      location: { district: '岳塘区', street: '建设路街道' },
+    });
+    const second = await record({
+      caller: CALLERS.repeat,
+      content: '建设路12号门前的井盖缺失了，晚上很危险',
+      location: { district: '岳塘区', street: '建设路街道' },
+    });
     expect(second.json.assist!.repeats).toMatchObject({ likely: true, suggestedReasonCode: 4 });
-    expect(second.json.assist!.repeats.items[0]).toMatchObject({ requestId: first.json.requestId, basis: expect.arrayContaining(['same-caller', 'same-place']), open: true });
+    expect(second.json.assist!.repeats.items[0]).toMatchObject({
+      requestId: first.json.requestId,
+      basis: expect.arrayContaining(['same-caller', 'same-place']),
+      open: true,
+    });
 
-    const fire = await record({ caller: { anonymous: true }, content: '楼下饭店厨房着火了，冒出很多浓烟', location: { district: '雨湖区' } });
-    expect(fire.json.assist!.emergency).toMatchObject({ likely: true, suggestedReasonCode: 5, hints: [{ transferTo: '119', destination: { destination: '市应急局' } }] });
+    const fire = await record({
+      caller: { anonymous: true },
+      content: '楼下饭店厨房着火了，冒出很多浓烟',
+      location: { district: '雨湖区' },
+    });
+    expect(fire.json.assist!.emergency).toMatchObject({
+      likely: true,
+      suggestedReasonCode: 5,
+      hints: [{ transferTo: '119', destination: { destination: '市应急局' } }],
+    });
 
     const onDemand = await get(`/api/v1/requests/${second.json.requestId}/assist`);
     expect(onDemand.status).toBe(200);
-    expect(onDemand.json.repeats).toMatchObject({ likely: true, items: [expect.objectContaining({ requestId: first.json.requestId })] });
-    expect((await get(`/api/v1/requests/${second.json.requestId}/assist`, token('unit', 'u-1', 'unit-yuhu'))).status).toBe(403);
+    expect(onDemand.json.repeats).toMatchObject({
+      likely: true,
+      items: [expect.objectContaining({ requestId: first.json.requestId })],
+    });
+    expect(
+      (await get(`/api/v1/requests/${second.json.requestId}/assist`, token('unit', 'u-1', 'unit-yuhu'))).status,
+    ).toBe(403);
     expect((await get(`/api/v1/requests/${second.json.requestId}/assist`, null)).status).toBe(401);
     expect((await get(`/api/v1/requests/not-a-uuid/assist`)).status).toBe(400);
   });
 
   it('records without the assist when asked to (`?assist=later`), and leaves it to GET …/assist; a wrong value gets 400 and records nothing', async () => {
-    const body = { channel: 'web', type: 'complaint', caller: { anonymous: true }, content: '楼下饭店厨房着火了，冒出很多浓烟', location: { district: '雨湖区' } };
+    const body = {
+      channel: 'web',
+      type: 'complaint',
+      caller: { anonymous: true },
+      content: '楼下饭店厨房着火了，冒出很多浓烟',
+      location: { district: '雨湖区' },
+    };
     const later = await post('/api/v1/requests?assist=later', body);
     expect(later.status).toBe(201);
-    expect(later.json).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch', number: expect.stringMatching(/^XT\d{14}$/) } });
+    expect(later.json).toMatchObject({
+      outcome: 'dispatch',
+      workOrder: { status: 'awaiting-dispatch', number: expect.stringMatching(/^XT\d{14}$/) },
+    });
     expect(later.json).not.toHaveProperty('assist');
     const assist = await get(`/api/v1/requests/${String(later.json.requestId)}/assist`);
-    expect(assist.json.emergency).toMatchObject({ likely: true, hints: [expect.objectContaining({ transferTo: '119' })] });
+    expect(assist.json.emergency).toMatchObject({
+      likely: true,
+      hints: [expect.objectContaining({ transferTo: '119' })],
+    });
 
     const before = await rowCounts();
     const wrong = await post('/api/v1/requests?assist=sometimes', body);
@@ -134,14 +240,38 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
   });
 
   it('R14.3 reads a caller in clear for staff with a reason (audited), and shows units nothing of a work order not assigned to them', async () => {
-    const named = await record({ caller: CALLERS.dispatch, content: '反映小区垃圾清运不及时', location: { district: '雨湖区' } });
-    const anonymous = await record({ caller: { ...CALLERS.anonymous, anonymous: true }, content: '反映小区噪音扰民', location: { district: '雨湖区' } });
+    const named = await record({
+      caller: CALLERS.dispatch,
+      content: '反映小区垃圾清运不及时',
+      location: { district: '雨湖区' },
+    });
+    const anonymous = await record({
+      caller: { ...CALLERS.anonymous, anonymous: true },
+      content: '反映小区噪音扰民',
+      location: { district: '雨湖区' },
+    });
     const before = await rowCounts();
-    expect((await get(`/api/v1/requests/${named.json.requestId}/caller`)).json).toMatchObject({ statusCode: 400, details: [{ field: 'reason' }] });
-    const clear = await get(`/api/v1/requests/${named.json.requestId}/caller?reason=callback&note=${encodeURIComponent('回访联系来电人')}`, token('reviewer', 'rev-e2e'));
-    expect(clear.json).toEqual({ requestId: named.json.requestId, anonymous: false, view: 'clear', ...CALLERS.dispatch });
-    const audit = await db.query('SELECT reader_id, reader_role, reason, note FROM intake.caller_reads WHERE request_id = $1', [named.json.requestId]);
-    expect(audit.rows).toEqual([{ reader_id: 'rev-e2e', reader_role: 'reviewer', reason: 'callback', note: '回访联系来电人' }]);
+    expect((await get(`/api/v1/requests/${named.json.requestId}/caller`)).json).toMatchObject({
+      statusCode: 400,
+      details: [{ field: 'reason' }],
+    });
+    const clear = await get(
+      `/api/v1/requests/${named.json.requestId}/caller?reason=callback&note=${encodeURIComponent('回访联系来电人')}`,
+      token('reviewer', 'rev-e2e'),
+    );
+    expect(clear.json).toEqual({
+      requestId: named.json.requestId,
+      anonymous: false,
+      view: 'clear',
+      ...CALLERS.dispatch,
+    });
+    const audit = await db.query(
+      'SELECT reader_id, reader_role, reason, note FROM intake.caller_reads WHERE request_id = $1',
+      [named.json.requestId],
+    );
+    expect(audit.rows).toEqual([
+      { reader_id: 'rev-e2e', reader_role: 'reviewer', reason: 'callback', note: '回访联系来电人' },
+    ]);
     expect((await rowCounts()).reads).toBe(before.reads + 1);
 
     // Not yet dispatched: no unit may see the caller, not even masked (the masked and anonymous views of an
@@ -152,41 +282,87 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
       expect(refused.status).toBe(403);
       expect(refused.text).not.toContain('139');
     }
-    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=contact-caller`, token('partner'))).status).toBe(403);
+    expect(
+      (await get(`/api/v1/requests/${named.json.requestId}/caller?reason=contact-caller`, token('partner'))).status,
+    ).toBe(403);
     expect((await get(`/api/v1/requests/${randomUUIDLike()}/caller?reason=contact-caller`)).status).toBe(404);
   });
 
   it('R14.3 R18.1 gives the assigned unit a named caller in clear on the work-order path and the old one, and an operator any caller, all audited', async () => {
-    const units = (await get('/api/v1/units', token('admin', 'admin-e2e'))).json.items as Array<{ id: string; name: string }>;
+    const units = (await get('/api/v1/units', token('admin', 'admin-e2e'))).json.items as Array<{
+      id: string;
+      name: string;
+    }>;
     const yuhu = units.find((candidate) => candidate.name.startsWith('雨湖区'))!;
     const unit = token('unit', 'u-yuhu-e2e', yuhu.id);
-    const named = await record({ caller: CALLERS.dispatch, content: '反映楼道灯不亮', location: { district: '雨湖区' } });
-    const anonymous = await record({ caller: { ...CALLERS.anonymous, anonymous: true }, content: '反映夜间施工扰民', location: { district: '雨湖区' } });
+    const named = await record({
+      caller: CALLERS.dispatch,
+      content: '反映楼道灯不亮',
+      location: { district: '雨湖区' },
+    });
+    const anonymous = await record({
+      caller: { ...CALLERS.anonymous, anonymous: true },
+      content: '反映夜间施工扰民',
+      location: { district: '雨湖区' },
+    });
     for (const answer of [named, anonymous]) {
       const workOrderId = (answer.json.workOrder as { id: string }).id;
-      await eventually(() => post(`/api/v1/work-orders/${workOrderId}/dispatch`, { leadUnitId: yuhu.id }), (a) => a.status === 200, 20_000, 100);
+      await eventually(
+        () => post(`/api/v1/work-orders/${workOrderId}/dispatch`, { leadUnitId: yuhu.id }),
+        (a) => a.status === 200,
+        20_000,
+        100,
+      );
     }
     const namedOrder = (named.json.workOrder as { id: string }).id;
     const anonymousOrder = (anonymous.json.workOrder as { id: string }).id;
     const before = await rowCounts();
-    const byUnit = await eventually(() => get(`/api/v1/work-orders/${namedOrder}/caller?reason=contact-caller`, unit), (a) => a.status === 200, 20_000);
+    const byUnit = await eventually(
+      () => get(`/api/v1/work-orders/${namedOrder}/caller?reason=contact-caller`, unit),
+      (a) => a.status === 200,
+      20_000,
+    );
     expect(byUnit.json).toMatchObject({ view: 'clear', name: CALLERS.dispatch.name, phone: CALLERS.dispatch.phone });
-    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=contact-caller`, unit)).json).toEqual(byUnit.json);
+    expect((await get(`/api/v1/requests/${named.json.requestId}/caller?reason=contact-caller`, unit)).json).toEqual(
+      byUnit.json,
+    );
     expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=contact-caller`, unit)).status).toBe(403);
-    expect((await get(`/api/v1/work-orders/${anonymousOrder}/caller?reason=contact-caller&note=${encodeURIComponent('转达联系')}`)).json).toMatchObject({ anonymous: true, view: 'clear', ...CALLERS.anonymous });
+    expect(
+      (
+        await get(
+          `/api/v1/work-orders/${anonymousOrder}/caller?reason=contact-caller&note=${encodeURIComponent('转达联系')}`,
+        )
+      ).json,
+    ).toMatchObject({ anonymous: true, view: 'clear', ...CALLERS.anonymous });
     expect((await rowCounts()).reads).toBe(before.reads + 3);
   });
 
   it('R2.1 takes an Open311 request and reads it back, in JSON and in XML', async () => {
     const discovery = await get('/open311/v2/discovery.json', null);
-    expect(discovery.json).toMatchObject({ endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', formats: ['application/json', 'text/xml'] }] });
+    expect(discovery.json).toMatchObject({
+      endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', formats: ['application/json', 'text/xml'] }],
+    });
     expect((await get('/open311/v2/discovery.xml', null)).text).toContain('<discovery><changeset>');
     const services = await get('/open311/v2/services.json', null);
-    expect((services.json as unknown as Array<{ service_code: string }>).map((service) => service.service_code)).toEqual(['consultation', 'help', 'complaint', 'report', 'suggestion']);
-    expect((await get('/open311/v2/services.xml', null)).text).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?><services><service><service_code>consultation<\/service_code>/);
+    expect(
+      (services.json as unknown as Array<{ service_code: string }>).map((service) => service.service_code),
+    ).toEqual(['consultation', 'help', 'complaint', 'report', 'suggestion']);
+    expect((await get('/open311/v2/services.xml', null)).text).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?><services><service><service_code>consultation<\/service_code>/,
+    );
     const definition = await get('/open311/v2/services/complaint.json', null);
-    expect(definition.json).toMatchObject({ service_code: 'complaint', attributes: expect.arrayContaining([expect.objectContaining({ code: 'district', values: expect.arrayContaining([{ key: '湘潭县', name: '湘潭县' }]) })]) });
-    expect((await get('/open311/v2/services/complaint.xml', null)).text).toContain('<service_definition><service_code>complaint</service_code><attributes><attribute>');
+    expect(definition.json).toMatchObject({
+      service_code: 'complaint',
+      attributes: expect.arrayContaining([
+        expect.objectContaining({
+          code: 'district',
+          values: expect.arrayContaining([{ key: '湘潭县', name: '湘潭县' }]),
+        }),
+      ]),
+    });
+    expect((await get('/open311/v2/services/complaint.xml', null)).text).toContain(
+      '<service_definition><service_code>complaint</service_code><attributes><attribute>',
+    );
     expect((await get('/open311/v2/services/gossip.json', null)).status).toBe(404);
 
     const form = new URLSearchParams({
@@ -207,18 +383,46 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect(answer.service_notice).toContain(answer.service_request_id);
 
     const read = await get(`/open311/v2/requests/${answer.service_request_id}.json`, null);
-    expect(read.json).toEqual([expect.objectContaining({ service_request_id: answer.service_request_id, status: 'open', status_notes: '待转办', service_code: 'complaint', description: '韶山市清溪镇某路段路面塌陷', lat: 27.93, long: 112.52 })]);
+    expect(read.json).toEqual([
+      expect.objectContaining({
+        service_request_id: answer.service_request_id,
+        status: 'open',
+        status_notes: '待转办',
+        service_code: 'complaint',
+        description: '韶山市清溪镇某路段路面塌陷',
+        lat: 27.93,
+        long: 112.52,
+      }),
+    ]);
     const xml = await get(`/open311/v2/requests/${answer.service_request_id}.xml`, null);
     expect(xml.type).toContain('text/xml');
-    expect(xml.text).toContain(`<service_requests><request><service_request_id>${answer.service_request_id}</service_request_id><status>open</status>`);
+    expect(xml.text).toContain(
+      `<service_requests><request><service_request_id>${answer.service_request_id}</service_request_id><status>open</status>`,
+    );
 
-    const viaXml = await post('/open311/v2/requests.xml', { api_key: OPEN311_KEY, service_code: 'suggestion', description: '建议增加九华片区公交班次', attribute: { district: '九华示范区' } }, null);
+    const viaXml = await post(
+      '/open311/v2/requests.xml',
+      {
+        api_key: OPEN311_KEY,
+        service_code: 'suggestion',
+        description: '建议增加九华片区公交班次',
+        attribute: { district: '九华示范区' },
+      },
+      null,
+    );
     expect(viaXml.status).toBe(201);
     const number = /<service_request_id>(XT\d{14})<\/service_request_id>/.exec(viaXml.text)?.[1];
     expect(number).toBeDefined();
-    const list = await get(`/open311/v2/requests.json?service_request_id=${answer.service_request_id},${number}&status=open`, null);
-    expect((list.json as unknown as Array<{ service_request_id: string }>).map((item) => item.service_request_id).sort()).toEqual([answer.service_request_id, number].sort());
-    expect((await get('/open311/v2/requests.json?service_code=suggestion', null)).json).toEqual([expect.objectContaining({ service_request_id: number })]);
+    const list = await get(
+      `/open311/v2/requests.json?service_request_id=${answer.service_request_id},${number}&status=open`,
+      null,
+    );
+    expect(
+      (list.json as unknown as Array<{ service_request_id: string }>).map((item) => item.service_request_id).sort(),
+    ).toEqual([answer.service_request_id, number].sort());
+    expect((await get('/open311/v2/requests.json?service_code=suggestion', null)).json).toEqual([
+      expect.objectContaining({ service_request_id: number }),
+    ]);
     expect((await get('/open311/v2/requests/XT20000101000001.json', null)).status).toBe(404);
   });
 
@@ -231,20 +435,42 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     expect((await post('/open311/v2/requests.json', { ...body, api_key: 'wrong' }, null)).status).toBe(403);
     const xmlError = await post('/open311/v2/requests.xml', { ...body, api_key: 'wrong' }, null);
     expect(xmlError.text).toContain('<errors><error><code>403</code>');
-    expect((await post('/open311/v2/requests.json', { ...body, service_code: 'gossip' }, null)).json).toEqual([{ code: 400, description: expect.stringContaining('service_code') }]);
-    expect((await get('/open311/v2/requests.json?start_date=yesterday', null)).json).toEqual([{ code: 400, description: expect.stringContaining('start_date') }]);
+    expect((await post('/open311/v2/requests.json', { ...body, service_code: 'gossip' }, null)).json).toEqual([
+      { code: 400, description: expect.stringContaining('service_code') },
+    ]);
+    expect((await get('/open311/v2/requests.json?start_date=yesterday', null)).json).toEqual([
+      { code: 400, description: expect.stringContaining('start_date') },
+    ]);
     expect(await rowCounts()).toEqual(before);
   });
 
   it('R13.2/R14.3 lets an administrator keep the jurisdiction table and re-encrypt caller data', async () => {
     const admin = token('admin', 'admin-e2e');
     const { json } = await get('/api/v1/admin/jurisdictions?kinds=district,county,city,zone', admin);
-    expect((json.items as Array<{ name: string }>).map((item) => item.name).sort()).toEqual(['九华示范区', '岳塘区', '昭山示范区', '湘乡市', '湘潭县', '湘潭经开区', '湘潭高新区', '雨湖区', '韶山市'].sort());
-    const saved = await post('/api/v1/admin/jurisdictions', { code: 'yuhu-90', name: '新建街道', kind: 'street', parentCode: 'yuhu' }, admin);
+    expect((json.items as Array<{ name: string }>).map((item) => item.name).sort()).toEqual(
+      ['九华示范区', '岳塘区', '昭山示范区', '湘乡市', '湘潭县', '湘潭经开区', '湘潭高新区', '雨湖区', '韶山市'].sort(),
+    );
+    const saved = await post(
+      '/api/v1/admin/jurisdictions',
+      { code: 'yuhu-90', name: '新建街道', kind: 'street', parentCode: 'yuhu' },
+      admin,
+    );
     expect(saved).toMatchObject({ status: 201, json: { code: 'yuhu-90', parentCode: 'yuhu' } });
-    expect((await post('/api/v1/admin/jurisdictions', { code: 'Bad Code', name: '', kind: 'planet' }, admin)).json).toMatchObject({ statusCode: 400, details: expect.arrayContaining([expect.objectContaining({ field: 'code' }), expect.objectContaining({ field: 'kind' })]) });
+    expect(
+      (await post('/api/v1/admin/jurisdictions', { code: 'Bad Code', name: '', kind: 'planet' }, admin)).json,
+    ).toMatchObject({
+      statusCode: 400,
+      details: expect.arrayContaining([
+        expect.objectContaining({ field: 'code' }),
+        expect.objectContaining({ field: 'kind' }),
+      ]),
+    });
     expect((await post('/api/v1/admin/jurisdictions', { code: 'x-1', name: '某区', kind: 'zone' })).status).toBe(403);
-    expect((await post('/api/v1/admin/caller-keys/re-encrypt', {}, admin)).json).toEqual({ activeKeyId: 'e2e1', reEncrypted: 0, remaining: 0 });
+    expect((await post('/api/v1/admin/caller-keys/re-encrypt', {}, admin)).json).toEqual({
+      activeKeyId: 'e2e1',
+      reEncrypted: 0,
+      remaining: 0,
+    });
   });
 
   it('answers bad input with 400 naming the field, and auth problems with 401/403; never 500, and writes nothing', async () => {
@@ -252,13 +478,23 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     const before = await rowCounts();
     const cases: Array<[string, Promise<{ status: number; json: Json }>, number, string?]> = [
       ['missing content', post('/api/v1/requests', { ...valid, content: undefined }), 400, 'content'],
-      ['20 000-character content', post('/api/v1/requests', { ...valid, content: '路'.repeat(20_000) }), 400, 'content'],
+      [
+        '20 000-character content',
+        post('/api/v1/requests', { ...valid, content: '路'.repeat(20_000) }),
+        400,
+        'content',
+      ],
       ['1 MB content', post('/api/v1/requests', { ...valid, content: '路'.repeat(1_048_576 / 3) }), 400, 'content'],
       // A body past the gateway's 2 MB limit is refused before it is read: 413, nothing reaches intake.
       ['3 MB body', post('/api/v1/requests', { ...valid, content: '路'.repeat(1_048_576) }), 413],
       ['invalid phone', post('/api/v1/requests', { ...valid, caller: { phone: '12ab' } }), 400, 'caller.phone'],
       ['unknown type', post('/api/v1/requests', { ...valid, type: 'gossip' }), 400, 'type'],
-      ['district too long', post('/api/v1/requests', { ...valid, location: { district: '区'.repeat(33) } }), 400, 'location.district'],
+      [
+        'district too long',
+        post('/api/v1/requests', { ...valid, location: { district: '区'.repeat(33) } }),
+        400,
+        'location.district',
+      ],
       ['malformed JSON', post('/api/v1/requests', '{"channel": "phone", '), 400],
       ['wrong role', post('/api/v1/requests', valid, token('unit', 'u-2', 'unit-yuhu')), 403],
       ['no token', post('/api/v1/requests', valid, null), 401],
@@ -266,7 +502,11 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
     for (const [label, answer, status, field] of cases) {
       const { status: got, json } = await answer;
       expect({ label, status: got, statusCode: json.statusCode }).toEqual({ label, status, statusCode: status });
-      if (field) expect({ label, fields: (json.details as Array<{ field: string }>).map((detail) => detail.field) }).toEqual({ label, fields: expect.arrayContaining([field]) });
+      if (field)
+        expect({ label, fields: (json.details as Array<{ field: string }>).map((detail) => detail.field) }).toEqual({
+          label,
+          fields: expect.arrayContaining([field]),
+        });
     }
     expect(await rowCounts()).toEqual(before);
   });
@@ -274,27 +514,42 @@ describe('intake over HTTP: outcomes, assist, private caller data, Open311 (buil
   it('R27.1 flags a caller who calls five times within the hour', async () => {
     const caller = { phone: '13907325588' };
     const answers = [];
-    for (let index = 1; index <= 5; index += 1) answers.push(await record({ caller, content: `第${index}次来电反映同一小区问题` }));
+    for (let index = 1; index <= 5; index += 1)
+      answers.push(await record({ caller, content: `第${index}次来电反映同一小区问题` }));
     expect(answers.map((answer) => answer.json.assist!.misuse.flagged)).toEqual([false, false, false, false, true]);
-    const flags = await db.query('SELECT count(*)::int AS n FROM intake.caller_misuse_flags WHERE request_id = $1', [answers[4].json.requestId]);
+    const flags = await db.query('SELECT count(*)::int AS n FROM intake.caller_misuse_flags WHERE request_id = $1', [
+      answers[4].json.requestId,
+    ]);
     expect(flags.rows[0].n).toBe(1);
   });
 
   it('R14.3 leaves no caller name, phone or id number in clear in any table of any schema, in the events, logs or traces', async () => {
     // Wait until every event is out and consumed, so the other services' tables are part of the scan.
-    await eventually(async () => (await db.query('SELECT count(*)::int AS n FROM intake.outbox WHERE sent_at IS NULL')).rows[0].n, (n) => n === 0, 20_000);
-    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM supervision.timeline_entries`)).rows[0].n, (n) => n > 0, 20_000);
+    await eventually(
+      async () => (await db.query('SELECT count(*)::int AS n FROM intake.outbox WHERE sent_at IS NULL')).rows[0].n,
+      (n) => n === 0,
+      20_000,
+    );
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM supervision.timeline_entries`)).rows[0].n,
+      (n) => n > 0,
+      20_000,
+    );
     const tables = await db.query<{ table_schema: string; table_name: string }>(
       `SELECT table_schema, table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
     );
-    expect(tables.rows.map((row) => row.table_schema)).toEqual(expect.arrayContaining(['intake', 'supervision', 'dispatch']));
+    expect(tables.rows.map((row) => row.table_schema)).toEqual(
+      expect.arrayContaining(['intake', 'supervision', 'dispatch']),
+    );
     let scanned = '';
     for (const { table_schema, table_name } of tables.rows) {
       const rows = await db.query<{ row: string }>(`SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`);
       scanned += rows.rows.map((row) => row.row).join('\n');
     }
     expect(scanned).toContain('XT');
-    const events = (await db.query<{ envelope: unknown }>('SELECT envelope FROM intake.outbox')).rows.map((row) => JSON.stringify(row.envelope)).join('\n');
+    const events = (await db.query<{ envelope: unknown }>('SELECT envelope FROM intake.outbox')).rows
+      .map((row) => JSON.stringify(row.envelope))
+      .join('\n');
     expect(events).toContain('workorder.created');
     const logs = services.map((service) => service.output()).join('\n');
     const traces = JSON.stringify(receiver.spans);

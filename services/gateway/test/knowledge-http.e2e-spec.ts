@@ -1,5 +1,13 @@
 import { resolveAuthConfig, Role, signToken } from '@hotline/auth';
-import { createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import {
+  createTestEnvironment,
+  eventually,
+  freePort,
+  RunningService,
+  startBuiltService,
+  stopService,
+  TestEnvironment,
+} from '@hotline/testing';
 
 /** The parts of the answers this test reads (search, article, versions, stale report, problem). */
 interface Answer {
@@ -14,13 +22,19 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
   const services: RunningService[] = [];
   let gatewayUrl: string;
   const authConfig = resolveAuthConfig({}, () => undefined);
-  const token = (roles: Role[], sub: string, unitId?: string) => `Bearer ${signToken({ sub, roles, ...(unitId ? { unitId } : {}) }, authConfig, '10m')}`;
+  const token = (roles: Role[], sub: string, unitId?: string) =>
+    `Bearer ${signToken({ sub, roles, ...(unitId ? { unitId } : {}) }, authConfig, '10m')}`;
   const OPERATOR = token(['operator'], 'op-1');
   const SUPERVISOR = token(['supervisor'], 'sup-1');
   const EDU = token(['unit'], 'edu-1', 'xt-jyj');
   const WATER = token(['unit'], 'water-1', 'xt-water');
 
-  async function call(method: string, path: string, authorization?: string, body?: unknown): Promise<{ status: number; json: Answer }> {
+  async function call(
+    method: string,
+    path: string,
+    authorization?: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: Answer }> {
     const response = await fetch(`${gatewayUrl}${path}`, {
       method,
       headers: { ...(authorization ? { authorization } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -37,13 +51,19 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     gatewayUrl = `http://127.0.0.1:${port}`;
     services.push(startBuiltService('gateway', { ...environment.env, PORT: String(port) }));
     await eventually(
-      () => call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, OPERATOR).catch(() => ({ status: 0, json: null as unknown as Answer })),
+      () =>
+        call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, OPERATOR).catch(() => ({
+          status: 0,
+          json: null as unknown as Answer,
+        })),
       // Ready once the seeded articles answer.
       (answer) => answer.status === 200 && answer.json.items.length > 0,
       60_000,
       250,
     ).catch((error: Error) => {
-      throw new Error(`${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-2000)}`).join('\n')}`);
+      throw new Error(
+        `${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-2000)}`).join('\n')}`,
+      );
     });
   });
 
@@ -53,7 +73,11 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
   });
 
   it('R15.1 answers an operator’s search with the school-enrolment article first, highlighted', async () => {
-    const { status, json } = await call('GET', `/api/v1/knowledge/search?${q({ q: '孩子上学要什么材料', limit: '5' })}`, OPERATOR);
+    const { status, json } = await call(
+      'GET',
+      `/api/v1/knowledge/search?${q({ q: '孩子上学要什么材料', limit: '5' })}`,
+      OPERATOR,
+    );
     expect(status).toBe(200);
     expect(json.items[0]).toMatchObject({ id: 'kb-edu-enrolment-materials', status: 'published' });
     expect(json.items[0].snippet).toContain('<mark>');
@@ -65,11 +89,20 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     expect(bad.status).toBe(400);
     expect(bad.json.details.map((detail) => detail.field).sort()).toEqual(['area', 'limit', 'q']);
     expect((await call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`)).status).toBe(401);
-    expect((await call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, token(['partner'], 'p-1'))).status).toBe(403);
+    expect((await call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, token(['partner'], 'p-1'))).status).toBe(
+      403,
+    );
   });
 
   it('R8.1 a unit writes and updates its own article as new versions; another unit gets 403 and changes nothing', async () => {
-    const article = { title: '课后服务收费标准', body: '义务教育学校课后服务每生每学期收费不超过规定标准，家庭经济困难学生免收。', keywords: ['课后服务'], areas: ['all'], status: 'published', reviewBy: '2027-08-31' };
+    const article = {
+      title: '课后服务收费标准',
+      body: '义务教育学校课后服务每生每学期收费不超过规定标准，家庭经济困难学生免收。',
+      keywords: ['课后服务'],
+      areas: ['all'],
+      status: 'published',
+      reviewBy: '2027-08-31',
+    };
     const created = await call('POST', '/api/v1/knowledge/articles', EDU, article);
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ ownerUnitId: 'xt-jyj', version: 1 });
@@ -79,7 +112,10 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     expect(foreign.status).toBe(403);
     expect((await call('GET', `/api/v1/knowledge/articles/${id}`, OPERATOR)).json).toEqual(created.json);
 
-    const updated = await call('PUT', `/api/v1/knowledge/articles/${id}`, EDU, { body: '课后服务按成本收费，困难学生免收。', expectedVersion: 1 });
+    const updated = await call('PUT', `/api/v1/knowledge/articles/${id}`, EDU, {
+      body: '课后服务按成本收费，困难学生免收。',
+      expectedVersion: 1,
+    });
     expect(updated).toMatchObject({ status: 200, json: { version: 2, body: '课后服务按成本收费，困难学生免收。' } });
     const history = await call('GET', `/api/v1/knowledge/articles/${id}/versions`, OPERATOR);
     expect(history.json.items.map((version) => [version.version, version.body])).toEqual([
@@ -91,28 +127,59 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
 
   it('answers a bad article with 400 naming the fields and writes nothing', async () => {
     const before = await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'xt-water' })}`, OPERATOR);
-    const bad = await call('POST', '/api/v1/knowledge/articles', WATER, { title: '水表', body: '', keywords: '水表', areas: [], reviewBy: '2027-13-01', colour: 'blue' });
+    const bad = await call('POST', '/api/v1/knowledge/articles', WATER, {
+      title: '水表',
+      body: '',
+      keywords: '水表',
+      areas: [],
+      reviewBy: '2027-13-01',
+      colour: 'blue',
+    });
     expect(bad.status).toBe(400);
-    expect(bad.json.details.map((detail) => detail.field)).toEqual(expect.arrayContaining(['body', 'keywords', 'areas', 'reviewBy', 'colour']));
-    expect((await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'xt-water' })}`, OPERATOR)).json).toEqual(before.json);
+    expect(bad.json.details.map((detail) => detail.field)).toEqual(
+      expect.arrayContaining(['body', 'keywords', 'areas', 'reviewBy', 'colour']),
+    );
+    expect((await call('GET', `/api/v1/knowledge/articles?${q({ ownerUnitId: 'xt-water' })}`, OPERATOR)).json).toEqual(
+      before.json,
+    );
     expect((await call('GET', '/api/v1/knowledge/articles/kb-no-such-article', OPERATOR)).status).toBe(404);
     expect((await call('GET', '/api/v1/knowledge/articles/bad%20id', OPERATOR)).status).toBe(400);
   });
 
   it('publishes the knowledge paths and the article body rules in the OpenAPI document', async () => {
-    type Document = { paths: Record<string, unknown>; components: { schemas: Record<string, { required?: string[] }> } };
+    type Document = {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
     const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as Document;
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/knowledge/search', '/api/v1/knowledge/articles', '/api/v1/knowledge/articles/{id}', '/api/v1/knowledge/articles/{id}/versions', '/api/v1/knowledge/stale']),
+      expect.arrayContaining([
+        '/api/v1/knowledge/search',
+        '/api/v1/knowledge/articles',
+        '/api/v1/knowledge/articles/{id}',
+        '/api/v1/knowledge/articles/{id}/versions',
+        '/api/v1/knowledge/stale',
+      ]),
     );
-    expect(document.components.schemas['CreateArticleInput'].required).toEqual(expect.arrayContaining(['title', 'body', 'keywords', 'areas', 'reviewBy']));
+    expect(document.components.schemas['CreateArticleInput'].required).toEqual(
+      expect.arrayContaining(['title', 'body', 'keywords', 'areas', 'reviewBy']),
+    );
   });
 
   it('R26.1 shows supervisors the published articles past their review date, and refuses units (403)', async () => {
-    const created = await call('POST', '/api/v1/knowledge/articles', WATER, { title: '二次供水水箱清洗周期', body: '二次供水设施每半年清洗消毒一次。', keywords: ['二次供水'], areas: ['all'], status: 'published', reviewBy: '2027-01-31' });
+    const created = await call('POST', '/api/v1/knowledge/articles', WATER, {
+      title: '二次供水水箱清洗周期',
+      body: '二次供水设施每半年清洗消毒一次。',
+      keywords: ['二次供水'],
+      areas: ['all'],
+      status: 'published',
+      reviewBy: '2027-01-31',
+    });
     const report = await call('GET', `/api/v1/knowledge/stale?${q({ now: '2027-02-03T04:00:00+08:00' })}`, SUPERVISOR);
     expect(report.status).toBe(200);
-    expect(report.json.items).toContainEqual(expect.objectContaining({ id: created.json.id, daysOverdue: 3, ownerUnitId: 'xt-water' }));
+    expect(report.json.items).toContainEqual(
+      expect.objectContaining({ id: created.json.id, daysOverdue: 3, ownerUnitId: 'xt-water' }),
+    );
     expect((await call('GET', '/api/v1/knowledge/stale', WATER)).status).toBe(403);
   });
 });

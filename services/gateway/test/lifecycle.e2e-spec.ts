@@ -1,4 +1,14 @@
-import { bearer, beijingTime, createTestEnvironment, eventually, gatewayClient, Json, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  createTestEnvironment,
+  eventually,
+  gatewayClient,
+  Json,
+  RunningPlatform,
+  startPlatform,
+  TestEnvironment,
+} from '@hotline/testing';
 
 /**
  * One work order through the core loop of the regulation, over HTTP against the built services, with every
@@ -17,7 +27,8 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   const { call, step } = gatewayClient(() => platform.gatewayUrl);
 
   const at = (text: string) => platform.setClock(beijingTime(text));
-  const view = (id: string, until: (v: Json) => boolean) => eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
+  const view = (id: string, until: (v: Json) => boolean) =>
+    eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
 
   beforeAll(async () => {
     environment = await createTestEnvironment('lifecycle');
@@ -54,47 +65,97 @@ describe('a work order from intake to closing, across National Day 2026 (built s
     at('2026-09-30 10:00');
     const dispatched = await step(`${wo}/dispatch`, OPERATOR, { leadUnitId: lead.id, coUnitIds: [co.id] }, 200);
     // R16.1: 1 working day after Wed 09-30 is Thu 10-08, the first working day after the holiday
-    expect(dispatched).toMatchObject({ status: 'dispatched', leadUnitId: lead.id, coUnitIds: [co.id], deadlines: { sign: { due: '2026-10-09T00:00:00+08:00', provisional: false } } });
+    expect(dispatched).toMatchObject({
+      status: 'dispatched',
+      leadUnitId: lead.id,
+      coUnitIds: [co.id],
+      deadlines: { sign: { due: '2026-10-09T00:00:00+08:00', provisional: false } },
+    });
 
     expect((await call('GET', wo, other.token)).status).toBe(403);
     // R14.3 the lead unit sees the caller masked, once intake knows the assignment; other units nothing
     const caller = `/api/v1/requests/${created.body.requestId as string}/caller`;
-    const masked = await eventually(() => call('GET', caller, lead.token), (a) => a.status === 200);
-    expect(masked.body).toEqual({ requestId: created.body.requestId, anonymous: false, view: 'masked', name: '周**', phone: '138****1188' });
+    const masked = await eventually(
+      () => call('GET', caller, lead.token),
+      (a) => a.status === 200,
+    );
+    expect(masked.body).toEqual({
+      requestId: created.body.requestId,
+      anonymous: false,
+      view: 'masked',
+      name: '周**',
+      phone: '138****1188',
+    });
     expect((await call('GET', caller, other.token)).status).toBe(403);
 
     at('2026-10-08 09:30');
     const signed = await step(`${wo}/sign`, lead.token, {}, 200);
     // R17.1: 5 working days after 10-08: 10-09, Sat 10-10 (make-up), 10-12, 10-13, 10-14; R16.2: return window 10-09, 10-10
-    expect(signed).toMatchObject({ status: 'handling', deadlines: { handling: { due: '2026-10-15T00:00:00+08:00' }, returnWindow: { due: '2026-10-11T00:00:00+08:00' } } });
+    expect(signed).toMatchObject({
+      status: 'handling',
+      deadlines: { handling: { due: '2026-10-15T00:00:00+08:00' }, returnWindow: { due: '2026-10-11T00:00:00+08:00' } },
+    });
 
     at('2026-10-12 10:00');
     const asked = await step(`${wo}/extensions`, lead.token, { workingDays: 3, reason: '井盖需更换，待供货' }, 201);
-    const decided = await step(`${wo}/extensions/${asked.id as string}/decision`, REVIEWER, { approve: true, comment: '同意' }, 200);
+    const decided = await step(
+      `${wo}/extensions/${asked.id as string}/decision`,
+      REVIEWER,
+      { approve: true, comment: '同意' },
+      200,
+    );
     // R17.2: 3 more working days after 10-14: 10-15, 10-16, Mon 10-19
-    expect(decided).toMatchObject({ status: 'handling', deadlines: { handling: { due: '2026-10-20T00:00:00+08:00' } } });
+    expect(decided).toMatchObject({
+      status: 'handling',
+      deadlines: { handling: { due: '2026-10-20T00:00:00+08:00' } },
+    });
     const second = await call('POST', `${wo}/extensions`, lead.token, { workingDays: 1, reason: '再延一天' });
     expect(second.status).toBe(422);
 
     at('2026-10-16 15:00');
-    const reply = { handledBy: '雨湖区城管执法大队 李明', handledAt: '2026-10-16T14:00:00+08:00', process: '现场查看并更换井盖', result: '已更换', callerContacted: true, contactMethod: 'phone', outcome: 'solved' };
+    const reply = {
+      handledBy: '雨湖区城管执法大队 李明',
+      handledAt: '2026-10-16T14:00:00+08:00',
+      process: '现场查看并更换井盖',
+      result: '已更换',
+      callerContacted: true,
+      contactMethod: 'phone',
+      outcome: 'solved',
+    };
     const firstReply = await step(`${wo}/replies`, lead.token, reply, 201);
     at('2026-10-17 10:00');
-    const failed = await step(`${wo}/replies/${firstReply.id as string}/review`, REVIEWER, { pass: false, comment: '未附现场照片' }, 200);
+    const failed = await step(
+      `${wo}/replies/${firstReply.id as string}/review`,
+      REVIEWER,
+      { pass: false, comment: '未附现场照片' },
+      200,
+    );
     // R19.1: back to the unit within the original (extended) limit
     expect(failed).toMatchObject({ status: 'handling', deadlines: { handling: { due: '2026-10-20T00:00:00+08:00' } } });
 
     at('2026-10-19 11:00');
-    const secondReply = await step(`${wo}/replies`, lead.token, { ...reply, process: '现场更换井盖并拍照留存', handledAt: '2026-10-19T10:00:00+08:00' }, 201);
+    const secondReply = await step(
+      `${wo}/replies`,
+      lead.token,
+      { ...reply, process: '现场更换井盖并拍照留存', handledAt: '2026-10-19T10:00:00+08:00' },
+      201,
+    );
     at('2026-10-19 16:00');
-    expect(await step(`${wo}/replies/${secondReply.id as string}/review`, REVIEWER, { pass: true }, 200)).toMatchObject({ status: 'completed' });
+    expect(await step(`${wo}/replies/${secondReply.id as string}/review`, REVIEWER, { pass: true }, 200)).toMatchObject(
+      { status: 'completed' },
+    );
 
     at('2026-10-20 09:00');
-    expect(await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'satisfied', contacted: true }, 200)).toMatchObject({ status: 'closed' });
+    expect(await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'satisfied', contacted: true }, 200)).toMatchObject({
+      status: 'closed',
+    });
 
     const final = await view(id, (v) => v.status === 'closed');
     expect(final).toMatchObject({ number: created.body.workOrder.number, leadUnitId: lead.id, extensionsGranted: 1 });
-    const timeline = await eventually(() => call('GET', `${wo}/timeline`, lead.token).then((a) => a.body.items as Json[]), (items) => items?.length === 10);
+    const timeline = await eventually(
+      () => call('GET', `${wo}/timeline`, lead.token).then((a) => a.body.items as Json[]),
+      (items) => items?.length === 10,
+    );
     expect(timeline.map((item) => item.summary.step ?? item.type)).toEqual([
       'workorder.created',
       'dispatch',
@@ -127,7 +188,12 @@ describe('a work order from intake to closing, across National Day 2026 (built s
     });
     expect(created.status).toBe(201);
     at('2026-09-30 10:00');
-    await step(`/api/v1/work-orders/${created.body.workOrder.id as string}/dispatch`, OPERATOR, { leadUnitId: unitId }, 200);
+    await step(
+      `/api/v1/work-orders/${created.body.workOrder.id as string}/dispatch`,
+      OPERATOR,
+      { leadUnitId: unitId },
+      200,
+    );
     return created.body.workOrder.id as string;
   }
 
@@ -137,15 +203,28 @@ describe('a work order from intake to closing, across National Day 2026 (built s
     at('2026-10-08 09:30');
     await step(`${wo}/sign`, other.token, {}, 200);
     at('2026-10-09 10:00');
-    const asked = await step(`${wo}/returns`, other.token, { reason: '路灯由市城管局统一管护', basis: '《湘潭市城市照明管理办法》' }, 201);
+    const asked = await step(
+      `${wo}/returns`,
+      other.token,
+      { reason: '路灯由市城管局统一管护', basis: '《湘潭市城市照明管理办法》' },
+      201,
+    );
     expect(asked.workOrder).toMatchObject({ status: 'return-requested' });
-    const decided = await step(`${wo}/returns/${asked.id as string}/decision`, REVIEWER, { approve: true, comment: '职责重新确定' }, 200);
+    const decided = await step(
+      `${wo}/returns/${asked.id as string}/decision`,
+      REVIEWER,
+      { approve: true, comment: '职责重新确定' },
+      200,
+    );
     expect(decided.status).toBe('dispatched');
     expect(decided.leadUnitId).not.toBe(other.id);
     const again = await view(id, (v) => v.status === 'dispatched' && v.leadUnitId !== other.id);
     // R16.1 counted from the new dispatch: 1 working day after Fri 10-09 is the make-up Saturday 10-10
     expect(again.deadlines.sign.due).toBe('2026-10-11T00:00:00+08:00');
-    await eventually(() => call('GET', wo, other.token).then((a) => a.status), (status) => status === 403);
+    await eventually(
+      () => call('GET', wo, other.token).then((a) => a.status),
+      (status) => status === 403,
+    );
   });
 
   it('R16.2 refuses a return after the 2-working-day window (422): the work order counts as signed', async () => {
@@ -171,7 +250,10 @@ describe('a work order from intake to closing, across National Day 2026 (built s
       expect(created.body).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' } });
       const id = created.body.workOrder.id as string;
       expect(await view(id, (v) => v.status === 'rejected')).toMatchObject({ rejection: { reasonCode, basis } });
-      const timeline = await eventually(() => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]), (items) => items.length === 2);
+      const timeline = await eventually(
+        () => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]),
+        (items) => items.length === 2,
+      );
       expect(timeline.map((item) => item.type)).toEqual(['workorder.created', 'workorder.rejected']);
       expect(timeline[1]!.summary).toMatchObject({ reasonCode, basis });
     }

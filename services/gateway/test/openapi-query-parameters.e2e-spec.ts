@@ -10,12 +10,24 @@ import {
   StaleArticlesQuery,
   WorkOrderFilters,
 } from '@hotline/contracts';
-import { createTestEnvironment, eventually, freePort, RunningService, startBuiltService, stopService, TestEnvironment } from '@hotline/testing';
+import {
+  createTestEnvironment,
+  eventually,
+  freePort,
+  RunningService,
+  startBuiltService,
+  stopService,
+  TestEnvironment,
+} from '@hotline/testing';
 import { validationSchemas } from '../src/openapi/setup-openapi';
 
 type Parameter = { name: string; in: string; required?: boolean };
 type Schema = { properties?: Record<string, { maximum?: number }>; required?: string[] };
-type Operation = { parameters?: Parameter[]; description?: string; requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } };
+type Operation = {
+  parameters?: Parameter[];
+  description?: string;
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
+};
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 const LIST_ROUTES: Array<[string, { name: string }]> = [
@@ -38,11 +50,15 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
     environment = await createTestEnvironment('openapi');
     const port = await freePort();
     gateway = startBuiltService('gateway', { ...environment.env, PORT: String(port) });
-    document = await eventually(
-      () => fetch(`http://127.0.0.1:${port}/api/openapi.json`).then((response) => (response.ok ? (response.json() as Promise<Document>) : undefined), () => undefined),
+    document = (await eventually(
+      () =>
+        fetch(`http://127.0.0.1:${port}/api/openapi.json`).then(
+          (response) => (response.ok ? (response.json() as Promise<Document>) : undefined),
+          () => undefined,
+        ),
       (value) => value !== undefined,
       30_000,
-    ) as Document;
+    )) as Document;
   });
 
   afterAll(async () => {
@@ -50,16 +66,26 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
     await environment?.teardown();
   });
 
-  it.each(LIST_ROUTES)('GET %s documents every filter of its validation class, required as the class says', (path, queryClass) => {
-    const schemas = validationSchemas();
-    const schema = schemas[queryClass.name];
-    const documented = (document.paths[path]?.['get']?.parameters ?? []).filter((parameter) => parameter.in === 'query');
-    const expected = Object.keys(schema?.properties ?? {}).map((name) => ({ name, required: schema?.required?.includes(name) ?? false }));
-    expect(expected.length).toBeGreaterThan(0);
-    expect(documented.map(({ name, required }) => ({ name, required: required ?? false })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
-      expected.sort((a, b) => a.name.localeCompare(b.name)),
-    );
-  });
+  it.each(LIST_ROUTES)(
+    'GET %s documents every filter of its validation class, required as the class says',
+    (path, queryClass) => {
+      const schemas = validationSchemas();
+      const schema = schemas[queryClass.name];
+      const documented = (document.paths[path]?.['get']?.parameters ?? []).filter(
+        (parameter) => parameter.in === 'query',
+      );
+      const expected = Object.keys(schema?.properties ?? {}).map((name) => ({
+        name,
+        required: schema?.required?.includes(name) ?? false,
+      }));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(
+        documented
+          .map(({ name, required }) => ({ name, required: required ?? false }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      ).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
+    },
+  );
 
   /** The schema of a route's JSON body, as the document names it. */
   function bodySchemaOf(method: string, path: string): Schema | undefined {
@@ -73,7 +99,10 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
     ['/api/v1/work-orders/{id}/returns/{rid}/decision', ['approve', 'coUnitIds', 'comment', 'leadUnitId']],
   ])('POST %s documents the properties of its decision body', (path, properties) => {
     const schema = bodySchemaOf('post', path);
-    expect({ properties: Object.keys(schema?.properties ?? {}).sort(), required: schema?.required }).toEqual({ properties, required: ['approve'] });
+    expect({ properties: Object.keys(schema?.properties ?? {}).sort(), required: schema?.required }).toEqual({
+      properties,
+      required: ['approve'],
+    });
   });
 
   it("R17.2 documents the extension's maximum as the regulation's 5 working days", () => {
@@ -86,7 +115,11 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
     ['get', '/api/v1/work-orders/{id}/caller'],
   ])('R14.3 %s %s says what each role sees of an anonymous caller', (method, path) => {
     const description = document.paths[path]?.[method]?.description ?? '';
-    for (const role of ['Operators, reviewers and supervisors', 'handling units see only `anonymous: true`', 'admins and partners see no caller']) {
+    for (const role of [
+      'Operators, reviewers and supervisors',
+      'handling units see only `anonymous: true`',
+      'admins and partners see no caller',
+    ]) {
       expect(description).toContain(role);
     }
   });

@@ -19,7 +19,12 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
   const receiver = new OtlpReceiver();
   const services: RunningService[] = [];
   let gatewayUrl: string;
-  const token = (roles: string[], sub: string) => `Bearer ${signToken({ sub, roles: roles as never }, resolveAuthConfig({}, () => undefined), '10m')}`;
+  const token = (roles: string[], sub: string) =>
+    `Bearer ${signToken(
+      { sub, roles: roles as never },
+      resolveAuthConfig({}, () => undefined),
+      '10m',
+    )}`;
 
   beforeAll(async () => {
     environment = await createTestEnvironment('e2e');
@@ -31,7 +36,8 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
       HOTLINE_OUTBOX_POLL_MS: '250',
       LOG_LEVEL: 'log',
     };
-    for (const name of ALL_BACKENDS) services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
+    for (const name of ALL_BACKENDS)
+      services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
     const port = await freePort();
     gatewayUrl = `http://127.0.0.1:${port}`;
     services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
@@ -45,13 +51,19 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
 
   it('reports every service ready on the gateway’s /readyz', async () => {
     const body = await eventually(
-      () => fetch(`${gatewayUrl}/readyz`).then((response) => response.json().then((json) => ({ status: response.status, json })), () => ({ status: 0, json: null })),
+      () =>
+        fetch(`${gatewayUrl}/readyz`).then(
+          (response) => response.json().then((json) => ({ status: response.status, json })),
+          () => ({ status: 0, json: null }),
+        ),
       (answer) => answer.status === 200,
       60_000,
       250,
     ).catch((error: Error) => {
       const exited = services.filter((service) => service.process.exitCode !== null);
-      throw new Error(`${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`);
+      throw new Error(
+        `${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`,
+      );
     });
     const checks = (body.json as { status: string; details: Record<string, { status: string }> }).details;
     expect(body.json).toMatchObject({ status: 'ok' });
@@ -61,8 +73,13 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
 
   it('serves the OpenAPI document and the docs page', async () => {
     type Schema = { properties?: Record<string, { enum?: string[]; $ref?: string }>; required?: string[] };
-    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, Schema> } };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/requests', '/api/v1/work-orders/{id}/timeline']));
+    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, Schema> };
+    };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/healthz', '/readyz', '/api/v1/requests', '/api/v1/work-orders/{id}/timeline']),
+    );
     // The body schema is derived from the validation rules: a partner reads the same rules the gateway enforces.
     const body = document.components.schemas['RecordRequestCommand'];
     expect(body.required).toEqual(expect.arrayContaining(['channel', 'caller', 'content', 'type']));
@@ -78,7 +95,11 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
       body: JSON.stringify({ channel: 'phone', caller: { phone: 'abc' }, content: '路灯坏了', type: 'complaint' }),
     });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', details: [{ field: 'caller.phone' }] });
+    expect(await bad.json()).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      details: [{ field: 'caller.phone' }],
+    });
     const wrongRole = await fetch(`${gatewayUrl}/api/v1/requests`, {
       method: 'POST',
       headers: { authorization: token(['supervisor'], 'sup-1'), 'content-type': 'application/json' },
@@ -92,44 +113,77 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
     const traceId = randomBytes(16).toString('hex');
     const response = await fetch(`${gatewayUrl}/api/v1/requests`, {
       method: 'POST',
-      headers: { authorization: token(['operator'], 'op-7'), 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
-      body: JSON.stringify({ channel: 'phone', caller: CALLER, content: '岳塘区某小区路灯坏了一周，晚上看不见路', type: 'complaint', location: { district: '岳塘区' } }),
+      headers: {
+        authorization: token(['operator'], 'op-7'),
+        'content-type': 'application/json',
+        traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      },
+      body: JSON.stringify({
+        channel: 'phone',
+        caller: CALLER,
+        content: '岳塘区某小区路灯坏了一周，晚上看不见路',
+        type: 'complaint',
+        location: { district: '岳塘区' },
+      }),
     });
     expect(response.status).toBe(201);
-    const created = (await response.json()) as { outcome: string; workOrder: { id: string; number: string; status: string } };
+    const created = (await response.json()) as {
+      outcome: string;
+      workOrder: { id: string; number: string; status: string };
+    };
     expect(created).toMatchObject({ outcome: 'dispatch', workOrder: { status: 'awaiting-dispatch' } });
     expect(created.workOrder.number).toMatch(/^XT\d{8}\d{6}$/);
 
     const timeline = await eventually(
-      () => fetch(`${gatewayUrl}/api/v1/work-orders/${created.workOrder.id}/timeline`, { headers: { authorization: token(['supervisor'], 'sup-1') } }),
+      () =>
+        fetch(`${gatewayUrl}/api/v1/work-orders/${created.workOrder.id}/timeline`, {
+          headers: { authorization: token(['supervisor'], 'sup-1') },
+        }),
       (answer) => answer.status === 200,
       20_000,
     );
     const { items } = (await timeline.json()) as { items: Array<{ type: string; actor: { id: string } }> };
-    expect(items).toEqual([expect.objectContaining({ type: 'workorder.created', actor: expect.objectContaining({ id: 'op-7' }) })]);
+    expect(items).toEqual([
+      expect.objectContaining({ type: 'workorder.created', actor: expect.objectContaining({ id: 'op-7' }) }),
+    ]);
 
     const inTrace = () => receiver.spans.filter((span) => span.traceId === traceId);
     // The gateway's own HTTP span ends last (after the answer) and is exported in its next batch: wait for it too.
-    const arrived = (service: string, name: string) => inTrace().some((span) => span.service === `hotline-${service}` && span.name.startsWith(name));
+    const arrived = (service: string, name: string) =>
+      inTrace().some((span) => span.service === `hotline-${service}` && span.name.startsWith(name));
     await eventually(async () => arrived('supervision', 'process ') && arrived('gateway', 'POST'), Boolean, 20_000);
     const spans = inTrace();
     const has = (service: string, predicate: (name: string, attributes: Record<string, unknown>) => boolean) =>
       spans.some((span) => span.service === `hotline-${service}` && predicate(span.name, span.attributes));
 
-    expect(has('gateway', (name, attributes) => name === 'POST' && attributes['http.target'] === '/api/v1/requests')).toBe(true);
+    expect(
+      has('gateway', (name, attributes) => name === 'POST' && attributes['http.target'] === '/api/v1/requests'),
+    ).toBe(true);
     expect(has('gateway', (name) => name === 'call hotline.rpc.intake.requests.record.v1')).toBe(true);
     expect(has('intake', (name) => name === 'serve hotline.rpc.intake.requests.record.v1')).toBe(true);
-    expect(has('intake', (_, attributes) => String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes('INSERT INTO "intake"."requests"'))).toBe(true);
+    expect(
+      has('intake', (_, attributes) =>
+        String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes(
+          'INSERT INTO "intake"."requests"',
+        ),
+      ),
+    ).toBe(true);
     expect(has('intake', (name) => name === 'publish hotline.workorder.created.v1')).toBe(true);
     expect(has('supervision', (name) => name === 'process hotline.workorder.created.v1')).toBe(true);
-    expect(has('supervision', (_, attributes) => String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes('timeline_entries'))).toBe(true);
+    expect(
+      has('supervision', (_, attributes) =>
+        String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes('timeline_entries'),
+      ),
+    ).toBe(true);
 
     const everything = JSON.stringify(receiver.spans) + services.map((service) => service.output()).join('\n');
     for (const secret of Object.values(CALLER)) expect(everything).not.toContain(secret);
   });
 
   it('stops every service cleanly within 10 s of SIGINT', async () => {
-    const results = await Promise.all(services.map(async (service) => ({ name: service.name, ...(await stopService(service, 'SIGINT', 12_000)) })));
+    const results = await Promise.all(
+      services.map(async (service) => ({ name: service.name, ...(await stopService(service, 'SIGINT', 12_000)) })),
+    );
     for (const result of results) {
       expect(result).toMatchObject({ name: result.name, code: 0 });
       expect(result.ms).toBeLessThan(10_000);

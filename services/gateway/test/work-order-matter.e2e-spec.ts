@@ -1,4 +1,15 @@
-import { bearer, beijingTime, createTestEnvironment, eventually, gatewayClient, Json, OtlpReceiver, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  createTestEnvironment,
+  eventually,
+  gatewayClient,
+  Json,
+  OtlpReceiver,
+  RunningPlatform,
+  startPlatform,
+  TestEnvironment,
+} from '@hotline/testing';
 
 const STREET_UNIT = 'xt-yuhu-chengzheng'; // 城正街街道: the seed's 接诉即办 rule sends its street lights there
 const LAMP = '城正街街道建设北路信号灯旁的路灯坏了三天，晚上很危险';
@@ -35,7 +46,10 @@ describe('the matter of a work order, and reading one’s own writes (built serv
   beforeAll(async () => {
     environment = await createTestEnvironment('wo-matter-e2e');
     const collector = await receiver.start();
-    platform = await startPlatform({ ...environment.env, OTEL_EXPORTER_OTLP_ENDPOINT: collector, OTEL_BSP_SCHEDULE_DELAY: '200', LOG_LEVEL: 'log' }, beijingTime('2026-11-02 09:00'));
+    platform = await startPlatform(
+      { ...environment.env, OTEL_EXPORTER_OTLP_ENDPOINT: collector, OTEL_BSP_SCHEDULE_DELAY: '200', LOG_LEVEL: 'log' },
+      beijingTime('2026-11-02 09:00'),
+    );
   });
 
   afterAll(async () => {
@@ -48,8 +62,15 @@ describe('the matter of a work order, and reading one’s own writes (built serv
     const order = await request(LAMP);
     const wo = `/api/v1/work-orders/${order.id}`;
     // R22.1: the street given at intake reaches routing; the operator types nothing more
-    const suggestion = await eventually(() => call('GET', `${wo}/suggestion`, OPERATOR), (a) => a.status === 200);
-    expect(suggestion.body).toMatchObject({ leadUnitId: STREET_UNIT, direct: true, facts: { category: '路灯', district: '雨湖区', street: '城正街街道' } });
+    const suggestion = await eventually(
+      () => call('GET', `${wo}/suggestion`, OPERATOR),
+      (a) => a.status === 200,
+    );
+    expect(suggestion.body).toMatchObject({
+      leadUnitId: STREET_UNIT,
+      direct: true,
+      facts: { category: '路灯', district: '雨湖区', street: '城正街街道' },
+    });
     await step(`${wo}/dispatch`, OPERATOR, { useSuggestion: true }, 200);
 
     const matter = {
@@ -61,7 +82,10 @@ describe('the matter of a work order, and reading one’s own writes (built serv
       receivedAt: expect.any(String),
     };
     const view = await call('GET', wo, STREET);
-    expect(view).toMatchObject({ status: 200, body: { id: order.id, number: order.number, status: 'dispatched', leadUnitId: STREET_UNIT, request: matter } });
+    expect(view).toMatchObject({
+      status: 200,
+      body: { id: order.id, number: order.number, status: 'dispatched', leadUnitId: STREET_UNIT, request: matter },
+    });
     expect(JSON.stringify(view.body.request)).not.toMatch(/刘建国|13807320001/);
     const timeline = await call('GET', `${wo}/timeline`, STREET);
     expect(timeline).toMatchObject({ status: 200, body: { request: matter } });
@@ -70,7 +94,9 @@ describe('the matter of a work order, and reading one’s own writes (built serv
 
     expect((await call('GET', wo, OTHER_UNIT)).status).toBe(403);
     expect((await call('GET', `${wo}/timeline`, OTHER_UNIT)).status).toBe(403);
-    expect((await call('GET', `/api/v1/work-orders?text=${encodeURIComponent(SEARCHED)}`, OTHER_UNIT)).body.items).toEqual([]);
+    expect(
+      (await call('GET', `/api/v1/work-orders?text=${encodeURIComponent(SEARCHED)}`, OTHER_UNIT)).body.items,
+    ).toEqual([]);
     expect((await call('GET', '/api/v1/work-orders/00000000-0000-4000-8000-000000000000', STREET)).status).toBe(404);
   });
 
@@ -82,7 +108,10 @@ describe('the matter of a work order, and reading one’s own writes (built serv
       expect(answer.status).toBe(200);
       return (answer.body.items as Json[]).map((item) => item.id as string);
     };
-    await eventually(() => ids('停水'), (found) => found.includes(water.id));
+    await eventually(
+      () => ids('停水'),
+      (found) => found.includes(water.id),
+    );
     expect(await ids('烧烤 油烟')).toEqual([noise.id]);
     expect(await ids('停水 油烟')).toEqual([]);
     expect(await ids('建设北路')).toEqual(expect.arrayContaining([noise.id, water.id]));
@@ -97,7 +126,10 @@ describe('the matter of a work order, and reading one’s own writes (built serv
       const order = await request(`建设北路第${round + 1}盏路灯不亮`);
       const wo = `/api/v1/work-orders/${order.id}`;
       const dispatched = await step(`${wo}/dispatch`, OPERATOR, { leadUnitId: STREET_UNIT }, 200);
-      expect((await call('GET', wo, OPERATOR)).body).toMatchObject({ status: 'dispatched', version: dispatched.version });
+      expect((await call('GET', wo, OPERATOR)).body).toMatchObject({
+        status: 'dispatched',
+        version: dispatched.version,
+      });
 
       const signed = await step(`${wo}/sign`, STREET, {}, 200);
       expect(signed).toMatchObject({ status: 'handling', version: dispatched.version + 1 });
@@ -108,12 +140,23 @@ describe('the matter of a work order, and reading one’s own writes (built serv
       ]);
       expect(view.body).toMatchObject({ status: 'handling', version: signed.version });
       expect(list.body.items).toEqual([expect.objectContaining({ id: order.id, status: 'handling' })]);
-      expect((timeline.body.items as Json[]).map((item) => item.type).slice(-2)).toEqual(['workorder.assigned', 'workorder.signed']);
+      expect((timeline.body.items as Json[]).map((item) => item.type).slice(-2)).toEqual([
+        'workorder.assigned',
+        'workorder.signed',
+      ]);
     }
   });
 
   it('R14.1 keeps the citizen’s words out of every log line and every trace', async () => {
-    await eventually(async () => receiver.spans.some((span) => span.service === 'hotline-gateway' && String(span.attributes['http.target'] ?? '').includes('text=')), Boolean, 20_000);
+    await eventually(
+      async () =>
+        receiver.spans.some(
+          (span) =>
+            span.service === 'hotline-gateway' && String(span.attributes['http.target'] ?? '').includes('text='),
+        ),
+      Boolean,
+      20_000,
+    );
     const everything = JSON.stringify(receiver.spans) + platform.services.map((service) => service.output()).join('\n');
     for (const words of [LAMP, SEARCHED, '烧烤', '停水两天']) {
       expect(everything).not.toContain(words);

@@ -1,4 +1,14 @@
-import { bearer, beijingTime, createTestEnvironment, eventually, gatewayClient, Json, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  createTestEnvironment,
+  eventually,
+  gatewayClient,
+  Json,
+  RunningPlatform,
+  startPlatform,
+  TestEnvironment,
+} from '@hotline/testing';
 
 /**
  * The rest of the record (R14.1) over HTTP against the built services: co units' contributions on the timeline,
@@ -21,7 +31,11 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   const view = (id: string, until: (v: Json) => boolean, token = SUPERVISOR) =>
     eventually(() => call('GET', `/api/v1/work-orders/${id}`, token).then((a) => a.body), until, 20_000);
   const timeline = (id: string, until: (items: Json[]) => boolean, token = SUPERVISOR) =>
-    eventually(() => call('GET', `/api/v1/work-orders/${id}/timeline`, token).then((a) => (a.body.items ?? []) as Json[]), until, 20_000);
+    eventually(
+      () => call('GET', `/api/v1/work-orders/${id}/timeline`, token).then((a) => (a.body.items ?? []) as Json[]),
+      until,
+      20_000,
+    );
   const stepOf = (items: Json[], name: string) => items.find((item) => item.summary?.step === name);
 
   /** A complaint dispatched Mon 2026-11-02 to the lead unit with a co unit, signed by the lead unit at 11:00. */
@@ -48,7 +62,15 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     return id;
   }
 
-  const REPLY = { handledBy: '雨湖区城管执法大队 赵强', handledAt: '2026-11-03T14:00:00+08:00', process: '现场约谈商户，责令整改', result: '已加装油烟净化器', callerContacted: true, contactMethod: 'phone', outcome: 'solved' };
+  const REPLY = {
+    handledBy: '雨湖区城管执法大队 赵强',
+    handledAt: '2026-11-03T14:00:00+08:00',
+    process: '现场约谈商户，责令整改',
+    result: '已加装油烟净化器',
+    callerContacted: true,
+    contactMethod: 'phone',
+    outcome: 'solved',
+  };
 
   /** Replied (the caller contacted, says the unit), passed, and called back at Wed 11-04 10:00. */
   async function calledBack(callback: Json): Promise<string> {
@@ -90,14 +112,36 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     expect((listed.body.items as Json[]).map((item) => item.id)).toContain(id);
 
     at('2026-11-03 10:00');
-    const contribution = { ...REPLY, handledBy: '市城市管理和综合执法局 孙丽', result: '占道桌椅已清理', callerContacted: false };
+    const contribution = {
+      ...REPLY,
+      handledBy: '市城市管理和综合执法局 孙丽',
+      result: '占道桌椅已清理',
+      callerContacted: false,
+    };
     const contributed = await step(`${wo}/replies`, co.token, contribution, 201);
     expect(contributed).toMatchObject({ kind: 'contribution', workOrder: { status: 'handling' } });
 
-    const items = await timeline(id, (list) => list.some((item) => item.type === 'workorder.co-unit-contributed'), lead.token);
+    const items = await timeline(
+      id,
+      (list) => list.some((item) => item.type === 'workorder.co-unit-contributed'),
+      lead.token,
+    );
     const entry = items.find((item) => item.type === 'workorder.co-unit-contributed')!;
-    expect(entry).toMatchObject({ actor: { unitId: co.id }, summary: { contributionId: contributed.id, unitId: co.id, handledBy: '市城市管理和综合执法局 孙丽', result: '占道桌椅已清理' } });
-    expect(items.map((item) => item.summary?.step ?? item.type)).toEqual(['workorder.created', 'dispatch', 'sign', 'workorder.co-unit-contributed']);
+    expect(entry).toMatchObject({
+      actor: { unitId: co.id },
+      summary: {
+        contributionId: contributed.id,
+        unitId: co.id,
+        handledBy: '市城市管理和综合执法局 孙丽',
+        result: '占道桌椅已清理',
+      },
+    });
+    expect(items.map((item) => item.summary?.step ?? item.type)).toEqual([
+      'workorder.created',
+      'dispatch',
+      'sign',
+      'workorder.co-unit-contributed',
+    ]);
 
     at('2026-11-03 15:00');
     await step(`${wo}/replies`, lead.token, REPLY, 201);
@@ -124,9 +168,19 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     expect(untouched.body.returnRequest).toBeUndefined();
     expect(untouched.body.extension).toBeUndefined();
 
-    const unsatisfied = await calledBack({ satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
+    const unsatisfied = await calledBack({
+      satisfaction: 'unsatisfied',
+      reason: '来电人说路灯仍不亮',
+      contacted: true,
+      cause: 'policy',
+    });
     at('2026-11-04 15:00');
-    const appeal = await step(`/api/v1/work-orders/${unsatisfied}/appeals`, co.token, { reason: '政策限制', evidence: '《湘潭市市容管理办法》' }, 403);
+    const appeal = await step(
+      `/api/v1/work-orders/${unsatisfied}/appeals`,
+      co.token,
+      { reason: '政策限制', evidence: '《湘潭市市容管理办法》' },
+      403,
+    );
     expect(appeal.message).toMatch(/only the lead unit .* may request appeal/);
     expect((await view(unsatisfied, (v) => v.status === 'unsatisfied')).appeal).toBeUndefined();
   });
@@ -143,31 +197,63 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     at('2026-11-06 09:00');
     const future = await step(informed, lead.token, { informedAt: '2026-11-06T09:30:00+08:00', method: 'phone' }, 422);
     expect(future).toMatchObject({ details: { field: 'informedAt' } });
-    const beforeApproval = await call('POST', informed, lead.token, { informedAt: '2026-11-05T14:00:00+08:00', method: 'phone' });
+    const beforeApproval = await call('POST', informed, lead.token, {
+      informedAt: '2026-11-05T14:00:00+08:00',
+      method: 'phone',
+    });
     expect(beforeApproval).toMatchObject({ status: 422, body: { details: { field: 'informedAt' } } });
     const fromCo = await call('POST', informed, co.token, { informedAt: '2026-11-05T16:00:00+08:00', method: 'phone' });
     expect(fromCo.status).toBe(403);
     expect(fromCo.body.message).toMatch(/only the lead unit/);
-    expect((await call('POST', `${wo}/extensions/${id}:1/caller-informed`, lead.token, { informedAt: '2026-11-05T16:00:00+08:00', method: 'phone' })).status).toBe(404);
+    expect(
+      (
+        await call('POST', `${wo}/extensions/${id}:1/caller-informed`, lead.token, {
+          informedAt: '2026-11-05T16:00:00+08:00',
+          method: 'phone',
+        })
+      ).status,
+    ).toBe(404);
     expect((await call('POST', informed, lead.token, { informedAt: 'yesterday', method: 'phone' })).status).toBe(400);
 
-    const recorded = await call('POST', informed, lead.token, { informedAt: '2026-11-05T16:20:00+08:00', method: 'phone' });
+    const recorded = await call('POST', informed, lead.token, {
+      informedAt: '2026-11-05T16:20:00+08:00',
+      method: 'phone',
+    });
     expect(recorded.status).toBe(200);
-    const callerInformed = { informedAt: '2026-11-05T08:20:00.000Z', method: 'phone', recordedAt: '2026-11-06T01:00:00.000Z' };
+    const callerInformed = {
+      informedAt: '2026-11-05T08:20:00.000Z',
+      method: 'phone',
+      recordedAt: '2026-11-06T01:00:00.000Z',
+    };
     expect(recorded.body).toMatchObject({ status: 'handling', extension: { decision: 'approved', callerInformed } });
-    expect((await call('POST', informed, lead.token, { informedAt: '2026-11-05T17:00:00+08:00', method: 'sms' })).status).toBe(422);
+    expect(
+      (await call('POST', informed, lead.token, { informedAt: '2026-11-05T17:00:00+08:00', method: 'sms' })).status,
+    ).toBe(422);
 
-    expect((await view(id, (v) => v.extension?.callerInformed !== undefined)).extension.callerInformed).toEqual(callerInformed);
+    expect((await view(id, (v) => v.extension?.callerInformed !== undefined)).extension.callerInformed).toEqual(
+      callerInformed,
+    );
     const items = await timeline(id, (list) => stepOf(list, 'record-caller-informed') !== undefined);
-    expect(stepOf(items, 'record-caller-informed')!.summary).toMatchObject({ requirements: ['R17.2'], details: { informedAt: '2026-11-05T08:20:00.000Z', method: 'phone' } });
+    expect(stepOf(items, 'record-caller-informed')!.summary).toMatchObject({
+      requirements: ['R17.2'],
+      details: { informedAt: '2026-11-05T08:20:00.000Z', method: 'phone' },
+    });
   });
 
   it('R18.1 R20.1 R26.1 the reply/callback contradiction is flagged (Art. 26(3)): on the view and the timeline', async () => {
     const id = await calledBack({ satisfaction: 'satisfied', contacted: false });
     const flagged = await view(id, (v) => v.status === 'closed');
-    expect(flagged.contactContradiction).toMatchObject({ replyCallerContacted: true, callbackContacted: false, callbackRecordedAt: '2026-11-04T02:00:00.000Z', requirements: ['R18.1', 'R20.1', 'R26.1'] });
+    expect(flagged.contactContradiction).toMatchObject({
+      replyCallerContacted: true,
+      callbackContacted: false,
+      callbackRecordedAt: '2026-11-04T02:00:00.000Z',
+      requirements: ['R18.1', 'R20.1', 'R26.1'],
+    });
     const items = await timeline(id, (list) => stepOf(list, 'record-callback') !== undefined);
-    expect(stepOf(items, 'record-callback')!.summary.details).toMatchObject({ contacted: false, contactContradiction: { replyCallerContacted: true, callbackContacted: false } });
+    expect(stepOf(items, 'record-callback')!.summary.details).toMatchObject({
+      contacted: false,
+      contactContradiction: { replyCallerContacted: true, callbackContacted: false },
+    });
 
     const agreed = await calledBack({ satisfaction: 'satisfied', contacted: true });
     expect((await view(agreed, (v) => v.status === 'closed')).contactContradiction).toBeUndefined();
@@ -186,7 +272,9 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(malformed.body)).toContain('planDate');
     expect((await view(id, (v) => v.status === 'handling')).reply).toBeUndefined();
-    expect(await step(`${wo}/replies`, lead.token, { ...plan, planDate: '2027-03-31' }, 201)).toMatchObject({ workOrder: { status: 'replied', reply: { planDate: '2027-03-31' } } });
+    expect(await step(`${wo}/replies`, lead.token, { ...plan, planDate: '2027-03-31' }, 201)).toMatchObject({
+      workOrder: { status: 'replied', reply: { planDate: '2027-03-31' } },
+    });
   });
 
   it('R21.1 the lead unit raises a difficult matter after signing; the office names the unit', async () => {
@@ -195,13 +283,28 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     at('2026-11-03 09:00');
     const fromCo = await step(`${wo}/coordination`, co.token, { kind: 'unclear-duty' }, 403);
     expect(fromCo.message).toMatch(/only the lead unit/);
-    const raised = await step(`${wo}/coordination`, lead.token, { kind: 'unclear-duty', note: '油烟治理涉及生态环境局与城管局职责交叉' }, 200);
+    const raised = await step(
+      `${wo}/coordination`,
+      lead.token,
+      { kind: 'unclear-duty', note: '油烟治理涉及生态环境局与城管局职责交叉' },
+      200,
+    );
     expect(raised).toMatchObject({ status: 'coordinating', difficulty: { kind: 'unclear-duty', level: 'office' } });
     const items = await timeline(id, (list) => stepOf(list, 'raise-difficulty') !== undefined);
-    expect(stepOf(items, 'raise-difficulty')!.summary).toMatchObject({ from: 'handling', to: 'coordinating', requirements: ['R21.1'], details: { previousLeadUnitId: lead.id } });
+    expect(stepOf(items, 'raise-difficulty')!.summary).toMatchObject({
+      from: 'handling',
+      to: 'coordinating',
+      requirements: ['R21.1'],
+      details: { previousLeadUnitId: lead.id },
+    });
 
     at('2026-11-03 14:00');
-    const assigned = await step(`${wo}/coordination/decision`, SUPERVISOR, { action: 'assign', leadUnitId: other.id }, 200);
+    const assigned = await step(
+      `${wo}/coordination/decision`,
+      SUPERVISOR,
+      { action: 'assign', leadUnitId: other.id },
+      200,
+    );
     expect(assigned).toMatchObject({ status: 'dispatched', leadUnitId: other.id });
   });
 });

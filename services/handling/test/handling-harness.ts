@@ -2,7 +2,15 @@
 // production: as dispatch's step events on JetStream, carrying the snapshot the domain built.
 import { INestApplication } from '@nestjs/common';
 import { Actor, EventEnvelope, LifecycleStep, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
-import { Actor as DomainActor, applyWorkOrderCommand, createWorkOrder, RequestType, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
+import {
+  Actor as DomainActor,
+  applyWorkOrderCommand,
+  createWorkOrder,
+  RequestType,
+  WorkOrder,
+  WorkOrderCommand,
+  WorkOrderTransition,
+} from '@hotline/domain';
 import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
 import { bootstrapService, Clock } from '@hotline/platform';
 import { stepPayload, WorkOrderStates } from '@hotline/persistence';
@@ -16,7 +24,12 @@ export const LEAD = 'unit-yuhu-district';
 export const CO = 'unit-market-bureau';
 export const OTHER = 'unit-xiangtan-county';
 
-export const unitActor = (unitId: string, id = `${unitId}-handler`): Actor => ({ kind: 'user', id, role: 'unit', unitId });
+export const unitActor = (unitId: string, id = `${unitId}-handler`): Actor => ({
+  kind: 'user',
+  id,
+  role: 'unit',
+  unitId,
+});
 export const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const OPERATOR_DOMAIN: DomainActor = { role: 'operator', id: 'op-1' };
@@ -40,7 +53,16 @@ export class HandlingHarness {
     this.environment = await createTestEnvironment(label);
     // The tests move the service's Clock themselves (setNow) and run the sweep themselves.
     const env = { ...this.environment.env, HOTLINE_DEEM_SIGNED_SWEEP_MS: '0' };
-    this.app = await bootstrapService(AppModule, { service: 'handling', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
+    this.app = await bootstrapService(AppModule, {
+      service: 'handling',
+      port: 0,
+      host: '127.0.0.1',
+      telemetry: { shutdown: async () => undefined },
+      nats: true,
+      handleSignals: false,
+      logger: false,
+      env,
+    });
     this.rpc = this.app.get(RpcClient);
     this.dataSource = this.app.get(DataSource);
   }
@@ -60,19 +82,35 @@ export class HandlingHarness {
   }
 
   /** A new work order dispatched by the operator at `at` (through the domain), announced as dispatch would. */
-  async dispatched(at: Date, options: DispatchOptions = {}, transition = dispatchTransition(at, options)): Promise<WorkOrder> {
+  async dispatched(
+    at: Date,
+    options: DispatchOptions = {},
+    transition = dispatchTransition(at, options),
+  ): Promise<WorkOrder> {
     return this.announce('dispatch', transition, OPERATOR);
   }
 
   /** Another service's step on handling's current copy, published on JetStream; resolves once handling followed it. */
-  async stepElsewhere(id: string, step: LifecycleStep & WorkOrderCommand['event'], command: WorkOrderCommand, actor: Actor, domainActor: DomainActor, at: Date): Promise<WorkOrder> {
+  async stepElsewhere(
+    id: string,
+    step: LifecycleStep & WorkOrderCommand['event'],
+    command: WorkOrderCommand,
+    actor: Actor,
+    domainActor: DomainActor,
+    at: Date,
+  ): Promise<WorkOrder> {
     const current = await this.find(id);
     if (!current) throw new Error(`handling has no work order ${id}`);
     return this.announce(step, applyWorkOrderCommand(current, command, { actor: domainActor, now: at }), actor);
   }
 
-  async outboxOf(id: string): Promise<Array<{ type: string; envelope: EventEnvelope<WorkOrderStepPayload>; sentAt: Date | null }>> {
-    return this.dataSource.query(`SELECT type, envelope, sent_at AS "sentAt" FROM handling.outbox WHERE work_order_id = $1 ORDER BY id`, [id]);
+  async outboxOf(
+    id: string,
+  ): Promise<Array<{ type: string; envelope: EventEnvelope<WorkOrderStepPayload>; sentAt: Date | null }>> {
+    return this.dataSource.query(
+      `SELECT type, envelope, sent_at AS "sentAt" FROM handling.outbox WHERE work_order_id = $1 ORDER BY id`,
+      [id],
+    );
   }
 
   /** Publishes a step event again with a new event id, as an operator's re-publish would; resolves once handling processed it. */
@@ -86,7 +124,10 @@ export class HandlingHarness {
 
   private async announce(step: LifecycleStep, transition: WorkOrderTransition, actor: Actor): Promise<WorkOrder> {
     await this.publish(step, transition, actor);
-    await eventually(() => this.find(transition.order.id), (order) => order?.version === transition.order.version);
+    await eventually(
+      () => this.find(transition.order.id),
+      (order) => order?.version === transition.order.version,
+    );
     return transition.order;
   }
 
@@ -103,7 +144,9 @@ export class HandlingHarness {
     };
     const { namespace } = this.app.get<MessagingOptions>(MESSAGING_OPTIONS);
     const js = await this.app.get(NatsConnectionHolder).jetstream();
-    await js.publish(namespace.subject(definition.subject), new TextEncoder().encode(JSON.stringify(envelope)), { msgID: envelope.id });
+    await js.publish(namespace.subject(definition.subject), new TextEncoder().encode(JSON.stringify(envelope)), {
+      msgID: envelope.id,
+    });
     return envelope.id;
   }
 }
@@ -111,8 +154,15 @@ export class HandlingHarness {
 /** A new complaint received, accepted and dispatched by the operator at `at`, through the domain. */
 export function dispatchTransition(at: Date, options: DispatchOptions = {}): WorkOrderTransition {
   const context = { actor: OPERATOR_DOMAIN, now: at };
-  const received = createWorkOrder({ id: randomUUID(), type: options.type ?? 'complaint', channel: 'phone' }, context).order;
+  const received = createWorkOrder(
+    { id: randomUUID(), type: options.type ?? 'complaint', channel: 'phone' },
+    context,
+  ).order;
   const accepted = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, context).order;
-  const command: WorkOrderCommand = { event: 'dispatch', leadUnitId: options.lead ?? LEAD, coUnitIds: options.co ?? [] };
+  const command: WorkOrderCommand = {
+    event: 'dispatch',
+    leadUnitId: options.lead ?? LEAD,
+    coUnitIds: options.co ?? [],
+  };
   return applyWorkOrderCommand(accepted, command, context);
 }

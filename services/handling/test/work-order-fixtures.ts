@@ -1,6 +1,12 @@
 // Unit-tier fixtures: work orders driven through the real domain machine, and fakes of handling's collaborators.
 import { Actor, domainActorOf } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
+import {
+  applyWorkOrderCommand,
+  createWorkOrder,
+  WorkOrder,
+  WorkOrderCommand,
+  WorkOrderTransition,
+} from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 
@@ -29,10 +35,18 @@ export const REPLY = {
 export function workOrderAfter(...steps: Array<[Actor, WorkOrderCommand, string]>): WorkOrder {
   const operator = domainActorOf(OPERATOR);
   const at = beijing('2026-03-02 10:00');
-  let order = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: operator, now: at }).order;
+  let order = createWorkOrder(
+    { id: randomUUID(), type: 'complaint', channel: 'phone' },
+    { actor: operator, now: at },
+  ).order;
   order = applyWorkOrderCommand(order, { event: 'accept-for-dispatch' }, { actor: operator, now: at }).order;
-  order = applyWorkOrderCommand(order, { event: 'dispatch', leadUnitId: LEAD, coUnitIds: [CO] }, { actor: operator, now: at }).order;
-  for (const [actor, command, time] of steps) order = applyWorkOrderCommand(order, command, { actor: domainActorOf(actor), now: beijing(time) }).order;
+  order = applyWorkOrderCommand(
+    order,
+    { event: 'dispatch', leadUnitId: LEAD, coUnitIds: [CO] },
+    { actor: operator, now: at },
+  ).order;
+  for (const [actor, command, time] of steps)
+    order = applyWorkOrderCommand(order, command, { actor: domainActorOf(actor), now: beijing(time) }).order;
   return order;
 }
 
@@ -50,12 +64,24 @@ export class FakeSteps {
 
   constructor(public current: WorkOrder) {}
 
-  async take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: (current: WorkOrder) => void): Promise<WorkOrderTransition> {
+  async take(
+    actor: Actor,
+    workOrderId: string,
+    command: WorkOrderCommand,
+    now: Date,
+    guard?: (current: WorkOrder) => void,
+  ): Promise<WorkOrderTransition> {
     guard?.(this.current);
     return this.takeLocked(MANAGER, actor, workOrderId, command, now);
   }
 
-  async takeLocked(_manager: EntityManager, actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date): Promise<WorkOrderTransition> {
+  async takeLocked(
+    _manager: EntityManager,
+    actor: Actor,
+    workOrderId: string,
+    command: WorkOrderCommand,
+    now: Date,
+  ): Promise<WorkOrderTransition> {
     this.taken.push({ actor, workOrderId, command, now });
     return applyWorkOrderCommand(this.current, command, { actor: domainActorOf(actor), now });
   }

@@ -58,7 +58,15 @@ import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispat
 import { TakeIntakeStep } from './callback-pending/take-intake-step';
 import { Transactions } from './transactions';
 
-export const INTAKE_ENTITIES = [CitizenRequest, IntakeWorkOrder, WorkOrderCounter, Jurisdiction, CallerRead, CallerMisuseFlag, ContactRequest];
+export const INTAKE_ENTITIES = [
+  CitizenRequest,
+  IntakeWorkOrder,
+  WorkOrderCounter,
+  Jurisdiction,
+  CallerRead,
+  CallerMisuseFlag,
+  ContactRequest,
+];
 export const INTAKE_MIGRATIONS = [
   IntakeTables1764000000100,
   CallbackDeadline1764000000101,
@@ -77,7 +85,16 @@ export const INTAKE_MIGRATIONS = [
     PlatformModule.forService(),
     WorkingCalendarModule,
   ],
-  controllers: [RequestsHandler, AssistHandler, CallersHandler, JurisdictionsHandler, RequestStatusHandler, WorkOrderStepsHandler, ContactRequestsHandler, CallbackPendingHandler],
+  controllers: [
+    RequestsHandler,
+    AssistHandler,
+    CallersHandler,
+    JurisdictionsHandler,
+    RequestStatusHandler,
+    WorkOrderStepsHandler,
+    ContactRequestsHandler,
+    CallbackPendingHandler,
+  ],
   providers: [
     Transactions,
     CitizenRequestRepository,

@@ -15,7 +15,11 @@ export interface KnowledgeProcess {
  * the real service which article an operator cites (R15.1). Needs `npm run build`, as the int tier runs after it.
  */
 export async function startKnowledgeProcess(env: Record<string, string>, rpc: RpcClient): Promise<KnowledgeProcess> {
-  const service: RunningService = startBuiltService('knowledge', { ...env, HEALTH_PORT: String(await freePort()), HOTLINE_KNOWLEDGE_SEED: 'false' });
+  const service: RunningService = startBuiltService('knowledge', {
+    ...env,
+    HEALTH_PORT: String(await freePort()),
+    HOTLINE_KNOWLEDGE_SEED: 'false',
+  });
   const answers = () =>
     rpc.request(KnowledgeRpc.getArticle, { articleId: 'kb-probe' }).then(
       () => true,
@@ -26,10 +30,23 @@ export async function startKnowledgeProcess(env: Record<string, string>, rpc: Rp
   });
   return {
     write: async (status, versions = 1) => {
-      const article = { title: `引用测试 ${status}`, body: '条目正文', keywords: ['引用'], areas: ['雨湖区' as const], reviewBy: '2027-06-30' };
-      let written = await rpc.request(KnowledgeRpc.createArticle, { actor: ADMIN, article: { ...article, ownerUnitId: 'xt-jyj', status } });
+      const article = {
+        title: `引用测试 ${status}`,
+        body: '条目正文',
+        keywords: ['引用'],
+        areas: ['雨湖区' as const],
+        reviewBy: '2027-06-30',
+      };
+      let written = await rpc.request(KnowledgeRpc.createArticle, {
+        actor: ADMIN,
+        article: { ...article, ownerUnitId: 'xt-jyj', status },
+      });
       for (let version = 2; version <= versions; version++) {
-        written = await rpc.request(KnowledgeRpc.updateArticle, { actor: ADMIN, articleId: written.id, changes: { body: `条目正文，第${version}版` } });
+        written = await rpc.request(KnowledgeRpc.updateArticle, {
+          actor: ADMIN,
+          articleId: written.id,
+          changes: { body: `条目正文，第${version}版` },
+        });
       }
       return { id: written.id, version: written.version };
     },

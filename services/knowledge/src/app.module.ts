@@ -24,12 +24,20 @@ import { SearchHandler } from './search/search.handler';
 import { KnowledgeSeeder } from './seed/knowledge-seeder';
 
 export const KNOWLEDGE_ENTITIES = [Article, ArticleVersion];
-export const KNOWLEDGE_MIGRATIONS = [KnowledgeTables1764000000600, KnowledgeSearchHead1764000000601, SeedOwnersInDirectory1765160000001];
+export const KNOWLEDGE_MIGRATIONS = [
+  KnowledgeTables1764000000600,
+  KnowledgeSearchHead1764000000601,
+  SeedOwnersInDirectory1765160000001,
+];
 
 @Module({
   imports: [
     ServiceConfigModule.forRoot(KnowledgeConfig),
-    PersistenceModule.forService({ service: 'knowledge', entities: KNOWLEDGE_ENTITIES, migrations: KNOWLEDGE_MIGRATIONS }),
+    PersistenceModule.forService({
+      service: 'knowledge',
+      entities: KNOWLEDGE_ENTITIES,
+      migrations: KNOWLEDGE_MIGRATIONS,
+    }),
     MessagingModule.forService('knowledge'),
     PlatformModule.forService(),
   ],

@@ -21,7 +21,16 @@ export async function startKnowledge(label: string): Promise<RunningKnowledge> {
   const environment: TestEnvironment = await createTestEnvironment(label);
   let app: INestApplication | undefined;
   try {
-    app = await bootstrapService(AppModule, { service: 'knowledge', port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env: environment.env });
+    app = await bootstrapService(AppModule, {
+      service: 'knowledge',
+      port: 0,
+      host: '127.0.0.1',
+      telemetry: { shutdown: async () => undefined },
+      nats: true,
+      handleSignals: false,
+      logger: false,
+      env: environment.env,
+    });
   } catch (error) {
     await environment.teardown();
     throw error;

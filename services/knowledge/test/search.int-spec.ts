@@ -4,8 +4,10 @@ import { ADMIN, RunningKnowledge, startKnowledge } from './knowledge-service';
 
 describe('knowledge search over NATS on the seeded knowledge base (real Postgres and NATS)', () => {
   let knowledge: RunningKnowledge;
-  const search = (q: string, extra: { area?: string; status?: string; limit?: number } = {}): Promise<SearchArticlesResult> =>
-    knowledge.rpc.request(KnowledgeRpc.search, { q, ...extra } as never);
+  const search = (
+    q: string,
+    extra: { area?: string; status?: string; limit?: number } = {},
+  ): Promise<SearchArticlesResult> => knowledge.rpc.request(KnowledgeRpc.search, { q, ...extra } as never);
   const ids = (result: SearchArticlesResult) => result.items.map((item) => item.id);
 
   beforeAll(async () => {
@@ -61,12 +63,23 @@ describe('knowledge search over NATS on the seeded knowledge base (real Postgres
   it('R7.1 searches published articles unless a status is named', async () => {
     const draft = await knowledge.rpc.request(KnowledgeRpc.createArticle, {
       actor: ADMIN,
-      article: { ownerUnitId: 'unit-xt-edu', title: '校车接送线路调整说明', body: '九华示范区部分小学校车接送线路调整，请家长留意学校通知。', keywords: ['校车'], areas: ['九华示范区'], reviewBy: '2027-06-30' },
+      article: {
+        ownerUnitId: 'unit-xt-edu',
+        title: '校车接送线路调整说明',
+        body: '九华示范区部分小学校车接送线路调整，请家长留意学校通知。',
+        keywords: ['校车'],
+        areas: ['九华示范区'],
+        reviewBy: '2027-06-30',
+      },
     });
     expect(draft.status).toBe('draft');
     expect(ids(await search('校车接送'))).not.toContain(draft.id);
     expect(ids(await search('校车接送', { status: 'draft' }))).toEqual([draft.id]);
-    await knowledge.rpc.request(KnowledgeRpc.updateArticle, { actor: ADMIN, articleId: draft.id, changes: { status: 'retired' } });
+    await knowledge.rpc.request(KnowledgeRpc.updateArticle, {
+      actor: ADMIN,
+      articleId: draft.id,
+      changes: { status: 'retired' },
+    });
     expect(ids(await search('校车接送', { status: 'draft' }))).toEqual([]);
     expect(ids(await search('校车接送', { status: 'retired' }))).toEqual([draft.id]);
   });

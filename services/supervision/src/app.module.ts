@@ -26,12 +26,21 @@ import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 
 export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
-export const SUPERVISION_MIGRATIONS = [Timeline1764000000500, WorkOrderListing1764000000501, WorkOrderMatter1765110000002, AppendOnlyTimeline1765150000001];
+export const SUPERVISION_MIGRATIONS = [
+  Timeline1764000000500,
+  WorkOrderListing1764000000501,
+  WorkOrderMatter1765110000002,
+  AppendOnlyTimeline1765150000001,
+];
 
 @Module({
   imports: [
     ServiceConfigModule.forRoot(SupervisionConfig),
-    PersistenceModule.forService({ service: 'supervision', entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS }),
+    PersistenceModule.forService({
+      service: 'supervision',
+      entities: SUPERVISION_ENTITIES,
+      migrations: SUPERVISION_MIGRATIONS,
+    }),
     MessagingModule.forService('supervision'),
     PlatformModule.forService(),
     WorkingCalendarModule,

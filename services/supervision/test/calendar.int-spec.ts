@@ -9,7 +9,13 @@ import { PersistenceModule } from '@hotline/persistence';
 import { AppModule as SupervisionModule } from '../src/app.module';
 
 /** Any service that counts working days (intake, dispatch, handling …) is built like this one. */
-@Module({ imports: [PersistenceModule.forService({ service: 'deadlines' }), MessagingModule.forService('deadlines'), WorkingCalendarModule] })
+@Module({
+  imports: [
+    PersistenceModule.forService({ service: 'deadlines' }),
+    MessagingModule.forService('deadlines'),
+    WorkingCalendarModule,
+  ],
+})
 class DeadlineServiceModule {}
 
 const ADMIN: Actor = { kind: 'user', id: 'admin-1', role: 'admin' };
@@ -39,8 +45,18 @@ describe('loading a year’s holiday notice without a release (real Postgres and
   let otherService: INestApplication;
   let env: Record<string, string>;
   const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
-  const callbackDue = (app: INestApplication) => deadline('online-callback', BEFORE_SPRING_FESTIVAL, {}, { calendar: app.get(WorkingCalendar).current });
+    bootstrapService(module, {
+      service,
+      port: 0,
+      host: '127.0.0.1',
+      telemetry: { shutdown: async () => undefined },
+      nats: true,
+      handleSignals: false,
+      logger: false,
+      env,
+    });
+  const callbackDue = (app: INestApplication) =>
+    deadline('online-callback', BEFORE_SPRING_FESTIVAL, {}, { calendar: app.get(WorkingCalendar).current });
 
   beforeAll(async () => {
     environment = await createTestEnvironment('calendar');
@@ -58,30 +74,49 @@ describe('loading a year’s holiday notice without a release (real Postgres and
   it('counts an unpublished year by the statutory holidays, every deadline provisional', async () => {
     const view = await otherService.get(RpcClient).request(CalendarRpc.year, { year: 2027 });
     expect(view).toMatchObject({ year: 2027, published: false, source: 'statutory-fallback', notice: null });
-    expect(view.specialDays.find((day) => day.date === '2027-01-01')).toMatchObject({ working: false, provisional: true });
+    expect(view.specialDays.find((day) => day.date === '2027-01-01')).toMatchObject({
+      working: false,
+      provisional: true,
+    });
     // 除夕 Fri 02-05 to 初三 Mon 02-08, and the Saturday and Sunday among them given again on Tue and Wed (补假).
     const due = callbackDue(otherService);
-    expect({ due: toBeijingIso(due.due), provisional: due.provisional }).toEqual({ due: '2027-02-12T00:00:00+08:00', provisional: true });
+    expect({ due: toBeijingIso(due.due), provisional: due.provisional }).toEqual({
+      due: '2027-02-12T00:00:00+08:00',
+      provisional: true,
+    });
   });
 
   it('refuses an invalid notice with 400 and the failing field, and a year that does not match', async () => {
     const rpc = otherService.get(RpcClient);
     const weekdayMakeUp = { ...NOTICE_2027, makeUpWorkdays: [{ date: '2027-03-03' }] };
-    await expect(rpc.request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2027, notice: weekdayMakeUp })).rejects.toMatchObject({
+    await expect(
+      rpc.request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2027, notice: weekdayMakeUp }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringContaining('makeUpWorkdays') },
     });
-    await expect(rpc.request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2028, notice: NOTICE_2027 })).rejects.toMatchObject({ problem: { statusCode: 400 } });
+    await expect(
+      rpc.request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2028, notice: NOTICE_2027 }),
+    ).rejects.toMatchObject({ problem: { statusCode: 400 } });
     expect(otherService.get(WorkingCalendar).current.isPublished(2027)).toBe(false);
   });
 
   it('applies a loaded notice in every service that counts working days, and keeps it across a restart', async () => {
-    const view = await supervision.get(RpcClient).request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2027, notice: NOTICE_2027 });
+    const view = await supervision
+      .get(RpcClient)
+      .request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2027, notice: NOTICE_2027 });
     expect(view).toMatchObject({ year: 2027, published: true, source: 'notice' });
-    expect(view.specialDays.find((day) => day.date === '2027-02-20')).toMatchObject({ working: true, kind: 'make-up-workday', provisional: false });
+    expect(view.specialDays.find((day) => day.date === '2027-02-20')).toMatchObject({
+      working: true,
+      kind: 'make-up-workday',
+      provisional: false,
+    });
 
     await eventually(async () => otherService.get(WorkingCalendar).current.isPublished(2027), Boolean);
     const due = callbackDue(otherService);
-    expect({ due: toBeijingIso(due.due), provisional: due.provisional }).toEqual({ due: '2027-02-16T00:00:00+08:00', provisional: false });
+    expect({ due: toBeijingIso(due.due), provisional: due.provisional }).toEqual({
+      due: '2027-02-16T00:00:00+08:00',
+      provisional: false,
+    });
 
     await otherService.close();
     otherService = await start(DeadlineServiceModule, 'deadlines');

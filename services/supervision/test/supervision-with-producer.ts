@@ -22,7 +22,16 @@ export async function startSupervisionWithProducer(label: string): Promise<Super
   const environment = await createTestEnvironment(label);
   const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
   const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, { service, port: 0, host: '127.0.0.1', telemetry: { shutdown: async () => undefined }, nats: true, handleSignals: false, logger: false, env });
+    bootstrapService(module, {
+      service,
+      port: 0,
+      host: '127.0.0.1',
+      telemetry: { shutdown: async () => undefined },
+      nats: true,
+      handleSignals: false,
+      logger: false,
+      env,
+    });
   const supervision = await start(SupervisionModule, 'supervision');
   const producer = await start(ProducerModule, 'producer');
   return {

@@ -30,12 +30,32 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
 
   /** A created work order and a co unit's contribution to it, as intake and handling announce them. */
   async function createdWithContribution(): Promise<string> {
-    const received = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') }).order;
-    const order = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') }).order;
+    const received = createWorkOrder(
+      { id: randomUUID(), type: 'complaint', channel: 'phone' },
+      { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') },
+    ).order;
+    const order = applyWorkOrderCommand(
+      received,
+      { event: 'accept-for-dispatch' },
+      { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') },
+    ).order;
     const outbox = producer.get(OutboxWriter);
     await producer.get(DataSource).transaction(async (manager) => {
-      const created = { workOrderId: order.id, number: 'XT20260302000001', requestId: randomUUID(), channel: 'phone' as const, type: order.type, status: order.status, receivedAt: order.receivedAt.toISOString(), state: workOrderToJson(order) };
-      await outbox.add(manager, WorkOrderCreated, created, { actor: OPERATOR, workOrderId: order.id, occurredAt: at('2026-03-02 09:00') });
+      const created = {
+        workOrderId: order.id,
+        number: 'XT20260302000001',
+        requestId: randomUUID(),
+        channel: 'phone' as const,
+        type: order.type,
+        status: order.status,
+        receivedAt: order.receivedAt.toISOString(),
+        state: workOrderToJson(order),
+      };
+      await outbox.add(manager, WorkOrderCreated, created, {
+        actor: OPERATOR,
+        workOrderId: order.id,
+        occurredAt: at('2026-03-02 09:00'),
+      });
       const contribution = {
         contributionId: randomUUID(),
         workOrderId: order.id,
@@ -48,24 +68,43 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
         outcome: 'solved',
         submittedAt: at('2026-03-03 11:00').toISOString(),
       };
-      await outbox.add(manager, CoUnitContributed, contribution, { actor: CO, workOrderId: order.id, occurredAt: at('2026-03-03 11:00') });
+      await outbox.add(manager, CoUnitContributed, contribution, {
+        actor: CO,
+        workOrderId: order.id,
+        occurredAt: at('2026-03-03 11:00'),
+      });
     });
     return order.id;
   }
 
   it('R15.5 R14.1 a co unit’s contribution is a step on the work order’s timeline', async () => {
     const id = await createdWithContribution();
-    const timeline = await eventually(() => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })), (answer) => answer.items.length === 2, 20_000);
+    const timeline = await eventually(
+      () => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })),
+      (answer) => answer.items.length === 2,
+      20_000,
+    );
     expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.co-unit-contributed']);
-    expect(timeline.items[1]).toMatchObject({ actor: { unitId: 'xt-cgj' }, summary: { unitId: 'xt-cgj', result: '占道已清理', callerContacted: false } });
+    expect(timeline.items[1]).toMatchObject({
+      actor: { unitId: 'xt-cgj' },
+      summary: { unitId: 'xt-cgj', result: '占道已清理', callerContacted: false },
+    });
   });
 
   it('R14.1 the database refuses to UPDATE, DELETE or TRUNCATE timeline entries', async () => {
     const id = await createdWithContribution();
-    const entries = await eventually(() => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })), (answer) => answer.items.length === 2, 20_000);
+    const entries = await eventually(
+      () => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })),
+      (answer) => answer.items.length === 2,
+      20_000,
+    );
     const db = supervision.get(DataSource);
-    await expect(db.query(`UPDATE supervision.timeline_entries SET summary = '{}'::jsonb WHERE work_order_id = $1`, [id])).rejects.toThrow(/append-only: UPDATE/);
-    await expect(db.query(`DELETE FROM supervision.timeline_entries WHERE work_order_id = $1`, [id])).rejects.toThrow(/append-only: DELETE/);
+    await expect(
+      db.query(`UPDATE supervision.timeline_entries SET summary = '{}'::jsonb WHERE work_order_id = $1`, [id]),
+    ).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.query(`DELETE FROM supervision.timeline_entries WHERE work_order_id = $1`, [id])).rejects.toThrow(
+      /append-only: DELETE/,
+    );
     await expect(db.query(`TRUNCATE supervision.timeline_entries`)).rejects.toThrow(/append-only: TRUNCATE/);
     const after = await rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR });
     expect(after.items).toEqual(entries.items);

@@ -1,6 +1,19 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, domainActorOf, stepEventOf, SupervisionRpc, WorkOrderCreated, WorkOrderRequest } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, WorkOrder, workOrderToJson, workOrderVisibilityOf } from '@hotline/domain';
+import {
+  Actor,
+  domainActorOf,
+  stepEventOf,
+  SupervisionRpc,
+  WorkOrderCreated,
+  WorkOrderRequest,
+} from '@hotline/contracts';
+import {
+  applyWorkOrderCommand,
+  createWorkOrder,
+  WorkOrder,
+  workOrderToJson,
+  workOrderVisibilityOf,
+} from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { eventually } from '@hotline/testing';
@@ -48,32 +61,73 @@ describe('the matter on supervision’s work orders, and the text filter (real P
   /** intake's `created` (with the matter) and dispatch's `assigned` to xt-yuhu; resolves when the view shows both. */
   async function dispatchedWith(content: string, number: string): Promise<WorkOrder> {
     const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: operator, now: at('2026-09-30 09:00') }).order;
-    const awaiting = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: at('2026-09-30 09:01') }).order;
-    const dispatched = applyWorkOrderCommand(awaiting, { event: 'dispatch', leadUnitId: 'xt-yuhu' }, { actor: operator, now: at('2026-09-30 10:00') });
+    const received = createWorkOrder(
+      { id: randomUUID(), type: 'complaint', channel: 'phone' },
+      { actor: operator, now: at('2026-09-30 09:00') },
+    ).order;
+    const awaiting = applyWorkOrderCommand(
+      received,
+      { event: 'accept-for-dispatch' },
+      { actor: operator, now: at('2026-09-30 09:01') },
+    ).order;
+    const dispatched = applyWorkOrderCommand(
+      awaiting,
+      { event: 'dispatch', leadUnitId: 'xt-yuhu' },
+      { actor: operator, now: at('2026-09-30 10:00') },
+    );
     const request = matterOf(content, awaiting.receivedAt);
     await producer.get(DataSource).transaction(async (manager) => {
       const outbox = producer.get(OutboxWriter);
       const meta = { actor: OPERATOR, workOrderId: awaiting.id, occurredAt: awaiting.receivedAt };
-      await outbox.add(manager, WorkOrderCreated, { workOrderId: awaiting.id, number, requestId: randomUUID(), channel: 'phone', type: 'complaint', status: awaiting.status, receivedAt: request.receivedAt, request, state: workOrderToJson(awaiting) }, meta);
-      await outbox.add(manager, stepEventOf('dispatch'), stepPayload(dispatched), { ...meta, occurredAt: dispatched.step.at });
+      await outbox.add(
+        manager,
+        WorkOrderCreated,
+        {
+          workOrderId: awaiting.id,
+          number,
+          requestId: randomUUID(),
+          channel: 'phone',
+          type: 'complaint',
+          status: awaiting.status,
+          receivedAt: request.receivedAt,
+          request,
+          state: workOrderToJson(awaiting),
+        },
+        meta,
+      );
+      await outbox.add(manager, stepEventOf('dispatch'), stepPayload(dispatched), {
+        ...meta,
+        occurredAt: dispatched.step.at,
+      });
     });
-    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: awaiting.id, viewer: SUPERVISOR }).catch(() => null), (view) => view?.status === 'dispatched' && view.request !== undefined);
+    await eventually(
+      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: awaiting.id, viewer: SUPERVISOR }).catch(() => null),
+      (view) => view?.status === 'dispatched' && view.request !== undefined,
+    );
     return dispatched.order;
   }
 
   it('R14.1 serves the matter on the view, the list and the timeline, to the unit that handles it and to no other', async () => {
     const order = await dispatchedWith('建设北路路灯不亮已经三天', 'XT20260930000101');
     const expected = matterOf('建设北路路灯不亮已经三天', order.receivedAt);
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject({ request: expected, district: '雨湖区' });
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject(
+      { request: expected, district: '雨湖区' },
+    );
     const timeline = await rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: LEAD });
     expect(timeline.request).toEqual(expected);
     // the content is kept once, on the listing: the created step's entry does not repeat it
     expect(JSON.stringify(timeline.items)).not.toContain('路灯不亮');
     const listed = await rpc.request(SupervisionRpc.workOrders, { viewer: LEAD, filters: { limit: 200 } });
-    expect(listed.items.find((item) => item.id === order.id)).toMatchObject({ number: 'XT20260930000101', request: expected });
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER })).rejects.toMatchObject({ problem: { statusCode: 403 } });
-    await expect(rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER })).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    expect(listed.items.find((item) => item.id === order.id)).toMatchObject({
+      number: 'XT20260930000101',
+      request: expected,
+    });
+    await expect(
+      rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER }),
+    ).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    await expect(
+      rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER }),
+    ).rejects.toMatchObject({ problem: { statusCode: 403 } });
     const strangers = await rpc.request(SupervisionRpc.workOrders, { viewer: STRANGER, filters: { text: '路灯' } });
     expect(strangers.items).toEqual([]);
   });
@@ -81,7 +135,10 @@ describe('the matter on supervision’s work orders, and the text filter (real P
   it('R14.1 finds work orders by words of their content and by their number or a part of it', async () => {
     const noise = await dispatchedWith('楼下餐馆油烟扰民', 'XT20260930000201');
     const lamp = await dispatchedWith('桃花路口信号灯坏了，晚上很危险', 'XT20260930000202');
-    const ids = async (text: string) => (await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text } })).items.map((item) => item.id);
+    const ids = async (text: string) =>
+      (await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text } })).items.map(
+        (item) => item.id,
+      );
     expect(await ids('信号灯')).toEqual([lamp.id]);
     expect(await ids('桃花 信号灯坏了')).toEqual([lamp.id]);
     expect(await ids('油烟')).toEqual([noise.id]);
@@ -96,9 +153,12 @@ describe('the matter on supervision’s work orders, and the text filter (real P
   it(`R14.1 searches ${SYNTHETIC_ORDERS.toLocaleString('en')} work orders through the text indexes, never a scan of the table`, async () => {
     const target = await dispatchedWith('岳塘区某小区电梯困人无人处理', 'XT20260930000301');
     const dataSource = supervision.get(DataSource);
-    await dataSource.query(`CREATE TEMP TABLE synthetic AS SELECT gen_random_uuid() AS id, i FROM generate_series(1, ${SYNTHETIC_ORDERS}) AS i`);
+    await dataSource.query(
+      `CREATE TEMP TABLE synthetic AS SELECT gen_random_uuid() AS id, i FROM generate_series(1, ${SYNTHETIC_ORDERS}) AS i`,
+    );
     // Contents of 3 to 5 words over a long tail, as callers' words are: some words common, most rare.
-    await dataSource.query(`
+    await dataSource.query(
+      `
       INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due, request, search_terms)
       SELECT id, 'XT' || to_char(date '2025-01-01' + i / 1000, 'YYYYMMDD') || lpad((i % 1000 + 1)::text, 6, '0'), 'complaint', '雨湖区', '市容环境',
              timestamptz '2025-01-01 08:00+08' + i * interval '5 minutes', NULL,
@@ -115,8 +175,18 @@ describe('the matter on supervision’s work orders, and the text filter (real P
 
     const list = supervision.get(WorkOrderListingRepository);
     const planOf = async (text: string): Promise<string> => {
-      const [sql, parameters] = list.pageQuery({ filters: { text }, visibility: workOrderVisibilityOf(domainActorOf(SUPERVISOR)), now: new Date(), rows: 51 }).getQueryAndParameters();
-      const rows: Array<{ 'QUERY PLAN': string }> = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+      const [sql, parameters] = list
+        .pageQuery({
+          filters: { text },
+          visibility: workOrderVisibilityOf(domainActorOf(SUPERVISOR)),
+          now: new Date(),
+          rows: 51,
+        })
+        .getQueryAndParameters();
+      const rows: Array<{ 'QUERY PLAN': string }> = await dataSource.query(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+        parameters,
+      );
       return rows.map((row) => row['QUERY PLAN']).join('\n');
     };
     const byWords = await planOf('电梯困人');
@@ -132,7 +202,10 @@ describe('the matter on supervision’s work orders, and the text filter (real P
 
     const found = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text: '电梯困人' } });
     expect(found.items.map((item) => item.id)).toEqual([target.id]);
-    const numbered = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text: '20250115000042' } });
+    const numbered = await rpc.request(SupervisionRpc.workOrders, {
+      viewer: SUPERVISOR,
+      filters: { text: '20250115000042' },
+    });
     expect(numbered.items.map((item) => item.number)).toEqual(['XT20250115000042']);
   }, 240_000);
 });

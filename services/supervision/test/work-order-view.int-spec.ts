@@ -1,6 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, stepEventOf, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, WorkOrder, WorkOrderCommand, workOrderToJson, WorkOrderTransition } from '@hotline/domain';
+import {
+  applyWorkOrderCommand,
+  createWorkOrder,
+  WorkOrder,
+  WorkOrderCommand,
+  workOrderToJson,
+  WorkOrderTransition,
+} from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { eventually } from '@hotline/testing';
@@ -34,7 +41,18 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       producer.get(OutboxWriter).add(
         manager,
         WorkOrderCreated,
-        { workOrderId: order.id, number, requestId: randomUUID(), channel: 'phone', type: order.type, status: order.status, district: '雨湖区', category: '市容环境', receivedAt: order.receivedAt.toISOString(), state: workOrderToJson(order) },
+        {
+          workOrderId: order.id,
+          number,
+          requestId: randomUUID(),
+          channel: 'phone',
+          type: order.type,
+          status: order.status,
+          district: '雨湖区',
+          category: '市容环境',
+          receivedAt: order.receivedAt.toISOString(),
+          state: workOrderToJson(order),
+        },
         { actor: OPERATOR, workOrderId: order.id, occurredAt: order.receivedAt },
       ),
     );
@@ -42,15 +60,26 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
 
   async function publishStep(transition: WorkOrderTransition, actor: Actor): Promise<void> {
     await producer.get(DataSource).transaction((manager) =>
-      producer.get(OutboxWriter).add(manager, stepEventOf(transition.step.event), stepPayload(transition), { actor, workOrderId: transition.order.id, occurredAt: transition.step.at }),
+      producer.get(OutboxWriter).add(manager, stepEventOf(transition.step.event), stepPayload(transition), {
+        actor,
+        workOrderId: transition.order.id,
+        occurredAt: transition.step.at,
+      }),
     );
   }
 
   async function signedWorkOrder(number: string): Promise<WorkOrder> {
     const id = randomUUID();
     const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder({ id, type: 'complaint', channel: 'phone' }, { actor: operator, now: at('2026-09-30 09:00') }).order;
-    const awaiting = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: at('2026-09-30 09:01') }).order;
+    const received = createWorkOrder(
+      { id, type: 'complaint', channel: 'phone' },
+      { actor: operator, now: at('2026-09-30 09:00') },
+    ).order;
+    const awaiting = applyWorkOrderCommand(
+      received,
+      { event: 'accept-for-dispatch' },
+      { actor: operator, now: at('2026-09-30 09:01') },
+    ).order;
     await publishCreated(awaiting, number);
     const steps: Array<[WorkOrderCommand, Actor, string]> = [
       [{ event: 'dispatch', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'] }, OPERATOR, '2026-09-30 10:00'],
@@ -58,7 +87,10 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     ];
     let order = awaiting;
     for (const [command, actor, time] of steps) {
-      const transition = applyWorkOrderCommand(order, command, { actor: { role: actor.role as never, id: actor.id, unitId: actor.unitId }, now: at(time) });
+      const transition = applyWorkOrderCommand(order, command, {
+        actor: { role: actor.role as never, id: actor.id, unitId: actor.unitId },
+        now: at(time),
+      });
       await publishStep(transition, actor);
       order = transition.order;
     }
@@ -67,24 +99,54 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
 
   it('R14.1 shows a work order’s current state, units and every deadline once its steps arrive, and the timeline in order', async () => {
     const order = await signedWorkOrder('XT20260930000001');
-    const view = await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
-    expect(view).toMatchObject({ number: 'XT20260930000001', status: 'handling', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'], district: '雨湖区', category: '市容环境' });
+    const view = await eventually(
+      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
+      (v) => v?.status === 'handling',
+    );
+    expect(view).toMatchObject({
+      number: 'XT20260930000001',
+      status: 'handling',
+      leadUnitId: 'xt-yuhu',
+      coUnitIds: ['xt-cgj'],
+      district: '雨湖区',
+      category: '市容环境',
+    });
     // dispatched 09-30 10:00: sign by 10-08 24:00 across National Day; 5 working days after 10-08 signing end 10-14
     expect(view!.deadlines.sign).toMatchObject({ lastDay: '2026-10-08', due: '2026-10-09T00:00:00+08:00' });
     expect(view!.deadlines.handling).toMatchObject({ lastDay: '2026-10-14', provisional: false });
     const timeline = await rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR });
-    expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.assigned', 'workorder.signed']);
-    expect(timeline.items[2]!.summary).toMatchObject({ step: 'sign', from: 'dispatched', to: 'handling', requirements: ['R16.1'] });
+    expect(timeline.items.map((item) => item.type)).toEqual([
+      'workorder.created',
+      'workorder.assigned',
+      'workorder.signed',
+    ]);
+    expect(timeline.items[2]!.summary).toMatchObject({
+      step: 'sign',
+      from: 'dispatched',
+      to: 'handling',
+      requirements: ['R16.1'],
+    });
     expect(JSON.stringify(timeline.items)).not.toContain('"state"');
   });
 
   it('R14.3 lets a unit read the work orders it leads or co-handles, and no other (403)', async () => {
     const order = await signedWorkOrder('XT20260930000002');
-    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject({ id: order.id });
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: CO })).resolves.toMatchObject({ nextSteps: [] });
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER })).rejects.toMatchObject({ problem: { statusCode: 403 } });
-    await expect(rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER })).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    await eventually(
+      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
+      (v) => v?.status === 'handling',
+    );
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject(
+      { id: order.id },
+    );
+    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: CO })).resolves.toMatchObject({
+      nextSteps: [],
+    });
+    await expect(
+      rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER }),
+    ).rejects.toMatchObject({ problem: { statusCode: 403 } });
+    await expect(
+      rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER }),
+    ).rejects.toMatchObject({ problem: { statusCode: 403 } });
     const strangers = await rpc.request(SupervisionRpc.workOrders, { viewer: STRANGER, filters: {} });
     expect(strangers.items.map((item) => item.id)).not.toContain(order.id);
     const own = await rpc.request(SupervisionRpc.workOrders, { viewer: CO, filters: {} });
@@ -92,50 +154,116 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
   });
 
   it('lists by status, unit, overdue and due date, in pages that together hold each work order once', async () => {
-    const orders = [await signedWorkOrder('XT20260930000003'), await signedWorkOrder('XT20260930000004'), await signedWorkOrder('XT20260930000005')];
-    await eventually(() => rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'handling', unitId: 'xt-yuhu' } }), (page) => page.items.length >= 5);
+    const orders = [
+      await signedWorkOrder('XT20260930000003'),
+      await signedWorkOrder('XT20260930000004'),
+      await signedWorkOrder('XT20260930000005'),
+    ];
+    await eventually(
+      () =>
+        rpc.request(SupervisionRpc.workOrders, {
+          viewer: SUPERVISOR,
+          filters: { status: 'handling', unitId: 'xt-yuhu' },
+        }),
+      (page) => page.items.length >= 5,
+    );
     // the test clock is the host's: 2026-10-14 has passed, so every one of them is overdue
     const overdue = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { overdue: true } });
     expect(overdue.items.map((item) => item.id)).toEqual(expect.arrayContaining(orders.map((order) => order.id)));
     expect(overdue.items.every((item) => item.overdue && item.due === '2026-10-15T00:00:00+08:00')).toBe(true);
-    const notDue = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { dueBefore: '2026-10-01T00:00:00+08:00' } });
+    const notDue = await rpc.request(SupervisionRpc.workOrders, {
+      viewer: SUPERVISOR,
+      filters: { dueBefore: '2026-10-01T00:00:00+08:00' },
+    });
     expect(notDue.items).toEqual([]);
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { limit: 2, ...(cursor ? { cursor } : {}) } });
+      const page = await rpc.request(SupervisionRpc.workOrders, {
+        viewer: SUPERVISOR,
+        filters: { limit: 2, ...(cursor ? { cursor } : {}) },
+      });
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(orders.map((order) => order.id)));
-    await expect(rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'flying' as never } })).rejects.toMatchObject({ problem: { statusCode: 400 } });
+    await expect(
+      rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'flying' as never } }),
+    ).rejects.toMatchObject({ problem: { statusCode: 400 } });
   });
 
-  it('lists a work order whose step arrived before its created event with the step\'s deadline and the created event\'s number and district', async () => {
+  it("lists a work order whose step arrived before its created event with the step's deadline and the created event's number and district", async () => {
     const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder({ id: randomUUID(), type: 'complaint', channel: 'phone' }, { actor: operator, now: at('2026-09-30 09:00') }).order;
-    const awaiting = applyWorkOrderCommand(received, { event: 'accept-for-dispatch' }, { actor: operator, now: at('2026-09-30 09:01') }).order;
-    const dispatched = applyWorkOrderCommand(awaiting, { event: 'dispatch', leadUnitId: 'xt-yuhu' }, { actor: operator, now: at('2026-09-30 10:00') });
-    const signed = applyWorkOrderCommand(dispatched.order, { event: 'sign' }, { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 09:00') });
+    const received = createWorkOrder(
+      { id: randomUUID(), type: 'complaint', channel: 'phone' },
+      { actor: operator, now: at('2026-09-30 09:00') },
+    ).order;
+    const awaiting = applyWorkOrderCommand(
+      received,
+      { event: 'accept-for-dispatch' },
+      { actor: operator, now: at('2026-09-30 09:01') },
+    ).order;
+    const dispatched = applyWorkOrderCommand(
+      awaiting,
+      { event: 'dispatch', leadUnitId: 'xt-yuhu' },
+      { actor: operator, now: at('2026-09-30 10:00') },
+    );
+    const signed = applyWorkOrderCommand(
+      dispatched.order,
+      { event: 'sign' },
+      { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 09:00') },
+    );
     await publishStep(signed, LEAD);
-    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.order.id, viewer: SUPERVISOR }).catch(() => null), (view) => view?.status === 'handling');
+    await eventually(
+      () =>
+        rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.order.id, viewer: SUPERVISOR }).catch(() => null),
+      (view) => view?.status === 'handling',
+    );
     await publishCreated(awaiting, 'XT20260930000007');
     const listed = await eventually(
       () => rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { unitId: 'xt-yuhu', limit: 100 } }),
       (page) => page.items.some((item) => item.id === signed.order.id && item.number === 'XT20260930000007'),
     );
-    expect(listed.items.find((item) => item.id === signed.order.id)).toMatchObject({ status: 'handling', district: '雨湖区', due: '2026-10-15T00:00:00+08:00' });
+    expect(listed.items.find((item) => item.id === signed.order.id)).toMatchObject({
+      status: 'handling',
+      district: '雨湖区',
+      due: '2026-10-15T00:00:00+08:00',
+    });
   });
 
   it('keeps the newest state when an older snapshot arrives again (redelivery, reordering)', async () => {
     const order = await signedWorkOrder('XT20260930000006');
-    await eventually(() => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null), (v) => v?.status === 'handling');
+    await eventually(
+      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
+      (v) => v?.status === 'handling',
+    );
     const stale = { ...order, status: 'dispatched' as const, version: order.version - 1 };
-    await publishStep({ order: stale, step: { workOrderId: order.id, version: stale.version, event: 'dispatch', from: 'awaiting-dispatch', to: 'dispatched', at: at('2026-09-30 10:00'), actor: { role: 'operator' }, requirements: ['R15.3'], details: {} } }, OPERATOR);
-    const timeline = await eventually(() => rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }), (t) => t.items.length === 4);
+    await publishStep(
+      {
+        order: stale,
+        step: {
+          workOrderId: order.id,
+          version: stale.version,
+          event: 'dispatch',
+          from: 'awaiting-dispatch',
+          to: 'dispatched',
+          at: at('2026-09-30 10:00'),
+          actor: { role: 'operator' },
+          requirements: ['R15.3'],
+          details: {},
+        },
+      },
+      OPERATOR,
+    );
+    const timeline = await eventually(
+      () => rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }),
+      (t) => t.items.length === 4,
+    );
     expect(timeline.items).toHaveLength(4);
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR })).resolves.toMatchObject({ status: 'handling', version: order.version });
+    await expect(
+      rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }),
+    ).resolves.toMatchObject({ status: 'handling', version: order.version });
   });
 });

@@ -31,7 +31,9 @@ const ACTORS: Actor[] = [
   { kind: 'user', id: 'p-1', role: 'partner' },
 ];
 
-const assignmentOf = (fixture: (typeof FIXTURES)[number]) => ({ assignment: fixture.leadUnitId ? { leadUnitId: fixture.leadUnitId, coUnitIds: fixture.coUnitIds } : null });
+const assignmentOf = (fixture: (typeof FIXTURES)[number]) => ({
+  assignment: fixture.leadUnitId ? { leadUnitId: fixture.leadUnitId, coUnitIds: fixture.coUnitIds } : null,
+});
 const nameOf = (actor: Actor) => `${actor.role ?? actor.kind}${actor.unitId ? ` ${actor.unitId}` : ''}`;
 
 describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R15.5; real Postgres)', () => {
@@ -43,8 +45,25 @@ describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R
     listing = running.supervision.get(WorkOrderListingRepository);
     await running.supervision.get(DataSource).transaction(async (manager) => {
       const at = new Date('2026-09-30T02:00:00Z');
-      const states: WorkOrderState[] = FIXTURES.map((f) => ({ id: f.id, version: 2, status: f.leadUnitId ? 'dispatched' : 'awaiting-dispatch', leadUnitId: f.leadUnitId, coUnitIds: f.coUnitIds, state: {}, updatedAt: at }));
-      const rows: WorkOrderListing[] = FIXTURES.map((f) => ({ id: f.id, number: null, type: 'complaint', district: null, category: null, receivedAt: f.receivedAt, currentDue: null, request: null }));
+      const states: WorkOrderState[] = FIXTURES.map((f) => ({
+        id: f.id,
+        version: 2,
+        status: f.leadUnitId ? 'dispatched' : 'awaiting-dispatch',
+        leadUnitId: f.leadUnitId,
+        coUnitIds: f.coUnitIds,
+        state: {},
+        updatedAt: at,
+      }));
+      const rows: WorkOrderListing[] = FIXTURES.map((f) => ({
+        id: f.id,
+        number: null,
+        type: 'complaint',
+        district: null,
+        category: null,
+        receivedAt: f.receivedAt,
+        currentDue: null,
+        request: null,
+      }));
       await insertRows(manager, WorkOrderState, states);
       await insertRows(manager, WorkOrderListing, rows);
     });
@@ -57,17 +76,30 @@ describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R
   const listed = async (visibility: ReturnType<typeof workOrderVisibilityOf>, unitId?: string): Promise<string[]> => {
     const rows = await listing.page({ filters: unitId ? { unitId } : {}, visibility, now: new Date(), rows: 100 });
     const ids = new Set<string>(FIXTURES.map((f) => f.id));
-    return rows.map((row) => row.id).filter((id) => ids.has(id)).sort();
+    return rows
+      .map((row) => row.id)
+      .filter((id) => ids.has(id))
+      .sort();
   };
 
-  it.each(ACTORS.map((actor) => [nameOf(actor), actor] as const))('R14.3 R15.5 lists for %s exactly the work orders maySeeWorkOrder shows', async (_name, actor) => {
-    const viewer = domainActorOf(actor);
-    const seen = FIXTURES.filter((f) => maySeeWorkOrder(viewer, assignmentOf(f))).map((f) => f.id).sort();
-    expect(await listed(workOrderVisibilityOf(viewer))).toEqual(seen);
-  });
+  it.each(ACTORS.map((actor) => [nameOf(actor), actor] as const))(
+    'R14.3 R15.5 lists for %s exactly the work orders maySeeWorkOrder shows',
+    async (_name, actor) => {
+      const viewer = domainActorOf(actor);
+      const seen = FIXTURES.filter((f) => maySeeWorkOrder(viewer, assignmentOf(f)))
+        .map((f) => f.id)
+        .sort();
+      expect(await listed(workOrderVisibilityOf(viewer))).toEqual(seen);
+    },
+  );
 
-  it.each(['xt-yuhu', 'xt-cgj', 'xt-zjj', 'xt-elsewhere'])('R15.5 the unitId filter lists the work orders %s leads or co-handles', async (unitId) => {
-    const handled = FIXTURES.filter((f) => unitRoleIn(assignmentOf(f), unitId) !== undefined).map((f) => f.id).sort();
-    expect(await listed({ kind: 'every' }, unitId)).toEqual(handled);
-  });
+  it.each(['xt-yuhu', 'xt-cgj', 'xt-zjj', 'xt-elsewhere'])(
+    'R15.5 the unitId filter lists the work orders %s leads or co-handles',
+    async (unitId) => {
+      const handled = FIXTURES.filter((f) => unitRoleIn(assignmentOf(f), unitId) !== undefined)
+        .map((f) => f.id)
+        .sort();
+      expect(await listed({ kind: 'every' }, unitId)).toEqual(handled);
+    },
+  );
 });

@@ -1,6 +1,14 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { MATTER_NATURES, MatterNature, SATISFACTION_LEVELS, SatisfactionLevel, UNSATISFIED_CAUSES, UnsatisfiedCause, WorkingDayWindowView } from '@hotline/domain';
+import {
+  MATTER_NATURES,
+  MatterNature,
+  SATISFACTION_LEVELS,
+  SatisfactionLevel,
+  UNSATISFIED_CAUSES,
+  UnsatisfiedCause,
+  WorkingDayWindowView,
+} from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
@@ -87,7 +95,6 @@ export const CALLBACK_QUEUE_STATUSES = ['due'] as const;
 export class CallbackQueueFilters extends PageFilters {
   @IsIn(CALLBACK_QUEUE_STATUSES)
   status: (typeof CALLBACK_QUEUE_STATUSES)[number];
-
 }
 
 export class ListCallbackQueueQuery {
@@ -115,8 +122,14 @@ export interface CallbackDueView {
 }
 
 export const CallbacksRpc = {
-  callbackQueue: defineRpc<ListCallbackQueueQuery, { items: CallbackDueView[]; nextCursor?: string }>('callbacks', 'callbacks.queue'),
+  callbackQueue: defineRpc<ListCallbackQueueQuery, { items: CallbackDueView[]; nextCursor?: string }>(
+    'callbacks',
+    'callbacks.queue',
+  ),
   recordCallback: defineRpc<RecordCallbackMessage, WorkOrderView>('callbacks', 'work-orders.record-callback'),
-  requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>('callbacks', 'work-orders.request-appeal'),
+  requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>(
+    'callbacks',
+    'work-orders.request-appeal',
+  ),
   decideAppeal: defineRpc<DecideAppealMessage, WorkOrderView>('callbacks', 'work-orders.decide-appeal'),
 };

@@ -28,7 +28,9 @@ describe('readEnvConfig', () => {
   it('reads the variables a test handed to withEnvironment, in its promises too, and leaves process.env alone', async () => {
     const read = () => readEnvConfig(ExampleConfig).POOL_SIZE;
     expect(withEnvironment({ POOL_SIZE: '3', SECRET: 's' }, read)).toBe(3);
-    await expect(withEnvironment({ POOL_SIZE: '7', SECRET: 's' }, async () => (await Promise.resolve(), read()))).resolves.toBe(7);
+    await expect(
+      withEnvironment({ POOL_SIZE: '7', SECRET: 's' }, async () => (await Promise.resolve(), read())),
+    ).resolves.toBe(7);
     expect(process.env['POOL_SIZE']).toBeUndefined();
   });
 });

@@ -27,5 +27,8 @@ export const DispatchRpc = {
   listReturns: defineRpc<WorkOrderQuery, { items: ReturnView[] }>('dispatch', 'work-orders.returns.list'),
   decideReturn: defineRpc<ReturnDecisionMessage, WorkOrderView>('dispatch', 'work-orders.returns.decide'),
   raiseDifficulty: defineRpc<RaiseDifficultyMessage, WorkOrderView>('dispatch', 'work-orders.raise-difficulty'),
-  decideCoordination: defineRpc<CoordinationDecisionMessage, WorkOrderView>('dispatch', 'work-orders.coordination.decide'),
+  decideCoordination: defineRpc<CoordinationDecisionMessage, WorkOrderView>(
+    'dispatch',
+    'work-orders.coordination.decide',
+  ),
 };

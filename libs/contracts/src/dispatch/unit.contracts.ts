@@ -39,7 +39,9 @@ export class UnitContactsInput {
 
 /** POST /api/v1/units (a new unit) and PUT /api/v1/units/{id} (its new description). */
 export class UnitInput {
-  @Matches(UNIT_ID_PATTERN, { message: 'id must be a stable code of lower-case letters, digits and dashes, e.g. xt-yuhu' })
+  @Matches(UNIT_ID_PATTERN, {
+    message: 'id must be a stable code of lower-case letters, digits and dashes, e.g. xt-yuhu',
+  })
   id: string;
 
   @IsString()

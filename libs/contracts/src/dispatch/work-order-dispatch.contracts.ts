@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { UNIT_ID_PATTERN } from './unit.contracts';

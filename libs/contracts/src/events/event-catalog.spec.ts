@@ -17,6 +17,10 @@ describe('event catalog', () => {
 
   it('derives subject and stream from domain, name and version', () => {
     const signed = defineEvent('workorder', 'signed', 2, Empty);
-    expect(signed).toMatchObject({ type: 'workorder.signed', subject: 'hotline.workorder.signed.v2', stream: 'WORKORDER' });
+    expect(signed).toMatchObject({
+      type: 'workorder.signed',
+      subject: 'hotline.workorder.signed.v2',
+      stream: 'WORKORDER',
+    });
   });
 });

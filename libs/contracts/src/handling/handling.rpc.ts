@@ -1,5 +1,18 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { TimeLimitPolicy } from '@hotline/domain';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { Actor } from '../events/event-envelope';
@@ -220,15 +233,24 @@ export class ListUnitTasksQuery {
 
 export const HandlingRpc = {
   /** R20.3 the appeal of a result that sent the order back for re-handling, which handling holds then */
-  requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>('handling', 'work-orders.request-appeal'),
+  requestAppeal: defineRpc<RequestAppealMessage, { id: string; workOrder: WorkOrderView }>(
+    'handling',
+    'work-orders.request-appeal',
+  ),
   sign: defineRpc<WorkOrderActionMessage, WorkOrderView>('handling', 'work-orders.sign'),
   requestReturn: defineRpc<RequestReturnMessage, HandlingRequestCreated>('handling', 'work-orders.request-return'),
-  requestExtension: defineRpc<RequestExtensionMessage, HandlingRequestCreated>('handling', 'work-orders.request-extension'),
+  requestExtension: defineRpc<RequestExtensionMessage, HandlingRequestCreated>(
+    'handling',
+    'work-orders.request-extension',
+  ),
   decideExtension: defineRpc<DecideExtensionMessage, WorkOrderView>('handling', 'work-orders.decide-extension'),
   callerInformed: defineRpc<CallerInformedMessage, WorkOrderView>('handling', 'work-orders.extension-caller-informed'),
   submitReply: defineRpc<SubmitReplyMessage, HandlingRequestCreated>('handling', 'work-orders.submit-reply'),
   reviewReply: defineRpc<ReviewReplyMessage, WorkOrderView>('handling', 'work-orders.review-reply'),
   raiseDifficulty: RaiseDifficultyRpc,
-  contributions: defineRpc<WorkOrderActionMessage, { items: CoUnitContributionView[] }>('handling', 'work-orders.contributions'),
+  contributions: defineRpc<WorkOrderActionMessage, { items: CoUnitContributionView[] }>(
+    'handling',
+    'work-orders.contributions',
+  ),
   unitTasks: defineRpc<ListUnitTasksQuery, { items: UnitTaskView[] }>('handling', 'units.tasks'),
 };

@@ -5,7 +5,11 @@ import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
-export const RAISE_DIFFICULTY_KINDS = ['unclear-duty', 'unclear-jurisdiction', 'disputed-law'] as const satisfies readonly DifficultyKind[];
+export const RAISE_DIFFICULTY_KINDS = [
+  'unclear-duty',
+  'unclear-jurisdiction',
+  'disputed-law',
+] as const satisfies readonly DifficultyKind[];
 
 /** POST /api/v1/work-orders/{id}/coordination (R21.1): a difficult matter for the office (市热线信箱办). */
 export class RaiseDifficultyCommand {
@@ -29,4 +33,7 @@ export class RaiseDifficultyMessage extends WorkOrderActionMessage {
  * same for its own states (DispatchRpc.raiseDifficulty). The gateway asks dispatch first and handling when
  * dispatch answers 409 with `details.writer` 'handling'.
  */
-export const RaiseDifficultyRpc = defineRpc<RaiseDifficultyMessage, WorkOrderView>('handling', 'work-orders.raise-difficulty');
+export const RaiseDifficultyRpc = defineRpc<RaiseDifficultyMessage, WorkOrderView>(
+  'handling',
+  'work-orders.raise-difficulty',
+);

@@ -31,5 +31,8 @@ export class OnlineAnswerMessage extends WorkOrderActionMessage {
  */
 export const CallbackPendingRpc = {
   answerOnline: defineRpc<OnlineAnswerMessage, WorkOrderView>('intake', 'work-orders.online-answer'),
-  releaseForDispatch: defineRpc<WorkOrderActionMessage, { workOrderId: string; status: string }>('intake', 'work-orders.release-for-dispatch'),
+  releaseForDispatch: defineRpc<WorkOrderActionMessage, { workOrderId: string; status: string }>(
+    'intake',
+    'work-orders.release-for-dispatch',
+  ),
 };

@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { defineEvent } from '../events/event-definition';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
@@ -8,7 +18,6 @@ import { PageFilters } from '../paging/page-filters';
 
 // Caller identity as Art. 14/18 say (R14.3, R18.1): clear reads of the work order's caller, their audit, and the
 // centre's relay to anonymous callers. Intake owns all three: it alone holds callers, encrypted.
-
 
 /** The masked caller the work-order view carries (R14.3): asked by the gateway after supervision admitted the viewer. */
 export class MaskedCallerQuery {
@@ -34,7 +43,6 @@ export class CallerReadFilters extends PageFilters {
   @IsOptional()
   @IsISO8601({ strict: true })
   since?: string;
-
 }
 
 export class ListCallerReadsQuery {
@@ -120,7 +128,6 @@ export class ContactRequestFilters extends PageFilters {
   @IsOptional()
   @IsUUID()
   workOrderId?: string;
-
 }
 
 export class ListContactRequestsQuery {

@@ -1,4 +1,17 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { REQUEST_TYPES, RequestType } from '../work-orders/reference';
 import { WORK_ORDER_NUMBER_PATTERN } from './work-order-number';
 
@@ -7,7 +20,10 @@ export class ListRequestsQuery {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(WORK_ORDER_NUMBER_PATTERN, { each: true, message: 'numbers must be work-order numbers such as XT20261125000123' })
+  @Matches(WORK_ORDER_NUMBER_PATTERN, {
+    each: true,
+    message: 'numbers must be work-order numbers such as XT20261125000123',
+  })
   numbers?: string[];
 
   @IsOptional()

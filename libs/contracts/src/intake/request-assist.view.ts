@@ -34,7 +34,11 @@ export interface JurisdictionCheckView {
 }
 
 export type KnowledgeAssistView =
-  | { available: true; terms: string[]; items: Array<Pick<SearchHit, 'id' | 'title' | 'snippet' | 'score' | 'version' | 'ownerUnitId'>> }
+  | {
+      available: true;
+      terms: string[];
+      items: Array<Pick<SearchHit, 'id' | 'title' | 'snippet' | 'score' | 'version' | 'ownerUnitId'>>;
+    }
   | { available: false };
 
 /** R27.1 many requests from one caller in a short window. */

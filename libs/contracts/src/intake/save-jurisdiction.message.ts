@@ -1,11 +1,23 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { JURISDICTION_KINDS, JurisdictionKind } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 
 /** POST /api/v1/admin/jurisdictions: add or change one entry of the city's jurisdiction table. */
 export class JurisdictionInput {
-  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'code must be lower-case letters, digits and dashes, such as yuhu-13' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, {
+    message: 'code must be lower-case letters, digits and dashes, such as yuhu-13',
+  })
   code: string;
 
   @IsString()

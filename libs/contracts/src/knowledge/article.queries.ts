@@ -1,6 +1,23 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ARTICLE_STATUSES, ArticleStatus, KNOWLEDGE_AREAS, KnowledgeArea, SEARCH_LIMIT_MAX } from './knowledge-reference';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  ARTICLE_STATUSES,
+  ArticleStatus,
+  KNOWLEDGE_AREAS,
+  KnowledgeArea,
+  SEARCH_LIMIT_MAX,
+} from './knowledge-reference';
 
 /** GET /api/v1/knowledge/search and the knowledge query behind it. Only published articles unless a status is named. */
 export class SearchArticlesQuery {

@@ -15,7 +15,13 @@ export const KnowledgeRpc = {
   createArticle: defineRpc<CreateArticleMessage, ArticleView>('knowledge', 'articles.create'),
   updateArticle: defineRpc<UpdateArticleMessage, ArticleView>('knowledge', 'articles.update'),
   getArticle: defineRpc<ArticleIdQuery, ArticleView>('knowledge', 'articles.get'),
-  listVersions: defineRpc<ArticleIdQuery, { articleId: string; items: ArticleVersionView[] }>('knowledge', 'articles.versions'),
+  listVersions: defineRpc<ArticleIdQuery, { articleId: string; items: ArticleVersionView[] }>(
+    'knowledge',
+    'articles.versions',
+  ),
   listArticles: defineRpc<ListArticlesQuery, { items: ArticleView[] }>('knowledge', 'articles.list'),
-  staleArticles: defineRpc<StaleArticlesQuery, { now: string; items: StaleArticleView[] }>('knowledge', 'articles.stale'),
+  staleArticles: defineRpc<StaleArticlesQuery, { now: string; items: StaleArticleView[] }>(
+    'knowledge',
+    'articles.stale',
+  ),
 };

@@ -40,9 +40,12 @@ export interface RepublishOutboxCommand {
 /** Operational queries every service answers; `service` may be SERVICE_PLACEHOLDER in handlers. */
 export const PlatformRpc = {
   health: (service: string) => defineRpc<Record<string, never>, HealthReport>(service, 'health'),
-  listDeadLetters: (service: string) => defineRpc<ListDeadLettersQuery, { items: DeadLetterView[] }>(service, 'dead-letters.list'),
-  replayDeadLetter: (service: string) => defineRpc<ReplayDeadLetterCommand, DeadLetterView>(service, 'dead-letters.replay'),
-  republishOutbox: (service: string) => defineRpc<RepublishOutboxCommand, { republished: number }>(service, 'outbox.republish'),
+  listDeadLetters: (service: string) =>
+    defineRpc<ListDeadLettersQuery, { items: DeadLetterView[] }>(service, 'dead-letters.list'),
+  replayDeadLetter: (service: string) =>
+    defineRpc<ReplayDeadLetterCommand, DeadLetterView>(service, 'dead-letters.replay'),
+  republishOutbox: (service: string) =>
+    defineRpc<RepublishOutboxCommand, { republished: number }>(service, 'outbox.republish'),
 };
 
 export const HANDLER_SUBJECTS = {

@@ -14,7 +14,11 @@ export interface RpcDefinition<TRequest, TResponse> {
 export type RequestOf<D> = D extends RpcDefinition<infer Q, unknown> ? Q : never;
 export type ResponseOf<D> = D extends RpcDefinition<unknown, infer R> ? R : never;
 
-export function defineRpc<TRequest, TResponse>(service: string, name: string, version = 1): RpcDefinition<TRequest, TResponse> {
+export function defineRpc<TRequest, TResponse>(
+  service: string,
+  name: string,
+  version = 1,
+): RpcDefinition<TRequest, TResponse> {
   return Object.freeze({ subject: `${SUBJECT_ROOT}.rpc.${service}.${name}.v${version}`, service });
 }
 

@@ -73,14 +73,20 @@ type StepEvents = { readonly [K in LifecycleStep]: EventDefinition<WorkOrderStep
 /** `WorkOrderStepEvents.sign` is `hotline.workorder.signed.v1`, and so on for every step. */
 export const WorkOrderStepEvents: StepEvents = Object.freeze(
   Object.fromEntries(
-    Object.entries(STEP_EVENT_NAMES).map(([step, name]) => [step, defineEvent('workorder', name, 1, WorkOrderStepPayload)]),
+    Object.entries(STEP_EVENT_NAMES).map(([step, name]) => [
+      step,
+      defineEvent('workorder', name, 1, WorkOrderStepPayload),
+    ]),
   ) as unknown as StepEvents,
 );
 
-export const WORK_ORDER_STEP_EVENT_LIST: readonly EventDefinition<WorkOrderStepPayload>[] = Object.values(WorkOrderStepEvents);
+export const WORK_ORDER_STEP_EVENT_LIST: readonly EventDefinition<WorkOrderStepPayload>[] =
+  Object.values(WorkOrderStepEvents);
 
 export function stepEventOf(step: WorkOrderEvent): EventDefinition<WorkOrderStepPayload> {
-  const definition = (WorkOrderStepEvents as Partial<Record<WorkOrderEvent, EventDefinition<WorkOrderStepPayload>>>)[step];
+  const definition = (WorkOrderStepEvents as Partial<Record<WorkOrderEvent, EventDefinition<WorkOrderStepPayload>>>)[
+    step
+  ];
   if (!definition) throw new Error(`step '${step}' is announced by intake, not as a lifecycle step`);
   return definition;
 }

@@ -19,7 +19,14 @@ import {
 import { Actor } from '../events/event-envelope';
 import { MATTER_NATURES, MatterNature } from '@hotline/domain';
 import { RequestAssist } from '../intake/request-assist.view';
-import { REQUEST_CHANNELS, REQUEST_FIELDS, REQUEST_TYPES, RequestChannel, RequestField, RequestType } from './reference';
+import {
+  REQUEST_CHANNELS,
+  REQUEST_FIELDS,
+  REQUEST_TYPES,
+  RequestChannel,
+  RequestField,
+  RequestType,
+} from './reference';
 
 export class CallerInput {
   @IsOptional()

@@ -1,6 +1,22 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { REQUEST_CHANNELS, REQUEST_FIELDS, REQUEST_TYPES, RequestChannel, RequestField, RequestType } from './reference';
+import {
+  IsIn,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  REQUEST_CHANNELS,
+  REQUEST_FIELDS,
+  REQUEST_TYPES,
+  RequestChannel,
+  RequestField,
+  RequestType,
+} from './reference';
 
 export class WorkOrderRequestLocation {
   @IsOptional()

@@ -1,4 +1,12 @@
-import { availableEvents, DeadlineView, toDeadlineView, toWindowView, WorkOrder, WorkOrderEvent, WORK_ORDER_STATUS_NAMES } from '@hotline/domain';
+import {
+  availableEvents,
+  DeadlineView,
+  toDeadlineView,
+  toWindowView,
+  WorkOrder,
+  WorkOrderEvent,
+  WORK_ORDER_STATUS_NAMES,
+} from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { domainActorOf } from './domain-actor';
 import { WorkOrderRequest } from './work-order-request';
@@ -17,7 +25,13 @@ export interface WorkOrderView {
   matterNature?: string;
   leadUnitId?: string;
   coUnitIds: string[];
-  deadlines: { sign?: DeadlineView; returnWindow?: DeadlineView; handling?: DeadlineView; rehandling?: DeadlineView; onlineCallback?: DeadlineView };
+  deadlines: {
+    sign?: DeadlineView;
+    returnWindow?: DeadlineView;
+    handling?: DeadlineView;
+    rehandling?: DeadlineView;
+    onlineCallback?: DeadlineView;
+  };
   signing?: { signedAt: string; deemed: boolean; late: boolean };
   returnRequest?: { reason: string; basis: string; requestedAt: string; decision?: string };
   extension?: {
@@ -33,7 +47,13 @@ export interface WorkOrderView {
   reply?: Record<string, unknown>;
   callback?: Record<string, unknown>;
   /** Art. 26(3): the reply said the caller was contacted, the callback found no contact (R18.1, R20.1) */
-  contactContradiction?: { replyCallerContacted: true; callbackContacted: false; replySubmittedAt: string; callbackRecordedAt: string; requirements: string[] };
+  contactContradiction?: {
+    replyCallerContacted: true;
+    callbackContacted: false;
+    replySubmittedAt: string;
+    callbackRecordedAt: string;
+    requirements: string[];
+  };
   appeal?: Record<string, unknown>;
   difficulty?: Record<string, unknown>;
   /** R14.2 the reason code and the basis told to the caller */
@@ -72,9 +92,24 @@ export function toWorkOrderView(order: WorkOrder, options: { number?: string; vi
     ...(order.assignment ? { leadUnitId: order.assignment.leadUnitId } : {}),
     coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
     deadlines,
-    ...pick(plain, ['signing', 'returnRequest', 'extension', 'reply', 'callback', 'contactContradiction', 'appeal', 'difficulty', 'rejection', 'onlineClosure', 'callerConsent', 'completedAt']),
+    ...pick(plain, [
+      'signing',
+      'returnRequest',
+      'extension',
+      'reply',
+      'callback',
+      'contactContradiction',
+      'appeal',
+      'difficulty',
+      'rejection',
+      'onlineClosure',
+      'callerConsent',
+      'completedAt',
+    ]),
     // R20.3 the appeal window is a deadline: shown in Beijing time like the others
-    ...(order.callback?.appealWindow ? { callback: { ...(plain.callback as object), appealWindow: toWindowView(order.callback.appealWindow) } } : {}),
+    ...(order.callback?.appealWindow
+      ? { callback: { ...(plain.callback as object), appealWindow: toWindowView(order.callback.appealWindow) } }
+      : {}),
     extensionsGranted: order.extensionsGranted,
     supervisionTriggers: [...order.supervisionTriggers],
     excludedFromAssessment: order.excludedFromAssessment === true,

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { defineEvent } from '../events/event-definition';
 import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
 import { WorkOrderRequest } from './work-order-request';

@@ -1,5 +1,17 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { REQUEST_TYPES, RequestType } from './reference';
@@ -37,7 +49,6 @@ export class WorkOrderFilters extends PageFilters {
   @IsString()
   @MaxLength(64)
   text?: string;
-
 }
 
 export class ListWorkOrdersQuery {

@@ -2,7 +2,14 @@ import { defineRpc } from '../rpc/rpc-definition';
 import { RecordRequestMessage, RecordRequestResult } from './record-request.command';
 import { Actor } from '../events/event-envelope';
 import { WorkOrderRequest } from './work-order-request';
-import { AwaitViewVersionQuery, AwaitViewVersionResult, ListWorkOrdersQuery, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from './work-order.queries';
+import {
+  AwaitViewVersionQuery,
+  AwaitViewVersionResult,
+  ListWorkOrdersQuery,
+  WorkOrderDetail,
+  WorkOrderPage,
+  GetWorkOrderQuery,
+} from './work-order.queries';
 
 export interface TimelineEntry {
   eventId: string;
@@ -33,5 +40,8 @@ export const SupervisionRpc = {
   timeline: defineRpc<GetTimelineQuery, WorkOrderTimeline>('supervision', 'timeline.get'),
   workOrder: defineRpc<GetWorkOrderQuery, WorkOrderDetail>('supervision', 'work-orders.get'),
   workOrders: defineRpc<ListWorkOrdersQuery, WorkOrderPage>('supervision', 'work-orders.list'),
-  awaitViewVersion: defineRpc<AwaitViewVersionQuery, AwaitViewVersionResult>('supervision', 'work-orders.await-version'),
+  awaitViewVersion: defineRpc<AwaitViewVersionQuery, AwaitViewVersionResult>(
+    'supervision',
+    'work-orders.await-version',
+  ),
 };

@@ -10,9 +10,12 @@ function issuesOf(input: unknown): string[] {
 }
 
 describe('HolidayNotice parser and validator', () => {
-  it.each(SEEDED_HOLIDAY_NOTICES.map((notice) => [notice.year, notice]))('accepts the seeded %i notice unchanged', (_year, notice) => {
-    expect(parseHolidayNotice(notice)).toEqual({ ok: true, notice });
-  });
+  it.each(SEEDED_HOLIDAY_NOTICES.map((notice) => [notice.year, notice]))(
+    'accepts the seeded %i notice unchanged',
+    (_year, notice) => {
+      expect(parseHolidayNotice(notice)).toEqual({ ok: true, notice });
+    },
+  );
 
   it('accepts dates, date ranges and date lists, and normalises them to sorted ranges', () => {
     const notice = assertHolidayNotice({

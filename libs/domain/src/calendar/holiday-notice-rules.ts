@@ -40,7 +40,10 @@ export function checkNoticeRules(
     const day = isoDateToDay(workday.date);
     if (outside(day)) issues.push({ path, message: `${workday.date} is not in or next to ${year}` });
     if (!isWeekendDay(day)) {
-      issues.push({ path, message: `${workday.date} is a weekday; a make-up workday (调休上班) is a Saturday or Sunday` });
+      issues.push({
+        path,
+        message: `${workday.date} is a weekday; a make-up workday (调休上班) is a Saturday or Sunday`,
+      });
     }
     if (holidayNames.has(day)) {
       issues.push({ path, message: `${workday.date} is also a holiday (${holidayNames.get(day)})` });

@@ -4,7 +4,9 @@ import { LUNAR_FESTIVAL_DATES } from './seed/lunar-festival-dates.seed';
 import { STATUTORY_FALLBACK_YEARS, statutoryHolidays } from './statutory-holidays';
 
 const datesOf = (year: number, compensatory = false) =>
-  (statutoryHolidays(year) ?? []).filter((holiday) => holiday.compensatory === compensatory).map((holiday) => holiday.date);
+  (statutoryHolidays(year) ?? [])
+    .filter((holiday) => holiday.compensatory === compensatory)
+    .map((holiday) => holiday.date);
 
 describe('statutory holidays of the holiday law (fallback for years without a notice)', () => {
   it('covers 2020–2060 from the lunar table', () => {
@@ -79,6 +81,13 @@ describe('statutory holidays of the holiday law (fallback for years without a no
   });
 
   it('makes up a statutory holiday that falls on a weekend on the next free weekday (Art. 6 of the law)', () => {
-    expect(datesOf(2027, true)).toEqual(['2027-02-09', '2027-02-10', '2027-05-03', '2027-05-04', '2027-10-04', '2027-10-05']);
+    expect(datesOf(2027, true)).toEqual([
+      '2027-02-09',
+      '2027-02-10',
+      '2027-05-03',
+      '2027-05-04',
+      '2027-10-04',
+      '2027-10-05',
+    ]);
   });
 });

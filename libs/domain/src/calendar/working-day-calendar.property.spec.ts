@@ -10,7 +10,8 @@ const noticeHolidays = new Set<string>();
 const noticeWorkdays = new Set<string>();
 for (const notice of SEEDED_HOLIDAY_NOTICES) {
   for (const period of notice.holidays) {
-    for (let day = isoDateToDay(period.start); day <= isoDateToDay(period.end); day++) noticeHolidays.add(dayToIsoDate(day));
+    for (let day = isoDateToDay(period.start); day <= isoDateToDay(period.end); day++)
+      noticeHolidays.add(dayToIsoDate(day));
   }
   for (const workday of notice.makeUpWorkdays) noticeWorkdays.add(workday.date);
 }
@@ -57,7 +58,9 @@ describe('working-day deadlines: properties (fast-check)', () => {
         const first = deadlineAfterWorkingDays(start, m);
         expect(calendar.extendDeadline(first.due, n).due).toEqual(deadlineAfterWorkingDays(start, m + n).due);
         const date = dayToIsoDate(beijingDayOf(start));
-        expect(calendar.addWorkingDays(calendar.addWorkingDays(date, m).date, n)).toEqual(calendar.addWorkingDays(date, m + n));
+        expect(calendar.addWorkingDays(calendar.addWorkingDays(date, m).date, n)).toEqual(
+          calendar.addWorkingDays(date, m + n),
+        );
       }),
     );
   });

@@ -110,7 +110,11 @@ describe('days and remaining time', () => {
     expect(calendar.day('2026-10-01')).toMatchObject({ working: false, kind: 'holiday', name: '国庆节' });
     expect(calendar.day('2026-10-12')).toMatchObject({ working: true, kind: 'workday', provisional: false });
     expect(calendar.day('2026-10-11')).toMatchObject({ working: false, kind: 'weekend' });
-    expect(calendar.day('2022-12-31')).toMatchObject({ kind: 'holiday', name: '元旦', basis: '国办发明电〔2022〕16号' });
+    expect(calendar.day('2022-12-31')).toMatchObject({
+      kind: 'holiday',
+      name: '元旦',
+      basis: '国办发明电〔2022〕16号',
+    });
   });
 
   it('knows which years are published', () => {
@@ -131,6 +135,10 @@ describe('days and remaining time', () => {
       workingDaysLeft: 0,
       workingMillisecondsLeft: 6 * 3_600_000,
     });
-    expect(calendar.remainingWorkingTime(due, due)).toEqual({ overdue: true, workingDaysLeft: 0, workingMillisecondsLeft: 0 });
+    expect(calendar.remainingWorkingTime(due, due)).toEqual({
+      overdue: true,
+      workingDaysLeft: 0,
+      workingMillisecondsLeft: 0,
+    });
   });
 });

@@ -14,7 +14,11 @@ describe('the callback queue (Art. 20 全面回访)', () => {
 
   it('R20.1 a call back answered by the operator joins the queue too', () => {
     const built = workOrderIn('callback-pending');
-    const answered = applyWorkOrderCommand(built.order, { event: 'answer-callback', answer: '已回拨答复' }, { actor: ACTORS.operator, now: later(built.now, 1) }).order;
+    const answered = applyWorkOrderCommand(
+      built.order,
+      { event: 'answer-callback', answer: '已回拨答复' },
+      { actor: ACTORS.operator, now: later(built.now, 1) },
+    ).order;
     expect(callbackDue(answered, 3)).toMatchObject({ from: later(built.now, 1), workingDays: 3 });
   });
 
@@ -29,7 +33,9 @@ describe('the callback queue (Art. 20 全面回访)', () => {
 
   it('refuses a window that is not a whole number of working days between 1 and 30', () => {
     for (const days of [0, -1, 1.5, 31]) {
-      expect(() => workingDayWindow(beijing('2026-03-02 08:00'), days)).toThrow(expect.objectContaining({ httpStatus: 400 }));
+      expect(() => workingDayWindow(beijing('2026-03-02 08:00'), days)).toThrow(
+        expect.objectContaining({ httpStatus: 400 }),
+      );
     }
   });
 });

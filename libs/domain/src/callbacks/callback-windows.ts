@@ -51,7 +51,11 @@ export function finishedAt(order: WorkOrder): Date | undefined {
 }
 
 /** R20.1 when the callback of a finished work order is due; undefined while it awaits none. */
-export function callbackDue(order: WorkOrder, workingDays: number, rules: DeadlineRules = {}): WorkingDayWindow | undefined {
+export function callbackDue(
+  order: WorkOrder,
+  workingDays: number,
+  rules: DeadlineRules = {},
+): WorkingDayWindow | undefined {
   const finished = awaitsCallback(order) ? finishedAt(order) : undefined;
   return finished ? workingDayWindow(finished, workingDays, rules) : undefined;
 }

@@ -12,6 +12,8 @@ describe('how a finished work order was finished', () => {
 
   it('R20.1 one answered by call back (R15.2) says so', () => {
     const order = workOrderIn('closed-online').order;
-    expect(finishedAs({ status: order.status, onlineClosure: { ...order.onlineClosure, via: 'callback' } })).toBe('answered-by-call-back');
+    expect(finishedAs({ status: order.status, onlineClosure: { ...order.onlineClosure, via: 'callback' } })).toBe(
+      'answered-by-call-back',
+    );
   });
 });

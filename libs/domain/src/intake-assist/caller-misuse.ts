@@ -24,9 +24,21 @@ export function misuseWindowStart(now: Date, policy: MisusePolicy = DEFAULT_MISU
  * R27.1 repeated calls without reason: the caller's earlier request times plus the one at `now`;
  * flagged once the count inside the window reaches the limit.
  */
-export function assessCallerMisuse(earlier: readonly Date[], now: Date, policy: MisusePolicy = DEFAULT_MISUSE_POLICY): MisuseAssessment {
-  if (!(policy.limit >= 1) || !(policy.windowMinutes > 0)) throw new RangeError('a misuse policy needs limit ≥ 1 and windowMinutes > 0');
+export function assessCallerMisuse(
+  earlier: readonly Date[],
+  now: Date,
+  policy: MisusePolicy = DEFAULT_MISUSE_POLICY,
+): MisuseAssessment {
+  if (!(policy.limit >= 1) || !(policy.windowMinutes > 0))
+    throw new RangeError('a misuse policy needs limit ≥ 1 and windowMinutes > 0');
   const windowStart = misuseWindowStart(now, policy);
-  const count = 1 + earlier.filter((at) => at.getTime() > windowStart.getTime() && at.getTime() <= now.getTime()).length;
-  return { flagged: count >= policy.limit, count, limit: policy.limit, windowMinutes: policy.windowMinutes, windowStart };
+  const count =
+    1 + earlier.filter((at) => at.getTime() > windowStart.getTime() && at.getTime() <= now.getTime()).length;
+  return {
+    flagged: count >= policy.limit,
+    count,
+    limit: policy.limit,
+    windowMinutes: policy.windowMinutes,
+    windowStart,
+  };
 }

@@ -34,7 +34,12 @@ describe('bigram similarity (R13.2)', () => {
 });
 
 describe('likely repeats (R13.2, R13.1 reason 4)', () => {
-  const current = { callerHash: 'h1', district: '雨湖区', street: '建设路', content: '建设路小区门口井盖缺失，晚上很危险' };
+  const current = {
+    callerHash: 'h1',
+    district: '雨湖区',
+    street: '建设路',
+    content: '建设路小区门口井盖缺失，晚上很危险',
+  };
 
   it('R13.2 flags the same caller with similar content, open or closed', () => {
     const repeats = findLikelyRepeats(current, [
@@ -42,21 +47,41 @@ describe('likely repeats (R13.2, R13.1 reason 4)', () => {
       candidate({ requestId: 'closed', callerHash: 'h1', content: '建设路小区门口井盖缺失', status: 'closed' }),
       candidate({ requestId: 'other-matter', callerHash: 'h1', content: '咨询社保卡补办流程' }),
     ]);
-    expect(repeats.map((repeat) => [repeat.requestId, repeat.open])).toEqual(expect.arrayContaining([['open', true], ['closed', false]]));
+    expect(repeats.map((repeat) => [repeat.requestId, repeat.open])).toEqual(
+      expect.arrayContaining([
+        ['open', true],
+        ['closed', false],
+      ]),
+    );
     expect(repeats.map((repeat) => repeat.requestId)).not.toContain('other-matter');
     expect(repeats.every((repeat) => repeat.basis.includes('same-caller'))).toBe(true);
   });
 
   it('R13.2 flags another caller at the same place with similar content, not one elsewhere', () => {
     const repeats = findLikelyRepeats(current, [
-      candidate({ requestId: 'same-place', callerHash: 'h2', district: '雨湖区', street: ' 建设路 ', content: '建设路小区门口井盖缺失，很危险' }),
-      candidate({ requestId: 'other-district', callerHash: 'h3', district: '岳塘区', street: '建设路', content: '建设路小区门口井盖缺失，很危险' }),
+      candidate({
+        requestId: 'same-place',
+        callerHash: 'h2',
+        district: '雨湖区',
+        street: ' 建设路 ',
+        content: '建设路小区门口井盖缺失，很危险',
+      }),
+      candidate({
+        requestId: 'other-district',
+        callerHash: 'h3',
+        district: '岳塘区',
+        street: '建设路',
+        content: '建设路小区门口井盖缺失，很危险',
+      }),
     ]);
     expect(repeats).toEqual([expect.objectContaining({ requestId: 'same-place', basis: ['same-place'], open: true })]);
   });
 
   it('R13.2 treats completed and final work orders as finished matters', () => {
-    const statuses = ['completed', 'closed-online', 'rejected', 'closed'].map((status) => findLikelyRepeats(current, [candidate({ callerHash: 'h1', content: current.content, status })])[0].open);
+    const statuses = ['completed', 'closed-online', 'rejected', 'closed'].map(
+      (status) =>
+        findLikelyRepeats(current, [candidate({ callerHash: 'h1', content: current.content, status })])[0].open,
+    );
     expect(statuses).toEqual([false, false, false, false]);
   });
 });
@@ -88,23 +113,47 @@ describe('caller misuse (R27.1)', () => {
   const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
   it('R27.1 flags the fifth request of one caller within an hour', () => {
-    expect(assessCallerMisuse([minutesAgo(5), minutesAgo(15), minutesAgo(30), minutesAgo(59)], now)).toMatchObject({ flagged: true, count: 5 });
-    expect(assessCallerMisuse([minutesAgo(5), minutesAgo(15), minutesAgo(30)], now)).toMatchObject({ flagged: false, count: 4 });
+    expect(assessCallerMisuse([minutesAgo(5), minutesAgo(15), minutesAgo(30), minutesAgo(59)], now)).toMatchObject({
+      flagged: true,
+      count: 5,
+    });
+    expect(assessCallerMisuse([minutesAgo(5), minutesAgo(15), minutesAgo(30)], now)).toMatchObject({
+      flagged: false,
+      count: 4,
+    });
   });
 
   it('R27.1 does not count requests before the window', () => {
-    expect(assessCallerMisuse([minutesAgo(61), minutesAgo(90), minutesAgo(120), minutesAgo(5)], now)).toMatchObject({ flagged: false, count: 2 });
+    expect(assessCallerMisuse([minutesAgo(61), minutesAgo(90), minutesAgo(120), minutesAgo(5)], now)).toMatchObject({
+      flagged: false,
+      count: 2,
+    });
   });
 
   it('R27.1 follows a configured policy', () => {
-    expect(assessCallerMisuse([minutesAgo(100)], now, { limit: 2, windowMinutes: 180 })).toMatchObject({ flagged: true, count: 2, windowMinutes: 180 });
+    expect(assessCallerMisuse([minutesAgo(100)], now, { limit: 2, windowMinutes: 180 })).toMatchObject({
+      flagged: true,
+      count: 2,
+      windowMinutes: 180,
+    });
     expect(() => assessCallerMisuse([], now, { limit: 0, windowMinutes: 60 })).toThrow(RangeError);
   });
 });
 
 describe('jurisdiction check (R13.2, R13.1 reason 8)', () => {
   it('R13.2 knows every district, county, city and zone of Xiangtan, by name or alias', () => {
-    for (const name of ['雨湖区', '岳塘区', '湘潭县', '湘乡市', '韶山市', '湘潭高新区', '湘潭经开区', '昭山示范区', '九华示范区', '高新区']) {
+    for (const name of [
+      '雨湖区',
+      '岳塘区',
+      '湘潭县',
+      '湘乡市',
+      '韶山市',
+      '湘潭高新区',
+      '湘潭经开区',
+      '昭山示范区',
+      '九华示范区',
+      '高新区',
+    ]) {
       expect(findTopLevelJurisdiction(XIANGTAN_JURISDICTIONS, name)).toBeDefined();
     }
     expect(findTopLevelJurisdiction(XIANGTAN_JURISDICTIONS, '岳麓区')).toBeUndefined();
@@ -121,19 +170,32 @@ describe('jurisdiction check (R13.2, R13.1 reason 8)', () => {
   });
 
   it('R13.2 flags an address naming another city for reason 8', () => {
-    const check = checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '雨湖区', address: '长沙市岳麓区麓山南路 1 号' });
+    const check = checkJurisdiction(XIANGTAN_JURISDICTIONS, {
+      district: '雨湖区',
+      address: '长沙市岳麓区麓山南路 1 号',
+    });
     expect(check).toMatchObject({ outsideCity: true, suggestedReasonCode: 8, findings: [{ source: 'address' }] });
     expect(check.findings[0].detail).toContain('长沙市');
   });
 
   it('R13.2 flags a district known to lie outside Xiangtan, not one of the city or an unknown one', () => {
-    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '岳麓区' })).toMatchObject({ outsideCity: true, suggestedReasonCode: 8, findings: [{ source: 'district', detail: 'names 岳麓区' }] });
+    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '岳麓区' })).toMatchObject({
+      outsideCity: true,
+      suggestedReasonCode: 8,
+      findings: [{ source: 'district', detail: 'names 岳麓区' }],
+    });
     expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '岳塘区' }).outsideCity).toBe(false);
-    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '某某区' })).toMatchObject({ outsideCity: false, district: { known: false } });
+    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { district: '某某区' })).toMatchObject({
+      outsideCity: false,
+      district: { known: false },
+    });
   });
 
   it('R13.2 flags coordinates outside Xiangtan and accepts those inside', () => {
-    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { lat: 28.23, lng: 112.94 })).toMatchObject({ outsideCity: true, findings: [{ source: 'coordinates' }] });
+    expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { lat: 28.23, lng: 112.94 })).toMatchObject({
+      outsideCity: true,
+      findings: [{ source: 'coordinates' }],
+    });
     expect(checkJurisdiction(XIANGTAN_JURISDICTIONS, { lat: 27.83, lng: 112.94 }).outsideCity).toBe(false);
   });
 

@@ -1,4 +1,10 @@
-import { JurisdictionEntry, NEIGHBOURING_PLACES, OTHER_PROVINCES, TOP_LEVEL_KINDS, XIANGTAN_BOUNDS } from './xiangtan-jurisdictions';
+import {
+  JurisdictionEntry,
+  NEIGHBOURING_PLACES,
+  OTHER_PROVINCES,
+  TOP_LEVEL_KINDS,
+  XIANGTAN_BOUNDS,
+} from './xiangtan-jurisdictions';
 
 export interface PlaceInput {
   readonly district?: string | null;
@@ -11,8 +17,18 @@ export interface PlaceInput {
 export type OutsideCitySource = 'district' | 'street' | 'address' | 'coordinates';
 
 export interface JurisdictionCheck {
-  readonly district?: { readonly given: string; readonly known: boolean; readonly name?: string; readonly code?: string };
-  readonly street?: { readonly given: string; readonly known: boolean; readonly name?: string; readonly districtCode?: string };
+  readonly district?: {
+    readonly given: string;
+    readonly known: boolean;
+    readonly name?: string;
+    readonly code?: string;
+  };
+  readonly street?: {
+    readonly given: string;
+    readonly known: boolean;
+    readonly name?: string;
+    readonly districtCode?: string;
+  };
   /** R13.2: the place is outside Xiangtan; the operator may reject with R13.1 reason 8. */
   readonly outsideCity: boolean;
   readonly findings: ReadonlyArray<{ readonly source: OutsideCitySource; readonly detail: string }>;
@@ -29,7 +45,10 @@ function matches(entry: JurisdictionEntry, given: string): boolean {
 }
 
 /** The district, county, county-level city or zone of Xiangtan a `location.district` names, if any. */
-export function findTopLevelJurisdiction(table: readonly JurisdictionEntry[], given: string): JurisdictionEntry | undefined {
+export function findTopLevelJurisdiction(
+  table: readonly JurisdictionEntry[],
+  given: string,
+): JurisdictionEntry | undefined {
   return table.find((entry) => TOP_LEVEL_KINDS.includes(entry.kind) && matches(entry, given));
 }
 
@@ -45,7 +64,11 @@ export function isInsideXiangtanBounds(lat: number, lng: number): boolean {
 }
 
 /** R13.2: checks a request's place against the city's jurisdiction (reference table of districts, townships, streets). */
-export function checkJurisdiction(table: readonly JurisdictionEntry[], place: PlaceInput, content = ''): JurisdictionCheck {
+export function checkJurisdiction(
+  table: readonly JurisdictionEntry[],
+  place: PlaceInput,
+  content = '',
+): JurisdictionCheck {
   const findings: Array<{ source: OutsideCitySource; detail: string }> = [];
   for (const source of ['district', 'street', 'address'] as const) {
     const text = place[source];
@@ -67,12 +90,21 @@ export function checkJurisdiction(table: readonly JurisdictionEntry[], place: Pl
   };
 }
 
-function districtFinding(table: readonly JurisdictionEntry[], given: string): NonNullable<JurisdictionCheck['district']> {
+function districtFinding(
+  table: readonly JurisdictionEntry[],
+  given: string,
+): NonNullable<JurisdictionCheck['district']> {
   const entry = findTopLevelJurisdiction(table, given);
   return entry ? { given, known: true, name: entry.name, code: entry.code } : { given, known: false };
 }
 
 function streetFinding(table: readonly JurisdictionEntry[], given: string): NonNullable<JurisdictionCheck['street']> {
-  const entry = table.find((candidate) => !TOP_LEVEL_KINDS.includes(candidate.kind) && (matches(candidate, given) || compact(given).includes(candidate.name)));
-  return entry ? { given, known: true, name: entry.name, ...(entry.parentCode ? { districtCode: entry.parentCode } : {}) } : { given, known: false };
+  const entry = table.find(
+    (candidate) =>
+      !TOP_LEVEL_KINDS.includes(candidate.kind) &&
+      (matches(candidate, given) || compact(given).includes(candidate.name)),
+  );
+  return entry
+    ? { given, known: true, name: entry.name, ...(entry.parentCode ? { districtCode: entry.parentCode } : {}) }
+    : { given, known: false };
 }

@@ -12,6 +12,11 @@ export function jurisdictionParentProblem(kind: JurisdictionKind, parentCode: st
 }
 
 /** R13.2 the parent an entry names must be a district, county, city or zone of the table. */
-export function jurisdictionParentEntryProblem(parentCode: string, parent: { readonly kind: JurisdictionKind } | null | undefined): string | undefined {
-  return parent && TOP_LEVEL_KINDS.includes(parent.kind) ? undefined : `no district, county, city or zone ${parentCode}`;
+export function jurisdictionParentEntryProblem(
+  parentCode: string,
+  parent: { readonly kind: JurisdictionKind } | null | undefined,
+): string | undefined {
+  return parent && TOP_LEVEL_KINDS.includes(parent.kind)
+    ? undefined
+    : `no district, county, city or zone ${parentCode}`;
 }

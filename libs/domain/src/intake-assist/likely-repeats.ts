@@ -49,7 +49,8 @@ export function isOpenStatus(status: string): boolean {
 /** Same place: same district and the same street or address (spacing and punctuation ignored). */
 export function isSamePlace(a: RequestFingerprint, b: RequestFingerprint): boolean {
   if (!a.district || a.district !== b.district) return false;
-  const same = (x?: string | null, y?: string | null) => !!x && !!y && normaliseForSimilarity(x) === normaliseForSimilarity(y);
+  const same = (x?: string | null, y?: string | null) =>
+    !!x && !!y && normaliseForSimilarity(x) === normaliseForSimilarity(y);
   return same(a.street, b.street) || same(a.address, b.address);
 }
 

@@ -16,13 +16,22 @@ export interface ArticleCitation {
  * R15.1: an answer cites an existing, current article of the knowledge base: one that is published (not a draft,
  * not retired). The citation keeps the version the caller was answered from, since articles change later.
  */
-export function citeArticle(articleId: string, article: CitableArticle | undefined, field = 'articleId'): ArticleCitation {
-  if (!article) throw new RegulationViolationError('R15.1', `${field}: no knowledge article '${articleId}' to cite`, { field });
+export function citeArticle(
+  articleId: string,
+  article: CitableArticle | undefined,
+  field = 'articleId',
+): ArticleCitation {
+  if (!article)
+    throw new RegulationViolationError('R15.1', `${field}: no knowledge article '${articleId}' to cite`, { field });
   if (article.status !== 'published') {
-    throw new RegulationViolationError('R15.1', `${field}: knowledge article '${articleId}' is ${article.status}; only a published article may be cited`, {
-      field,
-      status: article.status,
-    });
+    throw new RegulationViolationError(
+      'R15.1',
+      `${field}: knowledge article '${articleId}' is ${article.status}; only a published article may be cited`,
+      {
+        field,
+        status: article.status,
+      },
+    );
   }
   return { articleId: article.id, articleVersion: article.version };
 }

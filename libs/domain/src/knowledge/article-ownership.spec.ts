@@ -34,14 +34,21 @@ describe('who writes and edits knowledge articles', () => {
   it('R8.1 other staff and a unit role without a unit write nothing (403)', () => {
     expect(refusal(() => ownerOfNewArticle(operator, 'unit-xt-edu'))).toMatchObject({ httpStatus: 403 });
     expect(refusal(() => ownerOfNewArticle({ role: 'unit', id: 'u2' }, undefined))).toMatchObject({ httpStatus: 403 });
-    expect(refusal(() => ownerOfNewArticle({ role: 'system', id: 'sweep' }, 'unit-xt-edu'))).toMatchObject({ httpStatus: 403 });
+    expect(refusal(() => ownerOfNewArticle({ role: 'system', id: 'sweep' }, 'unit-xt-edu'))).toMatchObject({
+      httpStatus: 403,
+    });
   });
 
   it('R8.1 a unit edits only its own articles; an admin edits any (403 otherwise)', () => {
     expect(() => assertMayEditArticle(edu, 'unit-xt-edu')).not.toThrow();
     expect(() => assertMayEditArticle(admin, 'unit-xt-edu')).not.toThrow();
-    expect(refusal(() => assertMayEditArticle(edu, 'unit-xt-water'))).toMatchObject({ httpStatus: 403, message: expect.stringContaining('R8.1') });
+    expect(refusal(() => assertMayEditArticle(edu, 'unit-xt-water'))).toMatchObject({
+      httpStatus: 403,
+      message: expect.stringContaining('R8.1'),
+    });
     expect(refusal(() => assertMayEditArticle(operator, 'unit-xt-edu'))).toMatchObject({ httpStatus: 403 });
-    expect(refusal(() => assertMayEditArticle({ role: 'unit', id: 'u2' }, 'unit-xt-edu'))).toMatchObject({ httpStatus: 403 });
+    expect(refusal(() => assertMayEditArticle({ role: 'unit', id: 'u2' }, 'unit-xt-edu'))).toMatchObject({
+      httpStatus: 403,
+    });
   });
 });

@@ -18,16 +18,31 @@ export function ownerOfNewArticle(actor: Actor, requestedOwner: string | undefin
   }
   if (actor.role === 'unit' && actor.unitId) {
     if (requestedOwner && requestedOwner !== actor.unitId) {
-      throw new RoleNotAllowedError('create-article', actor.role, WRITERS, 'R8.1: a unit writes only its own knowledge articles');
+      throw new RoleNotAllowedError(
+        'create-article',
+        actor.role,
+        WRITERS,
+        'R8.1: a unit writes only its own knowledge articles',
+      );
     }
     return actor.unitId;
   }
-  throw new RoleNotAllowedError('create-article', actor.role, WRITERS, 'R8.1: only a unit or an admin writes knowledge articles');
+  throw new RoleNotAllowedError(
+    'create-article',
+    actor.role,
+    WRITERS,
+    'R8.1: only a unit or an admin writes knowledge articles',
+  );
 }
 
 /** R8.1: a unit edits only the articles it owns; an admin edits any (403 otherwise). */
 export function assertMayEditArticle(actor: Actor, ownerUnitId: string): void {
   if (actor.role === 'admin') return;
   if (actor.role === 'unit' && actor.unitId !== undefined && actor.unitId === ownerUnitId) return;
-  throw new RoleNotAllowedError('edit-article', actor.role, WRITERS, 'R8.1: a unit edits only its own knowledge articles');
+  throw new RoleNotAllowedError(
+    'edit-article',
+    actor.role,
+    WRITERS,
+    'R8.1: a unit edits only its own knowledge articles',
+  );
 }

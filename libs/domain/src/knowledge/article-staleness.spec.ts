@@ -15,7 +15,10 @@ describe('staleness of knowledge articles', () => {
 
   it('R26.1 R7.1 a published article past its review date is stale by the days overdue; one due today is not yet', () => {
     const now = new Date('2027-06-10T02:00:00Z');
-    expect(articleStaleness({ status: 'published', reviewBy: '2027-06-01' }, now)).toEqual({ stale: true, daysOverdue: 9 });
+    expect(articleStaleness({ status: 'published', reviewBy: '2027-06-01' }, now)).toEqual({
+      stale: true,
+      daysOverdue: 9,
+    });
     expect(articleStaleness({ status: 'published', reviewBy: '2027-06-10' }, now)).toEqual({ stale: false });
     expect(articleStaleness({ status: 'published', reviewBy: '2027-12-31' }, now)).toEqual({ stale: false });
   });

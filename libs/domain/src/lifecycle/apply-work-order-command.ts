@@ -43,9 +43,10 @@ export function checkActor(transition: TransitionDefinition, actor: Actor, order
     throw new RoleNotAllowedError(transition.event, actor.role, transition.roles);
   }
   if (actor.role === 'unit' && (!actor.unitId || actor.unitId !== order?.assignment?.leadUnitId)) {
-    const reason = order && unitRoleIn(order, actor.unitId) === 'co'
-      ? onlyTheLeadUnit(transition.event, actor.unitId)
-      : `unit '${actor.unitId ?? '?'}' is not the lead unit of this work order`;
+    const reason =
+      order && unitRoleIn(order, actor.unitId) === 'co'
+        ? onlyTheLeadUnit(transition.event, actor.unitId)
+        : `unit '${actor.unitId ?? '?'}' is not the lead unit of this work order`;
     throw new RoleNotAllowedError(transition.event, actor.role, transition.roles, reason);
   }
 }

@@ -9,20 +9,33 @@ describe('co-handling units’ contributions (R15.5)', () => {
   it('R15.5 a co unit contributes its part while the lead unit handles the order', () => {
     const order = workOrderIn('handling').order;
     const contribution = acceptCoUnitContribution(order, coUnit, VALID_REPLY, now);
-    expect(contribution).toMatchObject({ workOrderId: order.id, unitId: OTHER_UNIT, result: '已解决', submittedAt: now });
+    expect(contribution).toMatchObject({
+      workOrderId: order.id,
+      unitId: OTHER_UNIT,
+      result: '已解决',
+      submittedAt: now,
+    });
   });
 
   it('R15.5 the lead unit replies as a step, never as a contribution; another unit may not contribute (403)', () => {
     const order = workOrderIn('handling').order;
     expect(() => acceptCoUnitContribution(order, ACTORS.unit, VALID_REPLY, now)).toThrow(RoleNotAllowedError);
-    expect(() => acceptCoUnitContribution(order, { role: 'unit', unitId: 'unit-else' }, VALID_REPLY, now)).toThrow(RoleNotAllowedError);
-    expect(() => acceptCoUnitContribution(order, ACTORS.reviewer, VALID_REPLY, now)).toThrow(expect.objectContaining({ httpStatus: 403 }));
+    expect(() => acceptCoUnitContribution(order, { role: 'unit', unitId: 'unit-else' }, VALID_REPLY, now)).toThrow(
+      RoleNotAllowedError,
+    );
+    expect(() => acceptCoUnitContribution(order, ACTORS.reviewer, VALID_REPLY, now)).toThrow(
+      expect.objectContaining({ httpStatus: 403 }),
+    );
     expect(order.assignment?.leadUnitId).toBe(LEAD_UNIT);
   });
 
   it('R15.5 no contribution before the lead unit signed or after its reply (409)', () => {
-    expect(() => acceptCoUnitContribution(workOrderIn('dispatched').order, coUnit, VALID_REPLY, now)).toThrow(IllegalTransitionError);
-    expect(() => acceptCoUnitContribution(workOrderIn('replied').order, coUnit, VALID_REPLY, now)).toThrow(IllegalTransitionError);
+    expect(() => acceptCoUnitContribution(workOrderIn('dispatched').order, coUnit, VALID_REPLY, now)).toThrow(
+      IllegalTransitionError,
+    );
+    expect(() => acceptCoUnitContribution(workOrderIn('replied').order, coUnit, VALID_REPLY, now)).toThrow(
+      IllegalTransitionError,
+    );
   });
 
   it('R18.1 a contribution says who handled it, how and with what result (422)', () => {

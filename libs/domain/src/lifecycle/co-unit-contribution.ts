@@ -21,12 +21,18 @@ export interface CoUnitContribution extends UnitReply {
  * (R18.1), so its own reply is a step and never a contribution. The contribution says who handled what, when
  * and with what result (R18.1), so the lead unit can answer for it.
  */
-export function acceptCoUnitContribution(order: WorkOrder, actor: Actor, reply: UnitReply, now: Date): CoUnitContribution {
+export function acceptCoUnitContribution(
+  order: WorkOrder,
+  actor: Actor,
+  reply: UnitReply,
+  now: Date,
+): CoUnitContribution {
   const coUnits = order.assignment?.coUnitIds ?? [];
   if (actor.role !== 'unit' || !actor.unitId || !coUnits.includes(actor.unitId)) {
-    const reason = actor.unitId === order.assignment?.leadUnitId
-      ? 'the lead unit submits its reply as a step, not as a contribution'
-      : `only a co-handling unit of this work order (${coUnits.join(', ') || 'none'}) may contribute`;
+    const reason =
+      actor.unitId === order.assignment?.leadUnitId
+        ? 'the lead unit submits its reply as a step, not as a contribution'
+        : `only a co-handling unit of this work order (${coUnits.join(', ') || 'none'}) may contribute`;
     throw new RoleNotAllowedError('contribute', actor.role, ['unit'], reason);
   }
   if (!CONTRIBUTION_STATUSES.includes(order.status)) {

@@ -63,7 +63,12 @@ export function createWorkOrder(input: NewWorkOrder, context: WorkOrderContext):
       at: context.now,
       actor: context.actor,
       requirements: transition.requirements,
-      details: { type: input.type, channel: input.channel, ...(input.field ? { field: input.field } : {}), ...(input.matterNature ? { matterNature: input.matterNature } : {}) },
+      details: {
+        type: input.type,
+        channel: input.channel,
+        ...(input.field ? { field: input.field } : {}),
+        ...(input.matterNature ? { matterNature: input.matterNature } : {}),
+      },
     },
   };
 }

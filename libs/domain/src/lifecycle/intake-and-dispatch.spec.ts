@@ -19,11 +19,19 @@ describe('intake (R13–R15)', () => {
 
   it('R13.1 the system rejects a district known to lie outside the city (reason 8), and nothing else', () => {
     const built = workOrderIn('received');
-    const { order } = applyWorkOrderCommand(built.order, { event: 'reject', reasonCode: 8, basis: '所反映问题发生在岳麓区' }, { actor: ACTORS.system, now: built.now });
-    expect(order.rejection).toEqual({ reasonCode: 8, basis: '所反映问题发生在岳麓区' });
-    expect(() => applyWorkOrderCommand(built.order, { event: 'reject', reasonCode: 6, basis: '无实质内容' }, { actor: ACTORS.system, now: built.now })).toThrow(
-      expect.objectContaining({ httpStatus: 422, requirement: 'R13.1' }),
+    const { order } = applyWorkOrderCommand(
+      built.order,
+      { event: 'reject', reasonCode: 8, basis: '所反映问题发生在岳麓区' },
+      { actor: ACTORS.system, now: built.now },
     );
+    expect(order.rejection).toEqual({ reasonCode: 8, basis: '所反映问题发生在岳麓区' });
+    expect(() =>
+      applyWorkOrderCommand(
+        built.order,
+        { event: 'reject', reasonCode: 6, basis: '无实质内容' },
+        { actor: ACTORS.system, now: built.now },
+      ),
+    ).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R13.1' }));
   });
 
   it('R13.1 reason 5 hands the caller to the emergency lines', () => {
@@ -44,8 +52,14 @@ describe('intake (R13–R15)', () => {
   });
 
   it('R15.1 closing online cites the knowledge-base article, and refuses without one', () => {
-    expect(operator({ event: 'close-online', articleId: 'kb-1' }).order.onlineClosure).toEqual({ articleId: 'kb-1', via: 'on-the-spot', closedAt: expect.any(Date) });
-    expect(() => operator({ event: 'close-online', articleId: '' })).toThrow(expect.objectContaining({ requirement: 'R15.1' }));
+    expect(operator({ event: 'close-online', articleId: 'kb-1' }).order.onlineClosure).toEqual({
+      articleId: 'kb-1',
+      via: 'on-the-spot',
+      closedAt: expect.any(Date),
+    });
+    expect(() => operator({ event: 'close-online', articleId: '' })).toThrow(
+      expect.objectContaining({ requirement: 'R15.1' }),
+    );
   });
 
   it('R15.2 a call back needs consent and is due within 1 working day', () => {
@@ -60,7 +74,11 @@ describe('intake (R13–R15)', () => {
     const built = workOrderIn('callback-pending');
     const lateAt = later(built.now, 48);
     expect(isOverdue(built.order.deadlines.onlineCallback!, lateAt)).toBe(true);
-    const { order, step } = applyWorkOrderCommand(built.order, { event: 'answer-callback', answer: '已答复' }, { actor: ACTORS.operator, now: lateAt });
+    const { order, step } = applyWorkOrderCommand(
+      built.order,
+      { event: 'answer-callback', answer: '已答复' },
+      { actor: ACTORS.operator, now: lateAt },
+    );
     expect(order.status).toBe('closed-online');
     expect(step.details).toMatchObject({ inTime: false });
   });
@@ -96,17 +114,32 @@ describe('dispatch (R15.3–R15.5, R22.1)', () => {
 describe('difficult matters (R21.1)', () => {
   it('R21.1 a unit raises it from a dispatched order; the office escalates; the government names the unit', () => {
     const built = workOrderIn('dispatched');
-    const raised = applyWorkOrderCommand(built.order, { event: 'raise-difficulty', kind: 'disputed-law' }, { actor: ACTORS.unit, now: later(built.now, 1) });
-    expect(raised.order).toMatchObject({ status: 'coordinating', difficulty: { kind: 'disputed-law', level: 'office' } });
+    const raised = applyWorkOrderCommand(
+      built.order,
+      { event: 'raise-difficulty', kind: 'disputed-law' },
+      { actor: ACTORS.unit, now: later(built.now, 1) },
+    );
+    expect(raised.order).toMatchObject({
+      status: 'coordinating',
+      difficulty: { kind: 'disputed-law', level: 'office' },
+    });
     expect(raised.order.assignment).toBeUndefined();
-    const escalated = applyWorkOrderCommand(raised.order, { event: 'escalate-difficulty' }, { actor: ACTORS.supervisor, now: later(built.now, 2) });
+    const escalated = applyWorkOrderCommand(
+      raised.order,
+      { event: 'escalate-difficulty' },
+      { actor: ACTORS.supervisor, now: later(built.now, 2) },
+    );
     expect(escalated.order.difficulty?.level).toBe('city-government');
     const assigned = applyWorkOrderCommand(
       escalated.order,
       { event: 'assign-by-coordination', leadUnitId: OTHER_UNIT },
       { actor: ACTORS.supervisor, now: later(built.now, 3) },
     );
-    expect(assigned.order).toMatchObject({ status: 'dispatched', dispatchCount: 2, assignment: { leadUnitId: OTHER_UNIT, via: 'city-government-coordination' } });
+    expect(assigned.order).toMatchObject({
+      status: 'dispatched',
+      dispatchCount: 2,
+      assignment: { leadUnitId: OTHER_UNIT, via: 'city-government-coordination' },
+    });
     expect(assigned.step.details).toMatchObject({ redispatch: true });
   });
 

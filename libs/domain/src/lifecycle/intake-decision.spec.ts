@@ -14,7 +14,12 @@ describe('how a request leaves intake (R13.1, R14.1, R14.2, R15.1, R15.2)', () =
 
   it('R13.1 R14.2 without a decision, a district known to lie outside the city is rejected with reason 8 by the system', () => {
     const decision = decideIntake(undefined, OUTSIDE, undefined);
-    expect(decision).toMatchObject({ outcome: 'reject', reasonCode: 8, decidedBy: 'jurisdiction', basis: expect.stringContaining('岳麓区') });
+    expect(decision).toMatchObject({
+      outcome: 'reject',
+      reasonCode: 8,
+      decidedBy: 'jurisdiction',
+      basis: expect.stringContaining('岳麓区'),
+    });
     expect(intakeDeciderOf(decision, ACTORS.operator)).toEqual({ role: 'system' });
   });
 
@@ -40,10 +45,18 @@ describe('how a request leaves intake (R13.1, R14.1, R14.2, R15.1, R15.2)', () =
   });
 
   it('R15.1 closing online needs the article that answered (422 without), and records the cited version', () => {
-    expect(() => decideIntake({ outcome: 'close-online' }, undefined, undefined)).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R15.1' }));
+    expect(() => decideIntake({ outcome: 'close-online' }, undefined, undefined)).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R15.1' }),
+    );
     const decision = decideIntake({ outcome: 'close-online', articleId: 'kb-1' }, undefined, undefined);
     expect(intakeCommandOf(decision)).toEqual({ event: 'close-online', articleId: 'kb-1' });
-    expect(intakeCommandOf({ outcome: 'close-online', articleId: 'kb-1', citation: { articleId: 'kb-1', articleVersion: 3 } })).toEqual({
+    expect(
+      intakeCommandOf({
+        outcome: 'close-online',
+        articleId: 'kb-1',
+        citation: { articleId: 'kb-1', articleVersion: 3 },
+      }),
+    ).toEqual({
       event: 'close-online',
       articleId: 'kb-1',
       articleVersion: 3,
@@ -51,7 +64,13 @@ describe('how a request leaves intake (R13.1, R14.1, R14.2, R15.1, R15.2)', () =
   });
 
   it('R15.2 a call back carries whether the caller consented; its step decides', () => {
-    expect(intakeCommandOf(decideIntake({ outcome: 'callback' }, undefined, true))).toEqual({ event: 'schedule-callback', callerConsent: true });
-    expect(intakeCommandOf(decideIntake({ outcome: 'callback' }, undefined, undefined))).toEqual({ event: 'schedule-callback', callerConsent: false });
+    expect(intakeCommandOf(decideIntake({ outcome: 'callback' }, undefined, true))).toEqual({
+      event: 'schedule-callback',
+      callerConsent: true,
+    });
+    expect(intakeCommandOf(decideIntake({ outcome: 'callback' }, undefined, undefined))).toEqual({
+      event: 'schedule-callback',
+      callerConsent: false,
+    });
   });
 });

@@ -16,7 +16,12 @@ export interface OperatorDecision {
 /** How a request leaves intake: the operator's decision made whole, or the jurisdiction table's (R13.1(8)). */
 export type IntakeDecision =
   | { readonly outcome: 'dispatch' }
-  | { readonly outcome: 'reject'; readonly reasonCode: RejectionReasonCode; readonly basis: string; readonly decidedBy: 'operator' | 'jurisdiction' }
+  | {
+      readonly outcome: 'reject';
+      readonly reasonCode: RejectionReasonCode;
+      readonly basis: string;
+      readonly decidedBy: 'operator' | 'jurisdiction';
+    }
   /** `citation`: the article and version the knowledge base confirmed (R15.1), once asked */
   | { readonly outcome: 'close-online'; readonly articleId: string; readonly citation?: ArticleCitation }
   | { readonly outcome: 'callback'; readonly callerConsent: boolean };
@@ -28,7 +33,11 @@ export type IntakeDecision =
  * the article that answered (R15.1), checked before the knowledge base is asked about it. A call back is taken as
  * given: its step refuses it without the caller's consent (R15.2). 422 as the steps answer it.
  */
-export function decideIntake(decision: OperatorDecision | undefined, place: DistrictPlace | undefined, callerConsent: boolean | undefined): IntakeDecision {
+export function decideIntake(
+  decision: OperatorDecision | undefined,
+  place: DistrictPlace | undefined,
+  callerConsent: boolean | undefined,
+): IntakeDecision {
   if (!decision) {
     const outside = outsideCityRejection(place);
     return outside ? { outcome: 'reject', ...outside, decidedBy: 'jurisdiction' } : { outcome: 'dispatch' };
@@ -57,7 +66,11 @@ export function intakeCommandOf(decision: IntakeDecision): WorkOrderCommand {
     case 'reject':
       return { event: 'reject', reasonCode: decision.reasonCode, basis: decision.basis };
     case 'close-online':
-      return { event: 'close-online', articleId: decision.articleId, ...(decision.citation ? { articleVersion: decision.citation.articleVersion } : {}) };
+      return {
+        event: 'close-online',
+        articleId: decision.articleId,
+        ...(decision.citation ? { articleVersion: decision.citation.articleVersion } : {}),
+      };
     case 'callback':
       return { event: 'schedule-callback', callerConsent: decision.callerConsent };
   }

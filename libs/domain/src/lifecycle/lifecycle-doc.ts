@@ -17,18 +17,20 @@ function transitionTable(transitions: readonly AnyTransition[]): string[] {
   return [
     '| step | from | to | who | requirement | article | what happens | refused (422) when |',
     '|---|---|---|---|---|---|---|---|',
-    ...transitions.map((t) =>
-      [
-        `\`${t.event}\``,
-        code(t.from),
-        code(t.to),
-        t.roles.join(', '),
-        t.requirements.join(', '),
-        t.article,
-        cell(t.summary),
-        cell(t.refusals.join('; ') || '—'),
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...transitions
+      .map((t) =>
+        [
+          `\`${t.event}\``,
+          code(t.from),
+          code(t.to),
+          t.roles.join(', '),
+          t.requirements.join(', '),
+          t.article,
+          cell(t.summary),
+          cell(t.refusals.join('; ') || '—'),
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
   ];
 }
 

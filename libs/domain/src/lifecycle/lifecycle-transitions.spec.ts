@@ -32,7 +32,10 @@ const SAMPLES: Record<Exclude<WorkOrderEvent, 'receive'>, Sample> = {
   'request-return': { actor: 'unit', command: { event: 'request-return', reason: '非本单位职责', basis: '三定方案' } },
   'approve-return': { actor: 'reviewer', command: { event: 'approve-return' } },
   'reject-return': { actor: 'reviewer', command: { event: 'reject-return' } },
-  'request-extension': { actor: 'unit', command: { event: 'request-extension', workingDays: 5, reason: '需多部门协调' } },
+  'request-extension': {
+    actor: 'unit',
+    command: { event: 'request-extension', workingDays: 5, reason: '需多部门协调' },
+  },
   'approve-extension': { actor: 'reviewer', command: { event: 'approve-extension' } },
   'reject-extension': { actor: 'reviewer', command: { event: 'reject-extension' } },
   'record-caller-informed': {
@@ -83,50 +86,62 @@ describe('work-order lifecycle: every step allowed and refused', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual(WORK_ORDER_EVENTS.filter((event) => event !== 'receive').sort());
   });
 
-  describe.each(WORK_ORDER_TRANSITIONS.filter((transition) => transition.event !== 'receive'))('$event', (transition) => {
-    const sample = SAMPLES[transition.event as Exclude<WorkOrderEvent, 'receive'>];
-    const ids = transition.requirements.join(' ');
+  describe.each(WORK_ORDER_TRANSITIONS.filter((transition) => transition.event !== 'receive'))(
+    '$event',
+    (transition) => {
+      const sample = SAMPLES[transition.event as Exclude<WorkOrderEvent, 'receive'>];
+      const ids = transition.requirements.join(' ');
 
-    it.each(transition.from.map((from) => [from]))(`${ids} ${transition.event}: allowed from %s`, (from) => {
-      const built = prepared(workOrderIn(from), sample.before ?? []);
-      const now = later(built.now, sample.hoursLater ?? 1);
-      const { order, step } = applyWorkOrderCommand(built.order, sample.command, { actor: ACTORS[sample.actor], now });
-      expect(transition.to).toContain(order.status);
-      expect(step).toMatchObject({ event: transition.event, from, to: order.status, at: now, version: order.version });
-      expect(step.requirements).toEqual(transition.requirements);
-    });
-
-    const refusedState = STATES_TO_REFUSE_IN.find((state) => !transition.from.includes(state)) as WorkOrderStatus;
-    it(`${ids} ${transition.event}: refused in state ${refusedState} (409)`, () => {
-      const built = workOrderIn(refusedState);
-      const attempt = () =>
-        applyWorkOrderCommand(built.order, sample.command, { actor: ACTORS[sample.actor], now: later(built.now, 1) });
-      expect(attempt).toThrow(IllegalTransitionError);
-      expect(attempt).toThrow(expect.objectContaining({ httpStatus: 409, status: refusedState }));
-    });
-
-    const refusedRole = ROLES_TO_TRY.find((role) => !transition.roles.includes(role)) as ActorRole;
-    it(`${ids} ${transition.event}: refused for role ${refusedRole} (403)`, () => {
-      const built = workOrderIn(transition.from[0]);
-      const attempt = () =>
-        applyWorkOrderCommand(built.order, sample.command, {
-          actor: ACTORS[ACTOR_OF_ROLE[refusedRole]],
-          now: later(built.now, sample.hoursLater ?? 1),
+      it.each(transition.from.map((from) => [from]))(`${ids} ${transition.event}: allowed from %s`, (from) => {
+        const built = prepared(workOrderIn(from), sample.before ?? []);
+        const now = later(built.now, sample.hoursLater ?? 1);
+        const { order, step } = applyWorkOrderCommand(built.order, sample.command, {
+          actor: ACTORS[sample.actor],
+          now,
         });
-      expect(attempt).toThrow(RoleNotAllowedError);
-      expect(attempt).toThrow(expect.objectContaining({ httpStatus: 403 }));
-    });
-
-    if (transition.roles.includes('unit')) {
-      it(`${ids} ${transition.event}: refused for a unit that does not lead the work order (403)`, () => {
-        const from = transition.from.find((state) => state !== 'awaiting-dispatch') ?? transition.from[0];
-        const built = workOrderIn(from);
-        const attempt = () =>
-          applyWorkOrderCommand(built.order, sample.command, { actor: ACTORS.otherUnit, now: later(built.now, 1) });
-        expect(attempt).toThrow(RoleNotAllowedError);
+        expect(transition.to).toContain(order.status);
+        expect(step).toMatchObject({
+          event: transition.event,
+          from,
+          to: order.status,
+          at: now,
+          version: order.version,
+        });
+        expect(step.requirements).toEqual(transition.requirements);
       });
-    }
-  });
+
+      const refusedState = STATES_TO_REFUSE_IN.find((state) => !transition.from.includes(state)) as WorkOrderStatus;
+      it(`${ids} ${transition.event}: refused in state ${refusedState} (409)`, () => {
+        const built = workOrderIn(refusedState);
+        const attempt = () =>
+          applyWorkOrderCommand(built.order, sample.command, { actor: ACTORS[sample.actor], now: later(built.now, 1) });
+        expect(attempt).toThrow(IllegalTransitionError);
+        expect(attempt).toThrow(expect.objectContaining({ httpStatus: 409, status: refusedState }));
+      });
+
+      const refusedRole = ROLES_TO_TRY.find((role) => !transition.roles.includes(role)) as ActorRole;
+      it(`${ids} ${transition.event}: refused for role ${refusedRole} (403)`, () => {
+        const built = workOrderIn(transition.from[0]);
+        const attempt = () =>
+          applyWorkOrderCommand(built.order, sample.command, {
+            actor: ACTORS[ACTOR_OF_ROLE[refusedRole]],
+            now: later(built.now, sample.hoursLater ?? 1),
+          });
+        expect(attempt).toThrow(RoleNotAllowedError);
+        expect(attempt).toThrow(expect.objectContaining({ httpStatus: 403 }));
+      });
+
+      if (transition.roles.includes('unit')) {
+        it(`${ids} ${transition.event}: refused for a unit that does not lead the work order (403)`, () => {
+          const from = transition.from.find((state) => state !== 'awaiting-dispatch') ?? transition.from[0];
+          const built = workOrderIn(from);
+          const attempt = () =>
+            applyWorkOrderCommand(built.order, sample.command, { actor: ACTORS.otherUnit, now: later(built.now, 1) });
+          expect(attempt).toThrow(RoleNotAllowedError);
+        });
+      }
+    },
+  );
 
   it('R2.1 R14.1 receive: an operator, partner or the system creates the work order, recording the channel', () => {
     for (const actor of [ACTORS.operator, ACTORS.partner, ACTORS.system]) {
@@ -158,7 +173,10 @@ describe('work-order lifecycle: every step allowed and refused', () => {
   it('refuses an unknown step as invalid input (400)', () => {
     const { order } = workOrderIn('handling');
     const attempt = () =>
-      applyWorkOrderCommand(order, { event: 'teleport' } as never, { actor: ACTORS.unit, now: beijing('2026-03-03 09:00') });
+      applyWorkOrderCommand(order, { event: 'teleport' } as never, {
+        actor: ACTORS.unit,
+        now: beijing('2026-03-03 09:00'),
+      });
     expect(attempt).toThrow(expect.objectContaining({ httpStatus: 400 }));
   });
 

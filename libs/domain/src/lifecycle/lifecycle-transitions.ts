@@ -77,7 +77,8 @@ export const WORK_ORDER_TRANSITIONS: readonly TransitionDefinition[] = [
     roles: ['operator', 'partner', 'system'],
     requirements: ['R15.2', 'R15.3'],
     article: '第十五条',
-    summary: 'cannot be answered on the spot, by the call back or again after an unsatisfied callback: to be dispatched to a handling unit',
+    summary:
+      'cannot be answered on the spot, by the call back or again after an unsatisfied callback: to be dispatched to a handling unit',
     refusals: [],
   },
   {

@@ -14,12 +14,19 @@ describe('the pending request a decision names', () => {
 
   it('R17.2 accepts the extension request that is pending now, in any case of the id', () => {
     const order = orderIn('extension-requested');
-    expect(() => assertPendingRequest(order, requestIdOf(order).toUpperCase(), 'extension-requested', 'extension request')).not.toThrow();
+    expect(() =>
+      assertPendingRequest(order, requestIdOf(order).toUpperCase(), 'extension-requested', 'extension request'),
+    ).not.toThrow();
   });
 
   it('R19.1 refuses (404) a reply id of another work order, a later version or no request id at all', () => {
     const order = orderIn('replied');
-    for (const id of [`1b6f3c1e-8a47-4f59-9d1e-2c3b4a5d6e7f:${order.version}`, `${ID}:${order.version + 1}`, 'nope', `${ID}:0`]) {
+    for (const id of [
+      `1b6f3c1e-8a47-4f59-9d1e-2c3b4a5d6e7f:${order.version}`,
+      `${ID}:${order.version + 1}`,
+      'nope',
+      `${ID}:0`,
+    ]) {
       expect(() => assertPendingRequest(order, id, 'replied', 'reply')).toThrow(NotFoundError);
     }
     expect(() => assertPendingRequest(order, 'nope', 'replied', 'reply')).toThrow(`no reply nope on work order ${ID}`);
@@ -31,7 +38,9 @@ describe('the pending request a decision names', () => {
     const attempt = () => assertPendingRequest(order, earlier, 'return-requested', 'return request');
     expect(attempt).toThrow(StateConflictError);
     expect(attempt).toThrow(`return request ${earlier} is not waiting for a decision (work order ${ID} is 'handling')`);
-    expect(attempt).toThrow(expect.objectContaining({ httpStatus: 409, details: { status: 'handling', version: order.version } }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ httpStatus: 409, details: { status: 'handling', version: order.version } }),
+    );
   });
 
   it('R17.2 the caller-informed record names the latest extension request, 404 otherwise', () => {
@@ -40,6 +49,8 @@ describe('the pending request a decision names', () => {
     const approved: WorkOrder = { ...requested, status: 'handling', version: requested.version + 1 };
     expect(() => assertCurrentExtension(approved, extensionId)).not.toThrow();
     expect(() => assertCurrentExtension(approved, requestIdOf(approved))).toThrow(NotFoundError);
-    expect(() => assertCurrentExtension(orderIn('handling'), `${ID}:3`)).toThrow(`no extension request ${ID}:3 on work order ${ID}`);
+    expect(() => assertCurrentExtension(orderIn('handling'), `${ID}:3`)).toThrow(
+      `no extension request ${ID}:3 on work order ${ID}`,
+    );
   });
 });

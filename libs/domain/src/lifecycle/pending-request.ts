@@ -23,16 +23,24 @@ function versionNamed(order: WorkOrder, requestId: string): number | undefined {
  * R16.3, R17.2, R19.1: a decision names the request it decides, and that request must be the one pending now:
  * while it waits for its decision no other step moves the order. Unknown: 404; decided or superseded: 409.
  */
-export function assertPendingRequest(order: WorkOrder, requestId: string, pendingStatus: WorkOrderStatus, what: string): void {
+export function assertPendingRequest(
+  order: WorkOrder,
+  requestId: string,
+  pendingStatus: WorkOrderStatus,
+  what: string,
+): void {
   const version = versionNamed(order, requestId);
   if (version === undefined || version > order.version) {
     throw new NotFoundError(`no ${what} ${requestId} on work order ${order.id}`);
   }
   if (order.status !== pendingStatus || version !== order.version) {
-    throw new StateConflictError(`${what} ${requestId} is not waiting for a decision (work order ${order.id} is '${order.status}')`, {
-      status: order.status,
-      version: order.version,
-    });
+    throw new StateConflictError(
+      `${what} ${requestId} is not waiting for a decision (work order ${order.id} is '${order.status}')`,
+      {
+        status: order.status,
+        version: order.version,
+      },
+    );
   }
 }
 

@@ -7,7 +7,10 @@ import type { WorkOrderCommand } from './work-order-commands';
 
 const act = (order: WorkOrder, actor: keyof typeof ACTORS, command: WorkOrderCommand, now: Date) =>
   applyWorkOrderCommand(order, command, { actor: ACTORS[actor], now });
-const reply = (changes: Partial<UnitReply>): WorkOrderCommand => ({ event: 'submit-reply', reply: { ...VALID_REPLY, ...changes } as UnitReply });
+const reply = (changes: Partial<UnitReply>): WorkOrderCommand => ({
+  event: 'submit-reply',
+  reply: { ...VALID_REPLY, ...changes } as UnitReply,
+});
 const unsatisfied = (cause: 'unit' | 'policy' | 'caller-false' | 'malicious'): WorkOrderCommand => ({
   event: 'record-callback',
   satisfaction: 'unsatisfied',
@@ -36,7 +39,10 @@ describe('replies (R18, R19)', () => {
   it('R18.2 accepts a plan with a definite date and an explanation for what cannot be done', () => {
     const built = workOrderIn('handling');
     const plan = reply({ outcome: 'plan', plan: '纳入明年改造计划', planDate: '2027-06-30' });
-    expect(act(built.order, 'unit', plan, later(built.now, 1)).order.reply).toMatchObject({ outcome: 'plan', planDate: '2027-06-30' });
+    expect(act(built.order, 'unit', plan, later(built.now, 1)).order.reply).toMatchObject({
+      outcome: 'plan',
+      planDate: '2027-06-30',
+    });
     const notPossible = reply({ outcome: 'not-possible', explanation: '不符合补贴政策，已解释' });
     expect(act(built.order, 'unit', notPossible, later(built.now, 1)).order.status).toBe('replied');
   });
@@ -63,9 +69,16 @@ describe('replies (R18, R19)', () => {
 describe('callbacks and appeals (R20)', () => {
   it('R20.1 satisfied or basically satisfied: closed, recording whether the unit contacted the caller', () => {
     const built = workOrderIn('completed');
-    const command: WorkOrderCommand = { event: 'record-callback', satisfaction: 'basically-satisfied', contacted: false };
+    const command: WorkOrderCommand = {
+      event: 'record-callback',
+      satisfaction: 'basically-satisfied',
+      contacted: false,
+    };
     const { order } = act(built.order, 'reviewer', command, later(built.now, 1));
-    expect(order).toMatchObject({ status: 'closed', callback: { satisfaction: 'basically-satisfied', contacted: false } });
+    expect(order).toMatchObject({
+      status: 'closed',
+      callback: { satisfaction: 'basically-satisfied', contacted: false },
+    });
   });
 
   it('R20.1 refuses an unsatisfied callback without cause, and a cause for a satisfied one', () => {
@@ -73,22 +86,40 @@ describe('callbacks and appeals (R20)', () => {
     const now = later(built.now, 1);
     const noCause = { event: 'record-callback', satisfaction: 'unsatisfied', contacted: true } as WorkOrderCommand;
     expect(() => act(built.order, 'reviewer', noCause, now)).toThrow(expect.objectContaining({ requirement: 'R20.1' }));
-    const extraCause = { event: 'record-callback', satisfaction: 'satisfied', contacted: true, cause: 'unit' } as WorkOrderCommand;
+    const extraCause = {
+      event: 'record-callback',
+      satisfaction: 'satisfied',
+      contacted: true,
+      cause: 'unit',
+    } as WorkOrderCommand;
     expect(() => act(built.order, 'reviewer', extraCause, now)).toThrow(RegulationViolationError);
     const noContact = { event: 'record-callback', satisfaction: 'satisfied' } as WorkOrderCommand;
-    expect(() => act(built.order, 'reviewer', noContact, now)).toThrow(expect.objectContaining({ requirement: 'R20.1' }));
+    expect(() => act(built.order, 'reviewer', noContact, now)).toThrow(
+      expect.objectContaining({ requirement: 'R20.1' }),
+    );
   });
 
-  it('R20.1 an unsatisfied callback records why, in the caller\'s words: without a reason it is refused (422)', () => {
+  it("R20.1 an unsatisfied callback records why, in the caller's words: without a reason it is refused (422)", () => {
     const built = workOrderIn('completed');
     const now = later(built.now, 1);
-    const { event, satisfaction, contacted, cause } = unsatisfied('policy') as Extract<WorkOrderCommand, { event: 'record-callback' }>;
+    const { event, satisfaction, contacted, cause } = unsatisfied('policy') as Extract<
+      WorkOrderCommand,
+      { event: 'record-callback' }
+    >;
     for (const reason of [undefined, '', '   ']) {
-      expect(() => act(built.order, 'reviewer', { event, satisfaction, contacted, cause, ...(reason === undefined ? {} : { reason }) }, now)).toThrow(
-        expect.objectContaining({ httpStatus: 422, requirement: 'R20.1' }),
-      );
+      expect(() =>
+        act(
+          built.order,
+          'reviewer',
+          { event, satisfaction, contacted, cause, ...(reason === undefined ? {} : { reason }) },
+          now,
+        ),
+      ).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R20.1' }));
     }
-    expect(act(built.order, 'reviewer', unsatisfied('policy'), now).order.callback).toMatchObject({ cause: 'policy', reason: '来电人说问题没有解决' });
+    expect(act(built.order, 'reviewer', unsatisfied('policy'), now).order.callback).toMatchObject({
+      cause: 'policy',
+      reason: '来电人说问题没有解决',
+    });
   });
 
   it('R20.2 unsatisfied for the unit’s reasons: re-handling within 5 working days', () => {
@@ -115,19 +146,31 @@ describe('callbacks and appeals (R20)', () => {
       const built = workOrderIn('completed');
       const recorded = act(built.order, 'reviewer', unsatisfied(cause), later(built.now, 1)).order;
       expect(recorded.status).toBe(cause === 'unit' ? 'rehandling' : 'unsatisfied');
-      const appealed = act(recorded, 'unit', { event: 'request-appeal', reason: '诉求不属实', evidence: '录音' }, later(built.now, 2)).order;
-      expect(appealed).toMatchObject({ status: 'appeal-requested', appeal: { during: cause === 'unit' ? 'rehandling' : 'unsatisfied' } });
+      const appealed = act(
+        recorded,
+        'unit',
+        { event: 'request-appeal', reason: '诉求不属实', evidence: '录音' },
+        later(built.now, 2),
+      ).order;
+      expect(appealed).toMatchObject({
+        status: 'appeal-requested',
+        appeal: { during: cause === 'unit' ? 'rehandling' : 'unsatisfied' },
+      });
       const { order: approved, step } = act(appealed, 'reviewer', { event: 'approve-appeal' }, later(built.now, 3));
-      expect(approved).toMatchObject({ status: 'closed', excludedFromAssessment: true, appeal: { decision: 'approved' } });
+      expect(approved).toMatchObject({
+        status: 'closed',
+        excludedFromAssessment: true,
+        appeal: { decision: 'approved' },
+      });
       if (cause === 'unit') expect(step.details).toMatchObject({ rehandlingEnded: true });
     },
   );
 
   it('R20.3 a co unit may not appeal: only the lead unit does (403)', () => {
     const built = workOrderIn('unsatisfied');
-    expect(() => act(built.order, 'otherUnit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 1))).toThrow(
-      expect.objectContaining({ httpStatus: 403, message: expect.stringMatching(/lead unit/) }),
-    );
+    expect(() =>
+      act(built.order, 'otherUnit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 1)),
+    ).toThrow(expect.objectContaining({ httpStatus: 403, message: expect.stringMatching(/lead unit/) }));
   });
 
   it.each([
@@ -149,24 +192,48 @@ describe('callbacks and appeals (R20)', () => {
     expect(step.details).toMatchObject({ appealable: true, appealWindow: { lastDay: '2026-10-08' } });
     const appeal: WorkOrderCommand = { event: 'request-appeal', reason: '政策限制', evidence: '文件' };
     expect(act(order, 'unit', appeal, beijing('2026-10-08 23:00')).order.status).toBe('appeal-requested');
-    expect(() => act(order, 'unit', appeal, beijing('2026-10-09 00:00'))).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }));
+    expect(() => act(order, 'unit', appeal, beijing('2026-10-09 00:00'))).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }),
+    );
   });
 
   it('R20.3 a rejected appeal closes the result, counted as unsatisfied; it cannot be appealed again', () => {
     const appealed = workOrderIn('appeal-requested');
-    const { order: rejected, step } = act(appealed.order, 'reviewer', { event: 'reject-appeal' }, later(appealed.now, 1));
-    expect(rejected).toMatchObject({ status: 'closed', excludedFromAssessment: false, appeal: { decision: 'rejected' } });
+    const { order: rejected, step } = act(
+      appealed.order,
+      'reviewer',
+      { event: 'reject-appeal' },
+      later(appealed.now, 1),
+    );
+    expect(rejected).toMatchObject({
+      status: 'closed',
+      excludedFromAssessment: false,
+      appeal: { decision: 'rejected' },
+    });
     expect(step.details).toMatchObject({ countedAsUnsatisfied: true });
-    expect(() => act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(appealed.now, 2))).toThrow(IllegalTransitionError);
+    expect(() =>
+      act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(appealed.now, 2)),
+    ).toThrow(IllegalTransitionError);
   });
 
   it('R20.2 R20.3 a rejected appeal of a re-handling sends it back to re-handling under the same deadline', () => {
     const built = workOrderIn('rehandling');
-    const appealed = act(built.order, 'unit', { event: 'request-appeal', reason: '诉求人反映不属实', evidence: '现场照片' }, later(built.now, 1)).order;
+    const appealed = act(
+      built.order,
+      'unit',
+      { event: 'request-appeal', reason: '诉求人反映不属实', evidence: '现场照片' },
+      later(built.now, 1),
+    ).order;
     const { order: rejected, step } = act(appealed, 'reviewer', { event: 'reject-appeal' }, later(built.now, 2));
-    expect(rejected).toMatchObject({ status: 'rehandling', excludedFromAssessment: false, deadlines: { rehandling: built.order.deadlines.rehandling } });
+    expect(rejected).toMatchObject({
+      status: 'rehandling',
+      excludedFromAssessment: false,
+      deadlines: { rehandling: built.order.deadlines.rehandling },
+    });
     expect(step.details).toMatchObject({ rehandlingGoesOn: true });
-    expect(() => act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 3))).toThrow(/appealed before/);
+    expect(() =>
+      act(rejected, 'unit', { event: 'request-appeal', reason: 'x', evidence: 'y' }, later(built.now, 3)),
+    ).toThrow(/appealed before/);
   });
 
   it('R20.3 without an appeal, the result closes once the window ended, counted as unsatisfied', () => {
@@ -174,9 +241,15 @@ describe('callbacks and appeals (R20)', () => {
     const order = act(built.order, 'reviewer', unsatisfied('malicious'), beijing('2026-03-03 10:00')).order;
     const close: WorkOrderCommand = { event: 'close-unsatisfied' };
     // five working days after Tue 03-03: Tue 03-10
-    expect(() => act(order, 'system', close, beijing('2026-03-10 23:59'))).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }));
+    expect(() => act(order, 'system', close, beijing('2026-03-10 23:59'))).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }),
+    );
     const { order: closed, step } = act(order, 'system', close, beijing('2026-03-11 00:00'));
-    expect(closed).toMatchObject({ status: 'closed', excludedFromAssessment: false, callback: { satisfaction: 'unsatisfied' } });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      excludedFromAssessment: false,
+      callback: { satisfaction: 'unsatisfied' },
+    });
     expect(step.details).toMatchObject({ countedAsUnsatisfied: true, appealWindow: { lastDay: '2026-03-10' } });
   });
 
@@ -187,10 +260,23 @@ describe('callbacks and appeals (R20)', () => {
     expect(step.details).toMatchObject({ backToOperator: true });
     expect(availableEvents(reopened, ACTORS.operator).sort()).toEqual(['accept-for-dispatch', 'answer-callback']);
     expect(availableEvents(reopened, ACTORS.unit)).toEqual([]);
-    const answered = act(reopened, 'operator', { event: 'answer-callback', answer: '已再次电话答复' }, later(built.now, 2)).order;
-    expect(answered).toMatchObject({ status: 'closed-online', onlineClosure: { via: 'callback', closedAt: later(built.now, 2) } });
+    const answered = act(
+      reopened,
+      'operator',
+      { event: 'answer-callback', answer: '已再次电话答复' },
+      later(built.now, 2),
+    ).order;
+    expect(answered).toMatchObject({
+      status: 'closed-online',
+      onlineClosure: { via: 'callback', closedAt: later(built.now, 2) },
+    });
     const sentOn = act(reopened, 'operator', { event: 'accept-for-dispatch' }, later(built.now, 2)).order;
-    const dispatched = act(sentOn, 'operator', { event: 'dispatch', leadUnitId: 'unit-yuhu-district' }, later(built.now, 2)).order;
+    const dispatched = act(
+      sentOn,
+      'operator',
+      { event: 'dispatch', leadUnitId: 'unit-yuhu-district' },
+      later(built.now, 2),
+    ).order;
     expect(dispatched).toMatchObject({ status: 'dispatched', assignment: { leadUnitId: 'unit-yuhu-district' } });
   });
 
@@ -206,20 +292,39 @@ describe('callbacks and appeals (R20)', () => {
     const { step } = act(mediation, 'reviewer', unsatisfied('policy'), later(built.now, 1));
     expect(step.details).toMatchObject({ matterNature: 'mediation', satisfactionIsSoleMeasure: false });
     const general: WorkOrder = { ...built.order, matterNature: 'general' };
-    expect(act(general, 'reviewer', unsatisfied('policy'), later(built.now, 1)).step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
-    expect(act(built.order, 'reviewer', unsatisfied('policy'), later(built.now, 1)).step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
+    expect(act(general, 'reviewer', unsatisfied('policy'), later(built.now, 1)).step.details).toMatchObject({
+      satisfactionIsSoleMeasure: true,
+    });
+    expect(act(built.order, 'reviewer', unsatisfied('policy'), later(built.now, 1)).step.details).toMatchObject({
+      satisfactionIsSoleMeasure: true,
+    });
   });
 
   it('R20.3 the reviewer classifies the matter with the callback; it is kept on the work order and decides the measure', () => {
     const built = workOrderIn('completed');
-    const { order, step } = act(built.order, 'reviewer', { ...unsatisfied('policy'), matterNature: 'law-enforcement' } as WorkOrderCommand, later(built.now, 1));
+    const { order, step } = act(
+      built.order,
+      'reviewer',
+      { ...unsatisfied('policy'), matterNature: 'law-enforcement' } as WorkOrderCommand,
+      later(built.now, 1),
+    );
     expect(order.matterNature).toBe('law-enforcement');
     expect(step.details).toMatchObject({ matterNature: 'law-enforcement', satisfactionIsSoleMeasure: false });
-    const reclassified = act({ ...built.order, matterNature: 'mediation' }, 'reviewer', { event: 'record-callback', satisfaction: 'satisfied', contacted: true, matterNature: 'general' }, later(built.now, 1));
+    const reclassified = act(
+      { ...built.order, matterNature: 'mediation' },
+      'reviewer',
+      { event: 'record-callback', satisfaction: 'satisfied', contacted: true, matterNature: 'general' },
+      later(built.now, 1),
+    );
     expect(reclassified.order).toMatchObject({ status: 'closed', matterNature: 'general' });
     expect(reclassified.step.details).toMatchObject({ satisfactionIsSoleMeasure: true });
-    expect(() => act(built.order, 'reviewer', { ...unsatisfied('policy'), matterNature: 'administrative' } as never, later(built.now, 1))).toThrow(
-      expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }),
-    );
+    expect(() =>
+      act(
+        built.order,
+        'reviewer',
+        { ...unsatisfied('policy'), matterNature: 'administrative' } as never,
+        later(built.now, 1),
+      ),
+    ).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R20.3' }));
   });
 });

@@ -11,10 +11,14 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export function assertHandledInThePast(handledAt: Date, now: Date): void {
   if (handledAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw new RegulationViolationError('R18.1', `handledAt ${handledAt.toISOString()} lies in the future: record when the matter was handled`, {
-      field: 'handledAt',
-      now: now.toISOString(),
-    });
+    throw new RegulationViolationError(
+      'R18.1',
+      `handledAt ${handledAt.toISOString()} lies in the future: record when the matter was handled`,
+      {
+        field: 'handledAt',
+        now: now.toISOString(),
+      },
+    );
   }
 }
 
@@ -30,10 +34,14 @@ export function assertPlanDateInFuture(planDate: string | undefined, now: Date):
   }
   const today = beijingDayOf(now);
   if (day <= today) {
-    throw new RegulationViolationError('R18.2', `planDate ${planDate} must lie in the future (after ${dayToIsoDate(today)})`, {
-      field: 'planDate',
-      today: dayToIsoDate(today),
-    });
+    throw new RegulationViolationError(
+      'R18.2',
+      `planDate ${planDate} must lie in the future (after ${dayToIsoDate(today)})`,
+      {
+        field: 'planDate',
+        today: dayToIsoDate(today),
+      },
+    );
   }
 }
 

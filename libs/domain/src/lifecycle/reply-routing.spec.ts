@@ -4,12 +4,12 @@ import { replyIsContribution } from './reply-routing';
 describe('whose reply is a contribution', () => {
   const order = workOrderIn('handling').order;
 
-  it('R15.5 a co-handling unit\'s reply is its contribution', () => {
+  it("R15.5 a co-handling unit's reply is its contribution", () => {
     expect(order.assignment?.coUnitIds).toContain(OTHER_UNIT);
     expect(replyIsContribution(ACTORS.otherUnit, order)).toBe(true);
   });
 
-  it('R18.1 the lead unit\'s reply is the step', () => {
+  it("R18.1 the lead unit's reply is the step", () => {
     expect(order.assignment?.leadUnitId).toBe(LEAD_UNIT);
     expect(replyIsContribution(ACTORS.unit, order)).toBe(false);
   });

@@ -56,7 +56,13 @@ describe('returns (R16.2, R16.3)', () => {
     const order = signed();
     const attempt = () => act(order, 'unit', returnCommand, '2026-03-05 00:00');
     expect(attempt).toThrow(RegulationViolationError);
-    expect(attempt).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R16.2', details: expect.objectContaining({ countsAsSigned: true }) }));
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        httpStatus: 422,
+        requirement: 'R16.2',
+        details: expect.objectContaining({ countsAsSigned: true }),
+      }),
+    );
     expect(attempt).toThrow(/视为签收/);
     expect(order.status).toBe('handling');
   });
@@ -66,13 +72,15 @@ describe('returns (R16.2, R16.3)', () => {
     const order = act(built.order, 'unit', { event: 'sign' }, '2026-09-30 10:00').order;
     expect(order.deadlines.returnWindow?.display).toBe('2026-10-09 24:00 北京时间 (UTC+8)');
     expect(act(order, 'unit', returnCommand, '2026-10-09 17:00').order.status).toBe('return-requested');
-    expect(() => act(order, 'unit', returnCommand, '2026-10-10 09:00')).toThrow(expect.objectContaining({ requirement: 'R16.2' }));
+    expect(() => act(order, 'unit', returnCommand, '2026-10-10 09:00')).toThrow(
+      expect.objectContaining({ requirement: 'R16.2' }),
+    );
   });
 
   it('R16.2 a return needs a reason and a basis', () => {
-    expect(() => act(signed(), 'unit', { ...returnCommand, basis: '' } as WorkOrderCommand, '2026-03-03 09:00')).toThrow(
-      expect.objectContaining({ requirement: 'R16.2' }),
-    );
+    expect(() =>
+      act(signed(), 'unit', { ...returnCommand, basis: '' } as WorkOrderCommand, '2026-03-03 09:00'),
+    ).toThrow(expect.objectContaining({ requirement: 'R16.2' }));
   });
 
   it('R16.3 approved: duty is re-determined, and after re-dispatch the limits count from the new signing', () => {
@@ -82,7 +90,12 @@ describe('returns (R16.2, R16.3)', () => {
     expect(approved.order.assignment).toBeUndefined();
     expect(approved.step.details).toMatchObject({ previousLeadUnitId: LEAD_UNIT });
 
-    const redispatched = act(approved.order, 'operator', { event: 'dispatch', leadUnitId: OTHER_UNIT }, '2026-03-04 09:00');
+    const redispatched = act(
+      approved.order,
+      'operator',
+      { event: 'dispatch', leadUnitId: OTHER_UNIT },
+      '2026-03-04 09:00',
+    );
     expect(redispatched.step.details).toMatchObject({ redispatch: true });
     expect(redispatched.order.deadlines.sign?.lastDay).toBe('2026-03-05');
     expect(() => act(redispatched.order, 'unit', { event: 'sign' }, '2026-03-04 10:00')).toThrow(/not the lead unit/);
@@ -99,6 +112,8 @@ describe('returns (R16.2, R16.3)', () => {
     const rejected = act(requested, 'reviewer', { event: 'reject-return' }, '2026-03-03 15:00').order;
     expect(rejected.status).toBe('handling');
     expect(rejected.deadlines.handling).toEqual(before.deadlines.handling);
-    expect(() => act(rejected, 'unit', returnCommand, '2026-03-04 09:00')).toThrow(expect.objectContaining({ requirement: 'R16.3' }));
+    expect(() => act(rejected, 'unit', returnCommand, '2026-03-04 09:00')).toThrow(
+      expect.objectContaining({ requirement: 'R16.3' }),
+    );
   });
 });

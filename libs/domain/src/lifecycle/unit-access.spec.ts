@@ -24,7 +24,8 @@ describe('which work orders a unit sees (R14.3, R15.5)', () => {
   });
 
   it('lets centre staff and the system see every work order, a partner none', () => {
-    for (const actor of [ACTORS.operator, ACTORS.reviewer, ACTORS.supervisor, ACTORS.admin, ACTORS.system]) expect(maySeeWorkOrder(actor, order)).toBe(true);
+    for (const actor of [ACTORS.operator, ACTORS.reviewer, ACTORS.supervisor, ACTORS.admin, ACTORS.system])
+      expect(maySeeWorkOrder(actor, order)).toBe(true);
     expect(maySeeWorkOrder(ACTORS.partner, order)).toBe(false);
   });
 });

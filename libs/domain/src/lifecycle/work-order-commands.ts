@@ -7,7 +7,12 @@ export type WorkOrderCommand =
   | { readonly event: 'reject'; readonly reasonCode: number; readonly basis: string }
   | { readonly event: 'close-online'; readonly articleId: string; readonly articleVersion?: number }
   | { readonly event: 'schedule-callback'; readonly callerConsent: boolean }
-  | { readonly event: 'answer-callback'; readonly answer: string; readonly articleId?: string; readonly articleVersion?: number }
+  | {
+      readonly event: 'answer-callback';
+      readonly answer: string;
+      readonly articleId?: string;
+      readonly articleVersion?: number;
+    }
   | { readonly event: 'accept-for-dispatch' }
   | {
       readonly event: 'dispatch';

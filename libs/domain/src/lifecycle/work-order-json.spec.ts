@@ -13,14 +13,21 @@ describe('R14.1 a work order survives its trip through events and jsonb unchange
   it('keeps working after the trip: a revived order takes its next step with the same deadlines', () => {
     const { order, now } = workOrderIn('dispatched');
     const direct = applyWorkOrderCommand(order, { event: 'sign' }, { actor: ACTORS.unit, now: later(now, 1) });
-    const revived = applyWorkOrderCommand(workOrderFromJson(workOrderToJson(order)), { event: 'sign' }, { actor: ACTORS.unit, now: later(now, 1) });
+    const revived = applyWorkOrderCommand(
+      workOrderFromJson(workOrderToJson(order)),
+      { event: 'sign' },
+      { actor: ACTORS.unit, now: later(now, 1) },
+    );
     expect(revived.order).toEqual(direct.order);
     expect(revived.order.deadlines.handling?.due).toBeInstanceOf(Date);
   });
 
   it('leaves plain dates such as a plan date as strings', () => {
     const { order } = workOrderIn('replied');
-    const withPlan = { ...order, reply: { ...order.reply!, outcome: 'plan' as const, plan: '协调施工', planDate: '2026-10-08' } };
+    const withPlan = {
+      ...order,
+      reply: { ...order.reply!, outcome: 'plan' as const, plan: '协调施工', planDate: '2026-10-08' },
+    };
     expect(workOrderFromJson(workOrderToJson(withPlan)).reply?.planDate).toBe('2026-10-08');
   });
 

@@ -18,7 +18,11 @@ export function workOrderToJson(order: WorkOrder): WorkOrderJson {
 export function workOrderFromJson(json: unknown): WorkOrder {
   if (typeof json !== 'object' || json === null) throw invalid('is not an object');
   const candidate = json as Record<string, unknown>;
-  if (typeof candidate.id !== 'string' || !isWorkOrderStatus(candidate.status) || typeof candidate.version !== 'number') {
+  if (
+    typeof candidate.id !== 'string' ||
+    !isWorkOrderStatus(candidate.status) ||
+    typeof candidate.version !== 'number'
+  ) {
     throw invalid('lacks id, a known status or version');
   }
   return reviveInstants(candidate) as unknown as WorkOrder;

@@ -6,9 +6,7 @@ import { type Assigned, unitRoleIn } from './unit-access';
  * handles as lead or co unit, or none (a partner, a unit account without its unit).
  */
 export type WorkOrderVisibility =
-  | { readonly kind: 'every' }
-  | { readonly kind: 'handled-by'; readonly unitId: string }
-  | { readonly kind: 'none' };
+  { readonly kind: 'every' } | { readonly kind: 'handled-by'; readonly unitId: string } | { readonly kind: 'none' };
 
 /**
  * R14.1, R14.3, R15.5: the centre (operator, reviewer, supervisor, admin) and the system see every work order; a unit

@@ -146,7 +146,11 @@ export interface WorkOrder {
   readonly extension?: ExtensionRequest;
   readonly extensionsGranted: number;
   /** the lead unit's reply; it names the units that answer for it (R15.5) */
-  readonly reply?: UnitReply & { readonly submittedAt: Date; readonly leadUnitId?: string; readonly coUnitIds?: readonly string[] };
+  readonly reply?: UnitReply & {
+    readonly submittedAt: Date;
+    readonly leadUnitId?: string;
+    readonly coUnitIds?: readonly string[];
+  };
   readonly completedAt?: Date;
   readonly rehandlingCount: number;
   readonly callback?: CallbackRecord;

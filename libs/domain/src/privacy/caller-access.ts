@@ -25,12 +25,23 @@ export const ANONYMOUS_CALLER_REFUSAL =
  * units of the caller's work order read a named caller, because Art. 18 has them contact the caller; an anonymous
  * one stays hidden from every unit. Admins, partners and other units read none.
  */
-export function decideCallerRead(reader: Actor, order: Assigned, caller: { readonly anonymous: boolean }, reason: string | undefined): CallerReadDecision {
+export function decideCallerRead(
+  reader: Actor,
+  order: Assigned,
+  caller: { readonly anonymous: boolean },
+  reason: string | undefined,
+): CallerReadDecision {
   const given = reason?.trim() ?? '';
-  if (isClearReader(reader.role)) return given ? { kind: 'clear' } : { kind: 'refused', refusal: 'reason-required', why: REASON_REQUIRED };
-  if (reader.role !== 'unit') return { kind: 'refused', refusal: 'forbidden', why: `role '${reader.role}' never reads callers (R14.3)` };
+  if (isClearReader(reader.role))
+    return given ? { kind: 'clear' } : { kind: 'refused', refusal: 'reason-required', why: REASON_REQUIRED };
+  if (reader.role !== 'unit')
+    return { kind: 'refused', refusal: 'forbidden', why: `role '${reader.role}' never reads callers (R14.3)` };
   if (unitRoleIn(order, reader.unitId) === undefined) {
-    return { kind: 'refused', refusal: 'forbidden', why: `the work order is not assigned to unit ${reader.unitId ?? '(none)'}` };
+    return {
+      kind: 'refused',
+      refusal: 'forbidden',
+      why: `the work order is not assigned to unit ${reader.unitId ?? '(none)'}`,
+    };
   }
   if (caller.anonymous) return { kind: 'refused', refusal: 'anonymous', why: ANONYMOUS_CALLER_REFUSAL };
   return given ? { kind: 'clear' } : { kind: 'masked' };
@@ -51,16 +62,26 @@ export const NAMED_CALLER_RELAY_REFUSAL =
   'the caller is named; read the phone at GET /api/v1/work-orders/{id}/caller?reason=… and contact the caller directly (Art. 18)';
 
 /** What a relay request gets: allowed, or refused with the status the HTTP layer answers. */
-export type ContactRequestDecision = { readonly allowed: true } | { readonly allowed: false; readonly status: 403 | 422; readonly why: string };
+export type ContactRequestDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly status: 403 | 422; readonly why: string };
 
 /**
  * R14.3/R18.1 a unit that must contact an anonymous caller asks the centre to relay: only the lead or a co unit of
  * the work order, and only for an anonymous caller (a named one it reads and calls itself).
  */
-export function decideContactRequest(requester: Actor, order: Assigned, caller: { readonly anonymous: boolean }): ContactRequestDecision {
-  if (requester.role !== 'unit') return { allowed: false, status: 403, why: 'only a handling unit asks the centre to relay a contact' };
+export function decideContactRequest(
+  requester: Actor,
+  order: Assigned,
+  caller: { readonly anonymous: boolean },
+): ContactRequestDecision {
+  if (requester.role !== 'unit')
+    return { allowed: false, status: 403, why: 'only a handling unit asks the centre to relay a contact' };
   if (unitRoleIn(order, requester.unitId) === undefined) {
-    return { allowed: false, status: 403, why: `the work order is not assigned to unit ${requester.unitId ?? '(none)'}` };
+    return {
+      allowed: false,
+      status: 403,
+      why: `the work order is not assigned to unit ${requester.unitId ?? '(none)'}`,
+    };
   }
   if (!caller.anonymous) {
     return { allowed: false, status: 422, why: `R14.3: ${NAMED_CALLER_RELAY_REFUSAL}` };
@@ -99,5 +120,9 @@ export function publicMatterOf(request: {
 }): PublicMatter {
   const location = request.location ?? {};
   if (request.anonymous) return { description: null, place: location.district ?? null, coordinates: false };
-  return { description: request.content, place: location.address ?? ([location.district, location.street].filter(Boolean).join('') || null), coordinates: true };
+  return {
+    description: request.content,
+    place: location.address ?? ([location.district, location.street].filter(Boolean).join('') || null),
+    coordinates: true,
+  };
 }

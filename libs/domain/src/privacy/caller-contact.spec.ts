@@ -3,7 +3,13 @@ import { assertCallerReachable } from './caller-contact';
 describe('a caller the unit and the centre can reach (R18.1, R20.1)', () => {
   it('R18.1 R20.1 refuses a named caller without a phone, and an empty caller (422 naming caller.phone)', () => {
     for (const caller of [{}, { name: '张三' } as { phone?: string }, { phone: '  ' }, undefined]) {
-      expect(() => assertCallerReachable(caller, 'phone')).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R18.1', details: expect.objectContaining({ field: 'caller.phone' }) }));
+      expect(() => assertCallerReachable(caller, 'phone')).toThrow(
+        expect.objectContaining({
+          httpStatus: 422,
+          requirement: 'R18.1',
+          details: expect.objectContaining({ field: 'caller.phone' }),
+        }),
+      );
     }
   });
 

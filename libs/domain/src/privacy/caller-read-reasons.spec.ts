@@ -8,6 +8,7 @@ describe('reasons for reading a caller in clear (R14.3)', () => {
 
   it('R14.3 takes only a code of the list as a reason, never any word', () => {
     expect(CALLER_READ_REASONS.every(isCallerReadReason)).toBe(true);
-    for (const word of ['x', '回访联系来电人', '', 'CALLBACK', 42, undefined]) expect(isCallerReadReason(word)).toBe(false);
+    for (const word of ['x', '回访联系来电人', '', 'CALLBACK', 42, undefined])
+      expect(isCallerReadReason(word)).toBe(false);
   });
 });

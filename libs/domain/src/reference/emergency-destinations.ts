@@ -22,5 +22,4 @@ export const EMERGENCY_DESTINATIONS: Readonly<Record<EmergencyCategory, Emergenc
   'emergency-linkage': { category: 'emergency-linkage', events: '日常应急联动事件', destination: '市应急联动指挥中心' },
 };
 
-export const isEmergencyCategory = (value: unknown): value is EmergencyCategory =>
-  isOneOf(EMERGENCY_CATEGORIES, value);
+export const isEmergencyCategory = (value: unknown): value is EmergencyCategory => isOneOf(EMERGENCY_CATEGORIES, value);

@@ -9,16 +9,34 @@ import { SUPERVISION_METHOD_NAMES, SUPERVISION_TRIGGERS } from './supervision';
 describe('reference data', () => {
   it('R12.1 request types and fields', () => {
     expect(REQUEST_TYPES).toEqual(['consultation', 'help', 'complaint', 'report', 'suggestion']);
-    expect(Object.values(REQUEST_TYPE_NAMES).map((name) => name.zh)).toEqual(['咨询', '求助', '投诉', '举报', '意见建议']);
-    expect(Object.values(REQUEST_FIELD_NAMES)).toEqual(['经济调节', '市场监管', '社会管理', '公共服务', '生态环境保护']);
+    expect(Object.values(REQUEST_TYPE_NAMES).map((name) => name.zh)).toEqual([
+      '咨询',
+      '求助',
+      '投诉',
+      '举报',
+      '意见建议',
+    ]);
+    expect(Object.values(REQUEST_FIELD_NAMES)).toEqual([
+      '经济调节',
+      '市场监管',
+      '社会管理',
+      '公共服务',
+      '生态环境保护',
+    ]);
   });
 
   it('R13.1 the nine rejection reasons in the words of Art. 13; reason 5 transfers to the emergency lines', () => {
     expect(REJECTION_REASONS.map((reason) => reason.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(rejectionReason(1).zh).toBe('涉及国家秘密、商业机密、个人隐私的事项');
     expect(rejectionReason(8).zh).toBe('所反映问题非我市行政职权管辖范围的事项');
-    expect(REJECTION_REASONS.filter((reason) => reason.transferToEmergencyLine).map((reason) => reason.code)).toEqual([5]);
-    expect([isRejectionReasonCode(9), isRejectionReasonCode(10), isRejectionReasonCode('1')]).toEqual([true, false, false]);
+    expect(REJECTION_REASONS.filter((reason) => reason.transferToEmergencyLine).map((reason) => reason.code)).toEqual([
+      5,
+    ]);
+    expect([isRejectionReasonCode(9), isRejectionReasonCode(10), isRejectionReasonCode('1')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('R15.4 the four emergency destinations', () => {

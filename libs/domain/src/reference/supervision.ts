@@ -15,7 +15,11 @@ export interface SupervisionTrigger {
 export const SUPERVISION_TRIGGERS: readonly SupervisionTrigger[] = [
   { code: 1, zh: '逾期未办结事项', en: 'overdue' },
   { code: 2, zh: '集中投诉举报的热点、难点事项', en: 'concentrated hot or difficult complaints' },
-  { code: 3, zh: '发回重办后诉求人仍不满意，确属承办单位原因的事项', en: "unsatisfied after re-handling, for the unit's reasons" },
+  {
+    code: 3,
+    zh: '发回重办后诉求人仍不满意，确属承办单位原因的事项',
+    en: "unsatisfied after re-handling, for the unit's reasons",
+  },
   { code: 4, zh: '市委、市人民政府交办的事项', en: 'assigned by the city Party committee or government' },
   { code: 5, zh: '新闻媒体曝光的事项', en: 'media exposure' },
   { code: 6, zh: '影响恶劣、影响社会安定团结的事项', en: 'bad social impact' },

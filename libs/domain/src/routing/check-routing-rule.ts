@@ -20,7 +20,11 @@ export function checkRoutingRule(rule: Omit<RoutingRule, 'id'>, units: readonly 
     if (!byId.has(id)) issues.push({ path: `coUnitIds.${index}`, message: `no unit '${id}' in the directory` });
   });
   if (rule.coUnitIds.includes(rule.leadUnitId) || new Set(rule.coUnitIds).size !== rule.coUnitIds.length) {
-    issues.push({ path: 'coUnitIds', message: 'a co-handling unit is repeated or is the lead unit: exactly one lead (牵头)', requirement: 'R15.5' });
+    issues.push({
+      path: 'coUnitIds',
+      message: 'a co-handling unit is repeated or is the lead unit: exactly one lead (牵头)',
+      requirement: 'R15.5',
+    });
   }
   const areaNamed = rule.districts.length > 0 || rule.streets.length > 0;
   if (rule.categories.length === 0 && !areaNamed && rule.types.length === 0 && rule.fields.length === 0) {
@@ -28,10 +32,18 @@ export function checkRoutingRule(rule: Omit<RoutingRule, 'id'>, units: readonly 
   }
   if (rule.direct) {
     if (rule.categories.length === 0 || !areaNamed) {
-      issues.push({ path: 'direct', message: '接诉即办 needs clear duty and jurisdiction: name the categories and the districts or streets', requirement: 'R22.1' });
+      issues.push({
+        path: 'direct',
+        message: '接诉即办 needs clear duty and jurisdiction: name the categories and the districts or streets',
+        requirement: 'R22.1',
+      });
     }
     if (lead && !isDirectDispatchUnit(lead)) {
-      issues.push({ path: 'direct', message: `接诉即办 goes straight to a township/street or municipal unit, not to ${lead.name} (${lead.kind})`, requirement: 'R22.1' });
+      issues.push({
+        path: 'direct',
+        message: `接诉即办 goes straight to a township/street or municipal unit, not to ${lead.name} (${lead.kind})`,
+        requirement: 'R22.1',
+      });
     }
   }
   return issues;

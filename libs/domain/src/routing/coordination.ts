@@ -15,7 +15,10 @@ export type Coordination = { readonly action: 'escalate' } | { readonly action: 
 export function coordinationOf(decision: CoordinationDecision): Coordination {
   if (decision.action === 'escalate') return { action: 'escalate' };
   if (!decision.leadUnitId) {
-    throw new IncompleteCommandError('leadUnitId: the unit the office or the city government named is required to assign', { field: 'leadUnitId' });
+    throw new IncompleteCommandError(
+      'leadUnitId: the unit the office or the city government named is required to assign',
+      { field: 'leadUnitId' },
+    );
   }
   return { action: 'assign', leadUnitId: decision.leadUnitId };
 }

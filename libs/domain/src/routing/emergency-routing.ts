@@ -1,4 +1,8 @@
-import { EMERGENCY_DESTINATIONS, type EmergencyCategory, isEmergencyCategory } from '../reference/emergency-destinations';
+import {
+  EMERGENCY_DESTINATIONS,
+  type EmergencyCategory,
+  isEmergencyCategory,
+} from '../reference/emergency-destinations';
 import type { RoutingFacts, RoutingUnit } from './routing-types';
 
 /** Categories an operator records that are emergency events in the sense of R15.4 (第十五条). */
@@ -25,7 +29,10 @@ export function emergencyCategoryOf(facts: RoutingFacts): EmergencyCategory | un
 }
 
 /** R15.4: the active unit of the directory that the regulation names for this emergency category. */
-export function emergencyDestinationUnit(category: EmergencyCategory, units: readonly RoutingUnit[]): RoutingUnit | undefined {
+export function emergencyDestinationUnit(
+  category: EmergencyCategory,
+  units: readonly RoutingUnit[],
+): RoutingUnit | undefined {
   return units.find((unit) => unit.active && unit.emergencyCategories.includes(category));
 }
 
@@ -38,7 +45,11 @@ export function emergencyExplanation(category: EmergencyCategory, unit: RoutingU
  * R15.4: an emergency event goes to the unit the regulation names for it; a different lead unit is refused
  * (the message names the destination). Undefined when the choice is right.
  */
-export function emergencyDestinationIssue(category: EmergencyCategory, leadUnitId: string, units: readonly RoutingUnit[]): string | undefined {
+export function emergencyDestinationIssue(
+  category: EmergencyCategory,
+  leadUnitId: string,
+  units: readonly RoutingUnit[],
+): string | undefined {
   const destination = EMERGENCY_DESTINATIONS[category];
   const lead = units.find((unit) => unit.id === leadUnitId);
   if (lead?.emergencyCategories.includes(category)) return undefined;

@@ -28,16 +28,25 @@ export interface ReturnReviewOutcome {
  */
 export function reviewReturn(review: ReturnUnderReview, verdict: ReturnVerdict): ReturnReviewOutcome {
   if (review.decision) {
-    throw new StateConflictError(`return request ${review.id} was already ${review.decision}`, { decision: review.decision });
+    throw new StateConflictError(`return request ${review.id} was already ${review.decision}`, {
+      decision: review.decision,
+    });
   }
   if (!verdict.approve) return { step: 'reject-return', decision: 'rejected', excludeUnitIds: [] };
   if (verdict.leadUnitId === review.unitId) {
-    throw new RegulationViolationError('R16.3', `duty is re-determined; ${review.unitId} returned it and cannot be its lead unit again`, { field: 'leadUnitId' });
+    throw new RegulationViolationError(
+      'R16.3',
+      `duty is re-determined; ${review.unitId} returned it and cannot be its lead unit again`,
+      { field: 'leadUnitId' },
+    );
   }
   return { step: 'approve-return', decision: 'approved', excludeUnitIds: [review.unitId] };
 }
 
 /** R16.3: the units routing leaves out of a work order's dispatch: those whose return of it was approved, and `more`. */
-export function unitsLeftOutByReturns(approvedReturnUnitIds: readonly string[], more: readonly string[] = []): string[] {
+export function unitsLeftOutByReturns(
+  approvedReturnUnitIds: readonly string[],
+  more: readonly string[] = [],
+): string[] {
   return [...new Set([...approvedReturnUnitIds, ...more])];
 }

@@ -59,7 +59,13 @@ export interface RoutingFacts {
 
 export type RoutingBasis =
   | { readonly kind: 'emergency'; readonly requirement: 'R15.4'; readonly emergencyCategory: EmergencyCategory }
-  | { readonly kind: 'rule'; readonly requirement: 'R15.3' | 'R22.1'; readonly ruleId: string; readonly ruleName: string; readonly matched: readonly string[] }
+  | {
+      readonly kind: 'rule';
+      readonly requirement: 'R15.3' | 'R22.1';
+      readonly ruleId: string;
+      readonly ruleName: string;
+      readonly matched: readonly string[];
+    }
   | { readonly kind: 'unit-duty'; readonly requirement: 'R15.3' | 'R22.1'; readonly matched: readonly string[] }
   | { readonly kind: 'territorial'; readonly requirement: 'R15.3'; readonly district: string };
 

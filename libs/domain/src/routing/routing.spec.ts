@@ -25,7 +25,11 @@ const UNITS: RoutingUnit[] = [
   unit('xt-zjj', '市住房和城乡建设局', 'municipal', { categories: ['物业管理'] }),
   unit('xt-yuhu', '雨湖区', 'district', { areas: ['雨湖区'], categories: ['物业管理'] }),
   unit('xt-yuetang', '岳塘区', 'district', { areas: ['岳塘区'] }),
-  unit('xt-yuhu-chengzheng', '城正街街道', 'township', { parentId: 'xt-yuhu', areas: ['城正街街道'], categories: ['占道经营'] }),
+  unit('xt-yuhu-chengzheng', '城正街街道', 'township', {
+    parentId: 'xt-yuhu',
+    areas: ['城正街街道'],
+    categories: ['占道经营'],
+  }),
   unit('xt-yuhu-guangchang', '广场街道', 'township', { parentId: 'xt-yuhu', areas: ['广场街道'] }),
   unit('xt-water', '湘潭市水务集团', 'enterprise', { categories: ['供水'] }),
   unit('xt-retired', '已撤销单位', 'municipal', { active: false, categories: ['供水'] }),
@@ -49,8 +53,22 @@ const rule = (id: string, extra: Partial<RoutingRule>): RoutingRule => ({
 
 const RULES: RoutingRule[] = [
   rule('street-lighting-city', { name: '路灯 全市', categories: ['路灯'], leadUnitId: 'xt-cgj' }),
-  rule('street-lighting-chengzheng', { name: '路灯 城正街', categories: ['路灯'], districts: ['雨湖区'], streets: ['城正街街道'], leadUnitId: 'xt-yuhu-chengzheng', direct: true, priority: 10 }),
-  rule('wage-arrears', { name: '欠薪', categories: ['欠薪'], leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj', 'xt-gaj'], priority: 5 }),
+  rule('street-lighting-chengzheng', {
+    name: '路灯 城正街',
+    categories: ['路灯'],
+    districts: ['雨湖区'],
+    streets: ['城正街街道'],
+    leadUnitId: 'xt-yuhu-chengzheng',
+    direct: true,
+    priority: 10,
+  }),
+  rule('wage-arrears', {
+    name: '欠薪',
+    categories: ['欠薪'],
+    leadUnitId: 'xt-rsj',
+    coUnitIds: ['xt-zjj', 'xt-gaj'],
+    priority: 5,
+  }),
 ];
 
 const directory = { units: UNITS, rules: RULES };
@@ -63,14 +81,26 @@ describe('routing of work orders (派单目录)', () => {
     'emergency-linkage': 'xt-yjld',
   };
 
-  it.each(EMERGENCY_CATEGORIES)('R15.4 sends a %s event to the unit the regulation names, before any rule', (category) => {
-    const result = suggestRouting({ category: '路灯', emergencyCategory: category, district: '雨湖区' }, directory);
-    expect(result).toMatchObject({ found: true, leadUnitId: expectedDestination[category], emergencyCategory: category, basis: { kind: 'emergency', requirement: 'R15.4' } });
-    expect(result.explanation).toContain('R15.4');
-  });
+  it.each(EMERGENCY_CATEGORIES)(
+    'R15.4 sends a %s event to the unit the regulation names, before any rule',
+    (category) => {
+      const result = suggestRouting({ category: '路灯', emergencyCategory: category, district: '雨湖区' }, directory);
+      expect(result).toMatchObject({
+        found: true,
+        leadUnitId: expectedDestination[category],
+        emergencyCategory: category,
+        basis: { kind: 'emergency', requirement: 'R15.4' },
+      });
+      expect(result.explanation).toContain('R15.4');
+    },
+  );
 
   it('R15.4 recognises an emergency event by its category', () => {
-    expect(suggestRouting({ category: '自然灾害' }, directory)).toMatchObject({ found: true, leadUnitId: 'xt-yjj', emergencyCategory: 'disaster-or-accident' });
+    expect(suggestRouting({ category: '自然灾害' }, directory)).toMatchObject({
+      found: true,
+      leadUnitId: 'xt-yjj',
+      emergencyCategory: 'disaster-or-accident',
+    });
     expect(suggestRouting({ category: '突发公共卫生事件' }, directory)).toMatchObject({ leadUnitId: 'xt-wjw' });
     expect(suggestRouting({ category: '群体性事件' }, directory)).toMatchObject({ leadUnitId: 'xt-gaj' });
     expect(suggestRouting({ category: '日常应急联动' }, directory)).toMatchObject({ leadUnitId: 'xt-yjld' });
@@ -83,33 +113,61 @@ describe('routing of work orders (派单目录)', () => {
 
   it('R22.1 dispatches a clear matter straight to the street (接诉即办), by the most specific rule', () => {
     const result = suggestRouting({ category: '路灯', district: '雨湖区', street: '城正街街道' }, directory);
-    expect(result).toMatchObject({ found: true, leadUnitId: 'xt-yuhu-chengzheng', direct: true, basis: { kind: 'rule', requirement: 'R22.1', ruleId: 'street-lighting-chengzheng' } });
+    expect(result).toMatchObject({
+      found: true,
+      leadUnitId: 'xt-yuhu-chengzheng',
+      direct: true,
+      basis: { kind: 'rule', requirement: 'R22.1', ruleId: 'street-lighting-chengzheng' },
+    });
     expect(result.explanation).toContain("'路灯 城正街'");
     expect(result.explanation).toContain('street 城正街街道');
   });
 
   it('R15.3 falls back to the city-wide rule outside the street the direct rule names', () => {
     const result = suggestRouting({ category: '路灯', district: '岳塘区' }, directory);
-    expect(result).toMatchObject({ found: true, leadUnitId: 'xt-cgj', direct: false, basis: { kind: 'rule', requirement: 'R15.3', ruleId: 'street-lighting-city' } });
+    expect(result).toMatchObject({
+      found: true,
+      leadUnitId: 'xt-cgj',
+      direct: false,
+      basis: { kind: 'rule', requirement: 'R15.3', ruleId: 'street-lighting-city' },
+    });
   });
 
   it('R22.1 finds the one unit whose duty and area are clear when no rule matches, the most local first', () => {
-    expect(suggestRouting({ category: '占道经营', district: '雨湖区', street: '城正街街道' }, directory)).toMatchObject({
+    expect(suggestRouting({ category: '占道经营', district: '雨湖区', street: '城正街街道' }, directory)).toMatchObject(
+      {
+        found: true,
+        leadUnitId: 'xt-yuhu-chengzheng',
+        direct: true,
+        basis: { kind: 'unit-duty', requirement: 'R22.1' },
+      },
+    );
+    expect(suggestRouting({ category: '社保', district: '岳塘区' }, directory)).toMatchObject({
       found: true,
-      leadUnitId: 'xt-yuhu-chengzheng',
+      leadUnitId: 'xt-rsj',
       direct: true,
-      basis: { kind: 'unit-duty', requirement: 'R22.1' },
     });
-    expect(suggestRouting({ category: '社保', district: '岳塘区' }, directory)).toMatchObject({ found: true, leadUnitId: 'xt-rsj', direct: true });
-    expect(suggestRouting({ category: '供水', district: '岳塘区' }, directory)).toMatchObject({ found: true, leadUnitId: 'xt-water', direct: false, basis: { requirement: 'R15.3' } });
+    expect(suggestRouting({ category: '供水', district: '岳塘区' }, directory)).toMatchObject({
+      found: true,
+      leadUnitId: 'xt-water',
+      direct: false,
+      basis: { requirement: 'R15.3' },
+    });
   });
 
   it('R15.3 ends with the district government (属地) when nothing else matches', () => {
-    expect(suggestRouting({ category: '噪音扰民', district: '岳塘区' }, directory)).toMatchObject({ found: true, leadUnitId: 'xt-yuetang', basis: { kind: 'territorial', district: '岳塘区' } });
+    expect(suggestRouting({ category: '噪音扰民', district: '岳塘区' }, directory)).toMatchObject({
+      found: true,
+      leadUnitId: 'xt-yuetang',
+      basis: { kind: 'territorial', district: '岳塘区' },
+    });
   });
 
   it('R21.1 suggests nothing for a matter of unclear jurisdiction, and names it', () => {
-    expect(suggestRouting({ category: '噪音扰民', district: '长沙市' }, directory)).toMatchObject({ found: false, difficulty: 'unclear-jurisdiction' });
+    expect(suggestRouting({ category: '噪音扰民', district: '长沙市' }, directory)).toMatchObject({
+      found: false,
+      difficulty: 'unclear-jurisdiction',
+    });
   });
 
   it('R15.5 gives exactly one lead unit and the co-handling units of the rule', () => {
@@ -118,7 +176,9 @@ describe('routing of work orders (派单目录)', () => {
   });
 
   it('R16.3 never suggests the unit whose return was approved, as lead or as co unit', () => {
-    const withoutLead = suggestRouting({ category: '路灯', district: '雨湖区', street: '城正街街道' }, directory, { excludeUnitIds: ['xt-yuhu-chengzheng'] });
+    const withoutLead = suggestRouting({ category: '路灯', district: '雨湖区', street: '城正街街道' }, directory, {
+      excludeUnitIds: ['xt-yuhu-chengzheng'],
+    });
     expect(withoutLead).toMatchObject({ found: true, leadUnitId: 'xt-cgj', basis: { ruleId: 'street-lighting-city' } });
     const withoutCo = suggestRouting({ category: '欠薪' }, directory, { excludeUnitIds: ['xt-gaj'] });
     expect(withoutCo).toMatchObject({ leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj'] });
@@ -126,7 +186,10 @@ describe('routing of work orders (派单目录)', () => {
 
   it('never suggests an inactive unit', () => {
     expect(suggestRouting({ category: '供水' }, directory)).toMatchObject({ found: true, leadUnitId: 'xt-water' });
-    const inactiveOnly = suggestRouting({ category: '供水' }, { units: UNITS.filter((u) => u.id !== 'xt-water'), rules: [] });
+    const inactiveOnly = suggestRouting(
+      { category: '供水' },
+      { units: UNITS.filter((u) => u.id !== 'xt-water'), rules: [] },
+    );
     expect(inactiveOnly).toMatchObject({ found: false });
   });
 
@@ -148,22 +211,38 @@ describe('rules of the dispatch catalogue', () => {
   });
 
   it('refuses unknown units, naming the field', () => {
-    expect(checkRoutingRule({ ...base, leadUnitId: 'xt-nowhere', coUnitIds: ['xt-zjj', 'xt-nobody'] }, UNITS).map((issue) => issue.path)).toEqual(['leadUnitId', 'coUnitIds.1']);
+    expect(
+      checkRoutingRule({ ...base, leadUnitId: 'xt-nowhere', coUnitIds: ['xt-zjj', 'xt-nobody'] }, UNITS).map(
+        (issue) => issue.path,
+      ),
+    ).toEqual(['leadUnitId', 'coUnitIds.1']);
   });
 
   it('R15.5 refuses a co unit that is the lead or repeated', () => {
-    expect(checkRoutingRule({ ...base, coUnitIds: ['xt-cgj'] }, UNITS)).toEqual([expect.objectContaining({ requirement: 'R15.5' })]);
-    expect(checkRoutingRule({ ...base, coUnitIds: ['xt-zjj', 'xt-zjj'] }, UNITS)).toEqual([expect.objectContaining({ requirement: 'R15.5' })]);
+    expect(checkRoutingRule({ ...base, coUnitIds: ['xt-cgj'] }, UNITS)).toEqual([
+      expect.objectContaining({ requirement: 'R15.5' }),
+    ]);
+    expect(checkRoutingRule({ ...base, coUnitIds: ['xt-zjj', 'xt-zjj'] }, UNITS)).toEqual([
+      expect.objectContaining({ requirement: 'R15.5' }),
+    ]);
   });
 
   it('refuses a rule that would match everything', () => {
-    expect(checkRoutingRule({ ...base, categories: [] }, UNITS)).toEqual([expect.objectContaining({ path: 'categories' })]);
+    expect(checkRoutingRule({ ...base, categories: [] }, UNITS)).toEqual([
+      expect.objectContaining({ path: 'categories' }),
+    ]);
   });
 
   it('R22.1 refuses a 接诉即办 rule without clear jurisdiction or to a district government', () => {
-    expect(checkRoutingRule({ ...base, direct: true }, UNITS)).toEqual([expect.objectContaining({ requirement: 'R22.1' })]);
-    expect(checkRoutingRule({ ...base, direct: true, districts: ['雨湖区'], leadUnitId: 'xt-yuhu' }, UNITS)).toEqual([expect.objectContaining({ requirement: 'R22.1' })]);
-    expect(checkRoutingRule({ ...base, direct: true, districts: ['雨湖区'], leadUnitId: 'xt-yuhu-chengzheng' }, UNITS)).toEqual([]);
+    expect(checkRoutingRule({ ...base, direct: true }, UNITS)).toEqual([
+      expect.objectContaining({ requirement: 'R22.1' }),
+    ]);
+    expect(checkRoutingRule({ ...base, direct: true, districts: ['雨湖区'], leadUnitId: 'xt-yuhu' }, UNITS)).toEqual([
+      expect.objectContaining({ requirement: 'R22.1' }),
+    ]);
+    expect(
+      checkRoutingRule({ ...base, direct: true, districts: ['雨湖区'], leadUnitId: 'xt-yuhu-chengzheng' }, UNITS),
+    ).toEqual([]);
   });
 });
 

@@ -10,7 +10,8 @@ import {
 } from './routing-types';
 
 /** R22.1: units that take a matter straight, without passing through a district government. */
-export const isDirectDispatchUnit = (unit: RoutingUnit): boolean => unit.kind === 'township' || unit.kind === 'municipal';
+export const isDirectDispatchUnit = (unit: RoutingUnit): boolean =>
+  unit.kind === 'township' || unit.kind === 'municipal';
 
 /**
  * Who should handle a matter (R15.3), and why: an emergency event goes where R15.4 says; otherwise the
@@ -18,7 +19,11 @@ export const isDirectDispatchUnit = (unit: RoutingUnit): boolean => unit.kind ==
  * unit, R22.1); otherwise the one unit whose duty and area cover it; otherwise the district government
  * (属地). Excluded units (a unit whose return was approved, R16.3) never get it.
  */
-export function suggestRouting(facts: RoutingFacts, directory: RoutingDirectory, options: RoutingOptions = {}): RoutingResult {
+export function suggestRouting(
+  facts: RoutingFacts,
+  directory: RoutingDirectory,
+  options: RoutingOptions = {},
+): RoutingResult {
   const excluded = new Set(options.excludeUnitIds ?? []);
   const units = directory.units.filter((unit) => unit.active && !excluded.has(unit.id));
   const usable = new Map(units.map((unit) => [unit.id, unit]));
@@ -27,7 +32,11 @@ export function suggestRouting(facts: RoutingFacts, directory: RoutingDirectory,
   if (emergency) {
     const unit = emergencyDestinationUnit(emergency, units);
     if (!unit) {
-      return { found: false, candidates: [], explanation: `R15.4: no available unit in the directory is the destination of '${emergency}' events${excluded.size ? ' (the destination returned it)' : ''}` };
+      return {
+        found: false,
+        candidates: [],
+        explanation: `R15.4: no available unit in the directory is the destination of '${emergency}' events${excluded.size ? ' (the destination returned it)' : ''}`,
+      };
     }
     return {
       found: true,
@@ -59,7 +68,11 @@ export function suggestRouting(facts: RoutingFacts, directory: RoutingDirectory,
   return byUnitDuty(facts, units) ?? territorial(facts, units);
 }
 
-function bestRule(facts: RoutingFacts, rules: readonly RoutingRule[], usable: ReadonlyMap<string, RoutingUnit>): RoutingRule | undefined {
+function bestRule(
+  facts: RoutingFacts,
+  rules: readonly RoutingRule[],
+  usable: ReadonlyMap<string, RoutingUnit>,
+): RoutingRule | undefined {
   return rules
     .filter((rule) => rule.active && usable.has(rule.leadUnitId) && matches(facts, rule))
     .sort((a, b) => b.priority - a.priority || specificity(b) - specificity(a) || a.id.localeCompare(b.id))[0];
@@ -81,7 +94,8 @@ function within(list: readonly string[], value: string | undefined): boolean {
 }
 
 function specificity(rule: RoutingRule): number {
-  return [rule.categories, rule.districts, rule.streets, rule.types, rule.fields].filter((list) => list.length > 0).length;
+  return [rule.categories, rule.districts, rule.streets, rule.types, rule.fields].filter((list) => list.length > 0)
+    .length;
 }
 
 function criteriaMatched(facts: RoutingFacts, rule: RoutingRule): string[] {
@@ -137,7 +151,11 @@ function byUnitDuty(facts: RoutingFacts, units: readonly RoutingUnit[]): Routing
 /** 属地管理: the government of the district where it happened. */
 function territorial(facts: RoutingFacts, units: readonly RoutingUnit[]): RoutingResult {
   if (!facts.district) {
-    return { found: false, candidates: [], explanation: 'no rule matched and the work order names no district: the operator chooses the unit' };
+    return {
+      found: false,
+      candidates: [],
+      explanation: 'no rule matched and the work order names no district: the operator chooses the unit',
+    };
   }
   const district = facts.district;
   const government = units.find((unit) => unit.kind === 'district' && unit.areas.includes(district));

@@ -13,9 +13,14 @@ export interface UnitChoice {
 }
 
 /** A dispatch names its lead unit or asks for the routing suggestion (400 otherwise). */
-export function assertDispatchNamesUnits(command: { readonly leadUnitId?: string; readonly useSuggestion?: boolean }): void {
+export function assertDispatchNamesUnits(command: {
+  readonly leadUnitId?: string;
+  readonly useSuggestion?: boolean;
+}): void {
   if (!command.leadUnitId && command.useSuggestion !== true) {
-    throw new IncompleteCommandError('leadUnitId: name the lead unit, or set useSuggestion: true', { field: 'leadUnitId' });
+    throw new IncompleteCommandError('leadUnitId: name the lead unit, or set useSuggestion: true', {
+      field: 'leadUnitId',
+    });
   }
 }
 
@@ -26,8 +31,12 @@ export function assertDispatchNamesUnits(command: { readonly leadUnitId?: string
 export function assertUsableUnitChoice(choice: Omit<UnitChoice, 'basis'>, units: readonly RoutingUnit[]): void {
   const usable = new Set(units.filter((unit) => unit.active).map((unit) => unit.id));
   const issues = [
-    ...(usable.has(choice.leadUnitId) ? [] : [{ path: 'leadUnitId', message: `no active unit '${choice.leadUnitId}' in the directory` }]),
-    ...choice.coUnitIds.flatMap((id, index) => (usable.has(id) ? [] : [{ path: `coUnitIds.${index}`, message: `no active unit '${id}' in the directory` }])),
+    ...(usable.has(choice.leadUnitId)
+      ? []
+      : [{ path: 'leadUnitId', message: `no active unit '${choice.leadUnitId}' in the directory` }]),
+    ...choice.coUnitIds.flatMap((id, index) =>
+      usable.has(id) ? [] : [{ path: `coUnitIds.${index}`, message: `no active unit '${id}' in the directory` }],
+    ),
   ];
   if (issues.length > 0) {
     throw new UnusableCommandError(issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), { issues });
@@ -54,6 +63,8 @@ export function choiceOfSuggestion(
 /** The operator asked for the suggestion and routing found none: 422 with the suggestion, so the operator names the unit. */
 export function assertSuggestionFound(result: RoutingResult): asserts result is RoutingSuggestion {
   if (!result.found) {
-    throw new UnusableCommandError(`no routing suggestion: ${result.explanation}; name leadUnitId`, { suggestion: result });
+    throw new UnusableCommandError(`no routing suggestion: ${result.explanation}; name leadUnitId`, {
+      suggestion: result,
+    });
   }
 }

@@ -45,7 +45,12 @@ describe('deadline(kind, from, workOrder)', () => {
     const policy = TimeLimitPolicy.withOverrides({ 'return-window': 1 }, 'deployment config');
     const computed = deadline('return-window', from, {}, { policy });
     expect(computed.lastDay).toBe('2026-10-08');
-    expect(computed.policy).toMatchObject({ value: 1, regulationValue: 2, source: 'configuration', configuredBy: 'deployment config' });
+    expect(computed.policy).toMatchObject({
+      value: 1,
+      regulationValue: 2,
+      source: 'configuration',
+      configuredBy: 'deployment config',
+    });
   });
 
   it('uses the calendar it is given', () => {
@@ -60,12 +65,18 @@ describe('extensions, overdue and remaining time', () => {
   it('R17.2 an approved extension runs on from the last day of the original limit', () => {
     expect(handling.lastDay).toBe('2026-09-24');
     const extended = extendDeadline(handling, 5);
-    expect(extended).toMatchObject({ lastDay: '2026-10-09', workingDays: 10, extension: { workingDays: 5, originalDue: handling.due } });
+    expect(extended).toMatchObject({
+      lastDay: '2026-10-09',
+      workingDays: 10,
+      extension: { workingDays: 5, originalDue: handling.due },
+    });
   });
 
   it('R17.2 an extension of more than 5 working days is refused', () => {
     expect(() => extendDeadline(handling, 6)).toThrow(RegulationViolationError);
-    expect(() => extendDeadline(handling, 6)).toThrow(expect.objectContaining({ httpStatus: 422, requirement: 'R17.2' }));
+    expect(() => extendDeadline(handling, 6)).toThrow(
+      expect.objectContaining({ httpStatus: 422, requirement: 'R17.2' }),
+    );
     expect(() => extendDeadline(handling, 0)).toThrow(RegulationViolationError);
   });
 
@@ -113,9 +124,13 @@ describe('recomputing provisional deadlines', () => {
   it('follows a newly loaded notice and keeps the recorded policy value', () => {
     const through2026 = WorkingDayCalendar.fromNotices(SEEDED_HOLIDAY_NOTICES.filter((notice) => notice.year <= 2026));
     const policy = TimeLimitPolicy.withOverrides({ 'handling-other': 4 });
-    const before = extendDeadline(deadline('handling', beijing('2027-02-01 10:00'), { type: 'help' }, { calendar: through2026, policy }), 2, {
-      calendar: through2026,
-    });
+    const before = extendDeadline(
+      deadline('handling', beijing('2027-02-01 10:00'), { type: 'help' }, { calendar: through2026, policy }),
+      2,
+      {
+        calendar: through2026,
+      },
+    );
     expect(before).toMatchObject({ lastDay: '2027-02-15', provisional: true, workingDays: 6 });
 
     const with2027 = through2026.withNotice(assertHolidayNotice(HYPOTHETICAL_2027_NOTICE));

@@ -24,14 +24,31 @@ describe('the limit a work order runs against (deadline watch, R23.1 trigger 1)'
     expect(runningDeadline(order)?.kind).toBe('rehandling');
     const replied = applyWorkOrderCommand(
       order,
-      { event: 'submit-reply', reply: { handledBy: '雨湖区', handledAt: now, process: '重新核查', result: '已解决', callerContacted: true, outcome: 'solved' } },
+      {
+        event: 'submit-reply',
+        reply: {
+          handledBy: '雨湖区',
+          handledAt: now,
+          process: '重新核查',
+          result: '已解决',
+          callerContacted: true,
+          outcome: 'solved',
+        },
+      },
       { actor: ACTORS.unit, now: later(now, 1) },
     ).order;
     expect(runningDeadline(replied)?.kind).toBe('rehandling');
   });
 
   it('runs no limit while the centre decides, nor once done', () => {
-    for (const status of ['awaiting-dispatch', 'return-requested', 'coordinating', 'completed', 'closed', 'rejected'] as const) {
+    for (const status of [
+      'awaiting-dispatch',
+      'return-requested',
+      'coordinating',
+      'completed',
+      'closed',
+      'rejected',
+    ] as const) {
       expect(runningDeadline(workOrderIn(status).order)).toBeUndefined();
     }
   });

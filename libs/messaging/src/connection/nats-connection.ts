@@ -46,7 +46,8 @@ export class NatsConnectionHolder implements OnApplicationShutdown {
 
   private async watch(nc: NatsConnection): Promise<void> {
     for await (const status of nc.status()) {
-      if (status.type === 'disconnect' || status.type === 'reconnect') this.logger.warn(`NATS ${status.type} (${String(status.data)})`);
+      if (status.type === 'disconnect' || status.type === 'reconnect')
+        this.logger.warn(`NATS ${status.type} (${String(status.data)})`);
     }
   }
 

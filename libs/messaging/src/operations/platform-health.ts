@@ -42,7 +42,11 @@ export class PlatformHealth {
   }
 }
 
-export async function probe(name: string, check: () => Promise<void>, timeoutMs = CHECK_TIMEOUT_MS): Promise<DependencyStatus> {
+export async function probe(
+  name: string,
+  check: () => Promise<void>,
+  timeoutMs = CHECK_TIMEOUT_MS,
+): Promise<DependencyStatus> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

@@ -33,7 +33,10 @@ export class PlatformRpcController {
 
   @MessagePattern(HANDLER_SUBJECTS.listDeadLetters)
   async list(@Payload() query: ListDeadLettersQuery): Promise<{ items: DeadLetterView[] }> {
-    const rows = await this.deadLetters.list({ includeReplayed: query?.includeReplayed === true, limit: Number(query?.limit) || 100 });
+    const rows = await this.deadLetters.list({
+      includeReplayed: query?.includeReplayed === true,
+      limit: Number(query?.limit) || 100,
+    });
     return { items: rows.map(toView) };
   }
 

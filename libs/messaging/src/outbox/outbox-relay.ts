@@ -88,11 +88,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const js = await this.nats.jetstream();
     const results = await Promise.allSettled(
       rows.map((row) =>
-        inSpan(`publish ${row.subject}`, { kind: SpanKind.PRODUCER, parent: contextFromHeaders(row.headers), attributes: { 'messaging.system': 'nats', 'messaging.message.id': row.id } }, () =>
-          js.publish(this.options.namespace.subject(row.subject), encodeJson(row.envelope), {
-            msgID: row.id,
-            headers: carrierToHeaders(currentTraceHeaders(context.active())),
-          }),
+        inSpan(
+          `publish ${row.subject}`,
+          {
+            kind: SpanKind.PRODUCER,
+            parent: contextFromHeaders(row.headers),
+            attributes: { 'messaging.system': 'nats', 'messaging.message.id': row.id },
+          },
+          () =>
+            js.publish(this.options.namespace.subject(row.subject), encodeJson(row.envelope), {
+              msgID: row.id,
+              headers: carrierToHeaders(currentTraceHeaders(context.active())),
+            }),
         ),
       ),
     );
@@ -122,7 +129,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         // Polling keeps the relay going while Postgres is unreachable.
       }
       await client.end().catch(() => undefined);
-      if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, this.options.config.HOTLINE_OUTBOX_POLL_MS));
+      if (!this.stopped)
+        await new Promise((resolve) => setTimeout(resolve, this.options.config.HOTLINE_OUTBOX_POLL_MS));
     }
   }
 

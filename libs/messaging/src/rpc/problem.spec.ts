@@ -4,16 +4,35 @@ import { ProblemError, toProblem } from './problem';
 
 describe('toProblem', () => {
   it('keeps the status and message of an HTTP exception', () => {
-    expect(toProblem(new ConflictException('already signed'))).toEqual({ statusCode: 409, error: 'Conflict', message: 'already signed' });
+    expect(toProblem(new ConflictException('already signed'))).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'already signed',
+    });
   });
 
   it('keeps the field details of a validation failure', () => {
-    const problem = toProblem(new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'content: x', details: [{ field: 'content' }] }));
-    expect(problem).toEqual({ statusCode: 400, error: 'Bad Request', message: 'content: x', details: [{ field: 'content' }] });
+    const problem = toProblem(
+      new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'content: x',
+        details: [{ field: 'content' }],
+      }),
+    );
+    expect(problem).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'content: x',
+      details: [{ field: 'content' }],
+    });
   });
 
   it('maps a rule error carrying httpStatus 422', () => {
-    const ruleError = Object.assign(new Error('second extension refused'), { httpStatus: 422, code: 'EXTENSION_ALREADY_USED' });
+    const ruleError = Object.assign(new Error('second extension refused'), {
+      httpStatus: 422,
+      code: 'EXTENSION_ALREADY_USED',
+    });
     expect(toProblem(ruleError)).toEqual({
       statusCode: 422,
       error: 'Unprocessable Entity',

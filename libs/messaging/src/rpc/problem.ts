@@ -26,7 +26,12 @@ export function toProblem(error: unknown): RpcProblem {
   const carrier = (error ?? {}) as StatusCarrier & Error;
   const status = carrier.httpStatus ?? carrier.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { statusCode: status, error: reasonPhrase(status), message: carrier.message, details: carrier.details ?? carrier.code };
+    return {
+      statusCode: status,
+      error: reasonPhrase(status),
+      message: carrier.message,
+      details: carrier.details ?? carrier.code,
+    };
   }
   return { statusCode: 500, error: 'Internal Server Error', message: 'Internal error' };
 }
@@ -37,7 +42,8 @@ function fromHttpException(error: HttpException): RpcProblem {
   if (typeof body === 'string') return { statusCode, error: reasonPhrase(statusCode), message: body };
   const { message, error: phrase, details } = body as { message?: unknown; error?: string; details?: unknown };
   // Bodies without our shape (e.g. Terminus' health report) are kept whole as the details.
-  if (message === undefined) return { statusCode, error: reasonPhrase(statusCode), message: reasonPhrase(statusCode), details: body };
+  if (message === undefined)
+    return { statusCode, error: reasonPhrase(statusCode), message: reasonPhrase(statusCode), details: body };
   return {
     statusCode,
     error: phrase ?? reasonPhrase(statusCode),

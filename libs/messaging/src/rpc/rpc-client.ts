@@ -15,14 +15,25 @@ export class RpcClient {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
-  async request<Q, R>(definition: RpcDefinition<Q, R>, request: Q, timeoutMs = this.options.config.HOTLINE_RPC_TIMEOUT_MS): Promise<R> {
+  async request<Q, R>(
+    definition: RpcDefinition<Q, R>,
+    request: Q,
+    timeoutMs = this.options.config.HOTLINE_RPC_TIMEOUT_MS,
+  ): Promise<R> {
     const subject = this.options.namespace.subject(definition.subject);
-    const attributes = { 'messaging.system': 'nats', 'rpc.method': definition.subject, 'rpc.service': definition.service };
+    const attributes = {
+      'messaging.system': 'nats',
+      'rpc.method': definition.subject,
+      'rpc.service': definition.service,
+    };
     return inSpan(`call ${definition.subject}`, { kind: SpanKind.CLIENT, attributes }, async () => {
       const nc = await this.nats.connection();
       let answer;
       try {
-        answer = await nc.request(subject, encodeJson(request ?? {}), { timeout: timeoutMs, headers: carrierToHeaders(currentTraceHeaders()) });
+        answer = await nc.request(subject, encodeJson(request ?? {}), {
+          timeout: timeoutMs,
+          headers: carrierToHeaders(currentTraceHeaders()),
+        });
       } catch (error) {
         throw unavailable(definition.service, error);
       }
@@ -36,7 +47,13 @@ export class RpcClient {
 function unavailable(service: string, error: unknown): ProblemError {
   const code = (error as NatsError)?.code;
   if (code === ErrorCode.Timeout) {
-    return new ProblemError({ statusCode: 504, error: 'Gateway Timeout', message: `${service} did not answer in time` }, error);
+    return new ProblemError(
+      { statusCode: 504, error: 'Gateway Timeout', message: `${service} did not answer in time` },
+      error,
+    );
   }
-  return new ProblemError({ statusCode: 503, error: 'Service Unavailable', message: `${service} is not available` }, error);
+  return new ProblemError(
+    { statusCode: 503, error: 'Service Unavailable', message: `${service} is not available` },
+    error,
+  );
 }

@@ -48,7 +48,11 @@ export class EventConsumer {
 
   private async deliver(msg: JsMsg): Promise<void> {
     const parent = contextFromHeaders(headersToCarrier(msg.headers));
-    const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': this.subject, 'messaging.consumer.group.name': this.durable };
+    const attributes = {
+      'messaging.system': 'nats',
+      'messaging.destination.name': this.subject,
+      'messaging.consumer.group.name': this.durable,
+    };
     await inSpan(`process ${this.subject}`, { kind: SpanKind.CONSUMER, parent, attributes }, async () => {
       const body = decodeText(msg.data);
       const event = validateEvent(this.subject, body);
@@ -62,8 +66,14 @@ export class EventConsumer {
         if (msg.info.deliveryCount >= this.config.HOTLINE_MAX_DELIVER) {
           return this.giveUp(msg, body, event.envelope.id, `handler failed ${msg.info.deliveryCount} times: ${reason}`);
         }
-        const delay = retryDelayMs(msg.info.deliveryCount, this.config.HOTLINE_RETRY_BASE_MS, this.config.HOTLINE_RETRY_MAX_MS);
-        this.logger.warn(`delivery ${msg.info.deliveryCount} of event ${event.envelope.id} failed (${reason}); retry in ${delay} ms`);
+        const delay = retryDelayMs(
+          msg.info.deliveryCount,
+          this.config.HOTLINE_RETRY_BASE_MS,
+          this.config.HOTLINE_RETRY_MAX_MS,
+        );
+        this.logger.warn(
+          `delivery ${msg.info.deliveryCount} of event ${event.envelope.id} failed (${reason}); retry in ${delay} ms`,
+        );
         msg.nak(delay);
       }
     });

@@ -27,7 +27,11 @@ describe('validateEvent', () => {
   });
 
   it('refuses a body that is not JSON', () => {
-    expect(validateEvent(WorkOrderCreated.subject, '{oops')).toEqual({ ok: false, reason: 'body is not JSON', eventId: null });
+    expect(validateEvent(WorkOrderCreated.subject, '{oops')).toEqual({
+      ok: false,
+      reason: 'body is not JSON',
+      eventId: null,
+    });
   });
 
   it('names the payload field that is wrong', () => {
@@ -38,7 +42,10 @@ describe('validateEvent', () => {
   });
 
   it('refuses an event published on another type’s subject', () => {
-    const result = validateEvent(WorkOrderCreated.subject, JSON.stringify({ ...validEvent, type: 'workorder.rejected' }));
+    const result = validateEvent(
+      WorkOrderCreated.subject,
+      JSON.stringify({ ...validEvent, type: 'workorder.rejected' }),
+    );
     expect(!result.ok && result.reason).toMatch(/subject carries workorder.created v1/);
   });
 

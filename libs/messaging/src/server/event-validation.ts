@@ -2,7 +2,8 @@ import { EventEnvelope, eventDefinitionForSubject } from '@hotline/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 
-export type ValidatedEvent = { ok: true; envelope: EventEnvelope } | { ok: false; reason: string; eventId: string | null };
+export type ValidatedEvent =
+  { ok: true; envelope: EventEnvelope } | { ok: false; reason: string; eventId: string | null };
 
 /** Checks an arriving event against the contract of its subject: envelope, type, version and payload. */
 export function validateEvent(subject: string, body: string): ValidatedEvent {
@@ -19,7 +20,11 @@ export function validateEvent(subject: string, body: string): ValidatedEvent {
   const envelopeErrors = validateSync(envelope);
   if (envelopeErrors.length > 0) return { ok: false, reason: `envelope: ${describe(envelopeErrors)}`, eventId };
   if (envelope.type !== definition.type || envelope.schemaVersion !== definition.schemaVersion) {
-    return { ok: false, reason: `envelope says ${envelope.type} v${envelope.schemaVersion}, subject carries ${definition.type} v${definition.schemaVersion}`, eventId };
+    return {
+      ok: false,
+      reason: `envelope says ${envelope.type} v${envelope.schemaVersion}, subject carries ${definition.type} v${definition.schemaVersion}`,
+      eventId,
+    };
   }
   const payload = plainToInstance(definition.payloadClass, envelope.payload);
   const payloadErrors = validateSync(payload, { whitelist: true });

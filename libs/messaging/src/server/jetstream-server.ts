@@ -41,7 +41,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     await Promise.all(this.subscriptions.map((subscription) => subscription.drain().catch(() => undefined)));
     await Promise.all(this.consumers.map((consumer) => consumer.stop().catch(() => undefined)));
     const finished = await this.inFlight.idle(this.options.config.HOTLINE_SHUTDOWN_GRACE_MS);
-    if (!finished) this.log.warn(`${this.inFlight.size} messages still in progress at shutdown; JetStream will redeliver them`);
+    if (!finished)
+      this.log.warn(`${this.inFlight.size} messages still in progress at shutdown; JetStream will redeliver them`);
   }
 
   on(): never {
@@ -73,8 +74,18 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     if (!definition) throw new Error(`@EventPattern('${subject}') names no event of the contracts`);
     const { stream, durable } = await this.topology.ensureConsumer(definition.stream, subject);
     const js = await this.nats.jetstream();
-    const messages = await (await js.consumers.get(stream, durable)).consume({ max_messages: this.options.config.HOTLINE_CONSUMER_CONCURRENCY * 2 });
-    const consumer = new EventConsumer(subject, durable, handler, this.invoke, this.deadLetters, this.options.config, this.inFlight);
+    const messages = await (
+      await js.consumers.get(stream, durable)
+    ).consume({ max_messages: this.options.config.HOTLINE_CONSUMER_CONCURRENCY * 2 });
+    const consumer = new EventConsumer(
+      subject,
+      durable,
+      handler,
+      this.invoke,
+      this.deadLetters,
+      this.options.config,
+      this.inFlight,
+    );
     this.consumers.push(consumer);
     consumer.start(messages).catch((error: unknown) => this.log.error(`consumer ${durable} stopped: ${String(error)}`));
   }
@@ -87,7 +98,14 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       queue: this.options.service,
       callback: (error, msg) => {
         if (error) return this.log.error(`subscription ${subject}: ${error.message}`);
-        void respond(this.options.namespace.resolve(pattern), msg, handler, invoke, this.inFlight, pattern !== HANDLER_SUBJECTS.health);
+        void respond(
+          this.options.namespace.resolve(pattern),
+          msg,
+          handler,
+          invoke,
+          this.inFlight,
+          pattern !== HANDLER_SUBJECTS.health,
+        );
       },
     });
     this.subscriptions.push(subscription);

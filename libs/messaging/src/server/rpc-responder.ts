@@ -12,7 +12,14 @@ export type InvokeRpcHandler = (handler: MessageHandler, data: unknown) => Promi
  * Answers one request/reply subject: data on success, a problem with an HTTP-like status otherwise.
  * Health probes are not traced: they would bury the real traces.
  */
-export async function respond(subject: string, msg: Msg, handler: MessageHandler, invoke: InvokeRpcHandler, inFlight: InFlight, traced = true): Promise<void> {
+export async function respond(
+  subject: string,
+  msg: Msg,
+  handler: MessageHandler,
+  invoke: InvokeRpcHandler,
+  inFlight: InFlight,
+  traced = true,
+): Promise<void> {
   const answer = async () => {
     let reply: RpcReply<unknown>;
     try {

@@ -31,8 +31,16 @@ export function serviceDataSourceOptions(config: ServiceDataSourceConfig): DataS
     url: config.url,
     schema: schemaOf(config.service),
     applicationName: `hotline-${config.service}`,
-    entities: [...PLATFORM_ENTITIES, ...((config.entities as unknown[]) ?? [])] as PostgresConnectionOptions['entities'],
-    migrations: [PlatformTables1764000000000, HolidayNotices1764000000001, WorkOrderStates1764000000002, ...(config.migrations ?? [])],
+    entities: [
+      ...PLATFORM_ENTITIES,
+      ...((config.entities as unknown[]) ?? []),
+    ] as PostgresConnectionOptions['entities'],
+    migrations: [
+      PlatformTables1764000000000,
+      HolidayNotices1764000000001,
+      WorkOrderStates1764000000002,
+      ...(config.migrations ?? []),
+    ],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

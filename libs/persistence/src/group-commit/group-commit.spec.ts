@@ -54,7 +54,12 @@ describe('GroupCommit', () => {
     tx.hold();
     const group = new GroupCommit(tx.transaction, tx.write);
     const first = group.submit('a');
-    const answers = ['b', 'bad', 'c'].map((item) => group.submit(item).then((value) => ({ value }), (error: Error) => ({ error: error.message })));
+    const answers = ['b', 'bad', 'c'].map((item) =>
+      group.submit(item).then(
+        (value) => ({ value }),
+        (error: Error) => ({ error: error.message }),
+      ),
+    );
     tx.release();
     await first;
     expect(await Promise.all(answers)).toEqual([{ value: 'B' }, { error: 'refused' }, { value: 'C' }]);
@@ -63,10 +68,13 @@ describe('GroupCommit', () => {
 
   it('refuses, inside the transaction, a writer that answers fewer results than items', async () => {
     const seen: string[][] = [];
-    const group = new GroupCommit<string, string>((work) => work({} as EntityManager), async (_m, items) => {
-      seen.push(items);
-      return [];
-    });
+    const group = new GroupCommit<string, string>(
+      (work) => work({} as EntityManager),
+      async (_m, items) => {
+        seen.push(items);
+        return [];
+      },
+    );
     await expect(group.submit('a')).rejects.toThrow('a batch of 1 answered 0 results');
     expect(seen).toEqual([['a']]);
   });

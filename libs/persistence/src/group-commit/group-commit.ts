@@ -50,15 +50,21 @@ export class GroupCommit<TItem, TResult> {
   private async commit(batch: Array<Pending<TItem, TResult>>): Promise<void> {
     try {
       const results = await this.transaction(async (manager) => {
-        const written = await this.write(manager, batch.map((pending) => pending.item));
-        if (written.length !== batch.length) throw new Error(`a batch of ${batch.length} answered ${written.length} results`);
+        const written = await this.write(
+          manager,
+          batch.map((pending) => pending.item),
+        );
+        if (written.length !== batch.length)
+          throw new Error(`a batch of ${batch.length} answered ${written.length} results`);
         return written;
       });
       batch.forEach((pending, index) => pending.resolve(results[index] as TResult));
     } catch (error) {
       const [only] = batch;
       if (only && batch.length === 1) return only.reject(error);
-      this.logger.warn(`a batch of ${batch.length} failed (${(error as Error).message}); writing its items one at a time`);
+      this.logger.warn(
+        `a batch of ${batch.length} failed (${(error as Error).message}); writing its items one at a time`,
+      );
       for (const pending of batch) await this.commit([pending]);
     }
   }

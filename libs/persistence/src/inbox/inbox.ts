@@ -26,15 +26,27 @@ export class Inbox {
   private readonly writes: GroupCommit<InboxWork, InboxOutcome<unknown>>;
 
   constructor(@InjectDataSource() dataSource: DataSource) {
-    this.writes = new GroupCommit((work) => dataSource.transaction(work), (manager, batch) => this.applyOnce(manager, batch));
+    this.writes = new GroupCommit(
+      (work) => dataSource.transaction(work),
+      (manager, batch) => this.applyOnce(manager, batch),
+    );
   }
 
-  async handleOnce<T>(consumer: string, eventId: string, effect: (manager: EntityManager) => Promise<T>): Promise<InboxOutcome<T>> {
+  async handleOnce<T>(
+    consumer: string,
+    eventId: string,
+    effect: (manager: EntityManager) => Promise<T>,
+  ): Promise<InboxOutcome<T>> {
     return (await this.writes.submit({ consumer, eventId, effect, trace: context.active() })) as InboxOutcome<T>;
   }
 
   private async applyOnce(manager: EntityManager, batch: InboxWork[]): Promise<Array<InboxOutcome<unknown>>> {
-    const inserted = await insertRows(manager, InboxEntry, batch.map(({ consumer, eventId }) => ({ consumer, eventId })), 'ON CONFLICT DO NOTHING RETURNING consumer, event_id');
+    const inserted = await insertRows(
+      manager,
+      InboxEntry,
+      batch.map(({ consumer, eventId }) => ({ consumer, eventId })),
+      'ON CONFLICT DO NOTHING RETURNING consumer, event_id',
+    );
     const fresh = new Set(inserted.map((row) => keyOf(String(row['consumer']), String(row['event_id']))));
     const outcomes: Array<InboxOutcome<unknown>> = [];
     for (const work of batch) {

@@ -15,7 +15,9 @@ export class WorkOrderStates1764000000002 implements MigrationInterface {
       "state" jsonb NOT NULL,
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_work_order_states" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_work_order_states_lead_unit" ON ${schema}."work_order_states" ("lead_unit_id")`);
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_states_lead_unit" ON ${schema}."work_order_states" ("lead_unit_id")`,
+    );
     await runner.query(`CREATE INDEX "IDX_work_order_states_status" ON ${schema}."work_order_states" ("status")`);
   }
 

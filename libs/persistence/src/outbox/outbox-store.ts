@@ -16,7 +16,10 @@ export class OutboxStore {
    * Locks up to `limit` unsent rows (skipping rows another replica holds), hands them to `publish`,
    * and marks as sent exactly those it reports published — all in one transaction.
    */
-  async relayBatch(limit: number, publish: (rows: OutboxMessage[], manager: EntityManager) => Promise<string[]>): Promise<number> {
+  async relayBatch(
+    limit: number,
+    publish: (rows: OutboxMessage[], manager: EntityManager) => Promise<string[]>,
+  ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .getRepository(OutboxMessage)
@@ -30,7 +33,13 @@ export class OutboxStore {
       if (rows.length === 0) return 0;
       const sentIds = await publish(rows, manager);
       if (sentIds.length > 0) {
-        await manager.getRepository(OutboxMessage).createQueryBuilder().update().set({ sentAt: () => 'now()' }).where('id IN (:...ids)', { ids: sentIds }).execute();
+        await manager
+          .getRepository(OutboxMessage)
+          .createQueryBuilder()
+          .update()
+          .set({ sentAt: () => 'now()' })
+          .where('id IN (:...ids)', { ids: sentIds })
+          .execute();
       }
       return sentIds.length;
     });

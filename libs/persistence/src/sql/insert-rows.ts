@@ -20,7 +20,9 @@ export async function insertRows<T extends ObjectLiteral>(
       const value: unknown = column.getEntityValue(row);
       if (value === undefined) return 'DEFAULT';
       // node-postgres would send a JavaScript array as a Postgres array: JSON is serialised here.
-      parameters.push(value !== null && (column.type === 'jsonb' || column.type === 'json') ? JSON.stringify(value) : value);
+      parameters.push(
+        value !== null && (column.type === 'jsonb' || column.type === 'json') ? JSON.stringify(value) : value,
+      );
       return `$${parameters.length}`;
     });
     return `(${cells.join(', ')})`;
@@ -28,6 +30,9 @@ export async function insertRows<T extends ObjectLiteral>(
   const escape = (name: string) => manager.connection.driver.escape(name);
   const table = metadata.tablePath.split('.').map(escape).join('.');
   const names = columns.map((column) => escape(column.databaseName)).join(', ');
-  const result: unknown = await manager.query(`INSERT INTO ${table} (${names}) VALUES ${values.join(', ')} ${tail}`, parameters);
+  const result: unknown = await manager.query(
+    `INSERT INTO ${table} (${names}) VALUES ${values.join(', ')} ${tail}`,
+    parameters,
+  );
   return Array.isArray(result) ? (result as Array<Record<string, unknown>>) : [];
 }

@@ -66,7 +66,8 @@ export abstract class DeadlineSweep implements OnApplicationBootstrap, OnApplica
         taken.push(id);
       } catch (error) {
         const status = (error as { httpStatus?: number }).httpStatus ?? (error as { status?: number }).status;
-        if (status !== 409 && status !== 422) this.logger.warn(`${plan.name}: could not take the step on work order ${id}: ${(error as Error).message}`);
+        if (status !== 409 && status !== 422)
+          this.logger.warn(`${plan.name}: could not take the step on work order ${id}: ${(error as Error).message}`);
       }
     }
     if (taken.length > 0) this.logger.log(plan.done(taken.length));

@@ -73,7 +73,10 @@ describe('WorkOrderFollower', () => {
 
 describe('step subjects', () => {
   it('declares the followed steps by the contracts’ names, and every step at once', () => {
-    expect(stepSubjects('sign', 'deem-signed')).toEqual([WorkOrderStepEvents.sign.subject, WorkOrderStepEvents['deem-signed'].subject]);
+    expect(stepSubjects('sign', 'deem-signed')).toEqual([
+      WorkOrderStepEvents.sign.subject,
+      WorkOrderStepEvents['deem-signed'].subject,
+    ]);
     expect(EVERY_STEP_SUBJECT).toContain(WorkOrderStepEvents['close-unsatisfied'].subject);
     expect(new Set(EVERY_STEP_SUBJECT).size).toBe(Object.keys(WorkOrderStepEvents).length);
   });

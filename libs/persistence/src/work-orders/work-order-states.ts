@@ -16,7 +16,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { insertRows } from '../sql/insert-rows';
 import { WorkOrderState } from './work-order-state.entity';
-import { DEFAULT_HANDOVER_WAIT_MS, WORK_ORDER_STATES_OPTIONS, WorkOrderStatesOptions } from './work-order-states.options';
+import {
+  DEFAULT_HANDOVER_WAIT_MS,
+  WORK_ORDER_STATES_OPTIONS,
+  WorkOrderStatesOptions,
+} from './work-order-states.options';
 
 const POLL_MS = 20;
 
@@ -42,10 +46,21 @@ export class WorkOrderStates {
   }
 
   /** `follow` for many snapshots of different work orders in one statement; answers how many were newer. */
-  async followAll(manager: EntityManager, snapshots: Array<{ snapshot: Record<string, unknown>; at: Date }>): Promise<number> {
+  async followAll(
+    manager: EntityManager,
+    snapshots: Array<{ snapshot: Record<string, unknown>; at: Date }>,
+  ): Promise<number> {
     const rows = snapshots.map(({ snapshot, at }): WorkOrderState => {
       const order = workOrderFromJson(snapshot);
-      return { id: order.id, version: order.version, status: order.status, leadUnitId: order.assignment?.leadUnitId ?? null, coUnitIds: [...(order.assignment?.coUnitIds ?? [])], state: snapshot, updatedAt: at };
+      return {
+        id: order.id,
+        version: order.version,
+        status: order.status,
+        leadUnitId: order.assignment?.leadUnitId ?? null,
+        coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
+        state: snapshot,
+        updatedAt: at,
+      };
     });
     const newer = await insertRows(
       manager,
@@ -111,7 +126,10 @@ export class WorkOrderStates {
   async awaitHandover(dataSource: DataSource, id: string, owner: BackendServiceName): Promise<void> {
     const until = Date.now() + this.handoverWaitMs;
     for (;;) {
-      const rows: Array<{ status: keyof typeof WORK_ORDER_WRITER }> = await dataSource.query(`SELECT status FROM ${tableOf(dataSource.manager)} WHERE id = $1`, [id]);
+      const rows: Array<{ status: keyof typeof WORK_ORDER_WRITER }> = await dataSource.query(
+        `SELECT status FROM ${tableOf(dataSource.manager)} WHERE id = $1`,
+        [id],
+      );
       const writer = rows[0] ? WORK_ORDER_WRITER[rows[0].status] : undefined;
       // Owned here, or final: nothing will come. Otherwise the hand-over may be on its way.
       if (writer === owner || writer === null || Date.now() >= until) return;
@@ -123,7 +141,15 @@ export class WorkOrderStates {
     const [, affected] = (await manager.query(
       `UPDATE ${tableOf(manager)} SET version = $2, status = $3, lead_unit_id = $4, co_unit_ids = $5, state = $6, updated_at = $7
        WHERE id = $1 AND version = $2 - 1`,
-      [order.id, order.version, order.status, order.assignment?.leadUnitId ?? null, order.assignment?.coUnitIds ?? [], workOrderToJson(order), at],
+      [
+        order.id,
+        order.version,
+        order.status,
+        order.assignment?.leadUnitId ?? null,
+        order.assignment?.coUnitIds ?? [],
+        workOrderToJson(order),
+        at,
+      ],
     )) as [unknown, number];
     if (affected !== 1) throw new StateConflictError(`work order ${order.id} was changed concurrently`);
   }

@@ -32,7 +32,10 @@ export interface ServiceBootstrapOptions {
 const FORCED_EXIT_MS = 9_500;
 
 /** Starts a service the same way everywhere: JSON logs, validation, errors, NATS, graceful shutdown. */
-export function bootstrapService(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+export function bootstrapService(
+  appModule: Type<unknown>,
+  options: ServiceBootstrapOptions,
+): Promise<INestApplication> {
   return options.env ? withEnvironment(options.env, () => start(appModule, options)) : start(appModule, options);
 }
 

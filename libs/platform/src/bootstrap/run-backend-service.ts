@@ -12,9 +12,19 @@ export interface BackendServiceConfig {
  * main() of a backend service: NATS transport plus health endpoints on the internal port its config class names
  * (HEALTH_PORT, validated with the rest of the class when the app is created).
  */
-export function runBackendService(appModule: Type<unknown>, service: BackendServiceName, telemetry: TelemetryHandle, config: Type<BackendServiceConfig>): void {
-  bootstrapService(appModule, { service, port: (app) => app.get(config).HEALTH_PORT, telemetry, nats: true }).catch((error: unknown) => {
-    Logger.error(`${service} failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
-    process.exit(1);
-  });
+export function runBackendService(
+  appModule: Type<unknown>,
+  service: BackendServiceName,
+  telemetry: TelemetryHandle,
+  config: Type<BackendServiceConfig>,
+): void {
+  bootstrapService(appModule, { service, port: (app) => app.get(config).HEALTH_PORT, telemetry, nats: true }).catch(
+    (error: unknown) => {
+      Logger.error(
+        `${service} failed to start: ${error instanceof Error ? error.message : String(error)}`,
+        'Bootstrap',
+      );
+      process.exit(1);
+    },
+  );
 }

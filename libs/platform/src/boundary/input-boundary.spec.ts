@@ -8,7 +8,10 @@ function nested(depth: number, leaf: unknown = 'bottom'): unknown {
 
 describe('the input boundary of bodies, query strings and messages', () => {
   it('refuses a NUL byte and names the field, however deep', () => {
-    expect(inspectInput({ content: 'ab\u0000c' }, '')).toEqual({ field: 'content', problems: ['must not contain a NUL character'] });
+    expect(inspectInput({ content: 'ab\u0000c' }, '')).toEqual({
+      field: 'content',
+      problems: ['must not contain a NUL character'],
+    });
     expect(inspectInput({ location: { address: '\u0000' } }, '')?.field).toBe('location.address');
     expect(inspectInput({ coUnitIds: ['a', 'b\u0000'] }, '')?.field).toBe('coUnitIds.1');
     expect(inspectInput('%\u0000', 'text')?.field).toBe('text');
@@ -24,7 +27,10 @@ describe('the input boundary of bodies, query strings and messages', () => {
   });
 
   it('refuses a key that cannot be stored', () => {
-    expect(inspectInput({ location: { 'a\u0000': 1 } }, '')).toEqual({ field: 'location', problems: ['a key must not contain a NUL character'] });
+    expect(inspectInput({ location: { 'a\u0000': 1 } }, '')).toEqual({
+      field: 'location',
+      problems: ['a key must not contain a NUL character'],
+    });
   });
 
   it(`refuses nesting deeper than ${MAX_INPUT_DEPTH} levels without recursing (50,000-deep arrays too)`, () => {
@@ -35,7 +41,9 @@ describe('the input boundary of bodies, query strings and messages', () => {
   });
 
   it('drops __proto__, constructor and prototype keys, so that none reaches a prototype', () => {
-    const body = JSON.parse('{"content":"x","__proto__":{"polluted":true},"location":{"constructor":{"prototype":{"p":1}}}}');
+    const body = JSON.parse(
+      '{"content":"x","__proto__":{"polluted":true},"location":{"constructor":{"prototype":{"p":1}}}}',
+    );
     expect(inspectInput(body, '')).toBeUndefined();
     expect(Object.keys(body)).toEqual(['content', 'location']);
     expect(body.location).toEqual({});

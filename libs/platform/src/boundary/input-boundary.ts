@@ -33,7 +33,8 @@ export function inspectInput(value: unknown, root: string): FieldProblem | undef
   if (isContainer(value)) pending.push({ node: value, path: root, depth: 1 });
   while (pending.length > 0) {
     const { node, path, depth } = pending.pop() as (typeof pending)[number];
-    if (depth > MAX_INPUT_DEPTH) return { field: path || 'body', problems: [`must not nest deeper than ${MAX_INPUT_DEPTH} levels`] };
+    if (depth > MAX_INPUT_DEPTH)
+      return { field: path || 'body', problems: [`must not nest deeper than ${MAX_INPUT_DEPTH} levels`] };
     for (const key of Object.keys(node)) {
       const field = path ? `${path}.${key}` : key;
       const keyProblem = textProblem(key);

@@ -14,7 +14,9 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = toProblem(exception);
     if (problem.statusCode === 500) this.logger.error(exception instanceof Error ? exception : String(exception));
     if (host.getType() === 'rpc') return throwError(() => new ProblemError(problem, exception));
-    const response = host.switchToHttp().getResponse<{ headersSent?: boolean; status(code: number): { json(body: unknown): void } }>();
+    const response = host
+      .switchToHttp()
+      .getResponse<{ headersSent?: boolean; status(code: number): { json(body: unknown): void } }>();
     if (!response.headersSent) response.status(problem.statusCode).json(problem);
   }
 }

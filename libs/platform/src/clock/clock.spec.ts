@@ -18,10 +18,14 @@ describe('Clock', () => {
   });
 
   it('refuses a test clock in production, and a value that holds no time', () => {
-    expect(() => new Clock({ HOTLINE_TEST_CLOCK: '2026-09-30T02:00:00.000Z', NODE_ENV: 'production' })).toThrow(/production/);
+    expect(() => new Clock({ HOTLINE_TEST_CLOCK: '2026-09-30T02:00:00.000Z', NODE_ENV: 'production' })).toThrow(
+      /production/,
+    );
     expect(() => new Clock({ NODE_ENV: 'production' }).set(new Date())).toThrow(/production/);
     expect(() => readEnvConfig(ClockConfig, { HOTLINE_TEST_CLOCK: 'tomorrow' })).toThrow(ConfigError);
-    expect(() => readEnvConfig(ClockConfig, { HOTLINE_TEST_CLOCK: 'tomorrow' })).toThrow(/HOTLINE_TEST_CLOCK.*ISO-8601/);
+    expect(() => readEnvConfig(ClockConfig, { HOTLINE_TEST_CLOCK: 'tomorrow' })).toThrow(
+      /HOTLINE_TEST_CLOCK.*ISO-8601/,
+    );
     expect(() => new Clock().set(new Date('tomorrow'))).toThrow(/ISO-8601/);
   });
 });

@@ -10,7 +10,8 @@ export interface SetTestClockCommand {
 }
 
 /** The test clock command of one service: every process of it moves its clock. Refused in production. */
-export const TestClockRpc = (service: string) => defineRpc<SetTestClockCommand, { at: string }>(service, 'test-clock.set');
+export const TestClockRpc = (service: string) =>
+  defineRpc<SetTestClockCommand, { at: string }>(service, 'test-clock.set');
 
 /**
  * Answers the test clock command, so that an end-to-end test moves the time of every service process with one
@@ -32,11 +33,14 @@ export class TestClockListener implements OnApplicationBootstrap, OnApplicationS
     // Not awaited: the first connection to NATS may wait for NATS, which must not hold the start up.
     this.nats.connection().then(
       (connection) => {
-        this.subscription = connection.subscribe(this.options.namespace.subject(TestClockRpc(this.options.service).subject), {
-          callback: (error, message) => {
-            if (!error) this.answer(message);
+        this.subscription = connection.subscribe(
+          this.options.namespace.subject(TestClockRpc(this.options.service).subject),
+          {
+            callback: (error, message) => {
+              if (!error) this.answer(message);
+            },
           },
-        });
+        );
       },
       (error: unknown) => this.logger.warn(`no test clock command: ${String(error)}`),
     );
@@ -55,7 +59,12 @@ export class TestClockListener implements OnApplicationBootstrap, OnApplicationS
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const refused = /production/.test(message);
-      reply = { ok: false, problem: refused ? { statusCode: 403, error: 'Forbidden', message } : { statusCode: 400, error: 'Bad Request', message } };
+      reply = {
+        ok: false,
+        problem: refused
+          ? { statusCode: 403, error: 'Forbidden', message }
+          : { statusCode: 400, error: 'Bad Request', message },
+      };
     }
     request.respond(new TextEncoder().encode(JSON.stringify(reply)));
   }

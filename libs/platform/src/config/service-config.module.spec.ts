@@ -14,7 +14,9 @@ class ExampleServiceConfig {
 }
 
 const compileWith = (env: Record<string, string>) =>
-  withEnvironment(env, () => Test.createTestingModule({ imports: [ServiceConfigModule.forRoot(ExampleServiceConfig)] }).compile());
+  withEnvironment(env, () =>
+    Test.createTestingModule({ imports: [ServiceConfigModule.forRoot(ExampleServiceConfig)] }).compile(),
+  );
 
 describe('ServiceConfigModule', () => {
   it('provides the service’s config class, read from the service’s environment and converted', async () => {
@@ -23,7 +25,9 @@ describe('ServiceConfigModule', () => {
   });
 
   it('stops the start on an invalid value, naming every variable to fix', async () => {
-    await expect(compileWith({ HEALTH_PORT: '70000', HOTLINE_SWEEP_MS: 'soon' })).rejects.toThrow(/Invalid configuration.*HEALTH_PORT.*HOTLINE_SWEEP_MS/);
+    await expect(compileWith({ HEALTH_PORT: '70000', HOTLINE_SWEEP_MS: 'soon' })).rejects.toThrow(
+      /Invalid configuration.*HEALTH_PORT.*HOTLINE_SWEEP_MS/,
+    );
   });
 
   it('never falls back to the process’s environment outside the class', async () => {

@@ -16,7 +16,14 @@ export class ServiceConfigModule {
       module: ServiceConfigModule,
       global: true,
       // No .env file and no fallback to process.env: every value comes from the validated class.
-      imports: [ConfigModule.forRoot({ ignoreEnvFile: true, validatePredefined: false, skipProcessEnv: true, load: [variables] })],
+      imports: [
+        ConfigModule.forRoot({
+          ignoreEnvFile: true,
+          validatePredefined: false,
+          skipProcessEnv: true,
+          load: [variables],
+        }),
+      ],
       providers: [{ provide: configClass, useFactory: (config: T) => config, inject: [variables.KEY] }],
       exports: [configClass],
     };

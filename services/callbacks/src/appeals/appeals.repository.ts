@@ -24,7 +24,12 @@ export class AppealsRepository {
   }
 
   /** Records the decision on the appeal if it is open; answers whether it was. */
-  async decideOpen(manager: EntityManager, workOrderId: string, appealId: string, decision: AppealDecision): Promise<boolean> {
+  async decideOpen(
+    manager: EntityManager,
+    workOrderId: string,
+    appealId: string,
+    decision: AppealDecision,
+  ): Promise<boolean> {
     const decided = await manager.update(Appeal, { id: appealId, workOrderId, decision: IsNull() }, decision);
     return decided.affected === 1;
   }

@@ -31,7 +31,8 @@ export class CloseUnsatisfiedSweep extends DeadlineSweep {
       duePath: ['callback', 'appealWindow', 'due'],
       everyMs: this.config.HOTLINE_UNSATISFIED_SWEEP_MS,
       now: () => this.clock.now(),
-      take: (id, now) => this.step.run(id, { event: 'close-unsatisfied' }, CLOSE_UNSATISFIED_ACTOR, async () => undefined, now),
+      take: (id, now) =>
+        this.step.run(id, { event: 'close-unsatisfied' }, CLOSE_UNSATISFIED_ACTOR, async () => undefined, now),
       done: (count) => `closed ${count} unsatisfied work order(s) after the appeal window (R20.3)`,
     };
   }

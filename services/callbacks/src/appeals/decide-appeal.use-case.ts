@@ -23,9 +23,15 @@ export class DecideAppealUseCase {
 
   async execute({ workOrderId, appealId, actor, body }: DecideAppealCommand): Promise<WorkOrderView> {
     const comment = body.comment ? { comment: body.comment } : {};
-    const command: WorkOrderCommand = body.approve ? { event: 'approve-appeal', ...comment } : { event: 'reject-appeal', ...comment };
+    const command: WorkOrderCommand = body.approve
+      ? { event: 'approve-appeal', ...comment }
+      : { event: 'reject-appeal', ...comment };
     const { transition } = await this.step.run(workOrderId, command, actor, async (manager, { step }) => {
-      const decision: AppealDecision = { decision: body.approve ? 'approved' : 'rejected', decidedBy: actor.id, decidedAt: step.at };
+      const decision: AppealDecision = {
+        decision: body.approve ? 'approved' : 'rejected',
+        decidedBy: actor.id,
+        decidedAt: step.at,
+      };
       // Thrown inside the transaction: the step is rolled back with it.
       if (!(await this.appeals.decideOpen(manager, workOrderId, appealId, decision))) {
         throw new NotFoundError(`no open appeal ${appealId} on work order ${workOrderId}`);

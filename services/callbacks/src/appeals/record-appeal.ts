@@ -25,7 +25,11 @@ export function appealTakenElsewhere(payload: WorkOrderStepPayload): Appeal | un
 }
 
 /** An appeal taken here is already there, and a redelivery changes nothing. */
-export async function recordAppealTakenElsewhere(manager: EntityManager, payload: WorkOrderStepPayload, appeals = new AppealsRepository()): Promise<void> {
+export async function recordAppealTakenElsewhere(
+  manager: EntityManager,
+  payload: WorkOrderStepPayload,
+  appeals = new AppealsRepository(),
+): Promise<void> {
   const appeal = appealTakenElsewhere(payload);
   if (appeal) await appeals.insertIfAbsent(manager, appeal);
 }

@@ -1,6 +1,14 @@
 import { NotTheWriterError, requestIdOf, WorkOrder } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { beijing, completed, FakeCallbackStep, LEAD, MANAGER, unitActor, unsatisfiedCallback } from '../../test/work-order-fixtures';
+import {
+  beijing,
+  completed,
+  FakeCallbackStep,
+  LEAD,
+  MANAGER,
+  unitActor,
+  unsatisfiedCallback,
+} from '../../test/work-order-fixtures';
 import { CallbackWorkOrdersRepository } from '../callbacks/callback-work-orders.repository';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
 import { Appeal } from './appeal.entity';
@@ -14,23 +22,40 @@ function appealOn(order: WorkOrder) {
   const inserted: Appeal[] = [];
   const step = new FakeCallbackStep(order, now);
   const workOrders = { find: async (id: string) => (id === order.id ? order : null) };
-  const appeals = { insert: async (manager: EntityManager, appeal: Appeal) => void (manager === MANAGER && inserted.push(appeal)) };
-  const useCase = new RequestAppealUseCase(step as unknown as TakeCallbackStep, workOrders as unknown as CallbackWorkOrdersRepository, appeals as unknown as AppealsRepository);
+  const appeals = {
+    insert: async (manager: EntityManager, appeal: Appeal) => void (manager === MANAGER && inserted.push(appeal)),
+  };
+  const useCase = new RequestAppealUseCase(
+    step as unknown as TakeCallbackStep,
+    workOrders as unknown as CallbackWorkOrdersRepository,
+    appeals as unknown as AppealsRepository,
+  );
   return { step, inserted, appeal: () => useCase.execute(new RequestAppealCommand(unitActor(LEAD), order.id, body)) };
 }
 
 describe('RequestAppealUseCase', () => {
-  it('R20.3 the lead unit\'s appeal is recorded in the step\'s transaction, named by the version it created', async () => {
+  it("R20.3 the lead unit's appeal is recorded in the step's transaction, named by the version it created", async () => {
     const order = completed(unsatisfiedCallback('policy'));
     const { step, inserted, appeal } = appealOn(order);
     const answer = await appeal();
     const id = requestIdOf({ id: order.id, version: order.version + 1 });
     expect(step.taken[0]?.command).toEqual({ event: 'request-appeal', ...body });
-    expect(inserted).toEqual([{ id, workOrderId: order.id, unitId: LEAD, ...body, requestedAt: now, decision: null, decidedBy: null, decidedAt: null }]);
+    expect(inserted).toEqual([
+      {
+        id,
+        workOrderId: order.id,
+        unitId: LEAD,
+        ...body,
+        requestedAt: now,
+        decision: null,
+        decidedBy: null,
+        decidedAt: null,
+      },
+    ]);
     expect(answer).toMatchObject({ id, workOrder: { status: 'appeal-requested' } });
   });
 
-  it('R20.3 an order sent back for re-handling is handling\'s: 409 naming handling at once, no step here', async () => {
+  it("R20.3 an order sent back for re-handling is handling's: 409 naming handling at once, no step here", async () => {
     const order = completed(unsatisfiedCallback('unit'));
     const { step, inserted, appeal } = appealOn(order);
     const refusal = appeal();

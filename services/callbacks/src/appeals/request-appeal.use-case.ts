@@ -28,12 +28,27 @@ export class RequestAppealUseCase {
   async execute({ workOrderId, actor, body }: RequestAppealCommand): Promise<{ id: string; workOrder: WorkOrderView }> {
     await this.refuseRehandlingAtOnce(workOrderId);
     const command: WorkOrderCommand = { event: 'request-appeal', reason: body.reason, evidence: body.evidence };
-    const { transition, result: id } = await this.step.run(workOrderId, command, actor, async (manager, { order, step }) => {
-      const id = requestIdOf(order);
-      const unitId = order.assignment?.leadUnitId ?? actor.unitId ?? '';
-      await this.appeals.insert(manager, { id, workOrderId, unitId, reason: body.reason, evidence: body.evidence, requestedAt: step.at, decision: null, decidedBy: null, decidedAt: null });
-      return id;
-    });
+    const { transition, result: id } = await this.step.run(
+      workOrderId,
+      command,
+      actor,
+      async (manager, { order, step }) => {
+        const id = requestIdOf(order);
+        const unitId = order.assignment?.leadUnitId ?? actor.unitId ?? '';
+        await this.appeals.insert(manager, {
+          id,
+          workOrderId,
+          unitId,
+          reason: body.reason,
+          evidence: body.evidence,
+          requestedAt: step.at,
+          decision: null,
+          decidedBy: null,
+          decidedAt: null,
+        });
+        return id;
+      },
+    );
     return { id, workOrder: toWorkOrderView(transition.order, { viewer: actor }) };
   }
 
@@ -45,6 +60,10 @@ export class RequestAppealUseCase {
     const order = await this.workOrders.find(workOrderId);
     if (order?.status !== 'rehandling') return;
     const writer = WORK_ORDER_WRITER[order.status];
-    throw new NotTheWriterError(`work order ${workOrderId} is 'rehandling'; step 'request-appeal' is taken by ${writer ?? 'nobody'}`, order.status, writer);
+    throw new NotTheWriterError(
+      `work order ${workOrderId} is 'rehandling'; step 'request-appeal' is taken by ${writer ?? 'nobody'}`,
+      order.status,
+      writer,
+    );
   }
 }

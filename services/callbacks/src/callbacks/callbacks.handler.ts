@@ -40,6 +40,8 @@ export class CallbacksHandler {
 
   @MessagePattern(CallbacksRpc.decideAppeal.subject)
   decide(@Payload() message: DecideAppealMessage): Promise<WorkOrderView> {
-    return this.decideAppeal.execute(new DecideAppealCommand(message.actor, message.workOrderId, message.appealId, message.body));
+    return this.decideAppeal.execute(
+      new DecideAppealCommand(message.actor, message.workOrderId, message.appealId, message.body),
+    );
   }
 }

@@ -15,11 +15,22 @@ describe('TakeCallbackStep', () => {
     const calls: string[] = [];
     const workOrders = {
       awaitHandover: async (id: string) => void calls.push(`await ${id}`),
-      transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (calls.push('transaction'), work(MANAGER)),
+      transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (
+        calls.push('transaction'),
+        work(MANAGER)
+      ),
     };
     const states = {
-      takeStep: async (manager: EntityManager, service: string, id: string, command: WorkOrderCommand, context: { now: Date; eventActor: unknown }) => {
-        calls.push(`${service} ${command.event} ${id} at ${context.now.toISOString()} in ${manager === MANAGER ? 'the transaction' : '?'}`);
+      takeStep: async (
+        manager: EntityManager,
+        service: string,
+        id: string,
+        command: WorkOrderCommand,
+        context: { now: Date; eventActor: unknown },
+      ) => {
+        calls.push(
+          `${service} ${command.event} ${id} at ${context.now.toISOString()} in ${manager === MANAGER ? 'the transaction' : '?'}`,
+        );
         return { order, step: { event: command.event } };
       },
     };
@@ -37,10 +48,15 @@ describe('TakeCallbackStep', () => {
     return { calls, run: (now?: Date) => step.run(order.id, { event: 'close-unsatisfied' }, REVIEWER, alongside, now) };
   }
 
-  it('takes the step as callbacks at the clock\'s time after the hand-over, and commits what goes alongside in the same transaction', async () => {
+  it("takes the step as callbacks at the clock's time after the hand-over, and commits what goes alongside in the same transaction", async () => {
     const { calls, run } = stepper();
     await expect(run()).resolves.toMatchObject({ result: 'result' });
-    expect(calls).toEqual([`await ${order.id}`, 'transaction', `callbacks close-unsatisfied ${order.id} at ${clockNow.toISOString()} in the transaction`, 'alongside in the transaction']);
+    expect(calls).toEqual([
+      `await ${order.id}`,
+      'transaction',
+      `callbacks close-unsatisfied ${order.id} at ${clockNow.toISOString()} in the transaction`,
+      'alongside in the transaction',
+    ]);
   });
 
   it('R20.3 a sweep passes its own time', async () => {

@@ -1,4 +1,8 @@
-import { DEFAULT_APPEAL_WINDOW_WORKING_DAYS, DEFAULT_CALLBACK_WITHIN_WORKING_DAYS, MAX_CENTRE_WINDOW_WORKING_DAYS } from '@hotline/domain';
+import {
+  DEFAULT_APPEAL_WINDOW_WORKING_DAYS,
+  DEFAULT_CALLBACK_WITHIN_WORKING_DAYS,
+  MAX_CENTRE_WINDOW_WORKING_DAYS,
+} from '@hotline/domain';
 import { BACKEND_SERVICES } from '@hotline/contracts';
 import { IsPort } from '@hotline/platform';
 import { IsInt, Max, Min } from 'class-validator';

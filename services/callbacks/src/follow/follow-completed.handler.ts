@@ -1,6 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, WorkOrderClosedOnline, WorkOrderClosedOnlinePayload, WorkOrderStepPayload } from '@hotline/contracts';
+import {
+  EventEnvelope,
+  WorkOrderClosedOnline,
+  WorkOrderClosedOnlinePayload,
+  WorkOrderStepPayload,
+} from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
 import { stepSubjects, WorkOrderFollower } from '@hotline/persistence';
 import { recordAppealTakenElsewhere } from '../appeals/record-appeal';
@@ -23,7 +28,10 @@ export class FollowCompletedHandler {
 
   /** A request closed online at intake; the others reach us when they are done, not with every created event. */
   @EventPattern(WorkOrderClosedOnline.subject)
-  async onClosedOnline(@Payload() event: EventEnvelope<WorkOrderClosedOnlinePayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+  async onClosedOnline(
+    @Payload() event: EventEnvelope<WorkOrderClosedOnlinePayload>,
+    @Ctx() ctx: JetStreamContext,
+  ): Promise<void> {
     if (!event.payload.state) return;
     await this.follower.follow(ctx.getConsumer(), event);
   }
@@ -31,6 +39,8 @@ export class FollowCompletedHandler {
   /** Callbacks adds the appeal that handling took on (R20.3), to decide it here. */
   @EventPattern(stepSubjects('request-appeal'))
   async onAppealRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    await this.follower.follow(ctx.getConsumer(), event, (manager) => recordAppealTakenElsewhere(manager, event.payload));
+    await this.follower.follow(ctx.getConsumer(), event, (manager) =>
+      recordAppealTakenElsewhere(manager, event.payload),
+    );
   }
 }

@@ -11,12 +11,31 @@ const VIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 
 function queueOf(orders: WorkOrder[], now: Date) {
   const asked: Array<[number, QueuePosition | undefined]> = [];
-  const rows: QueuedWorkOrder[] = orders.map((order, index) => ({ id: order.id, updatedAt: new Date(Date.UTC(2026, 2, 2, index)), order }));
-  const queue = { listAwaitingCallback: async (limit: number, from?: QueuePosition) => (asked.push([limit, from]), rows.slice(0, limit)) };
+  const rows: QueuedWorkOrder[] = orders.map((order, index) => ({
+    id: order.id,
+    updatedAt: new Date(Date.UTC(2026, 2, 2, index)),
+    order,
+  }));
+  const queue = {
+    listAwaitingCallback: async (limit: number, from?: QueuePosition) => (
+      asked.push([limit, from]),
+      rows.slice(0, limit)
+    ),
+  };
   const calendar = { rules: () => ({}) };
   const clock = { now: () => now };
-  const useCase = new ListCallbackQueueUseCase(queue as unknown as CallbackQueueRepository, calendar as unknown as WorkingCalendar, clock as unknown as Clock, new CallbacksConfig());
-  return { asked, rows, list: (filters: Omit<ListCallbackQueueCommand['filters'], 'status'> = {}) => useCase.execute(new ListCallbackQueueCommand(VIEWER, { status: 'due', ...filters })) };
+  const useCase = new ListCallbackQueueUseCase(
+    queue as unknown as CallbackQueueRepository,
+    calendar as unknown as WorkingCalendar,
+    clock as unknown as Clock,
+    new CallbacksConfig(),
+  );
+  return {
+    asked,
+    rows,
+    list: (filters: Omit<ListCallbackQueueCommand['filters'], 'status'> = {}) =>
+      useCase.execute(new ListCallbackQueueCommand(VIEWER, { status: 'due', ...filters })),
+  };
 }
 
 describe('ListCallbackQueueUseCase', () => {
@@ -27,8 +46,19 @@ describe('ListCallbackQueueUseCase', () => {
     const { items, nextCursor } = await list();
     expect(nextCursor).toBeUndefined();
     expect(items).toEqual([
-      expect.objectContaining({ workOrderId: handled.id, finishedAs: 'handled', leadUnitId: 'unit-yuhu-district', overdue: false, callbackDue: expect.objectContaining({ lastDay: '2026-03-06', workingDays: 3 }) }),
-      expect.objectContaining({ workOrderId: online.id, finishedAs: 'closed-online', overdue: true, callbackDue: expect.objectContaining({ lastDay: '2026-03-05' }) }),
+      expect.objectContaining({
+        workOrderId: handled.id,
+        finishedAs: 'handled',
+        leadUnitId: 'unit-yuhu-district',
+        overdue: false,
+        callbackDue: expect.objectContaining({ lastDay: '2026-03-06', workingDays: 3 }),
+      }),
+      expect.objectContaining({
+        workOrderId: online.id,
+        finishedAs: 'closed-online',
+        overdue: true,
+        callbackDue: expect.objectContaining({ lastDay: '2026-03-05' }),
+      }),
     ]);
     expect(items[1]).not.toHaveProperty('leadUnitId');
   });
@@ -45,7 +75,10 @@ describe('ListCallbackQueueUseCase', () => {
   it('R20.1 refuses (400) a cursor that no page gave, naming the cursor, without reading', async () => {
     const { asked, list } = queueOf([], beijing('2026-03-04 10:00'));
     await expect(list({ cursor: Buffer.from('nope').toString('base64url') })).rejects.toThrow(InvalidDomainInputError);
-    await expect(list({ cursor: 'bm9wZQ' })).rejects.toMatchObject({ httpStatus: 400, message: expect.stringContaining('cursor') });
+    await expect(list({ cursor: 'bm9wZQ' })).rejects.toMatchObject({
+      httpStatus: 400,
+      message: expect.stringContaining('cursor'),
+    });
     expect(asked).toEqual([]);
   });
 });

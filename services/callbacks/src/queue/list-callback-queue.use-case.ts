@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, CallbackDueView, CallbackQueueFilters } from '@hotline/contracts';
-import { callbackDue, finishedAs, finishedAt, InvalidDomainInputError, isOverdue, toWindowView, WorkOrder } from '@hotline/domain';
+import {
+  callbackDue,
+  finishedAs,
+  finishedAt,
+  InvalidDomainInputError,
+  isOverdue,
+  toWindowView,
+  WorkOrder,
+} from '@hotline/domain';
 import { Clock } from '@hotline/platform';
 import { CallbacksConfig } from '../config/callbacks.config';
 import { CallbackQueueRepository, QueuePosition } from './callback-queue.repository';
@@ -30,12 +38,20 @@ export class ListCallbackQueueUseCase {
 
   async execute({ filters }: ListCallbackQueueCommand): Promise<{ items: CallbackDueView[]; nextCursor?: string }> {
     const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = await this.queue.listAwaitingCallback(limit + 1, filters.cursor ? decodeCursor(filters.cursor) : undefined);
+    const rows = await this.queue.listAwaitingCallback(
+      limit + 1,
+      filters.cursor ? decodeCursor(filters.cursor) : undefined,
+    );
     const page = rows.slice(0, limit);
     const now = this.clock.now();
-    const items = page.map((row) => this.viewOf(row.order, now)).filter((item): item is CallbackDueView => item !== undefined);
+    const items = page
+      .map((row) => this.viewOf(row.order, now))
+      .filter((item): item is CallbackDueView => item !== undefined);
     const last = page[page.length - 1];
-    return { items, ...(rows.length > limit && last ? { nextCursor: encodeCursor({ after: last.updatedAt, id: last.id }) } : {}) };
+    return {
+      items,
+      ...(rows.length > limit && last ? { nextCursor: encodeCursor({ after: last.updatedAt, id: last.id }) } : {}),
+    };
   }
 
   private viewOf(order: WorkOrder, now: Date): CallbackDueView | undefined {
@@ -64,7 +80,9 @@ function decodeCursor(cursor: string): QueuePosition {
   const [after, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(after ?? '');
   if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(at.getTime())) {
-    throw new InvalidDomainInputError('cursor must be the nextCursor of a previous page', [{ path: 'cursor', message: 'unknown cursor' }]);
+    throw new InvalidDomainInputError('cursor must be the nextCursor of a previous page', [
+      { path: 'cursor', message: 'unknown cursor' },
+    ]);
   }
   return { after: at, id };
 }

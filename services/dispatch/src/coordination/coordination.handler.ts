@@ -15,11 +15,15 @@ export class CoordinationHandler {
 
   @MessagePattern(DispatchRpc.raiseDifficulty.subject)
   raise(@Payload() message: RaiseDifficultyMessage): Promise<WorkOrderView> {
-    return this.raiseDifficulty.execute(new RaiseDifficultyCommand(message.workOrderId, message.difficulty, message.actor, this.clock.now()));
+    return this.raiseDifficulty.execute(
+      new RaiseDifficultyCommand(message.workOrderId, message.difficulty, message.actor, this.clock.now()),
+    );
   }
 
   @MessagePattern(DispatchRpc.decideCoordination.subject)
   decide(@Payload() message: CoordinationDecisionMessage): Promise<WorkOrderView> {
-    return this.decideCoordination.execute(new DecideCoordinationCommand(message.workOrderId, message.decision, message.actor, this.clock.now()));
+    return this.decideCoordination.execute(
+      new DecideCoordinationCommand(message.workOrderId, message.decision, message.actor, this.clock.now()),
+    );
   }
 }

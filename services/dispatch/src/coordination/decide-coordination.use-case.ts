@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CoordinationDecisionCommand as CoordinationDecisionInput, domainActorOf, WorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  CoordinationDecisionCommand as CoordinationDecisionInput,
+  domainActorOf,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { coordinationOf, coordinationVia } from '@hotline/domain';
 import { WorkOrderStates } from '@hotline/persistence';
@@ -41,14 +46,34 @@ export class DecideCoordinationUseCase {
       const matter = await this.matters.findOpen(manager, workOrderId);
       if (coordination.action === 'escalate') {
         const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
-        const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, { event: 'escalate-difficulty', ...note }, context);
+        const { order } = await this.states.takeStep(
+          manager,
+          'dispatch',
+          workOrderId,
+          { event: 'escalate-difficulty', ...note },
+          context,
+        );
         if (matter) await this.matters.markEscalated(manager, matter.id, now);
         return this.reader.view(manager, order, actor);
       }
       const via = coordinationVia(current.status);
-      const choice = { leadUnitId: coordination.leadUnitId, coUnitIds: decision.coUnitIds ?? [], basis: { source: via, by: actor.id, ...note } };
-      const { order } = await this.units.assign(manager, workOrderId, choice, { event: 'assign-by-coordination', via, actor, now });
-      if (matter) await this.matters.markResolved(manager, matter.id, { assignedUnitId: choice.leadUnitId, resolvedBy: actor.id, resolvedAt: now });
+      const choice = {
+        leadUnitId: coordination.leadUnitId,
+        coUnitIds: decision.coUnitIds ?? [],
+        basis: { source: via, by: actor.id, ...note },
+      };
+      const { order } = await this.units.assign(manager, workOrderId, choice, {
+        event: 'assign-by-coordination',
+        via,
+        actor,
+        now,
+      });
+      if (matter)
+        await this.matters.markResolved(manager, matter.id, {
+          assignedUnitId: choice.leadUnitId,
+          resolvedBy: actor.id,
+          resolvedAt: now,
+        });
       return this.reader.view(manager, order, actor);
     });
   }

@@ -22,21 +22,37 @@ export class DifficultMatterRepository {
       .createQueryBuilder()
       .insert()
       .into(DifficultMatterRecord)
-      .values({ id: randomUUID(), ...matter, raisedBy: { ...matter.raisedBy }, level: 'office', escalatedAt: null, assignedUnitId: null, resolvedBy: null, resolvedAt: null })
+      .values({
+        id: randomUUID(),
+        ...matter,
+        raisedBy: { ...matter.raisedBy },
+        level: 'office',
+        escalatedAt: null,
+        assignedUnitId: null,
+        resolvedBy: null,
+        resolvedAt: null,
+      })
       .orIgnore()
       .execute();
   }
 
   /** The work order's latest matter not yet resolved. */
   findOpen(manager: EntityManager, workOrderId: string): Promise<DifficultMatterRecord | null> {
-    return manager.findOne(DifficultMatterRecord, { where: { workOrderId, resolvedAt: IsNull() }, order: { raisedVersion: 'DESC' } });
+    return manager.findOne(DifficultMatterRecord, {
+      where: { workOrderId, resolvedAt: IsNull() },
+      order: { raisedVersion: 'DESC' },
+    });
   }
 
   async markEscalated(manager: EntityManager, id: string, at: Date): Promise<void> {
     await manager.update(DifficultMatterRecord, { id }, { level: 'city-government', escalatedAt: at });
   }
 
-  async markResolved(manager: EntityManager, id: string, resolution: { assignedUnitId: string; resolvedBy: string; resolvedAt: Date }): Promise<void> {
+  async markResolved(
+    manager: EntityManager,
+    id: string,
+    resolution: { assignedUnitId: string; resolvedBy: string; resolvedAt: Date },
+  ): Promise<void> {
     await manager.update(DifficultMatterRecord, { id }, resolution);
   }
 }

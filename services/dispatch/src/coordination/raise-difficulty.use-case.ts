@@ -31,10 +31,21 @@ export class RaiseDifficultyUseCase {
 
   async execute({ workOrderId, difficulty, actor, now }: RaiseDifficultyCommand): Promise<WorkOrderView> {
     return this.transactions.run(async (manager) => {
-      const command = { event: 'raise-difficulty' as const, kind: difficulty.kind, ...(difficulty.note ? { note: difficulty.note } : {}) };
+      const command = {
+        event: 'raise-difficulty' as const,
+        kind: difficulty.kind,
+        ...(difficulty.note ? { note: difficulty.note } : {}),
+      };
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       const { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, command, context);
-      await this.matters.record(manager, { workOrderId, raisedVersion: order.version, kind: difficulty.kind, note: difficulty.note ?? null, raisedBy: actor, raisedAt: now });
+      await this.matters.record(manager, {
+        workOrderId,
+        raisedVersion: order.version,
+        kind: difficulty.kind,
+        note: difficulty.note ?? null,
+        raisedBy: actor,
+        raisedAt: now,
+      });
       return this.reader.view(manager, order, actor);
     });
   }

@@ -33,7 +33,12 @@ export class AssignUnits {
     await this.check(manager, choice);
     const command =
       step.event === 'dispatch'
-        ? { event: 'dispatch' as const, leadUnitId: choice.leadUnitId, coUnitIds: choice.coUnitIds, ...(choice.emergencyCategory ? { emergencyCategory: choice.emergencyCategory } : {}) }
+        ? {
+            event: 'dispatch' as const,
+            leadUnitId: choice.leadUnitId,
+            coUnitIds: choice.coUnitIds,
+            ...(choice.emergencyCategory ? { emergencyCategory: choice.emergencyCategory } : {}),
+          }
         : { event: 'assign-by-coordination' as const, leadUnitId: choice.leadUnitId, coUnitIds: choice.coUnitIds };
     const transition = await this.states.takeStep(manager, 'dispatch', workOrderId, command, {
       actor: domainActorOf(step.actor),

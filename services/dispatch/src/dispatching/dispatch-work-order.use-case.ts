@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CallbackPendingRpc, DispatchWorkOrderCommand as DispatchInput, WorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  CallbackPendingRpc,
+  DispatchWorkOrderCommand as DispatchInput,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { assertDispatchNamesUnits, assertSuggestionFound, choiceOfSuggestion, UnitChoice } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { WorkOrderStates } from '@hotline/persistence';
@@ -40,7 +45,12 @@ export class DispatchWorkOrderUseCase {
     return this.transactions.afterHandover(workOrderId, async (manager) => {
       await this.states.lock(manager, workOrderId);
       const choice = await this.choose(manager, command);
-      const transition = await this.units.assign(manager, workOrderId, choice, { event: 'dispatch', via: 'dispatch', actor, now });
+      const transition = await this.units.assign(manager, workOrderId, choice, {
+        event: 'dispatch',
+        via: 'dispatch',
+        actor,
+        now,
+      });
       return this.reader.view(manager, transition.order, actor);
     });
   }
@@ -56,10 +66,16 @@ export class DispatchWorkOrderUseCase {
     const copy = await this.states.find(manager, command.workOrderId);
     if (copy && !OPERATOR_ANSWERED.has(copy.status)) return;
     if (copy) await this.units.check(manager, await this.choose(manager, command));
-    await this.rpc.request(CallbackPendingRpc.releaseForDispatch, { workOrderId: command.workOrderId, actor: command.actor });
+    await this.rpc.request(CallbackPendingRpc.releaseForDispatch, {
+      workOrderId: command.workOrderId,
+      actor: command.actor,
+    });
   }
 
-  private async choose(manager: EntityManager, { workOrderId, dispatch, actor }: DispatchWorkOrderCommand): Promise<UnitChoice> {
+  private async choose(
+    manager: EntityManager,
+    { workOrderId, dispatch, actor }: DispatchWorkOrderCommand,
+  ): Promise<UnitChoice> {
     if (dispatch.leadUnitId) {
       return {
         leadUnitId: dispatch.leadUnitId,
@@ -69,7 +85,10 @@ export class DispatchWorkOrderUseCase {
       };
     }
     const order = await this.reader.find(manager, workOrderId);
-    const { result } = await this.routing.route(manager, order, { emergencyCategory: dispatch.emergencyCategory, street: dispatch.street });
+    const { result } = await this.routing.route(manager, order, {
+      emergencyCategory: dispatch.emergencyCategory,
+      street: dispatch.street,
+    });
     assertSuggestionFound(result);
     return choiceOfSuggestion(result, { coUnitIds: dispatch.coUnitIds });
   }

@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AssignmentView, DispatchRpc, DispatchWorkOrderMessage, SuggestionQuery, SuggestionView, WorkOrderQuery, WorkOrderView } from '@hotline/contracts';
+import {
+  AssignmentView,
+  DispatchRpc,
+  DispatchWorkOrderMessage,
+  SuggestionQuery,
+  SuggestionView,
+  WorkOrderQuery,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { DispatchWorkOrderCommand, DispatchWorkOrderUseCase } from './dispatch-work-order.use-case';
 import { ListAssignmentsUseCase } from './list-assignments.use-case';
@@ -22,7 +30,9 @@ export class DispatchHandler {
 
   @MessagePattern(DispatchRpc.dispatch.subject)
   dispatch(@Payload() message: DispatchWorkOrderMessage): Promise<WorkOrderView> {
-    return this.dispatchWorkOrder.execute(new DispatchWorkOrderCommand(message.workOrderId, message.dispatch, message.actor, this.clock.now()));
+    return this.dispatchWorkOrder.execute(
+      new DispatchWorkOrderCommand(message.workOrderId, message.dispatch, message.actor, this.clock.now()),
+    );
   }
 
   @MessagePattern(DispatchRpc.assignments.subject)

@@ -29,7 +29,10 @@ export class RouteWorkOrder {
 
   async route(manager: EntityManager, order: WorkOrder, hints: RoutingHints = {}): Promise<RoutedWorkOrder> {
     const record = await this.reader.facts(manager, order.id);
-    const excludedUnitIds = unitsLeftOutByReturns(await this.returns.approvedUnitIds(manager, order.id), hints.excludeUnitIds);
+    const excludedUnitIds = unitsLeftOutByReturns(
+      await this.returns.approvedUnitIds(manager, order.id),
+      hints.excludeUnitIds,
+    );
     // The operator's street wins; otherwise the one the caller gave at intake.
     const street = hints.street || record?.street;
     const facts = {

@@ -18,7 +18,10 @@ export class SuggestUnitsUseCase {
     const manager = this.transactions.outside;
     const order = await this.reader.find(manager, query.workOrderId);
     assertMayRead(query.actor, order);
-    const routed = await this.routing.route(manager, order, { emergencyCategory: query.emergencyCategory, street: query.street });
+    const routed = await this.routing.route(manager, order, {
+      emergencyCategory: query.emergencyCategory,
+      street: query.street,
+    });
     return { ...routed.result, workOrderId: order.id, facts: routed.facts, excludedUnitIds: routed.excludedUnitIds };
   }
 }

@@ -93,7 +93,14 @@ export class DispatchTables1764000000200 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     const s = schemaOfRunner(runner);
-    for (const table of ['difficult_matters', 'return_reviews', 'assignments', 'routing_facts', 'routing_rules', 'units']) {
+    for (const table of [
+      'difficult_matters',
+      'return_reviews',
+      'assignments',
+      'routing_facts',
+      'routing_rules',
+      'units',
+    ]) {
       await runner.query(`DROP TABLE ${s}."${table}"`);
     }
   }

@@ -6,10 +6,14 @@ export class ReturnIdAsRequestId1764000000201 implements MigrationInterface {
   name = 'ReturnIdAsRequestId1764000000201';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE ${schemaOfRunner(runner)}."return_reviews" ALTER COLUMN "id" TYPE character varying(80)`);
+    await runner.query(
+      `ALTER TABLE ${schemaOfRunner(runner)}."return_reviews" ALTER COLUMN "id" TYPE character varying(80)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE ${schemaOfRunner(runner)}."return_reviews" ALTER COLUMN "id" TYPE uuid USING split_part("id", ':', 1)::uuid`);
+    await runner.query(
+      `ALTER TABLE ${schemaOfRunner(runner)}."return_reviews" ALTER COLUMN "id" TYPE uuid USING split_part("id", ':', 1)::uuid`,
+    );
   }
 }

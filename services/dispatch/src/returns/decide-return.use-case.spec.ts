@@ -40,7 +40,9 @@ function setUp(review: ReturnReviewRecord | null, suggestion: RoutingResult) {
   const decisions: ReturnDecisionRecord[] = [];
   const order = { id: WORK_ORDER, version: 6 } as WorkOrder;
   const manager = {} as EntityManager;
-  const transactions = { afterHandover: <T>(_id: string, work: (m: EntityManager) => Promise<T>) => work(manager) } as unknown as Transactions;
+  const transactions = {
+    afterHandover: <T>(_id: string, work: (m: EntityManager) => Promise<T>) => work(manager),
+  } as unknown as Transactions;
   const states = {
     lock: () => Promise.resolve(order),
     takeStep: (_m: EntityManager, _service: string, _id: string, command: WorkOrderCommand) => {
@@ -71,7 +73,8 @@ function setUp(review: ReturnReviewRecord | null, suggestion: RoutingResult) {
     },
   } as unknown as ReturnReviewRepository;
   const useCase = new DecideReturnUseCase(transactions, states, calendar, reader, routing, units, returns);
-  const decide = (decision: { approve: boolean; leadUnitId?: string; comment?: string }) => useCase.execute(new DecideReturnCommand(WORK_ORDER, REQUEST.id, decision, REVIEWER, NOW));
+  const decide = (decision: { approve: boolean; leadUnitId?: string; comment?: string }) =>
+    useCase.execute(new DecideReturnCommand(WORK_ORDER, REQUEST.id, decision, REVIEWER, NOW));
   return { decide, steps, routed, assigned, decisions };
 }
 
@@ -90,8 +93,19 @@ describe('DecideReturnUseCase (R16.3)', () => {
     await decide({ approve: true, comment: '职责不符' });
     expect(steps).toEqual(['approve-return', 'dispatch']);
     expect(routed).toEqual([{ excludeUnitIds: ['xt-yuhu'] }]);
-    expect(assigned).toEqual([{ choice: expect.objectContaining({ leadUnitId: 'xt-zjj', basis: expect.objectContaining({ source: 'suggestion', returnId: REQUEST.id }) }), via: 'return-redispatch', actor: SYSTEM_ACTOR }]);
-    expect(decisions).toEqual([{ decision: 'approved', comment: '职责不符', reviewerId: 'rv-1', decidedAt: NOW, redispatchedTo: 'xt-zjj' }]);
+    expect(assigned).toEqual([
+      {
+        choice: expect.objectContaining({
+          leadUnitId: 'xt-zjj',
+          basis: expect.objectContaining({ source: 'suggestion', returnId: REQUEST.id }),
+        }),
+        via: 'return-redispatch',
+        actor: SYSTEM_ACTOR,
+      },
+    ]);
+    expect(decisions).toEqual([
+      { decision: 'approved', comment: '职责不符', reviewerId: 'rv-1', decidedAt: NOW, redispatchedTo: 'xt-zjj' },
+    ]);
   });
 
   it('R16.3 approved with no unit found: it waits for the operator, nothing is dispatched', async () => {
@@ -105,7 +119,10 @@ describe('DecideReturnUseCase (R16.3)', () => {
     const { decide, routed, assigned } = setUp(REQUEST, SUGGESTION);
     await decide({ approve: true, leadUnitId: 'xt-cgj' });
     expect(routed).toEqual([]);
-    expect(assigned[0].choice).toMatchObject({ leadUnitId: 'xt-cgj', basis: { source: 'chosen', by: 'rv-1', role: 'reviewer', returnId: REQUEST.id } });
+    expect(assigned[0].choice).toMatchObject({
+      leadUnitId: 'xt-cgj',
+      basis: { source: 'chosen', by: 'rv-1', role: 'reviewer', returnId: REQUEST.id },
+    });
   });
 
   it('R16.3 rejected: the unit goes on, nothing is re-dispatched', async () => {
@@ -117,9 +134,16 @@ describe('DecideReturnUseCase (R16.3)', () => {
 
   it('R16.3 refuses the returning unit as the next lead (422), a second decision (409) and an unknown request (404), taking no step', async () => {
     const pending = setUp(REQUEST, SUGGESTION);
-    await expect(pending.decide({ approve: true, leadUnitId: 'xt-yuhu' })).rejects.toMatchObject({ httpStatus: 422, requirement: 'R16.3' });
-    await expect(setUp({ ...REQUEST, decision: 'rejected' }, SUGGESTION).decide({ approve: true })).rejects.toMatchObject({ httpStatus: 409 });
-    await expect(setUp(null, SUGGESTION).decide({ approve: false })).rejects.toEqual(new NotFoundError(`no return request ${REQUEST.id} of work order ${WORK_ORDER}`));
+    await expect(pending.decide({ approve: true, leadUnitId: 'xt-yuhu' })).rejects.toMatchObject({
+      httpStatus: 422,
+      requirement: 'R16.3',
+    });
+    await expect(
+      setUp({ ...REQUEST, decision: 'rejected' }, SUGGESTION).decide({ approve: true }),
+    ).rejects.toMatchObject({ httpStatus: 409 });
+    await expect(setUp(null, SUGGESTION).decide({ approve: false })).rejects.toEqual(
+      new NotFoundError(`no return request ${REQUEST.id} of work order ${WORK_ORDER}`),
+    );
     expect(pending.steps).toEqual([]);
   });
 });

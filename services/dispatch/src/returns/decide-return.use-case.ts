@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, domainActorOf, ReturnDecisionCommand as ReturnDecisionInput, SYSTEM_ACTOR, WorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  domainActorOf,
+  ReturnDecisionCommand as ReturnDecisionInput,
+  SYSTEM_ACTOR,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { choiceOfSuggestion, NotFoundError, reviewReturn, UnitChoice, WorkOrder } from '@hotline/domain';
 import { WorkOrderStates } from '@hotline/persistence';
@@ -46,16 +52,35 @@ export class DecideReturnUseCase {
       if (!review) throw new NotFoundError(`no return request ${returnId} of work order ${workOrderId}`);
       const outcome = reviewReturn(review, decision);
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
-      let { order } = await this.states.takeStep(manager, 'dispatch', workOrderId, { event: outcome.step, ...(decision.comment ? { comment: decision.comment } : {}) }, context);
+      let { order } = await this.states.takeStep(
+        manager,
+        'dispatch',
+        workOrderId,
+        { event: outcome.step, ...(decision.comment ? { comment: decision.comment } : {}) },
+        context,
+      );
       let redispatchedTo: string | null = null;
       if (outcome.decision === 'approved') {
         const choice = await this.nextUnits(manager, order, review, outcome.excludeUnitIds, command);
         if (choice) {
-          order = (await this.units.assign(manager, workOrderId, choice, { event: 'dispatch', via: 'return-redispatch', actor: SYSTEM_ACTOR, now })).order;
+          order = (
+            await this.units.assign(manager, workOrderId, choice, {
+              event: 'dispatch',
+              via: 'return-redispatch',
+              actor: SYSTEM_ACTOR,
+              now,
+            })
+          ).order;
           redispatchedTo = choice.leadUnitId;
         }
       }
-      await this.returns.recordDecision(manager, review.id, { decision: outcome.decision, comment: decision.comment ?? null, reviewerId: actor.id, decidedAt: now, redispatchedTo });
+      await this.returns.recordDecision(manager, review.id, {
+        decision: outcome.decision,
+        comment: decision.comment ?? null,
+        reviewerId: actor.id,
+        decidedAt: now,
+        redispatchedTo,
+      });
       return this.reader.view(manager, order, actor);
     });
   }
@@ -68,7 +93,11 @@ export class DecideReturnUseCase {
     { decision, actor }: DecideReturnCommand,
   ): Promise<UnitChoice | undefined> {
     if (decision.leadUnitId) {
-      return { leadUnitId: decision.leadUnitId, coUnitIds: decision.coUnitIds ?? [], basis: { source: 'chosen', by: actor.id, role: actor.role, returnId: review.id } };
+      return {
+        leadUnitId: decision.leadUnitId,
+        coUnitIds: decision.coUnitIds ?? [],
+        basis: { source: 'chosen', by: actor.id, role: actor.role, returnId: review.id },
+      };
     }
     const { result } = await this.routing.route(manager, order, { excludeUnitIds });
     return result.found ? choiceOfSuggestion(result, { extraBasis: { returnId: review.id } }) : undefined;

@@ -18,7 +18,11 @@ export class ListReturnsUseCase {
   async execute(query: WorkOrderQuery): Promise<{ items: ReturnView[] }> {
     const order = await this.reader.find(this.transactions.outside, query.workOrderId);
     const rows = await this.returns.listOf(query.workOrderId);
-    assertMayRead(query.actor, order, rows.map((row) => row.unitId));
+    assertMayRead(
+      query.actor,
+      order,
+      rows.map((row) => row.unitId),
+    );
     return { items: rows.map(toReturnView) };
   }
 }

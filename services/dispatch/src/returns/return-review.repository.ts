@@ -9,7 +9,10 @@ export interface ReturnCounts {
   returnsRejected: number;
 }
 
-export type ReturnDecisionRecord = Pick<ReturnReviewRecord, 'comment' | 'reviewerId' | 'decidedAt' | 'redispatchedTo'> & { decision: 'approved' | 'rejected' };
+export type ReturnDecisionRecord = Pick<
+  ReturnReviewRecord,
+  'comment' | 'reviewerId' | 'decidedAt' | 'redispatchedTo'
+> & { decision: 'approved' | 'rejected' };
 
 /** Units' return requests (R16.2) and the centre's decisions on them (R16.3): every query of the return_reviews table. */
 @Injectable()
@@ -27,12 +30,21 @@ export class ReturnReviewRepository {
 
   /** The units whose return of the work order was approved. */
   async approvedUnitIds(manager: EntityManager, workOrderId: string): Promise<string[]> {
-    const approved = await manager.find(ReturnReviewRecord, { select: { unitId: true }, where: { workOrderId, decision: 'approved' } });
+    const approved = await manager.find(ReturnReviewRecord, {
+      select: { unitId: true },
+      where: { workOrderId, decision: 'approved' },
+    });
     return approved.map((review) => review.unitId);
   }
 
   /** A unit's return request as it arrives (R16.2); redelivered, it changes nothing. */
-  async insertRequested(manager: EntityManager, request: Pick<ReturnReviewRecord, 'id' | 'workOrderId' | 'dispatchNo' | 'unitId' | 'reason' | 'basis' | 'requestedAt'>): Promise<void> {
+  async insertRequested(
+    manager: EntityManager,
+    request: Pick<
+      ReturnReviewRecord,
+      'id' | 'workOrderId' | 'dispatchNo' | 'unitId' | 'reason' | 'basis' | 'requestedAt'
+    >,
+  ): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()
@@ -56,6 +68,10 @@ export class ReturnReviewRepository {
       .addSelect(`count(*) FILTER (WHERE review.decision = 'rejected')::int`, 'returnsRejected')
       .where('review.unit_id = :unitId', { unitId })
       .getRawOne<ReturnCounts>();
-    return { returnsRequested: row?.returnsRequested ?? 0, returnsApproved: row?.returnsApproved ?? 0, returnsRejected: row?.returnsRejected ?? 0 };
+    return {
+      returnsRequested: row?.returnsRequested ?? 0,
+      returnsApproved: row?.returnsApproved ?? 0,
+      returnsRejected: row?.returnsRejected ?? 0,
+    };
   }
 }

@@ -20,6 +20,8 @@ export class ReturnsHandler {
 
   @MessagePattern(DispatchRpc.decideReturn.subject)
   decide(@Payload() message: ReturnDecisionMessage): Promise<WorkOrderView> {
-    return this.decideReturn.execute(new DecideReturnCommand(message.workOrderId, message.returnId, message.decision, message.actor, this.clock.now()));
+    return this.decideReturn.execute(
+      new DecideReturnCommand(message.workOrderId, message.returnId, message.decision, message.actor, this.clock.now()),
+    );
   }
 }

@@ -42,7 +42,12 @@ export class CreateRoutingRuleUseCase {
       const { units } = await this.directory.load(manager);
       const issues = checkRoutingRule(rule, units);
       if (issues.length > 0) {
-        throw new UnusableCommandError(issues.map((issue) => `${issue.requirement ? `${issue.requirement} ` : ''}${issue.path}: ${issue.message}`).join('; '), { issues });
+        throw new UnusableCommandError(
+          issues
+            .map((issue) => `${issue.requirement ? `${issue.requirement} ` : ''}${issue.path}: ${issue.message}`)
+            .join('; '),
+          { issues },
+        );
       }
       const record: RoutingRuleRecord = {
         id: randomUUID(),

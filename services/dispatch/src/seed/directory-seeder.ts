@@ -26,21 +26,22 @@ export class DirectorySeeder implements OnApplicationBootstrap {
   }
 
   async seed(now: Date): Promise<number> {
-    const units = SEED_UNITS.map(
-      (unit): UnitRecord => ({
-        id: unit.id,
-        name: unit.name,
-        kind: unit.kind,
-        parentId: unit.parentId ?? null,
-        contacts: {},
-        areas: unit.areas,
-        categories: unit.categories,
-        emergencyCategories: unit.emergencyCategories ?? [],
-        active: true,
-        updatedAt: now,
-      }),
-    );
+    const units = SEED_UNITS.map((unit): UnitRecord => ({
+      id: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      parentId: unit.parentId ?? null,
+      contacts: {},
+      areas: unit.areas,
+      categories: unit.categories,
+      emergencyCategories: unit.emergencyCategories ?? [],
+      active: true,
+      updatedAt: now,
+    }));
     const rules = SEED_RULES.map((rule): RoutingRuleRecord => ({ ...routingRuleOfSeed(rule), createdAt: now }));
-    return this.transactions.run(async (manager) => (await this.units.insertMissing(manager, units)) + (await this.rules.insertMissing(manager, rules)));
+    return this.transactions.run(
+      async (manager) =>
+        (await this.units.insertMissing(manager, units)) + (await this.rules.insertMissing(manager, rules)),
+    );
   }
 }

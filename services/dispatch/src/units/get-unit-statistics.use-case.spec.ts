@@ -21,8 +21,12 @@ const YUHU: UnitRecord = {
 };
 
 const units = { findById: (id: string) => Promise.resolve(id === YUHU.id ? YUHU : null) } as unknown as UnitRepository;
-const assignments = { countsOf: () => Promise.resolve({ dispatchedAsLead: 3, dispatchedAsCo: 1 }) } as unknown as AssignmentRepository;
-const returns = { countsOf: () => Promise.resolve({ returnsRequested: 2, returnsApproved: 1, returnsRejected: 0 }) } as unknown as ReturnReviewRepository;
+const assignments = {
+  countsOf: () => Promise.resolve({ dispatchedAsLead: 3, dispatchedAsCo: 1 }),
+} as unknown as AssignmentRepository;
+const returns = {
+  countsOf: () => Promise.resolve({ returnsRequested: 2, returnsApproved: 1, returnsRejected: 0 }),
+} as unknown as ReturnReviewRepository;
 const reader = new UnitStatisticsReader(units, assignments, returns);
 
 describe('a unit and its counts', () => {
@@ -35,11 +39,16 @@ describe('a unit and its counts', () => {
       returnsApproved: 1,
       returnsRejected: 0,
     });
-    await expect(new GetUnitUseCase(reader).execute({ id: 'xt-yuhu' })).resolves.toMatchObject({ id: 'xt-yuhu', statistics: { dispatchedAsLead: 3, returnsApproved: 1 } });
+    await expect(new GetUnitUseCase(reader).execute({ id: 'xt-yuhu' })).resolves.toMatchObject({
+      id: 'xt-yuhu',
+      statistics: { dispatchedAsLead: 3, returnsApproved: 1 },
+    });
   });
 
   it('answers 404 for a unit not in the directory', async () => {
-    await expect(new GetUnitStatisticsUseCase(reader).execute({ id: 'xt-nowhere' })).rejects.toEqual(new NotFoundError('no unit xt-nowhere'));
+    await expect(new GetUnitStatisticsUseCase(reader).execute({ id: 'xt-nowhere' })).rejects.toEqual(
+      new NotFoundError('no unit xt-nowhere'),
+    );
     await expect(new GetUnitUseCase(reader).execute({ id: 'xt-nowhere' })).rejects.toMatchObject({ httpStatus: 404 });
   });
 });

@@ -26,13 +26,21 @@ class FakeUnits {
   }
 }
 
-const inOneTransaction = { run: <T>(work: (manager: EntityManager) => Promise<T>) => work({} as EntityManager) } as unknown as Transactions;
+const inOneTransaction = {
+  run: <T>(work: (manager: EntityManager) => Promise<T>) => work({} as EntityManager),
+} as unknown as Transactions;
 
 function setUp() {
   const units = new FakeUnits();
   const useCase = new SaveUnitUseCase(inOneTransaction, units as unknown as UnitRepository);
   const save = (unit: Partial<UnitInput> & { id: string }, mode: 'create' | 'update' = 'create') =>
-    useCase.execute(new SaveUnitCommand({ name: unit.id, kind: 'township', areas: ['城正街街道', '城正街街道'], categories: [], ...unit }, mode, NOW));
+    useCase.execute(
+      new SaveUnitCommand(
+        { name: unit.id, kind: 'township', areas: ['城正街街道', '城正街街道'], categories: [], ...unit },
+        mode,
+        NOW,
+      ),
+    );
   return { units, save };
 }
 
@@ -40,7 +48,13 @@ describe('SaveUnitUseCase (Art. 9: the administrator keeps the directory)', () =
   it('adds a unit with its areas once each, active unless said otherwise', async () => {
     const { units, save } = setUp();
     const view = await save({ id: 'xt-yuhu' });
-    expect(view).toMatchObject({ id: 'xt-yuhu', areas: ['城正街街道'], active: true, contacts: {}, updatedAt: NOW.toISOString() });
+    expect(view).toMatchObject({
+      id: 'xt-yuhu',
+      areas: ['城正街街道'],
+      active: true,
+      contacts: {},
+      updatedAt: NOW.toISOString(),
+    });
     expect(units.rows.get('xt-yuhu')).toMatchObject({ parentId: null, emergencyCategories: [] });
   });
 
@@ -56,7 +70,9 @@ describe('SaveUnitUseCase (Art. 9: the administrator keeps the directory)', () =
     const { units, save } = setUp();
     await save({ id: 'xt-yuhu' });
     await save({ id: 'xt-yuhu-chengzheng', parentId: 'xt-yuhu' });
-    await expect(save({ id: 'xt-new', parentId: 'xt-nowhere' })).rejects.toEqual(new UnusableCommandError('parentId: no unit xt-nowhere'));
+    await expect(save({ id: 'xt-new', parentId: 'xt-nowhere' })).rejects.toEqual(
+      new UnusableCommandError('parentId: no unit xt-nowhere'),
+    );
     await expect(save({ id: 'xt-yuhu', parentId: 'xt-yuhu-chengzheng' }, 'update')).rejects.toMatchObject({
       httpStatus: 422,
       message: 'parentId xt-yuhu-chengzheng would make a cycle',

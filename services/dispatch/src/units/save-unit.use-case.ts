@@ -26,7 +26,8 @@ export class SaveUnitUseCase {
   async execute({ unit: input, mode, now }: SaveUnitCommand): Promise<UnitView> {
     return this.transactions.run(async (manager) => {
       const existing = await this.units.lockById(manager, input.id);
-      if (mode === 'create' && existing) throw new StateConflictError(`unit ${input.id} already exists`, { id: input.id });
+      if (mode === 'create' && existing)
+        throw new StateConflictError(`unit ${input.id} already exists`, { id: input.id });
       if (mode === 'update' && !existing) throw new NotFoundError(`no unit ${input.id}`);
       await this.checkParent(manager, input);
       const record: UnitRecord = {
@@ -51,7 +52,8 @@ export class SaveUnitUseCase {
     let parentId = input.parentId;
     const seen = new Set([input.id]);
     while (parentId) {
-      if (seen.has(parentId)) throw new UnusableCommandError(`parentId ${input.parentId} would make a cycle`, { field: 'parentId' });
+      if (seen.has(parentId))
+        throw new UnusableCommandError(`parentId ${input.parentId} would make a cycle`, { field: 'parentId' });
       seen.add(parentId);
       const parent = await this.units.findById(parentId, manager);
       if (!parent) throw new UnusableCommandError(`parentId: no unit ${parentId}`, { field: 'parentId' });

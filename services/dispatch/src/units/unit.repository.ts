@@ -18,7 +18,11 @@ export class UnitRepository {
 
   /** By kind, then id. */
   list(filter: UnitFilter): Promise<UnitRecord[]> {
-    const builder = this.dataSource.getRepository(UnitRecord).createQueryBuilder('unit').orderBy('unit.kind').addOrderBy('unit.id');
+    const builder = this.dataSource
+      .getRepository(UnitRecord)
+      .createQueryBuilder('unit')
+      .orderBy('unit.kind')
+      .addOrderBy('unit.id');
     if (filter.kind) builder.andWhere('unit.kind = :kind', { kind: filter.kind });
     if (filter.parentId) builder.andWhere('unit.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.area) builder.andWhere(':area = ANY(unit.areas)', { area: filter.area });

@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DispatchRpc, ListUnitsQuery, SaveUnitMessage, UnitIdQuery, UnitStatistics, UnitView } from '@hotline/contracts';
+import {
+  DispatchRpc,
+  ListUnitsQuery,
+  SaveUnitMessage,
+  UnitIdQuery,
+  UnitStatistics,
+  UnitView,
+} from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { GetUnitStatisticsUseCase } from './get-unit-statistics.use-case';
 import { GetUnitUseCase } from './get-unit.use-case';

@@ -25,13 +25,20 @@ export class WorkOrderEventsHandler {
   }
 
   @EventPattern(WorkOrderCreated.subject)
-  async onCreated(@Payload() event: EventEnvelope<WorkOrderCreatedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
-    await this.follower.follow(ctx.getConsumer(), event, (manager) => this.records.routingFacts(manager, event.payload));
+  async onCreated(
+    @Payload() event: EventEnvelope<WorkOrderCreatedPayload>,
+    @Ctx() ctx: JetStreamContext,
+  ): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event, (manager) =>
+      this.records.routingFacts(manager, event.payload),
+    );
   }
 
   @EventPattern(stepSubjects('request-return'))
   async onReturnRequested(@Payload() event: StepEvent, @Ctx() ctx: JetStreamContext): Promise<void> {
-    await this.follower.follow(ctx.getConsumer(), event, (manager) => this.records.returnRequested(manager, event.payload, event.actor));
+    await this.follower.follow(ctx.getConsumer(), event, (manager) =>
+      this.records.returnRequested(manager, event.payload, event.actor),
+    );
   }
 
   @EventPattern(stepSubjects('raise-difficulty'))

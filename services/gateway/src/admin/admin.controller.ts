@@ -37,14 +37,20 @@ export class AdminController {
   @Post('services/:service/dead-letters/:id/replay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Run a dead letter through its handler again' })
-  replay(@Param('service', ParseServicePipe) service: BackendServiceName, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeadLetterView> {
+  replay(
+    @Param('service', ParseServicePipe) service: BackendServiceName,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<DeadLetterView> {
     return this.rpc.request(PlatformRpc.replayDeadLetter(service), { id });
   }
 
   @Post('services/:service/outbox/republish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish again every event a service recorded since a time (consumers are idempotent)' })
-  republish(@Param('service', ParseServicePipe) service: BackendServiceName, @Body() body: RepublishOutboxBody): Promise<{ republished: number }> {
+  republish(
+    @Param('service', ParseServicePipe) service: BackendServiceName,
+    @Body() body: RepublishOutboxBody,
+  ): Promise<{ republished: number }> {
     return this.rpc.request(PlatformRpc.republishOutbox(service), { since: body.since });
   }
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { Actor, IntakeQueryRpc, JurisdictionInput, JurisdictionView, ListJurisdictionsQuery, ReEncryptCallersResult } from '@hotline/contracts';
+import {
+  Actor,
+  IntakeQueryRpc,
+  JurisdictionInput,
+  JurisdictionView,
+  ListJurisdictionsQuery,
+  ReEncryptCallersResult,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CurrentActor } from '../requests/actor-of';
@@ -23,8 +30,14 @@ export class IntakeAdminController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get('jurisdictions')
-  @ApiQuery({ name: 'kinds', required: false, description: 'comma-separated: district, county, city, zone, township, street' })
-  @ApiOperation({ summary: 'Districts, counties, cities, zones, townships and streets of Xiangtan (R13.2 jurisdiction check)' })
+  @ApiQuery({
+    name: 'kinds',
+    required: false,
+    description: 'comma-separated: district, county, city, zone, township, street',
+  })
+  @ApiOperation({
+    summary: 'Districts, counties, cities, zones, townships and streets of Xiangtan (R13.2 jurisdiction check)',
+  })
   jurisdictions(@Query() query: ListJurisdictionsQuery): Promise<{ items: JurisdictionView[] }> {
     return this.rpc.request(IntakeQueryRpc.listJurisdictions, query);
   }
@@ -38,8 +51,13 @@ export class IntakeAdminController {
 
   @Post('caller-keys/re-encrypt')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Re-encrypt caller data sealed with an older key under the newest key (R14.3 key rotation)' })
+  @ApiOperation({
+    summary: 'Re-encrypt caller data sealed with an older key under the newest key (R14.3 key rotation)',
+  })
   reEncrypt(@Body() body: ReEncryptBody, @CurrentActor() actor: Actor): Promise<ReEncryptCallersResult> {
-    return this.rpc.request(IntakeQueryRpc.reEncryptCallers, { actor: { ...actor, role: 'admin' }, ...(body.batchSize ? { batchSize: body.batchSize } : {}) });
+    return this.rpc.request(IntakeQueryRpc.reEncryptCallers, {
+      actor: { ...actor, role: 'admin' },
+      ...(body.batchSize ? { batchSize: body.batchSize } : {}),
+    });
   }
 }

@@ -13,15 +13,23 @@ export class CalendarController {
 
   @Get(':year')
   @Roles('operator', 'reviewer', 'supervisor', 'admin', 'unit')
-  @ApiOperation({ summary: 'The working-day calendar of a year: holidays, make-up workdays, and whether its notice is published' })
+  @ApiOperation({
+    summary: 'The working-day calendar of a year: holidays, make-up workdays, and whether its notice is published',
+  })
   year(@Param('year', ParseIntPipe) year: number): Promise<CalendarYearView> {
     return this.rpc.request(CalendarRpc.year, { year });
   }
 
   @Put(':year')
   @Roles('admin')
-  @ApiOperation({ summary: "Load or correct a year's State Council holiday notice (applies to every deadline computed from then on)" })
-  load(@Param('year', ParseIntPipe) year: number, @Body() notice: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<CalendarYearView> {
+  @ApiOperation({
+    summary: "Load or correct a year's State Council holiday notice (applies to every deadline computed from then on)",
+  })
+  load(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() notice: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<CalendarYearView> {
     return this.rpc.request(CalendarRpc.loadNotice, { actor, year, notice });
   }
 }

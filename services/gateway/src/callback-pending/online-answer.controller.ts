@@ -19,7 +19,11 @@ export class OnlineAnswerController {
     summary:
       'Answer a callback-pending request (R15.1, R15.2): from a published knowledge article (its version is recorded; 422 for an unknown or unpublished one) or after checking; within 1 working day',
   })
-  answer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: OnlineAnswerBody, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+  answer(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: OnlineAnswerBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<WorkOrderView> {
     return this.rpc.request(CallbackPendingRpc.answerOnline, { workOrderId: id, actor, body });
   }
 }

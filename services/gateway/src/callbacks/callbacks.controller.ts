@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { Actor, AppealDecisionBody, CallbacksRpc, RecordCallbackBody, RequestAppealBody, WorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  AppealDecisionBody,
+  CallbacksRpc,
+  RecordCallbackBody,
+  RequestAppealBody,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { requestAtWriter } from '../work-orders/request-at-writer';
@@ -16,8 +23,15 @@ export class CallbacksController {
   @Post('callbacks')
   @HttpCode(200)
   @Roles('reviewer')
-  @ApiOperation({ summary: 'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2); matterNature classifies the matter (R20.3)' })
-  record(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordCallbackBody, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+  @ApiOperation({
+    summary:
+      'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2); matterNature classifies the matter (R20.3)',
+  })
+  record(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordCallbackBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<WorkOrderView> {
     return this.rpc.request(CallbacksRpc.recordCallback, { workOrderId: id, actor, body });
   }
 
@@ -25,9 +39,14 @@ export class CallbacksController {
   @HttpCode(201)
   @Roles('unit')
   @ApiOperation({
-    summary: 'The lead unit (only the lead; a co unit gets 403, R15.5) appeals an unsatisfied result, whatever cause was recorded, with reason and evidence, within the window (R20.3)',
+    summary:
+      'The lead unit (only the lead; a co unit gets 403, R15.5) appeals an unsatisfied result, whatever cause was recorded, with reason and evidence, within the window (R20.3)',
   })
-  appeal(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RequestAppealBody, @CurrentActor() actor: Actor): Promise<{ id: string; workOrder: WorkOrderView }> {
+  appeal(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RequestAppealBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ id: string; workOrder: WorkOrderView }> {
     // A result that sent the order back for re-handling (R20.2) is appealed where the re-handling is held: callbacks names that writer.
     return requestAtWriter(this.rpc, CallbacksRpc.requestAppeal, { workOrderId: id, actor, body });
   }

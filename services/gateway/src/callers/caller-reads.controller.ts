@@ -13,7 +13,10 @@ export class CallerReadsController {
 
   @Get()
   @Roles('supervisor', 'admin')
-  @ApiOperation({ summary: 'Every read of clear caller data — who, role, unit, when, why, work order — newest first; filters workOrderId, unitId, since; cursor paging' })
+  @ApiOperation({
+    summary:
+      'Every read of clear caller data — who, role, unit, when, why, work order — newest first; filters workOrderId, unitId, since; cursor paging',
+  })
   list(@Query() filters: CallerReadFilters): Promise<CallerReadPage> {
     return this.rpc.request(CallerIdentityRpc.listReads, { filters });
   }

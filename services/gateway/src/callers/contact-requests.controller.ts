@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { Actor, CallerIdentityRpc, ContactRequestFilters, ContactRequestOutcomeBody, ContactRequestPage, ContactRequestView } from '@hotline/contracts';
+import {
+  Actor,
+  CallerIdentityRpc,
+  ContactRequestFilters,
+  ContactRequestOutcomeBody,
+  ContactRequestPage,
+  ContactRequestView,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
 
@@ -14,15 +21,28 @@ export class ContactRequestsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get()
-  @ApiOperation({ summary: 'Relay tasks from units to anonymous callers, oldest first (`status=open` for those waiting); cursor paging' })
+  @ApiOperation({
+    summary:
+      'Relay tasks from units to anonymous callers, oldest first (`status=open` for those waiting); cursor paging',
+  })
   list(@Query() filters: ContactRequestFilters): Promise<ContactRequestPage> {
     return this.rpc.request(CallerIdentityRpc.listContactRequests, { filters });
   }
 
   @Post(':cid/outcome')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close a relay task with its outcome (contacted, note); the outcome goes onto the work order’s timeline' })
-  close(@Param('cid', new ParseUUIDPipe()) cid: string, @Body() body: ContactRequestOutcomeBody, @CurrentActor() actor: Actor): Promise<ContactRequestView> {
-    return this.rpc.request(CallerIdentityRpc.closeContactRequest, { actor: { ...actor, role: 'operator' }, contactRequestId: cid, body });
+  @ApiOperation({
+    summary: 'Close a relay task with its outcome (contacted, note); the outcome goes onto the work order’s timeline',
+  })
+  close(
+    @Param('cid', new ParseUUIDPipe()) cid: string,
+    @Body() body: ContactRequestOutcomeBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<ContactRequestView> {
+    return this.rpc.request(CallerIdentityRpc.closeContactRequest, {
+      actor: { ...actor, role: 'operator' },
+      contactRequestId: cid,
+      body,
+    });
   }
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { Actor, CoordinationDecisionCommand, DispatchRpc, RaiseDifficultyCommand, RaiseDifficultyMessage, WorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  CoordinationDecisionCommand,
+  DispatchRpc,
+  RaiseDifficultyCommand,
+  RaiseDifficultyMessage,
+  WorkOrderView,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
 import { requestAtWriter } from '../work-orders/request-at-writer';
@@ -16,8 +23,15 @@ export class CoordinationController {
   @Post(':id/coordination')
   @HttpCode(200)
   @Roles('unit', 'reviewer', 'operator')
-  @ApiOperation({ summary: 'Raise a difficult matter: unclear duty, unclear jurisdiction or disputed law, before or after signing (R21.1)' })
-  raise(@Param('id', new ParseUUIDPipe()) id: string, @Body() difficulty: RaiseDifficultyCommand, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+  @ApiOperation({
+    summary:
+      'Raise a difficult matter: unclear duty, unclear jurisdiction or disputed law, before or after signing (R21.1)',
+  })
+  raise(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() difficulty: RaiseDifficultyCommand,
+    @CurrentActor() actor: Actor,
+  ): Promise<WorkOrderView> {
     // In a state another service owns (dispatched, or signed and being handled), dispatch names that writer, which takes the step.
     const message: RaiseDifficultyMessage = { actor, workOrderId: id, difficulty };
     return requestAtWriter(this.rpc, DispatchRpc.raiseDifficulty, message);
@@ -26,8 +40,15 @@ export class CoordinationController {
   @Post(':id/coordination/decision')
   @HttpCode(200)
   @Roles('supervisor')
-  @ApiOperation({ summary: 'Name the unit (assign) or ask the city government (escalate); after escalation, assign the unit it named (R21.1)' })
-  decide(@Param('id', new ParseUUIDPipe()) id: string, @Body() decision: CoordinationDecisionCommand, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+  @ApiOperation({
+    summary:
+      'Name the unit (assign) or ask the city government (escalate); after escalation, assign the unit it named (R21.1)',
+  })
+  decide(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() decision: CoordinationDecisionCommand,
+    @CurrentActor() actor: Actor,
+  ): Promise<WorkOrderView> {
     return this.rpc.request(DispatchRpc.decideCoordination, { actor, workOrderId: id, decision });
   }
 }

@@ -22,7 +22,10 @@ export class RoutingRulesController {
   @Post()
   @HttpCode(201)
   @Roles('admin')
-  @ApiOperation({ summary: 'Add a rule: category × area → lead (+ co) units; 接诉即办 rules go straight to a township/street or municipal unit (R22.1)' })
+  @ApiOperation({
+    summary:
+      'Add a rule: category × area → lead (+ co) units; 接诉即办 rules go straight to a township/street or municipal unit (R22.1)',
+  })
   create(@Body() rule: RoutingRuleInput, @CurrentActor() actor: Actor): Promise<RoutingRuleView> {
     return this.rpc.request(DispatchRpc.createRoutingRule, { actor, rule });
   }

@@ -31,7 +31,9 @@ export class HandlingController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('unit')
-  @ApiOperation({ summary: 'The lead unit signs for a dispatched work order within 1 working day (R16.1); a co unit gets 403 (R15.5)' })
+  @ApiOperation({
+    summary: 'The lead unit signs for a dispatched work order within 1 working day (R16.1); a co unit gets 403 (R15.5)',
+  })
   sign(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.sign, { actor, workOrderId: id });
   }
@@ -39,8 +41,15 @@ export class HandlingController {
   @Post(':id/returns')
   @HttpCode(201)
   @Roles('unit')
-  @ApiOperation({ summary: 'The lead unit asks to return it within 2 working days after signing, with reason and basis (R16.2); a co unit gets 403 (R15.5); id is `<work order id>:<version>`' })
-  requestReturn(@Param('id', uuid) id: string, @Body() body: RequestReturnBody, @CurrentActor() actor: Actor): Promise<HandlingRequestCreated> {
+  @ApiOperation({
+    summary:
+      'The lead unit asks to return it within 2 working days after signing, with reason and basis (R16.2); a co unit gets 403 (R15.5); id is `<work order id>:<version>`',
+  })
+  requestReturn(
+    @Param('id', uuid) id: string,
+    @Body() body: RequestReturnBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<HandlingRequestCreated> {
     return this.rpc.request(HandlingRpc.requestReturn, { actor, workOrderId: id, body });
   }
 
@@ -48,7 +57,11 @@ export class HandlingController {
   @HttpCode(201)
   @Roles('unit')
   @ApiOperation({ summary: 'Ask for an extension before the deadline, once, ≤5 working days (R17.2)' })
-  requestExtension(@Param('id', uuid) id: string, @Body() body: RequestExtensionBody, @CurrentActor() actor: Actor): Promise<HandlingRequestCreated> {
+  requestExtension(
+    @Param('id', uuid) id: string,
+    @Body() body: RequestExtensionBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<HandlingRequestCreated> {
     return this.rpc.request(HandlingRpc.requestExtension, { actor, workOrderId: id, body });
   }
 
@@ -68,7 +81,9 @@ export class HandlingController {
   @Post(':id/extensions/:eid/caller-informed')
   @HttpCode(200)
   @Roles('unit')
-  @ApiOperation({ summary: 'The lead unit records when and how it told the caller the extended deadline and progress (R17.2)' })
+  @ApiOperation({
+    summary: 'The lead unit records when and how it told the caller the extended deadline and progress (R17.2)',
+  })
   callerInformed(
     @Param('id', uuid) id: string,
     @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
@@ -81,8 +96,14 @@ export class HandlingController {
   @Post(':id/replies')
   @HttpCode(201)
   @Roles('unit')
-  @ApiOperation({ summary: 'Submit the reply (R18.1, R18.2); a co unit’s reply is kept as its contribution for the lead unit' })
-  submitReply(@Param('id', uuid) id: string, @Body() body: SubmitReplyBody, @CurrentActor() actor: Actor): Promise<HandlingRequestCreated> {
+  @ApiOperation({
+    summary: 'Submit the reply (R18.1, R18.2); a co unit’s reply is kept as its contribution for the lead unit',
+  })
+  submitReply(
+    @Param('id', uuid) id: string,
+    @Body() body: SubmitReplyBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<HandlingRequestCreated> {
     return this.rpc.request(HandlingRpc.submitReply, { actor, workOrderId: id, body });
   }
 
@@ -90,14 +111,22 @@ export class HandlingController {
   @HttpCode(200)
   @Roles('reviewer')
   @ApiOperation({ summary: 'Pass (done) or fail (back to the unit within the original limit) the reply (R19.1)' })
-  reviewReply(@Param('id', uuid) id: string, @Param('rid', new ParseRequestIdPipe('rid')) replyId: string, @Body() body: ReviewReplyBody, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+  reviewReply(
+    @Param('id', uuid) id: string,
+    @Param('rid', new ParseRequestIdPipe('rid')) replyId: string,
+    @Body() body: ReviewReplyBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.reviewReply, { actor, workOrderId: id, replyId, body });
   }
 
   @Get(':id/contributions')
   @Roles(...STAFF_AND_UNITS)
   @ApiOperation({ summary: 'What the co-handling units contributed to the lead unit’s reply (R15.5)' })
-  contributions(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<{ items: CoUnitContributionView[] }> {
+  contributions(
+    @Param('id', uuid) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ items: CoUnitContributionView[] }> {
     return this.rpc.request(HandlingRpc.contributions, { actor, workOrderId: id });
   }
 }

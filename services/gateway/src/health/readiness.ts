@@ -13,7 +13,10 @@ export class Readiness {
   ) {}
 
   async check(): Promise<DependencyStatus[]> {
-    const [own, ...services] = await Promise.all([this.health.report(), ...BACKEND_SERVICE_NAMES.map((service) => this.probeService(service))]);
+    const [own, ...services] = await Promise.all([
+      this.health.report(),
+      ...BACKEND_SERVICE_NAMES.map((service) => this.probeService(service)),
+    ]);
     return [...own.dependencies, ...services];
   }
 
@@ -22,7 +25,9 @@ export class Readiness {
     try {
       const report = await this.rpc.request(PlatformRpc.health(service), {}, SERVICE_PROBE_TIMEOUT_MS);
       const down = report.dependencies.filter((dependency) => !dependency.ok);
-      return down.length === 0 ? { name, ok: true } : { name, ok: false, detail: down.map((d) => `${d.name}: ${d.detail}`).join('; ') };
+      return down.length === 0
+        ? { name, ok: true }
+        : { name, ok: false, detail: down.map((d) => `${d.name}: ${d.detail}`).join('; ') };
     } catch (error) {
       return { name, ok: false, detail: (error as Error).message };
     }

@@ -27,7 +27,10 @@ export class KnowledgeController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get('search')
-  @ApiOperation({ summary: 'Full-text search (Chinese, segmented), ranked, with highlights; published articles unless a status is named (R7.1, R15.1)' })
+  @ApiOperation({
+    summary:
+      'Full-text search (Chinese, segmented), ranked, with highlights; published articles unless a status is named (R7.1, R15.1)',
+  })
   search(@Query() query: SearchArticlesQuery): Promise<SearchArticlesResult> {
     return this.rpc.request(KnowledgeRpc.search, query);
   }
@@ -61,13 +64,20 @@ export class KnowledgeController {
   @Put('articles/:id')
   @Roles('admin', 'unit')
   @ApiOperation({ summary: 'Change an article as a new version: a unit only its own, an admin any (R7.1, R8.1)' })
-  update(@Param() { id }: ArticleIdParam, @Body() changes: UpdateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleView> {
+  update(
+    @Param() { id }: ArticleIdParam,
+    @Body() changes: UpdateArticleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ArticleView> {
     return this.rpc.request(KnowledgeRpc.updateArticle, { actor, articleId: id, changes });
   }
 
   @Get('stale')
   @Roles('supervisor', 'admin')
-  @ApiOperation({ summary: 'Published articles past their review date, most overdue first (R26.1); `now` evaluates as of another instant' })
+  @ApiOperation({
+    summary:
+      'Published articles past their review date, most overdue first (R26.1); `now` evaluates as of another instant',
+  })
   stale(@Query() query: StaleArticlesQuery): Promise<{ now: string; items: StaleArticleView[] }> {
     return this.rpc.request(KnowledgeRpc.staleArticles, query);
   }

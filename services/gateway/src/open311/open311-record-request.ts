@@ -43,4 +43,3 @@ const OPEN311_FIELD_NAMES: Readonly<Record<string, string>> = {
 export function open311FieldName(field: string): string {
   return OPEN311_FIELD_NAMES[field] ?? field.replace(/^attribute\.(.+)$/, 'attribute[$1]');
 }
-

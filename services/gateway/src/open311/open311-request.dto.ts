@@ -1,9 +1,21 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsLatitude, IsLongitude, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/contracts';
 
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
-const toNumber = ({ value }: { value: unknown }) => (value === '' || value === null || value === undefined ? undefined : typeof value === 'number' ? value : Number(value));
+const toNumber = ({ value }: { value: unknown }) =>
+  value === '' || value === null || value === undefined ? undefined : typeof value === 'number' ? value : Number(value);
 
 /** `attribute[code]` of a GeoReport v2 request: the attributes of the service definition. */
 export class Open311Attributes {

@@ -21,11 +21,27 @@ const view = (overrides: Partial<RequestStatusView> = {}): RequestStatusView => 
 
 describe('Open311 GeoReport v2 mapping (R2.1)', () => {
   it('R2.1 shows a work order as open or closed with the hotline status, and the basis of a rejection', () => {
-    expect(toServiceRequest(view())).toMatchObject({ service_request_id: 'XT20261125000001', status: 'open', status_notes: '待转办', requested_datetime: '2026-11-25T10:00:00+08:00', address: '雨湖区城正街街道', lat: 27.85, long: 112.9 });
-    expect(toServiceRequest(view({ status: 'rejected', open: false, rejection: { reasonCode: 8, basis: '不属本市管辖' } }))).toMatchObject({ status: 'closed', status_notes: '不予受理：不属本市管辖' });
+    expect(toServiceRequest(view())).toMatchObject({
+      service_request_id: 'XT20261125000001',
+      status: 'open',
+      status_notes: '待转办',
+      requested_datetime: '2026-11-25T10:00:00+08:00',
+      address: '雨湖区城正街街道',
+      lat: 27.85,
+      long: 112.9,
+    });
+    expect(
+      toServiceRequest(view({ status: 'rejected', open: false, rejection: { reasonCode: 8, basis: '不属本市管辖' } })),
+    ).toMatchObject({ status: 'closed', status_notes: '不予受理：不属本市管辖' });
   });
 
   it("R14.3 shows an anonymous caller's request without its words, address or coordinates: the district alone", () => {
-    expect(toServiceRequest(view({ anonymous: true }))).toMatchObject({ service_request_id: 'XT20261125000001', description: null, address: '雨湖区', lat: null, long: null });
+    expect(toServiceRequest(view({ anonymous: true }))).toMatchObject({
+      service_request_id: 'XT20261125000001',
+      description: null,
+      address: '雨湖区',
+      lat: null,
+      long: null,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { RequestStatusView } from '@hotline/contracts';
-import { publicMatterOf, REQUEST_TYPE_NAMES, toBeijingIso, WORK_ORDER_STATUS_NAMES, WorkOrderStatus } from '@hotline/domain';
+import {
+  publicMatterOf,
+  REQUEST_TYPE_NAMES,
+  toBeijingIso,
+  WORK_ORDER_STATUS_NAMES,
+  WorkOrderStatus,
+} from '@hotline/domain';
 import { isServiceCode } from './open311-services';
 
 export const AGENCY = '湘潭市12345政务服务便民热线';
@@ -29,4 +35,3 @@ export function toServiceRequest(view: RequestStatusView) {
     media_url: null,
   };
 }
-

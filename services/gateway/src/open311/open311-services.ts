@@ -34,7 +34,15 @@ export function serviceDefinition(code: RequestType, districts: readonly string[
         description: '所在区县市（园区）',
         values: districts.map((name) => ({ key: name, name })),
       },
-      { variable: true, code: 'street', datatype: 'string', required: false, datatype_description: '乡镇或街道名称', order: 2, description: '所在乡镇（街道）' },
+      {
+        variable: true,
+        code: 'street',
+        datatype: 'string',
+        required: false,
+        datatype_description: '乡镇或街道名称',
+        order: 2,
+        description: '所在乡镇（街道）',
+      },
       {
         variable: true,
         code: 'field',
@@ -61,4 +69,3 @@ export function serviceDefinition(code: RequestType, districts: readonly string[
     ],
   };
 }
-

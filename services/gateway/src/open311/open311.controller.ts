@@ -1,4 +1,18 @@
-import { BadRequestException, Body, Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
 import { Actor, IntakeQueryRpc, IntakeRpc, readEnvConfig, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
@@ -17,7 +31,14 @@ import { Open311CreateRequest } from './open311-request.dto';
 import { toXml } from './xml-serializer';
 
 const CHANGESET = '2026-11-27T00:00:00+08:00';
-const XML_ITEMS = { services: 'service', service_requests: 'request', endpoints: 'endpoint', formats: 'format', attributes: 'attribute', values: 'value' };
+const XML_ITEMS = {
+  services: 'service',
+  service_requests: 'request',
+  endpoints: 'endpoint',
+  formats: 'format',
+  attributes: 'attribute',
+  values: 'value',
+};
 
 interface HttpRequest {
   protocol: string;
@@ -27,7 +48,13 @@ interface HttpResponse {
   type(value: string): unknown;
 }
 
-const badRequest = (field: string, problem: string) => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem, details: [{ field, problems: [problem] }] });
+const badRequest = (field: string, problem: string) =>
+  new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: problem,
+    details: [{ field, problems: [problem] }],
+  });
 
 /** Open311 GeoReport v2 for the website, app and partner channels (R2.1): public reads, api_key to post. */
 @ApiExcludeController()
@@ -43,7 +70,12 @@ export class Open311Controller {
   ) {}
 
   @Get(':document')
-  async document(@Param('document') document: string, @Query() query: Record<string, string>, @Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpResponse): Promise<string> {
+  async document(
+    @Param('document') document: string,
+    @Query() query: Record<string, string>,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpResponse,
+  ): Promise<string> {
     const { name, format } = splitFormat(document);
     if (name === 'discovery') return render(response, format, 'discovery', this.discovery(request));
     if (name === 'services') return render(response, format, 'services', serviceList());
@@ -55,44 +87,71 @@ export class Open311Controller {
   async definition(@Param('file') file: string, @Res({ passthrough: true }) response: HttpResponse): Promise<string> {
     const { name: code, format } = splitFormat(file);
     if (!isServiceCode(code)) throw new NotFoundException(`no service ${code}; see services.json`);
-    const { items } = await this.rpc.request(IntakeQueryRpc.listJurisdictions, { kinds: ['district', 'county', 'city', 'zone'] });
-    return render(response, format, 'service_definition', serviceDefinition(code, items.map((item) => item.name)));
+    const { items } = await this.rpc.request(IntakeQueryRpc.listJurisdictions, {
+      kinds: ['district', 'county', 'city', 'zone'],
+    });
+    return render(
+      response,
+      format,
+      'service_definition',
+      serviceDefinition(
+        code,
+        items.map((item) => item.name),
+      ),
+    );
   }
 
   @Get('requests/:file')
   async request(@Param('file') file: string, @Res({ passthrough: true }) response: HttpResponse): Promise<string> {
     const { name: number, format } = splitFormat(file);
     if (!WORK_ORDER_NUMBER_PATTERN.test(number)) throw new NotFoundException(`no service request ${number}`);
-    const { items } = await this.rpc.request(IntakeQueryRpc.listRequests, { numbers: [number], channel: 'open311', limit: 1 });
+    const { items } = await this.rpc.request(IntakeQueryRpc.listRequests, {
+      numbers: [number],
+      channel: 'open311',
+      limit: 1,
+    });
     if (items.length === 0) throw new NotFoundException(`no service request ${number}`);
     return render(response, format, 'service_requests', items.map(toServiceRequest));
   }
 
   @Post(':document')
   @HttpCode(201)
-  async create(@Param('document') document: string, @Body() body: Record<string, unknown>, @Res({ passthrough: true }) response: HttpResponse): Promise<string> {
+  async create(
+    @Param('document') document: string,
+    @Body() body: Record<string, unknown>,
+    @Res({ passthrough: true }) response: HttpResponse,
+  ): Promise<string> {
     const { name, format } = splitFormat(document);
     if (name !== 'requests') throw new NotFoundException(`cannot POST ${document}`);
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('body', 'the body must be a form or a JSON object of GeoReport v2 fields');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw badRequest('body', 'the body must be a form or a JSON object of GeoReport v2 fields');
     const input = await validated(body);
     const client = clientOfKey(this.clients, input.api_key);
     if (!client) throw new ForbiddenException('api_key is not valid');
     const actor: Actor = { kind: 'partner', id: `open311:${client.id}`, role: 'partner' };
-    const result = await this.rpc.request(IntakeRpc.recordRequest, { actor, request: toRecordRequest(input), assist: 'later' }).catch((error: unknown) => {
-      throw renamedFields(error);
-    });
+    const result = await this.rpc
+      .request(IntakeRpc.recordRequest, { actor, request: toRecordRequest(input), assist: 'later' })
+      .catch((error: unknown) => {
+        throw renamedFields(error);
+      });
     const number = result.workOrder?.number ?? result.requestId;
     // R14.2: a request recorded but not accepted (e.g. a district outside the city, R13.1(8)) says why.
     const notice = result.rejection
       ? `不予受理，工单号 ${number}。${result.rejection.basis}`
       : `已受理，工单号 ${number}。${AGENCY}将按规定时限办理，可凭工单号查询进度。`;
-    return render(response, format, 'service_requests', [{ service_request_id: number, service_notice: notice, account_id: null }]);
+    return render(response, format, 'service_requests', [
+      { service_request_id: number, service_notice: notice, account_id: null },
+    ]);
   }
 
   private async list(query: Record<string, string>) {
     const parsed = parseListQuery(query, this.clock.now());
     if ('field' in parsed) throw badRequest(parsed.field, parsed.problem);
-    const { items } = await this.rpc.request(IntakeQueryRpc.listRequests, { ...parsed, channel: 'open311', limit: LIST_LIMIT });
+    const { items } = await this.rpc.request(IntakeQueryRpc.listRequests, {
+      ...parsed,
+      channel: 'open311',
+      limit: LIST_LIMIT,
+    });
     return items.map(toServiceRequest);
   }
 
@@ -102,7 +161,15 @@ export class Open311Controller {
       changeset: CHANGESET,
       contact: `${AGENCY}（市大数据和产业创新发展中心发放 api_key）`,
       key_service: '向市大数据和产业创新发展中心申请 api_key',
-      endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url, changeset: CHANGESET, type: 'production', formats: ['application/json', 'text/xml'] }],
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url,
+          changeset: CHANGESET,
+          type: 'production',
+          formats: ['application/json', 'text/xml'],
+        },
+      ],
     };
   }
 }
@@ -116,15 +183,29 @@ async function validated(body: Record<string, unknown>): Promise<Open311CreateRe
   const input = plainToInstance(Open311CreateRequest, body);
   const errors = await validate(input, { whitelist: true, forbidUnknownValues: false });
   if (errors.length === 0) return input;
-  const details = flattenValidationErrors(errors).map((detail) => ({ ...detail, field: open311FieldName(detail.field) }));
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; '), details });
+  const details = flattenValidationErrors(errors).map((detail) => ({
+    ...detail,
+    field: open311FieldName(detail.field),
+  }));
+  throw new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; '),
+    details,
+  });
 }
 
 /** A 400 from intake names its own fields (location.district); the client sent attribute[district]. */
 function renamedFields(error: unknown): unknown {
   if (!(error instanceof ProblemError) || error.problem.statusCode !== 400) return error;
-  const details = Array.isArray(error.problem.details) ? (error.problem.details as Array<{ field: string; problems: string[] }>) : [];
+  const details = Array.isArray(error.problem.details)
+    ? (error.problem.details as Array<{ field: string; problems: string[] }>)
+    : [];
   if (details.length === 0) return error;
   const renamed = details.map((detail) => ({ ...detail, field: open311FieldName(detail.field) }));
-  return new ProblemError({ ...error.problem, message: renamed.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; '), details: renamed });
+  return new ProblemError({
+    ...error.problem,
+    message: renamed.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; '),
+    details: renamed,
+  });
 }

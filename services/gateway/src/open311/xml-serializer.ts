@@ -2,7 +2,10 @@
 export type XmlItemNames = Readonly<Record<string, string>>;
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character] ?? character);
+  return text.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character] ?? character,
+  );
 }
 
 /** XML 1.0 forbids most control characters even escaped: they are dropped. */

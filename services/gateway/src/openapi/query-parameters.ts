@@ -22,7 +22,11 @@ export function declareQueryParameters(app: INestApplication, schemas: Schemas):
       if (!schema?.properties) continue;
       const descriptor = Object.getOwnPropertyDescriptor(prototype, method) as PropertyDescriptor;
       for (const [name, property] of Object.entries(schema.properties)) {
-        ApiQuery({ name, required: schema.required?.includes(name) ?? false, schema: property as SchemaObject })(prototype, method, descriptor);
+        ApiQuery({ name, required: schema.required?.includes(name) ?? false, schema: property as SchemaObject })(
+          prototype,
+          method,
+          descriptor,
+        );
       }
     }
   }
@@ -46,14 +50,20 @@ export function declareInheritedBodySchemas(app: INestApplication, schemas: Sche
 }
 
 function nearestDocumentedAncestor(type: Type<unknown>, schemas: Schemas): Type<unknown> | undefined {
-  for (let parent = Object.getPrototypeOf(type) as Type<unknown> | null; parent && parent !== Function.prototype; parent = Object.getPrototypeOf(parent) as Type<unknown> | null) {
+  for (
+    let parent = Object.getPrototypeOf(type) as Type<unknown> | null;
+    parent && parent !== Function.prototype;
+    parent = Object.getPrototypeOf(parent) as Type<unknown> | null
+  ) {
     if (schemas[parent.name]) return parent;
   }
   return undefined;
 }
 
 function controllersOf(app: INestApplication): Type<unknown>[] {
-  return [...app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type<unknown>));
+  return [...app.get(ModulesContainer).values()].flatMap((module) =>
+    [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type<unknown>),
+  );
 }
 
 /** The schema of the class a method takes its whole query as, if it does. */
@@ -63,9 +73,14 @@ function queryClassOf(controller: Type<unknown>, method: string, schemas: Schema
 }
 
 /** The class of the argument that takes the whole query or body (`@Query() filters`, `@Body() body`), if any. */
-function wholeArgumentType(controller: Type<unknown>, method: string, kind: RouteParamtypes): Type<unknown> | undefined {
+function wholeArgumentType(
+  controller: Type<unknown>,
+  method: string,
+  kind: RouteParamtypes,
+): Type<unknown> | undefined {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArgument>;
-  const parameterTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) ?? []) as Array<Type<unknown> | undefined>;
+  const parameterTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) ??
+    []) as Array<Type<unknown> | undefined>;
   const whole = Object.entries(args).find(([key, arg]) => Number(key.split(':')[0]) === kind && arg.data === undefined);
   return whole ? parameterTypes[whole[1].index] : undefined;
 }

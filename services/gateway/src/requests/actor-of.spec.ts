@@ -18,7 +18,11 @@ describe('the role a principal acts in', () => {
 
   it('makes a partner acting as partner a partner actor, and anyone else a user', () => {
     expect(actorOf({ sub: 'p-1', roles: ['partner'] })).toEqual({ kind: 'partner', id: 'p-1', role: 'partner' });
-    expect(actorOf({ sub: 'p-2', roles: ['partner', 'operator'] }, 'operator')).toEqual({ kind: 'user', id: 'p-2', role: 'operator' });
+    expect(actorOf({ sub: 'p-2', roles: ['partner', 'operator'] }, 'operator')).toEqual({
+      kind: 'user',
+      id: 'p-2',
+      role: 'operator',
+    });
     expect(actorOf(everyRole, 'unit')).toEqual({ kind: 'user', id: 'u-1', role: 'unit', unitId: 'xt-yuhu' });
   });
 });

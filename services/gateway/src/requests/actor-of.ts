@@ -29,6 +29,9 @@ const reflector = new Reflector();
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const { principal } = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!principal) throw new UnauthorizedException('missing bearer token: send Authorization: Bearer <JWT>');
-  const routeRoles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+  const routeRoles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+    context.getHandler(),
+    context.getClass(),
+  ]);
   return actorOf(principal, actingRole(principal, routeRoles));
 });

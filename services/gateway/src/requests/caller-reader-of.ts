@@ -8,6 +8,8 @@ import { actorOf } from './actor-of';
  * (an admin or partner, whom the domain refuses).
  */
 export function callerReaderOf(principal: Principal): Actor {
-  const role = CALLER_CLEAR_READERS.find((candidate) => principal.roles.includes(candidate)) ?? (principal.roles.includes('unit') ? 'unit' : undefined);
+  const role =
+    CALLER_CLEAR_READERS.find((candidate) => principal.roles.includes(candidate)) ??
+    (principal.roles.includes('unit') ? 'unit' : undefined);
   return role ? { ...actorOf(principal), role } : actorOf(principal);
 }

@@ -28,7 +28,9 @@ export class UnitsController {
 
   @Get(':id/statistics')
   @Roles('admin', 'operator', 'reviewer', 'supervisor')
-  @ApiOperation({ summary: 'Work orders dispatched to a unit (lead, co) and its returns asked, approved and rejected (R16)' })
+  @ApiOperation({
+    summary: 'Work orders dispatched to a unit (lead, co) and its returns asked, approved and rejected (R16)',
+  })
   statistics(@Param('id') id: string): Promise<{ unitId: string } & UnitStatistics> {
     return this.rpc.request(DispatchRpc.unitStatistics, { id });
   }
@@ -45,7 +47,11 @@ export class UnitsController {
   @Roles('admin')
   @ApiOperation({ summary: "Replace a unit's description: name, parent, contacts, areas, categories, active" })
   update(@Param('id') id: string, @Body() unit: UnitInput, @CurrentActor() actor: Actor): Promise<UnitView> {
-    if (unit.id !== id) throw new BadRequestException({ message: 'id: the body names another unit than the path', details: [{ field: 'id', problems: ['must equal the path'] }] });
+    if (unit.id !== id)
+      throw new BadRequestException({
+        message: 'id: the body names another unit than the path',
+        details: [{ field: 'id', problems: ['must equal the path'] }],
+      });
     return this.rpc.request(DispatchRpc.saveUnit, { actor, mode: 'update', unit });
   }
 }

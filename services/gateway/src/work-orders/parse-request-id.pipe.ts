@@ -11,6 +11,9 @@ export class ParseRequestIdPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (REQUEST_ID_PATTERN.test(value)) return value;
-    throw new BadRequestException({ message: `${this.name}: must be the id its request answered ('<work order id>:<version>')`, details: [{ field: this.name, problems: ['not a request id'] }] });
+    throw new BadRequestException({
+      message: `${this.name}: must be the id its request answered ('<work order id>:<version>')`,
+      details: [{ field: this.name, problems: ['not a request id'] }],
+    });
   }
 }

@@ -48,18 +48,34 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (this.waitMs === 0 || context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const workOrderId = request.params?.['id'];
-    if (!WRITES.has(request.method) || !workOrderId || !STEP_ROUTE.test(String(request.route?.path ?? ''))) return next.handle();
-    return next.handle().pipe(mergeMap((body: unknown) => from(this.awaitView(workOrderId, writtenVersionOf(body, workOrderId)).then(() => body))));
+    if (!WRITES.has(request.method) || !workOrderId || !STEP_ROUTE.test(String(request.route?.path ?? '')))
+      return next.handle();
+    return next
+      .handle()
+      .pipe(
+        mergeMap((body: unknown) =>
+          from(this.awaitView(workOrderId, writtenVersionOf(body, workOrderId)).then(() => body)),
+        ),
+      );
   }
 
   private async awaitView(workOrderId: string, version: number | undefined): Promise<void> {
     if (version === undefined) return;
     try {
-      const shown = await this.rpc.request(SupervisionRpc.awaitViewVersion, { workOrderId, version, waitMs: this.waitMs }, this.waitMs + 2_000);
-      if (!shown.reached) this.logger.warn(`view of work order ${workOrderId} shows version ${shown.version}, not yet ${version}, after ${this.waitMs} ms`);
+      const shown = await this.rpc.request(
+        SupervisionRpc.awaitViewVersion,
+        { workOrderId, version, waitMs: this.waitMs },
+        this.waitMs + 2_000,
+      );
+      if (!shown.reached)
+        this.logger.warn(
+          `view of work order ${workOrderId} shows version ${shown.version}, not yet ${version}, after ${this.waitMs} ms`,
+        );
     } catch (error) {
       // The step is done and answered either way: a view that cannot be asked only loses the guarantee.
-      this.logger.warn(`could not wait for the view of work order ${workOrderId} (${error instanceof Error ? error.message : String(error)})`);
+      this.logger.warn(
+        `could not wait for the view of work order ${workOrderId} (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
 }

@@ -44,5 +44,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isRpc(value: unknown): value is RpcDefinition<unknown, unknown> {
-  return isObject(value) && typeof value['subject'] === 'string' && value['subject'].startsWith(`${SUBJECT_ROOT}.rpc.`) && typeof value['service'] === 'string';
+  return (
+    isObject(value) &&
+    typeof value['subject'] === 'string' &&
+    value['subject'].startsWith(`${SUBJECT_ROOT}.rpc.`) &&
+    typeof value['service'] === 'string'
+  );
 }

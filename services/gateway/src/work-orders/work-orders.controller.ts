@@ -1,7 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
-import { Actor, CallerIdentityRpc, CallerView, SupervisionRpc, TimelineEntry, WorkOrderDetail, WorkOrderFilters, WorkOrderPage } from '@hotline/contracts';
+import {
+  Actor,
+  CallerIdentityRpc,
+  CallerView,
+  SupervisionRpc,
+  TimelineEntry,
+  WorkOrderDetail,
+  WorkOrderFilters,
+  WorkOrderPage,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { CurrentActor } from '../requests/actor-of';
@@ -25,19 +34,30 @@ export class WorkOrdersController {
   @Get(':id')
   @Roles(...STAFF)
   @ApiOperation({
-    summary: 'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own',
+    summary:
+      'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own',
     description: ANONYMOUS_CALLER_VISIBILITY,
   })
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() viewer: Actor, @CurrentPrincipal() principal: Principal): Promise<WorkOrderDetail & { caller: CallerView }> {
+  async get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() viewer: Actor,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkOrderDetail & { caller: CallerView }> {
     const detail = await this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer });
     // R14.3 the caller, masked (or only whether anonymous), from intake, which alone holds callers; asked once supervision admitted the viewer.
-    return { ...detail, caller: await this.rpc.request(CallerIdentityRpc.masked, { workOrderId: id, viewer: callerReaderOf(principal) }) };
+    return {
+      ...detail,
+      caller: await this.rpc.request(CallerIdentityRpc.masked, { workOrderId: id, viewer: callerReaderOf(principal) }),
+    };
   }
 
   @Get(':id/timeline')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Every step of a work order, in order (R14.1); a unit only its own' })
-  timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
+  timeline(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
     return this.rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: actor });
   }
 }

@@ -17,7 +17,10 @@ export type Schema = {
 };
 type Parameter = { name: string; in: 'path' | 'query' | 'header'; schema?: Schema };
 type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
-export type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+export type OpenApiDocument = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
 
 export interface SweepRequest {
   method: string;
@@ -131,46 +134,83 @@ export function hostileRequestsOf(document: OpenApiDocument, anId: () => string)
   return { routes, routesCovered: covered.size, hostileClasses, requests };
 }
 
-function requestsOfRoute(document: OpenApiDocument, route: string, method: string, operation: Operation, anId: () => string): SweepRequest[] {
+function requestsOfRoute(
+  document: OpenApiDocument,
+  route: string,
+  method: string,
+  operation: Operation,
+  anId: () => string,
+): SweepRequest[] {
   const mutates = method !== 'GET';
   const pathParameters = [...route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
   const bodySchema = resolve(document, operation.requestBody?.content?.['application/json']?.schema);
   const skeleton = bodySchema ? skeletonOf(document, bodySchema) : undefined;
   const plainBody = skeleton ? JSON.stringify(skeleton) : undefined;
   // A path parameter the body repeats (PUT /units/{id} with its id) takes the body's value.
-  const plainPathValue = (name: string) => (typeof skeleton?.[name] === 'string' ? (skeleton[name] as string) : plainValueOf(name, anId));
+  const plainPathValue = (name: string) =>
+    typeof skeleton?.[name] === 'string' ? (skeleton[name] as string) : plainValueOf(name, anId);
   const plainPath = (override?: [string, string]) =>
-    route.replace(/\{([^}]+)\}/g, (_, name: string) => (override && override[0] === name ? override[1] : plainPathValue(name)));
-  const base = { method, route, mutates, ...(plainBody === undefined ? {} : { body: plainBody, contentType: 'application/json' }) };
+    route.replace(/\{([^}]+)\}/g, (_, name: string) =>
+      override && override[0] === name ? override[1] : plainPathValue(name),
+    );
+  const base = {
+    method,
+    route,
+    mutates,
+    ...(plainBody === undefined ? {} : { body: plainBody, contentType: 'application/json' }),
+  };
   const requests: SweepRequest[] = [];
 
   for (const name of pathParameters) {
-    for (const [hostile, value] of URL_VALUES) requests.push({ ...base, url: plainPath([name, value]), hostile, field: undefined });
+    for (const [hostile, value] of URL_VALUES)
+      requests.push({ ...base, url: plainPath([name, value]), hostile, field: undefined });
   }
   const queryParameters = (operation.parameters ?? []).filter((candidate) => candidate.in === 'query');
   for (const parameter of queryParameters) {
     const others = queryParameters
       .filter((other) => other !== parameter && (other as { required?: boolean }).required)
-      .map((other) => `&${other.name}=${encodeURIComponent(String(ordinaryValue(document, other.name, other.schema ?? {})))}`)
+      .map(
+        (other) =>
+          `&${other.name}=${encodeURIComponent(String(ordinaryValue(document, other.name, other.schema ?? {})))}`,
+      )
       .join('');
     const path = plainPath();
-    for (const [hostile, value] of URL_VALUES) requests.push({ ...base, url: `${path}?${parameter.name}=${value}${others}`, hostile, field: parameter.name });
-    requests.push({ ...base, url: `${path}?${parameter.name}=a&${parameter.name}=b${others}`, hostile: 'array for a single value', field: undefined });
+    for (const [hostile, value] of URL_VALUES)
+      requests.push({ ...base, url: `${path}?${parameter.name}=${value}${others}`, hostile, field: parameter.name });
+    requests.push({
+      ...base,
+      url: `${path}?${parameter.name}=a&${parameter.name}=b${others}`,
+      hostile: 'array for a single value',
+      field: undefined,
+    });
   }
   if (bodySchema && plainBody !== undefined) {
     const url = plainPath();
     for (const [field, schema, required] of propertiesOf(document, bodySchema)) {
       for (const [hostile, value] of valuesFor(schema).filter(([name]) => required || !ABSENT_VALUES.has(name))) {
-        const body = JSON.stringify(withValue(JSON.parse(plainBody), field, value)).replace(JSON.stringify(DEEP_MARK), DEEP_OBJECT);
+        const body = JSON.stringify(withValue(JSON.parse(plainBody), field, value)).replace(
+          JSON.stringify(DEEP_MARK),
+          DEEP_OBJECT,
+        );
         requests.push({ ...base, url, body, hostile, field });
       }
     }
-    for (const [hostile, body] of wholeBodies(bodySchema)) requests.push({ ...base, url, body, hostile, field: undefined, legitimate: LEGITIMATE_BODIES.has(hostile) });
+    for (const [hostile, body] of wholeBodies(bodySchema))
+      requests.push({ ...base, url, body, hostile, field: undefined, legitimate: LEGITIMATE_BODIES.has(hostile) });
     for (const contentType of WRONG_CONTENT_TYPES) {
-      requests.push({ ...base, url, body: contentType.includes('form') ? 'content=x&channel=phone' : plainBody, contentType, hostile: 'wrong content type', field: undefined, expect415: true });
+      requests.push({
+        ...base,
+        url,
+        body: contentType.includes('form') ? 'content=x&channel=phone' : plainBody,
+        contentType,
+        hostile: 'wrong content type',
+        field: undefined,
+        expect415: true,
+      });
     }
   }
-  if (requests.length === 0) requests.push({ ...base, url: plainPath(), hostile: 'no parameter to corrupt', field: undefined, mutates: false });
+  if (requests.length === 0)
+    requests.push({ ...base, url: plainPath(), hostile: 'no parameter to corrupt', field: undefined, mutates: false });
   return requests;
 }
 
@@ -199,7 +239,11 @@ function wholeBodies(schema: Schema): Array<[string, string]> {
 
 function valuesFor(schema: Schema): Array<[string, unknown]> {
   if (isDate(schema)) return DATE_VALUES;
-  if (schema.enum) return [['value outside the list', 'not-in-the-list'], ...TEXT_VALUES.filter(([name]) => name !== 'zero-width only')];
+  if (schema.enum)
+    return [
+      ['value outside the list', 'not-in-the-list'],
+      ...TEXT_VALUES.filter(([name]) => name !== 'zero-width only'),
+    ];
   switch (schema.type) {
     case 'string':
       return TEXT_VALUES;
@@ -217,7 +261,12 @@ function valuesFor(schema: Schema): Array<[string, unknown]> {
 }
 
 /** Every property of a body, nested objects included, as [dotted path, schema, required]. */
-function propertiesOf(document: OpenApiDocument, schema: Schema, prefix = '', depth = 0): Array<[string, Schema, boolean]> {
+function propertiesOf(
+  document: OpenApiDocument,
+  schema: Schema,
+  prefix = '',
+  depth = 0,
+): Array<[string, Schema, boolean]> {
   return Object.entries(schema.properties ?? {}).flatMap(([name, raw]) => {
     const property = resolve(document, raw) ?? {};
     const path = prefix ? `${prefix}.${name}` : name;
@@ -228,7 +277,9 @@ function propertiesOf(document: OpenApiDocument, schema: Schema, prefix = '', de
 }
 
 function isDate(schema: Schema): boolean {
-  return [schema, ...(schema.oneOf ?? [])].some((candidate) => candidate.format === 'date' || candidate.format === 'date-time');
+  return [schema, ...(schema.oneOf ?? [])].some(
+    (candidate) => candidate.format === 'date' || candidate.format === 'date-time',
+  );
 }
 
 /**
@@ -261,7 +312,9 @@ function ordinaryValue(document: OpenApiDocument, name: string, schema: Schema):
     case 'boolean':
       return true;
     case 'array':
-      return Array.from({ length: schema.minItems ?? 0 }, () => ordinaryValue(document, name, resolve(document, schema.items) ?? {}));
+      return Array.from({ length: schema.minItems ?? 0 }, () =>
+        ordinaryValue(document, name, resolve(document, schema.items) ?? {}),
+      );
     default:
       return schema.properties ? skeletonOf(document, schema) : {};
   }

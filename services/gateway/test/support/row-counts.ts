@@ -15,7 +15,9 @@ export async function rowCountsOfEveryTable(databaseUrl: string): Promise<string
     ).rows as Array<{ table_schema: string; table_name: string }>;
     const counts: string[] = [];
     for (const { table_schema: schema, table_name: table } of tables) {
-      counts.push(`${schema}.${table}=${(await client.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}"`)).rows[0].n}`);
+      counts.push(
+        `${schema}.${table}=${(await client.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}"`)).rows[0].n}`,
+      );
     }
     return counts.join(' ');
   } finally {

@@ -21,8 +21,18 @@ export class RequestRehandlingAppealCommand {
 export class RequestRehandlingAppealUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, body, now }: RequestRehandlingAppealCommand): Promise<{ id: string; workOrder: WorkOrderView }> {
-    const { order } = await this.steps.take(actor, workOrderId, { event: 'request-appeal', reason: body.reason, evidence: body.evidence }, now);
+  async execute({
+    actor,
+    workOrderId,
+    body,
+    now,
+  }: RequestRehandlingAppealCommand): Promise<{ id: string; workOrder: WorkOrderView }> {
+    const { order } = await this.steps.take(
+      actor,
+      workOrderId,
+      { event: 'request-appeal', reason: body.reason, evidence: body.evidence },
+      now,
+    );
     return { id: requestIdOf(order), workOrder: toWorkOrderView(order, { viewer: actor }) };
   }
 }

@@ -21,8 +21,18 @@ export class RaiseDifficultyCommand {
 export class RaiseDifficultyUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, difficulty: { kind, note }, now }: RaiseDifficultyCommand): Promise<WorkOrderView> {
-    const { order } = await this.steps.take(actor, workOrderId, { event: 'raise-difficulty', kind, ...(note ? { note } : {}) }, now);
+  async execute({
+    actor,
+    workOrderId,
+    difficulty: { kind, note },
+    now,
+  }: RaiseDifficultyCommand): Promise<WorkOrderView> {
+    const { order } = await this.steps.take(
+      actor,
+      workOrderId,
+      { event: 'raise-difficulty', kind, ...(note ? { note } : {}) },
+      now,
+    );
     return toWorkOrderView(order, { viewer: actor });
   }
 }

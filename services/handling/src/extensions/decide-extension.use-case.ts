@@ -23,8 +23,11 @@ export class DecideExtensionUseCase {
 
   async execute({ actor, workOrderId, extensionId, body, now }: DecideExtensionCommand): Promise<WorkOrderView> {
     const comment = body.comment ? { comment: body.comment } : {};
-    const command: WorkOrderCommand = body.approve ? { event: 'approve-extension', ...comment } : { event: 'reject-extension', ...comment };
-    const guard = (current: WorkOrder) => assertPendingRequest(current, extensionId, 'extension-requested', 'extension request');
+    const command: WorkOrderCommand = body.approve
+      ? { event: 'approve-extension', ...comment }
+      : { event: 'reject-extension', ...comment };
+    const guard = (current: WorkOrder) =>
+      assertPendingRequest(current, extensionId, 'extension-requested', 'extension request');
     const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
     return toWorkOrderView(order, { viewer: actor });
   }

@@ -22,7 +22,11 @@ export class RecordCallerInformedUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
   async execute({ actor, workOrderId, extensionId, body, now }: RecordCallerInformedCommand): Promise<WorkOrderView> {
-    const step: WorkOrderCommand = { event: 'record-caller-informed', informedAt: new Date(body.informedAt), method: body.method };
+    const step: WorkOrderCommand = {
+      event: 'record-caller-informed',
+      informedAt: new Date(body.informedAt),
+      method: body.method,
+    };
     const guard = (current: WorkOrder) => assertCurrentExtension(current, extensionId);
     const { order } = await this.steps.take(actor, workOrderId, step, now, guard);
     return toWorkOrderView(order, { viewer: actor });

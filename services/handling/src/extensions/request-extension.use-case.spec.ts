@@ -7,12 +7,27 @@ describe('RequestExtensionUseCase', () => {
   const ask = (workingDays: number) => {
     const order = signed();
     const useCase = new RequestExtensionUseCase(new FakeSteps(order) as unknown as HandlingSteps);
-    return { order, run: () => useCase.execute(new RequestExtensionCommand(unitActor(LEAD), order.id, { workingDays, reason: '需协调' }, beijing('2026-03-04 10:00'))) };
+    return {
+      order,
+      run: () =>
+        useCase.execute(
+          new RequestExtensionCommand(
+            unitActor(LEAD),
+            order.id,
+            { workingDays, reason: '需协调' },
+            beijing('2026-03-04 10:00'),
+          ),
+        ),
+    };
   };
 
   it('R17.2 asks an extension and answers its id `<work order>:<version>`', async () => {
     const { order, run } = ask(5);
-    await expect(run()).resolves.toMatchObject({ id: `${order.id}:${order.version + 1}`, kind: 'extension', workOrder: { status: 'extension-requested' } });
+    await expect(run()).resolves.toMatchObject({
+      id: `${order.id}:${order.version + 1}`,
+      kind: 'extension',
+      workOrder: { status: 'extension-requested' },
+    });
   });
 
   it('R17.2 the domain refuses more than 5 working days (422), and the use case passes its refusal on', async () => {

@@ -18,7 +18,12 @@ export class RequestExtensionUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
   async execute({ actor, workOrderId, body, now }: RequestExtensionCommand): Promise<HandlingRequestCreated> {
-    const { order } = await this.steps.take(actor, workOrderId, { event: 'request-extension', workingDays: body.workingDays, reason: body.reason }, now);
+    const { order } = await this.steps.take(
+      actor,
+      workOrderId,
+      { event: 'request-extension', workingDays: body.workingDays, reason: body.reason },
+      now,
+    );
     return { id: requestIdOf(order), kind: 'extension', workOrder: toWorkOrderView(order, { viewer: actor }) };
   }
 }

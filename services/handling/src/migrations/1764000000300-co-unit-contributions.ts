@@ -15,7 +15,9 @@ export class CoUnitContributions1764000000300 implements MigrationInterface {
       "submitted_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       "reply" jsonb NOT NULL,
       CONSTRAINT "PK_co_unit_contributions" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_co_unit_contributions_work_order" ON ${s}."co_unit_contributions" ("work_order_id", "submitted_at")`);
+    await runner.query(
+      `CREATE INDEX "IDX_co_unit_contributions_work_order" ON ${s}."co_unit_contributions" ("work_order_id", "submitted_at")`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -15,6 +15,8 @@ export class CoUnitContributionsRepository {
 
   /** A work order's contributions, in the order they came. */
   listForWorkOrder(workOrderId: string): Promise<CoUnitContributionRecord[]> {
-    return this.dataSource.getRepository(CoUnitContributionRecord).find({ where: { workOrderId }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(CoUnitContributionRecord)
+      .find({ where: { workOrderId }, order: { submittedAt: 'ASC', id: 'ASC' } });
   }
 }

@@ -9,17 +9,42 @@ function listOn(order: WorkOrder | null, rows: CoUnitContributionRecord[] = []) 
   const asked: string[] = [];
   const workOrders = { find: async () => order };
   const contributions = { listForWorkOrder: async (id: string) => (asked.push(id), rows) };
-  const useCase = new ListContributionsUseCase(workOrders as unknown as HandlingWorkOrdersRepository, contributions as unknown as CoUnitContributionsRepository);
-  return { asked, list: (actor = unitActor(LEAD), id = order?.id ?? 'a5b2c0de-0000-4000-8000-000000000000') => useCase.execute(new ListContributionsCommand(actor, id)) };
+  const useCase = new ListContributionsUseCase(
+    workOrders as unknown as HandlingWorkOrdersRepository,
+    contributions as unknown as CoUnitContributionsRepository,
+  );
+  return {
+    asked,
+    list: (actor = unitActor(LEAD), id = order?.id ?? 'a5b2c0de-0000-4000-8000-000000000000') =>
+      useCase.execute(new ListContributionsCommand(actor, id)),
+  };
 }
 
 describe('ListContributionsUseCase', () => {
   it('R15.5 the lead unit reads what its co units contributed, with their times as ISO-8601', async () => {
     const order = signed();
     const submittedAt = new Date('2026-03-03T02:00:00.000Z');
-    const row: CoUnitContributionRecord = { id: 'c-1', workOrderId: order.id, unitId: CO, submittedBy: 'co-handler', submittedAt, reply: { ...REPLY } };
+    const row: CoUnitContributionRecord = {
+      id: 'c-1',
+      workOrderId: order.id,
+      unitId: CO,
+      submittedBy: 'co-handler',
+      submittedAt,
+      reply: { ...REPLY },
+    };
     const { list } = listOn(order, [row]);
-    await expect(list()).resolves.toEqual({ items: [{ ...REPLY, id: 'c-1', workOrderId: order.id, unitId: CO, submittedBy: 'co-handler', submittedAt: submittedAt.toISOString() }] });
+    await expect(list()).resolves.toEqual({
+      items: [
+        {
+          ...REPLY,
+          id: 'c-1',
+          workOrderId: order.id,
+          unitId: CO,
+          submittedBy: 'co-handler',
+          submittedAt: submittedAt.toISOString(),
+        },
+      ],
+    });
   });
 
   it('R15.5 the centre reads them too', async () => {
@@ -29,7 +54,9 @@ describe('ListContributionsUseCase', () => {
 
   it('answers 404 for a work order handling does not have', async () => {
     const { list, asked } = listOn(null);
-    await expect(list(REVIEWER, 'a5b2c0de-0000-4000-8000-000000000000')).rejects.toThrow(new NotFoundError('no work order a5b2c0de-0000-4000-8000-000000000000'));
+    await expect(list(REVIEWER, 'a5b2c0de-0000-4000-8000-000000000000')).rejects.toThrow(
+      new NotFoundError('no work order a5b2c0de-0000-4000-8000-000000000000'),
+    );
     expect(asked).toEqual([]);
   });
 

@@ -20,7 +20,9 @@ export class ReviewReplyUseCase {
 
   async execute({ actor, workOrderId, replyId, body, now }: ReviewReplyCommand): Promise<WorkOrderView> {
     const comment = body.comment ? { comment: body.comment } : {};
-    const command: WorkOrderCommand = body.pass ? { event: 'pass-reply', ...comment } : { event: 'fail-reply', ...comment };
+    const command: WorkOrderCommand = body.pass
+      ? { event: 'pass-reply', ...comment }
+      : { event: 'fail-reply', ...comment };
     const guard = (current: WorkOrder) => assertPendingRequest(current, replyId, 'replied', 'reply');
     const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
     return toWorkOrderView(order, { viewer: actor });

@@ -2,7 +2,18 @@ import { CoUnitContributed } from '@hotline/contracts';
 import { IllegalTransitionError, WorkOrder } from '@hotline/domain';
 import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { beijing, CO, FakeSteps, LEAD, MANAGER, OTHER, REPLY, signed, unitActor, workOrderAfter } from '../../test/work-order-fixtures';
+import {
+  beijing,
+  CO,
+  FakeSteps,
+  LEAD,
+  MANAGER,
+  OTHER,
+  REPLY,
+  signed,
+  unitActor,
+  workOrderAfter,
+} from '../../test/work-order-fixtures';
 import { HandlingSteps } from '../work-orders/handling-steps';
 import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
 import { CoUnitContributionRecord } from './co-unit-contribution.entity';
@@ -21,10 +32,19 @@ function submitReplyOn(order: WorkOrder) {
     transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (calls.push('transaction'), work(MANAGER)),
   };
   const contributions = {
-    insert: async (manager: EntityManager, record: CoUnitContributionRecord) => void (manager === MANAGER && inserted.push(record)),
+    insert: async (manager: EntityManager, record: CoUnitContributionRecord) =>
+      void (manager === MANAGER && inserted.push(record)),
   };
-  const states = { lock: async (manager: EntityManager, id: string) => (calls.push(`lock ${id}`), manager === MANAGER ? order : undefined) };
-  const outbox = { add: async (_manager: EntityManager, definition: unknown, payload: Record<string, unknown>) => void events.push({ definition, payload }) };
+  const states = {
+    lock: async (manager: EntityManager, id: string) => (
+      calls.push(`lock ${id}`),
+      manager === MANAGER ? order : undefined
+    ),
+  };
+  const outbox = {
+    add: async (_manager: EntityManager, definition: unknown, payload: Record<string, unknown>) =>
+      void events.push({ definition, payload }),
+  };
   const useCase = new SubmitReplyUseCase(
     workOrders as unknown as HandlingWorkOrdersRepository,
     contributions as unknown as CoUnitContributionsRepository,
@@ -32,28 +52,54 @@ function submitReplyOn(order: WorkOrder) {
     steps as unknown as HandlingSteps,
     outbox as unknown as OutboxWriter,
   );
-  return { calls, inserted, events, steps, submit: (unitId: string) => useCase.execute(new SubmitReplyCommand(unitActor(unitId), order.id, REPLY, now)) };
+  return {
+    calls,
+    inserted,
+    events,
+    steps,
+    submit: (unitId: string) => useCase.execute(new SubmitReplyCommand(unitActor(unitId), order.id, REPLY, now)),
+  };
 }
 
 describe('SubmitReplyUseCase', () => {
-  it('R18.1 the lead unit\'s reply is the step to review, taken on the order locked after the hand-over', async () => {
+  it("R18.1 the lead unit's reply is the step to review, taken on the order locked after the hand-over", async () => {
     const order = signed();
     const { calls, steps, inserted, submit } = submitReplyOn(order);
     const created = await submit(LEAD);
     expect(calls).toEqual([`await ${order.id}`, 'transaction', `lock ${order.id}`]);
-    expect(steps.taken[0]?.command).toEqual({ event: 'submit-reply', reply: { ...REPLY, handledAt: new Date(REPLY.handledAt) } });
-    expect(created).toMatchObject({ id: `${order.id}:${order.version + 1}`, kind: 'reply', workOrder: { status: 'replied' } });
+    expect(steps.taken[0]?.command).toEqual({
+      event: 'submit-reply',
+      reply: { ...REPLY, handledAt: new Date(REPLY.handledAt) },
+    });
+    expect(created).toMatchObject({
+      id: `${order.id}:${order.version + 1}`,
+      kind: 'reply',
+      workOrder: { status: 'replied' },
+    });
     expect(inserted).toEqual([]);
   });
 
-  it('R15.5 a co unit\'s reply is kept as its contribution with its event, and changes nothing on the order', async () => {
+  it("R15.5 a co unit's reply is kept as its contribution with its event, and changes nothing on the order", async () => {
     const order = signed();
     const { steps, inserted, events, submit } = submitReplyOn(order);
     const created = await submit(CO);
     expect(steps.taken).toEqual([]);
     const reply = { ...REPLY, handledAt: new Date(REPLY.handledAt).toISOString() };
-    expect(inserted).toEqual([{ id: created.id, workOrderId: order.id, unitId: CO, submittedBy: unitActor(CO).id, submittedAt: now, reply }]);
-    expect(events).toEqual([{ definition: CoUnitContributed, payload: { ...reply, contributionId: created.id, workOrderId: order.id, unitId: CO, submittedAt: now.toISOString() } }]);
+    expect(inserted).toEqual([
+      { id: created.id, workOrderId: order.id, unitId: CO, submittedBy: unitActor(CO).id, submittedAt: now, reply },
+    ]);
+    expect(events).toEqual([
+      {
+        definition: CoUnitContributed,
+        payload: {
+          ...reply,
+          contributionId: created.id,
+          workOrderId: order.id,
+          unitId: CO,
+          submittedAt: now.toISOString(),
+        },
+      },
+    ]);
     expect(created).toMatchObject({ kind: 'contribution', workOrder: { status: 'handling', version: order.version } });
   });
 

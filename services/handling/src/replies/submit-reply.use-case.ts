@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CoUnitContributed, CoUnitContributedPayload, domainActorOf, HandlingRequestCreated, SubmitReplyBody, toWorkOrderView } from '@hotline/contracts';
+import {
+  Actor,
+  CoUnitContributed,
+  CoUnitContributedPayload,
+  domainActorOf,
+  HandlingRequestCreated,
+  SubmitReplyBody,
+  toWorkOrderView,
+} from '@hotline/contracts';
 import { acceptCoUnitContribution, replyIsContribution, requestIdOf, UnitReply, WorkOrder } from '@hotline/domain';
 import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
@@ -38,19 +46,39 @@ export class SubmitReplyUseCase {
     await this.workOrders.awaitHandover(workOrderId);
     return this.workOrders.transaction(async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
-      if (replyIsContribution(domainActorOf(actor), current)) return this.contribute(manager, current, actor, reply, now);
+      if (replyIsContribution(domainActorOf(actor), current))
+        return this.contribute(manager, current, actor, reply, now);
       assertUnitLeads(actor, current);
       const { order } = await this.steps.takeLocked(manager, actor, workOrderId, { event: 'submit-reply', reply }, now);
       return { id: requestIdOf(order), kind: 'reply', workOrder: toWorkOrderView(order, { viewer: actor }) };
     });
   }
 
-  private async contribute(manager: EntityManager, order: WorkOrder, actor: Actor, reply: UnitReply, now: Date): Promise<HandlingRequestCreated> {
+  private async contribute(
+    manager: EntityManager,
+    order: WorkOrder,
+    actor: Actor,
+    reply: UnitReply,
+    now: Date,
+  ): Promise<HandlingRequestCreated> {
     const contribution = acceptCoUnitContribution(order, domainActorOf(actor), reply, now);
     const id = randomUUID();
     const contributed = contributedReplyOf(reply);
-    await this.contributions.insert(manager, { id, workOrderId: order.id, unitId: contribution.unitId, submittedBy: actor.id, submittedAt: now, reply: contributed });
-    const payload: CoUnitContributedPayload = { ...contributed, contributionId: id, workOrderId: order.id, unitId: contribution.unitId, submittedAt: now.toISOString() };
+    await this.contributions.insert(manager, {
+      id,
+      workOrderId: order.id,
+      unitId: contribution.unitId,
+      submittedBy: actor.id,
+      submittedAt: now,
+      reply: contributed,
+    });
+    const payload: CoUnitContributedPayload = {
+      ...contributed,
+      contributionId: id,
+      workOrderId: order.id,
+      unitId: contribution.unitId,
+      submittedAt: now.toISOString(),
+    };
     await this.outbox.add(manager, CoUnitContributed, payload, { actor, workOrderId: order.id, occurredAt: now });
     return { id, kind: 'contribution', workOrder: toWorkOrderView(order, { viewer: actor }) };
   }

@@ -21,7 +21,12 @@ export class RequestReturnUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
   async execute({ actor, workOrderId, body, now }: RequestReturnCommand): Promise<HandlingRequestCreated> {
-    const { order } = await this.steps.take(actor, workOrderId, { event: 'request-return', reason: body.reason, basis: body.basis }, now);
+    const { order } = await this.steps.take(
+      actor,
+      workOrderId,
+      { event: 'request-return', reason: body.reason, basis: body.basis },
+      now,
+    );
     return { id: requestIdOf(order), kind: 'return', workOrder: toWorkOrderView(order, { viewer: actor }) };
   }
 }

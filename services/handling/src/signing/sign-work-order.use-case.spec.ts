@@ -7,8 +7,12 @@ describe('SignWorkOrderUseCase', () => {
     const dispatched = workOrderAfter();
     const steps = new FakeSteps(dispatched);
     const now = beijing('2026-03-02 11:00');
-    const view = await new SignWorkOrderUseCase(steps as unknown as HandlingSteps).execute(new SignWorkOrderCommand(unitActor(LEAD), dispatched.id, now));
-    expect(steps.taken).toEqual([{ actor: unitActor(LEAD), workOrderId: dispatched.id, command: { event: 'sign' }, now }]);
+    const view = await new SignWorkOrderUseCase(steps as unknown as HandlingSteps).execute(
+      new SignWorkOrderCommand(unitActor(LEAD), dispatched.id, now),
+    );
+    expect(steps.taken).toEqual([
+      { actor: unitActor(LEAD), workOrderId: dispatched.id, command: { event: 'sign' }, now },
+    ]);
     expect(view).toMatchObject({ id: dispatched.id, status: 'handling' });
     expect(view.deadlines.handling).toBeDefined();
   });

@@ -6,15 +6,25 @@ import { ListUnitTasksCommand, ListUnitTasksUseCase } from './list-unit-tasks.us
 describe('ListUnitTasksUseCase', () => {
   const handled = signed();
   const waiting = workOrderAfter();
-  const rows: UnitTaskRow[] = [handled, waiting].map((order) => ({ id: order.id, status: order.status, version: order.version, order }));
+  const rows: UnitTaskRow[] = [handled, waiting].map((order) => ({
+    id: order.id,
+    status: order.status,
+    version: order.version,
+    order,
+  }));
 
   function listing() {
     const asked: Array<[string, string | undefined, number]> = [];
-    const workOrders = { listForUnit: async (unitId: string, status: string | undefined, limit: number) => (asked.push([unitId, status, limit]), rows) };
+    const workOrders = {
+      listForUnit: async (unitId: string, status: string | undefined, limit: number) => (
+        asked.push([unitId, status, limit]),
+        rows
+      ),
+    };
     return { asked, useCase: new ListUnitTasksUseCase(workOrders as unknown as HandlingWorkOrdersRepository) };
   }
 
-  it('R15.5 lists the unit\'s own work orders with its role in each: lead (承办) or co (协办)', async () => {
+  it("R15.5 lists the unit's own work orders with its role in each: lead (承办) or co (协办)", async () => {
     const { asked, useCase } = listing();
     const lead = await useCase.execute(new ListUnitTasksCommand(unitActor(LEAD), 'handling'));
     expect(asked).toEqual([[LEAD, 'handling', 200]]);
@@ -28,7 +38,9 @@ describe('ListUnitTasksUseCase', () => {
 
   it('refuses (403) anyone but a handling unit, without reading', async () => {
     const { asked, useCase } = listing();
-    await expect(useCase.execute(new ListUnitTasksCommand(REVIEWER))).rejects.toThrow(new AccessDeniedError('only a handling unit has unit tasks'));
+    await expect(useCase.execute(new ListUnitTasksCommand(REVIEWER))).rejects.toThrow(
+      new AccessDeniedError('only a handling unit has unit tasks'),
+    );
     expect(asked).toEqual([]);
   });
 });

@@ -17,16 +17,34 @@ function stepsOn(order: WorkOrder) {
     transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (calls.push('transaction'), work(MANAGER)),
   };
   const states = {
-    lock: async (manager: EntityManager, id: string) => (calls.push(`lock ${id}`), manager === MANAGER ? order : undefined),
-    takeStep: async (manager: EntityManager, service: string, _id: string, command: WorkOrderCommand, context: Record<string, unknown>) => {
+    lock: async (manager: EntityManager, id: string) => (
+      calls.push(`lock ${id}`),
+      manager === MANAGER ? order : undefined
+    ),
+    takeStep: async (
+      manager: EntityManager,
+      service: string,
+      _id: string,
+      command: WorkOrderCommand,
+      context: Record<string, unknown>,
+    ) => {
       if (manager !== MANAGER) throw new Error('outside the transaction');
       stepped.push({ service, command, context });
       return { order, step: { event: command.event } };
     },
   };
   const calendar = { rules: () => RULES };
-  const steps = new HandlingSteps(workOrders as unknown as HandlingWorkOrdersRepository, states as unknown as WorkOrderStates, calendar as unknown as WorkingCalendar);
-  return { calls, stepped, take: (actor: Actor, command: WorkOrderCommand, guard?: (current: WorkOrder) => void) => steps.take(actor, order.id, command, beijing('2026-03-03 10:00'), guard) };
+  const steps = new HandlingSteps(
+    workOrders as unknown as HandlingWorkOrdersRepository,
+    states as unknown as WorkOrderStates,
+    calendar as unknown as WorkingCalendar,
+  );
+  return {
+    calls,
+    stepped,
+    take: (actor: Actor, command: WorkOrderCommand, guard?: (current: WorkOrder) => void) =>
+      steps.take(actor, order.id, command, beijing('2026-03-03 10:00'), guard),
+  };
 }
 
 describe('HandlingSteps', () => {
@@ -36,13 +54,24 @@ describe('HandlingSteps', () => {
     await take(REVIEWER, { event: 'pass-reply' });
     expect(calls).toEqual([`await ${order.id}`, 'transaction', `lock ${order.id}`]);
     expect(stepped).toEqual([
-      { service: 'handling', command: { event: 'pass-reply' }, context: { actor: { role: 'reviewer', id: 'rv-1' }, now: beijing('2026-03-03 10:00'), ...RULES, eventActor: REVIEWER } },
+      {
+        service: 'handling',
+        command: { event: 'pass-reply' },
+        context: {
+          actor: { role: 'reviewer', id: 'rv-1' },
+          now: beijing('2026-03-03 10:00'),
+          ...RULES,
+          eventActor: REVIEWER,
+        },
+      },
     ]);
   });
 
   it('R15.5 a co unit is told that only the lead unit takes the step, before the domain sees it', async () => {
     const { stepped, take } = stepsOn(signed());
-    await expect(take(unitActor(CO), { event: 'request-extension', workingDays: 2, reason: '需协调' })).rejects.toThrow(/lead unit/);
+    await expect(take(unitActor(CO), { event: 'request-extension', workingDays: 2, reason: '需协调' })).rejects.toThrow(
+      /lead unit/,
+    );
     expect(stepped).toEqual([]);
   });
 

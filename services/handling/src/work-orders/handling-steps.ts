@@ -22,7 +22,13 @@ export class HandlingSteps {
     private readonly calendar: WorkingCalendar,
   ) {}
 
-  async take(actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date, guard?: StepGuard): Promise<WorkOrderTransition> {
+  async take(
+    actor: Actor,
+    workOrderId: string,
+    command: WorkOrderCommand,
+    now: Date,
+    guard?: StepGuard,
+  ): Promise<WorkOrderTransition> {
     await this.workOrders.awaitHandover(workOrderId);
     return this.workOrders.transaction(async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
@@ -33,7 +39,13 @@ export class HandlingSteps {
   }
 
   /** The step on a work order this transaction already locked. */
-  takeLocked(manager: EntityManager, actor: Actor, workOrderId: string, command: WorkOrderCommand, now: Date): Promise<WorkOrderTransition> {
+  takeLocked(
+    manager: EntityManager,
+    actor: Actor,
+    workOrderId: string,
+    command: WorkOrderCommand,
+    now: Date,
+  ): Promise<WorkOrderTransition> {
     return this.states.takeStep(manager, 'handling', workOrderId, command, {
       actor: domainActorOf(actor),
       now,

@@ -49,6 +49,11 @@ export class HandlingWorkOrdersRepository {
       .limit(limit);
     if (status) query.andWhere('w.status = :status', { status });
     const rows = await query.getMany();
-    return rows.map((row) => ({ id: row.id, status: row.status, version: row.version, order: workOrderFromJson(row.state) }));
+    return rows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      version: row.version,
+      order: workOrderFromJson(row.state),
+    }));
   }
 }

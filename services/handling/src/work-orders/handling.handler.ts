@@ -14,10 +14,16 @@ import {
   WorkOrderActionMessage,
 } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
-import { RequestRehandlingAppealCommand, RequestRehandlingAppealUseCase } from '../appeals/request-rehandling-appeal.use-case';
+import {
+  RequestRehandlingAppealCommand,
+  RequestRehandlingAppealUseCase,
+} from '../appeals/request-rehandling-appeal.use-case';
 import { RaiseDifficultyCommand, RaiseDifficultyUseCase } from '../coordination/raise-difficulty.use-case';
 import { DecideExtensionCommand, DecideExtensionUseCase } from '../extensions/decide-extension.use-case';
-import { RecordCallerInformedCommand, RecordCallerInformedUseCase } from '../extensions/record-caller-informed.use-case';
+import {
+  RecordCallerInformedCommand,
+  RecordCallerInformedUseCase,
+} from '../extensions/record-caller-informed.use-case';
 import { RequestExtensionCommand, RequestExtensionUseCase } from '../extensions/request-extension.use-case';
 import { ListContributionsCommand, ListContributionsUseCase } from '../replies/list-contributions.use-case';
 import { ReviewReplyCommand, ReviewReplyUseCase } from '../replies/review-reply.use-case';
@@ -46,7 +52,9 @@ export class HandlingHandler {
 
   @MessagePattern(HandlingRpc.requestAppeal.subject)
   requestAppeal(@Payload() message: RequestAppealMessage) {
-    return this.requestRehandlingAppeal.execute(new RequestRehandlingAppealCommand(message.actor, message.workOrderId, message.body, this.clock.now()));
+    return this.requestRehandlingAppeal.execute(
+      new RequestRehandlingAppealCommand(message.actor, message.workOrderId, message.body, this.clock.now()),
+    );
   }
 
   @MessagePattern(HandlingRpc.sign.subject)
@@ -56,37 +64,63 @@ export class HandlingHandler {
 
   @MessagePattern(HandlingRpc.requestReturn.subject)
   requestReturn(@Payload() message: RequestReturnMessage) {
-    return this.requestReturnUseCase.execute(new RequestReturnCommand(message.actor, message.workOrderId, message.body, this.clock.now()));
+    return this.requestReturnUseCase.execute(
+      new RequestReturnCommand(message.actor, message.workOrderId, message.body, this.clock.now()),
+    );
   }
 
   @MessagePattern(HandlingRpc.requestExtension.subject)
   requestExtension(@Payload() message: RequestExtensionMessage) {
-    return this.requestExtensionUseCase.execute(new RequestExtensionCommand(message.actor, message.workOrderId, message.body, this.clock.now()));
+    return this.requestExtensionUseCase.execute(
+      new RequestExtensionCommand(message.actor, message.workOrderId, message.body, this.clock.now()),
+    );
   }
 
   @MessagePattern(HandlingRpc.decideExtension.subject)
   decideExtension(@Payload() message: DecideExtensionMessage) {
-    return this.decideExtensionUseCase.execute(new DecideExtensionCommand(message.actor, message.workOrderId, message.extensionId, message.body, this.clock.now()));
+    return this.decideExtensionUseCase.execute(
+      new DecideExtensionCommand(
+        message.actor,
+        message.workOrderId,
+        message.extensionId,
+        message.body,
+        this.clock.now(),
+      ),
+    );
   }
 
   @MessagePattern(HandlingRpc.callerInformed.subject)
   callerInformed(@Payload() message: CallerInformedMessage) {
-    return this.recordCallerInformed.execute(new RecordCallerInformedCommand(message.actor, message.workOrderId, message.extensionId, message.body, this.clock.now()));
+    return this.recordCallerInformed.execute(
+      new RecordCallerInformedCommand(
+        message.actor,
+        message.workOrderId,
+        message.extensionId,
+        message.body,
+        this.clock.now(),
+      ),
+    );
   }
 
   @MessagePattern(HandlingRpc.submitReply.subject)
   submitReply(@Payload() message: SubmitReplyMessage) {
-    return this.submitReplyUseCase.execute(new SubmitReplyCommand(message.actor, message.workOrderId, message.body, this.clock.now()));
+    return this.submitReplyUseCase.execute(
+      new SubmitReplyCommand(message.actor, message.workOrderId, message.body, this.clock.now()),
+    );
   }
 
   @MessagePattern(HandlingRpc.reviewReply.subject)
   reviewReply(@Payload() message: ReviewReplyMessage) {
-    return this.reviewReplyUseCase.execute(new ReviewReplyCommand(message.actor, message.workOrderId, message.replyId, message.body, this.clock.now()));
+    return this.reviewReplyUseCase.execute(
+      new ReviewReplyCommand(message.actor, message.workOrderId, message.replyId, message.body, this.clock.now()),
+    );
   }
 
   @MessagePattern(HandlingRpc.raiseDifficulty.subject)
   raiseDifficulty(@Payload() message: RaiseDifficultyMessage) {
-    return this.raiseDifficultyUseCase.execute(new RaiseDifficultyCommand(message.actor, message.workOrderId, message.difficulty, this.clock.now()));
+    return this.raiseDifficultyUseCase.execute(
+      new RaiseDifficultyCommand(message.actor, message.workOrderId, message.difficulty, this.clock.now()),
+    );
   }
 
   @MessagePattern(HandlingRpc.contributions.subject)

@@ -1,6 +1,10 @@
 import { NotFoundError } from '@hotline/domain';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
-import { CitizenRequestRepository, CallerRequestTime, RepeatCandidateRow } from '../requests/citizen-request.repository';
+import {
+  CitizenRequestRepository,
+  CallerRequestTime,
+  RepeatCandidateRow,
+} from '../requests/citizen-request.repository';
 import { AssistRequestUseCase } from './assist-request.use-case';
 import { KnowledgeAnswers } from './knowledge-answers';
 
@@ -14,7 +18,9 @@ class FakeRequests {
     return null;
   }
   async ofCallersBetween(hashes: string[], after: Date, upTo: Date): Promise<CallerRequestTime[]> {
-    return this.history.filter((row) => hashes.includes(row.callerPhoneHash) && row.receivedAt > after && row.receivedAt <= upTo);
+    return this.history.filter(
+      (row) => hashes.includes(row.callerPhoneHash) && row.receivedAt > after && row.receivedAt <= upTo,
+    );
   }
   async repeatCandidates(): Promise<RepeatCandidateRow[]> {
     return this.candidates;
@@ -44,7 +50,9 @@ describe('the operator’s assist (R13.2, R27.1)', () => {
       { id: 'e', callerPhoneHash: 'h1', receivedAt: AT },
       { id: 'f', callerPhoneHash: null, receivedAt: AT },
     ];
-    requests.history.push(...batch.flatMap((row) => (row.callerPhoneHash ? [{ ...row, callerPhoneHash: row.callerPhoneHash }] : [])));
+    requests.history.push(
+      ...batch.flatMap((row) => (row.callerPhoneHash ? [{ ...row, callerPhoneHash: row.callerPhoneHash }] : [])),
+    );
     const views = await assist.misuseOfAll(batch);
     expect(views).toEqual([
       { checked: true, flagged: false, count: 4, limit: 5, windowMinutes: 60 },

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Environment, MisuseView, readEnvConfig, RequestAssist, RequestIdQuery } from '@hotline/contracts';
-import { assessCallerMisuse, checkJurisdiction, detectEmergency, findLikelyRepeats, MisusePolicy, misuseWindowStart, NotFoundError, RepeatCandidate } from '@hotline/domain';
+import {
+  assessCallerMisuse,
+  checkJurisdiction,
+  detectEmergency,
+  findLikelyRepeats,
+  MisusePolicy,
+  misuseWindowStart,
+  NotFoundError,
+  RepeatCandidate,
+} from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from '../requests/citizen-request.entity';
@@ -56,19 +65,51 @@ export class AssistRequestUseCase {
       misuse ?? this.misuse(request),
       this.knowledge.for(request.content),
     ]);
-    const fingerprint = { callerHash: request.callerPhoneHash, district: text('district'), street: text('street'), address: text('address'), content: request.content };
-    const repeats = findLikelyRepeats(fingerprint, candidates).map((repeat) => ({ ...repeat, basis: [...repeat.basis], receivedAt: repeat.receivedAt.toISOString() }));
+    const fingerprint = {
+      callerHash: request.callerPhoneHash,
+      district: text('district'),
+      street: text('street'),
+      address: text('address'),
+      content: request.content,
+    };
+    const repeats = findLikelyRepeats(fingerprint, candidates).map((repeat) => ({
+      ...repeat,
+      basis: [...repeat.basis],
+      receivedAt: repeat.receivedAt.toISOString(),
+    }));
     const emergency = detectEmergency(request.content);
-    const jurisdiction = checkJurisdiction(table, { district: text('district'), street: text('street'), address: text('address'), lat: number('lat'), lng: number('lng') }, request.content);
+    const jurisdiction = checkJurisdiction(
+      table,
+      {
+        district: text('district'),
+        street: text('street'),
+        address: text('address'),
+        lat: number('lat'),
+        lng: number('lng'),
+      },
+      request.content,
+    );
     return {
       requestId: request.id,
-      repeats: { likely: repeats.length > 0, items: repeats, ...(repeats.length > 0 ? { suggestedReasonCode: 4 as const } : {}) },
+      repeats: {
+        likely: repeats.length > 0,
+        items: repeats,
+        ...(repeats.length > 0 ? { suggestedReasonCode: 4 as const } : {}),
+      },
       emergency: {
         likely: emergency.likely,
-        hints: emergency.hints.map((hint) => ({ ...hint, matched: [...hint.matched], destination: { category: hint.destination.category, destination: hint.destination.destination } })),
+        hints: emergency.hints.map((hint) => ({
+          ...hint,
+          matched: [...hint.matched],
+          destination: { category: hint.destination.category, destination: hint.destination.destination },
+        })),
         ...(emergency.suggestedReasonCode ? { suggestedReasonCode: emergency.suggestedReasonCode } : {}),
       },
-      jurisdiction: { ...jurisdiction, findings: [...jurisdiction.findings], mentionedElsewhere: [...jurisdiction.mentionedElsewhere] },
+      jurisdiction: {
+        ...jurisdiction,
+        findings: [...jurisdiction.findings],
+        mentionedElsewhere: [...jurisdiction.mentionedElsewhere],
+      },
       knowledge,
       misuse: callerMisuse,
     };
@@ -86,8 +127,15 @@ export class AssistRequestUseCase {
    */
   async misuseOfAll(requests: MisuseSubject[], manager?: EntityManager): Promise<MisuseView[]> {
     const { limit, windowMinutes } = this.policy;
-    const hashes = [...new Set(requests.flatMap((request) => (request.callerPhoneHash ? [request.callerPhoneHash] : [])))];
-    const rows = await this.requests.ofCallersBetween(hashes, misuseWindowStart(earliest(requests), this.policy), latest(requests), manager);
+    const hashes = [
+      ...new Set(requests.flatMap((request) => (request.callerPhoneHash ? [request.callerPhoneHash] : []))),
+    ];
+    const rows = await this.requests.ofCallersBetween(
+      hashes,
+      misuseWindowStart(earliest(requests), this.policy),
+      latest(requests),
+      manager,
+    );
     return requests.map((request, index) => {
       if (!request.callerPhoneHash) return { checked: false, flagged: false, count: 0, limit, windowMinutes };
       const later = new Set(requests.slice(index + 1).map((other) => other.id));
@@ -103,7 +151,10 @@ export class AssistRequestUseCase {
   private async candidates(request: CitizenRequest): Promise<RepeatCandidate[]> {
     const district = typeof request.location?.['district'] === 'string' ? request.location['district'] : null;
     if (!request.callerPhoneHash && !district) return [];
-    const rows = await this.requests.repeatCandidates({ id: request.id, callerPhoneHash: request.callerPhoneHash, district }, CANDIDATE_LIMIT);
+    const rows = await this.requests.repeatCandidates(
+      { id: request.id, callerPhoneHash: request.callerPhoneHash, district },
+      CANDIDATE_LIMIT,
+    );
     const text = (location: Record<string, unknown> | null, key: string) => {
       const value = location?.[key];
       return typeof value === 'string' ? value : null;
@@ -125,5 +176,7 @@ export class AssistRequestUseCase {
 
 type MisuseSubject = Pick<CitizenRequest, 'id' | 'callerPhoneHash' | 'receivedAt'>;
 
-const earliest = (requests: MisuseSubject[]) => new Date(Math.min(...requests.map((request) => request.receivedAt.getTime())));
-const latest = (requests: MisuseSubject[]) => new Date(Math.max(...requests.map((request) => request.receivedAt.getTime())));
+const earliest = (requests: MisuseSubject[]) =>
+  new Date(Math.min(...requests.map((request) => request.receivedAt.getTime())));
+const latest = (requests: MisuseSubject[]) =>
+  new Date(Math.max(...requests.map((request) => request.receivedAt.getTime())));

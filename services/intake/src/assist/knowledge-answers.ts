@@ -22,11 +22,20 @@ export class KnowledgeAnswers {
     if (!q) return { available: false };
     try {
       const result = await this.rpc.request(KnowledgeRpc.search, { q, limit: HITS }, this.timeoutMs);
-      const items = result.items.map(({ id, title, snippet, score, version, ownerUnitId }) => ({ id, title, snippet, score, version, ownerUnitId }));
+      const items = result.items.map(({ id, title, snippet, score, version, ownerUnitId }) => ({
+        id,
+        title,
+        snippet,
+        score,
+        version,
+        ownerUnitId,
+      }));
       return { available: true, terms: result.terms, items };
     } catch (error) {
       // The request text is not logged: it may hold the caller's details.
-      this.logger.warn(`knowledge search unavailable for the assist: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `knowledge search unavailable for the assist: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return { available: false };
     }
   }

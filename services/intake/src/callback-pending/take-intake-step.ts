@@ -24,7 +24,12 @@ export class TakeIntakeStep {
     private readonly clock: Clock,
   ) {}
 
-  run(workOrderId: string, command: WorkOrderCommand, actor: Actor, row: Partial<IntakeWorkOrder> = {}): Promise<{ transition: WorkOrderTransition; number: string | undefined }> {
+  run(
+    workOrderId: string,
+    command: WorkOrderCommand,
+    actor: Actor,
+    row: Partial<IntakeWorkOrder> = {},
+  ): Promise<{ transition: WorkOrderTransition; number: string | undefined }> {
     const now = this.clock.now();
     return this.transactions.run(async (manager) => {
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
@@ -36,6 +41,8 @@ export class TakeIntakeStep {
 
   /** The status of intake's copy, locked for a transaction of its own (404 for an unknown work order). */
   statusOf(workOrderId: string): Promise<string> {
-    return this.transactions.run(async (manager: EntityManager) => (await this.states.lock(manager, workOrderId)).status);
+    return this.transactions.run(
+      async (manager: EntityManager) => (await this.states.lock(manager, workOrderId)).status,
+    );
   }
 }

@@ -41,10 +41,14 @@ describe('CallerCipher (R14.3 caller identity encrypted at rest)', () => {
   });
 
   it('refuses keys that are not 32 bytes', () => {
-    expect(() => new CallerCipher({ encryption: [{ id: 'short', key: randomBytes(16) }], lookup: randomBytes(32) })).toThrow(/32 bytes/);
+    expect(
+      () => new CallerCipher({ encryption: [{ id: 'short', key: randomBytes(16) }], lookup: randomBytes(32) }),
+    ).toThrow(/32 bytes/);
   });
 
   it('refuses to run in production without configured keys, naming the variables', () => {
-    expect(() => callerKeysFromEnv({ NODE_ENV: 'production' })).toThrow(/HOTLINE_CALLER_KEYS and HOTLINE_CALLER_HASH_KEY/);
+    expect(() => callerKeysFromEnv({ NODE_ENV: 'production' })).toThrow(
+      /HOTLINE_CALLER_KEYS and HOTLINE_CALLER_HASH_KEY/,
+    );
   });
 });

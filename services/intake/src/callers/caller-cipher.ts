@@ -32,7 +32,9 @@ export class CallerCipher {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     const sealed = Buffer.concat([cipher.update(clear, 'utf8'), cipher.final()]);
-    return [FORMAT, id, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join(':');
+    return [FORMAT, id, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join(
+      ':',
+    );
   }
 
   decrypt(stored: string): string {

@@ -14,7 +14,9 @@ export function callerKeysFromEnv(env: Environment = currentEnvironment()): Call
   const hashKey = env['HOTLINE_CALLER_HASH_KEY'];
   if (!keys || !hashKey) {
     if (env['NODE_ENV'] === 'production') {
-      throw new Error('Invalid configuration — set HOTLINE_CALLER_KEYS and HOTLINE_CALLER_HASH_KEY (caller data must be encrypted with real keys)');
+      throw new Error(
+        'Invalid configuration — set HOTLINE_CALLER_KEYS and HOTLINE_CALLER_HASH_KEY (caller data must be encrypted with real keys)',
+      );
     }
     Logger.warn('HOTLINE_CALLER_KEYS not set: using development keys for caller data', 'CallerKeys');
   }

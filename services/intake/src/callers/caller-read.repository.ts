@@ -23,7 +23,12 @@ export class CallerReadRepository {
 
   /** Newest first. */
   page(filters: CallerReadPageFilters): Promise<CallerRead[]> {
-    const query = this.dataSource.getRepository(CallerRead).createQueryBuilder('r').orderBy('r.readAt', 'DESC').addOrderBy('r.id', 'DESC').take(filters.take);
+    const query = this.dataSource
+      .getRepository(CallerRead)
+      .createQueryBuilder('r')
+      .orderBy('r.readAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(filters.take);
     if (filters.workOrderId) query.andWhere('r.workOrderId = :workOrderId', { workOrderId: filters.workOrderId });
     if (filters.unitId) query.andWhere('r.unitId = :unitId', { unitId: filters.unitId });
     if (filters.since) query.andWhere('r.readAt >= :since', { since: filters.since });

@@ -25,7 +25,10 @@ export class ListCallerReadsUseCase {
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map(viewOf), ...(rows.length > limit && last ? { nextCursor: encodePageCursor(last.readAt, last.id) } : {}) };
+    return {
+      items: page.map(viewOf),
+      ...(rows.length > limit && last ? { nextCursor: encodePageCursor(last.readAt, last.id) } : {}),
+    };
   }
 }
 

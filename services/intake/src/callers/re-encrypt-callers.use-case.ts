@@ -33,7 +33,11 @@ export class ReEncryptCallersUseCase {
       reEncrypted += done;
       if (done < batchSize || Date.now() - started > TIME_BUDGET_MS) break;
     }
-    return { activeKeyId: this.cipher.activeKeyId, reEncrypted, remaining: await this.requests.countSealedElsewhere(this.activePrefix()) };
+    return {
+      activeKeyId: this.cipher.activeKeyId,
+      reEncrypted,
+      remaining: await this.requests.countSealedElsewhere(this.activePrefix()),
+    };
   }
 
   private batch(size: number): Promise<number> {
@@ -45,7 +49,12 @@ export class ReEncryptCallersUseCase {
   }
 
   private resealed(row: SealedCaller): SealedCaller {
-    return { id: row.id, callerNameEnc: this.reseal(row.callerNameEnc), callerPhoneEnc: this.reseal(row.callerPhoneEnc), callerIdNumberEnc: this.reseal(row.callerIdNumberEnc) };
+    return {
+      id: row.id,
+      callerNameEnc: this.reseal(row.callerNameEnc),
+      callerPhoneEnc: this.reseal(row.callerPhoneEnc),
+      callerIdNumberEnc: this.reseal(row.callerIdNumberEnc),
+    };
   }
 
   private reseal(stored: string | null): string | null {

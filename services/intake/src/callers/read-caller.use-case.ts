@@ -1,6 +1,13 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { Actor, CallerView, domainActorOf, ReadCallerMessage } from '@hotline/contracts';
-import { AccessDeniedError, CallerReadDecision, decideCallerRead, maskName, maskPhone, readsCallerIdNumber } from '@hotline/domain';
+import {
+  AccessDeniedError,
+  CallerReadDecision,
+  decideCallerRead,
+  maskName,
+  maskPhone,
+  readsCallerIdNumber,
+} from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../transactions';
 import { CallerCipher } from './caller-cipher';
@@ -32,13 +39,32 @@ export class ReadCallerUseCase {
     const decision = decideCallerRead(reader, found.order ?? {}, found.request, command.reason);
     if (decision.kind === 'refused') throw refusal(decision);
     if (decision.kind === 'masked') return this.masked(found);
-    return this.clear(found, command.actor, { reason: String(command.reason), note: command.note?.trim() || null }, command.now);
+    return this.clear(
+      found,
+      command.actor,
+      { reason: String(command.reason), note: command.note?.trim() || null },
+      command.now,
+    );
   }
 
-  private clear({ request, workOrder }: WorkOrderCaller, actor: Actor, why: { reason: string; note: string | null }, now: Date): Promise<CallerView> {
+  private clear(
+    { request, workOrder }: WorkOrderCaller,
+    actor: Actor,
+    why: { reason: string; note: string | null },
+    now: Date,
+  ): Promise<CallerView> {
     const unitId = actor.role === 'unit' ? (actor.unitId ?? null) : null;
     return this.transactions.run(async (manager) => {
-      await this.reads.insert(manager, { id: randomUUID(), requestId: request.id, workOrderId: workOrder.id, readerId: actor.id, readerRole: String(actor.role), unitId, ...why, readAt: now });
+      await this.reads.insert(manager, {
+        id: randomUUID(),
+        requestId: request.id,
+        workOrderId: workOrder.id,
+        readerId: actor.id,
+        readerRole: String(actor.role),
+        unitId,
+        ...why,
+        readAt: now,
+      });
       const clear = (stored: string | null) => (stored ? this.cipher.decrypt(stored) : undefined);
       return withoutUndefined({
         requestId: request.id,
@@ -54,14 +80,25 @@ export class ReadCallerUseCase {
   private masked({ request }: WorkOrderCaller): CallerView {
     const name = request.callerNameEnc ? maskName(this.cipher.decrypt(request.callerNameEnc)) : undefined;
     const phone = request.callerPhoneEnc ? maskPhone(this.cipher.decrypt(request.callerPhoneEnc)) : undefined;
-    return withoutUndefined({ requestId: request.id, anonymous: request.anonymous, view: 'masked' as const, name, phone });
+    return withoutUndefined({
+      requestId: request.id,
+      anonymous: request.anonymous,
+      view: 'masked' as const,
+      name,
+      phone,
+    });
   }
 }
 
 function refusal(decision: Extract<CallerReadDecision, { kind: 'refused' }>): Error {
   if (decision.refusal !== 'reason-required') return new AccessDeniedError(decision.why);
   // Input that names its field: the validation pipe's 400, as for any other missing field.
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: decision.why, details: [{ field: 'reason', problems: [decision.why] }] });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: decision.why,
+    details: [{ field: 'reason', problems: [decision.why] }],
+  });
 }
 
 export function withoutUndefined<T extends object>(value: T): T {

@@ -31,9 +31,12 @@ export class WorkOrderCallers {
   ) {}
 
   async find(ref: { workOrderId?: string; requestId?: string }): Promise<WorkOrderCaller> {
-    const workOrder = ref.workOrderId ? await this.workOrders.findById(ref.workOrderId) : await this.workOrders.findByRequestId(String(ref.requestId));
+    const workOrder = ref.workOrderId
+      ? await this.workOrders.findById(ref.workOrderId)
+      : await this.workOrders.findByRequestId(String(ref.requestId));
     const request = workOrder ? await this.requests.findById(workOrder.requestId) : null;
-    if (!workOrder || !request) throw new NotFoundError(ref.workOrderId ? `no work order ${ref.workOrderId}` : `no request ${ref.requestId}`);
+    if (!workOrder || !request)
+      throw new NotFoundError(ref.workOrderId ? `no work order ${ref.workOrderId}` : `no request ${ref.requestId}`);
     return { request, workOrder, order: await this.state(workOrder.id) };
   }
 

@@ -24,18 +24,38 @@ export class CloseContactRequestUseCase {
   ) {}
 
   async execute({ actor, contactRequestId, body, now }: CloseContactRequestCommand): Promise<ContactRequestView> {
-    if (actor.role !== 'operator') throw new AccessDeniedError('only an operator relays to an anonymous caller and records the outcome');
+    if (actor.role !== 'operator')
+      throw new AccessDeniedError('only an operator relays to an anonymous caller and records the outcome');
     return this.transactions.run(async (manager) => {
       const row = await this.contactRequests.lock(manager, contactRequestId);
       if (!row) throw new NotFoundError(`no contact request ${contactRequestId}`);
       if (row.status !== 'open') throw new StateConflictError(`contact request ${contactRequestId} is already closed`);
       const note = body.note?.trim() || null;
-      const closed: ContactRequest = { ...row, status: 'closed', contacted: body.contacted, note, closedBy: actor.id, closedAt: now };
-      await this.contactRequests.close(manager, row.id, { status: closed.status, contacted: closed.contacted, note, closedBy: closed.closedBy, closedAt: now });
+      const closed: ContactRequest = {
+        ...row,
+        status: 'closed',
+        contacted: body.contacted,
+        note,
+        closedBy: actor.id,
+        closedAt: now,
+      };
+      await this.contactRequests.close(manager, row.id, {
+        status: closed.status,
+        contacted: closed.contacted,
+        note,
+        closedBy: closed.closedBy,
+        closedAt: now,
+      });
       await this.outbox.add(
         manager,
         ContactRequestClosed,
-        { contactRequestId: row.id, workOrderId: row.workOrderId, unitId: row.unitId, contacted: body.contacted, ...(note ? { note } : {}) },
+        {
+          contactRequestId: row.id,
+          workOrderId: row.workOrderId,
+          unitId: row.unitId,
+          contacted: body.contacted,
+          ...(note ? { note } : {}),
+        },
         { actor, workOrderId: row.workOrderId, occurredAt: now },
       );
       return contactRequestViewOf(closed, (await this.workOrders.numberOf(manager, row.workOrderId)) ?? '');

@@ -12,7 +12,14 @@ export function contactRequestViewOf(row: ContactRequest, number: string): Conta
     status: row.status,
     requestedAt: row.requestedAt.toISOString(),
     ...(row.closedAt && row.closedBy
-      ? { outcome: { contacted: row.contacted === true, ...(row.note ? { note: row.note } : {}), closedBy: row.closedBy, closedAt: row.closedAt.toISOString() } }
+      ? {
+          outcome: {
+            contacted: row.contacted === true,
+            ...(row.note ? { note: row.note } : {}),
+            closedBy: row.closedBy,
+            closedAt: row.closedAt.toISOString(),
+          },
+        }
       : {}),
   };
 }

@@ -33,7 +33,12 @@ export class ContactRequestRepository {
 
   /** Oldest first: the one waiting longest is served first. */
   page(filters: ContactRequestPageFilters): Promise<ContactRequest[]> {
-    const query = this.dataSource.getRepository(ContactRequest).createQueryBuilder('c').orderBy('c.requestedAt', 'ASC').addOrderBy('c.id', 'ASC').take(filters.take);
+    const query = this.dataSource
+      .getRepository(ContactRequest)
+      .createQueryBuilder('c')
+      .orderBy('c.requestedAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(filters.take);
     if (filters.status) query.andWhere('c.status = :status', { status: filters.status });
     if (filters.workOrderId) query.andWhere('c.workOrderId = :workOrderId', { workOrderId: filters.workOrderId });
     if (filters.after) query.andWhere('(c.requestedAt, c.id) > (:at, :id)', filters.after);

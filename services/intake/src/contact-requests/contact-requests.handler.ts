@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CallerIdentityRpc, CloseContactRequestMessage, ContactRequestPage, ContactRequestView, CreateContactRequestMessage, ListContactRequestsQuery } from '@hotline/contracts';
+import {
+  CallerIdentityRpc,
+  CloseContactRequestMessage,
+  ContactRequestPage,
+  ContactRequestView,
+  CreateContactRequestMessage,
+  ListContactRequestsQuery,
+} from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { CloseContactRequestUseCase } from './close-contact-request.use-case';
 import { CreateContactRequestUseCase } from './create-contact-request.use-case';

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ContactRequested, ContactRequestView, CreateContactRequestMessage, domainActorOf } from '@hotline/contracts';
-import { AccessDeniedError, decideContactRequest, NAMED_CALLER_RELAY_REFUSAL, RegulationViolationError } from '@hotline/domain';
+import {
+  AccessDeniedError,
+  decideContactRequest,
+  NAMED_CALLER_RELAY_REFUSAL,
+  RegulationViolationError,
+} from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { WorkOrderCallers } from '../callers/work-order-callers';
@@ -31,7 +36,10 @@ export class CreateContactRequestUseCase {
     const requester = domainActorOf(actor);
     const { request, workOrder, order } = await this.callers.findFor(requester, { workOrderId });
     const decision = decideContactRequest(requester, order ?? {}, request);
-    if (!decision.allowed) throw decision.status === 403 ? new AccessDeniedError(decision.why) : new RegulationViolationError('R14.3', NAMED_CALLER_RELAY_REFUSAL);
+    if (!decision.allowed)
+      throw decision.status === 403
+        ? new AccessDeniedError(decision.why)
+        : new RegulationViolationError('R14.3', NAMED_CALLER_RELAY_REFUSAL);
     const row: ContactRequest = {
       id: randomUUID(),
       workOrderId,
@@ -48,7 +56,12 @@ export class CreateContactRequestUseCase {
     };
     await this.transactions.run(async (manager) => {
       await this.contactRequests.insert(manager, row);
-      await this.outbox.add(manager, ContactRequested, { contactRequestId: row.id, workOrderId, unitId: row.unitId, message: row.message }, { actor, workOrderId, occurredAt: now });
+      await this.outbox.add(
+        manager,
+        ContactRequested,
+        { contactRequestId: row.id, workOrderId, unitId: row.unitId, message: row.message },
+        { actor, workOrderId, occurredAt: now },
+      );
     });
     return contactRequestViewOf(row, workOrder.number);
   }

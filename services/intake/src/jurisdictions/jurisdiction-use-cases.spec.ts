@@ -10,12 +10,17 @@ import { SaveJurisdictionUseCase } from './save-jurisdiction.use-case';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const ADMIN: Actor = { kind: 'user', id: 'ad-1', role: 'admin' };
-const transactions = { run: (work: (manager: EntityManager) => Promise<unknown>) => work({} as EntityManager) } as Transactions;
+const transactions = {
+  run: (work: (manager: EntityManager) => Promise<unknown>) => work({} as EntityManager),
+} as Transactions;
 
 class FakeJurisdictions {
   rows = new Map<string, Jurisdiction>([
     ['yuhu', { code: 'yuhu', name: '雨湖区', kind: 'district', parentCode: null, aliases: [], updatedAt: NOW }],
-    ['yuhu-01', { code: 'yuhu-01', name: '城正街街道', kind: 'street', parentCode: 'yuhu', aliases: [], updatedAt: NOW }],
+    [
+      'yuhu-01',
+      { code: 'yuhu-01', name: '城正街街道', kind: 'street', parentCode: 'yuhu', aliases: [], updatedAt: NOW },
+    ],
   ]);
   reads = 0;
   async findAll(): Promise<Jurisdiction[]> {
@@ -50,7 +55,17 @@ describe('the jurisdiction table (R13.2)', () => {
 
   it('R13.2 an administrator’s edit is saved trimmed and seen at once through this replica', async () => {
     await table.entries();
-    const saved = await save.execute({ actor: ADMIN, jurisdiction: { code: 'yuhu-90', name: ' 新建街道 ', kind: 'street', parentCode: 'yuhu', aliases: [' 新街 ', ''] }, now: NOW });
+    const saved = await save.execute({
+      actor: ADMIN,
+      jurisdiction: {
+        code: 'yuhu-90',
+        name: ' 新建街道 ',
+        kind: 'street',
+        parentCode: 'yuhu',
+        aliases: [' 新街 ', ''],
+      },
+      now: NOW,
+    });
     expect(saved).toEqual({ code: 'yuhu-90', name: '新建街道', kind: 'street', parentCode: 'yuhu', aliases: ['新街'] });
     expect((await table.entries()).map((entry) => entry.code)).toContain('yuhu-90');
   });
@@ -69,7 +84,11 @@ describe('the jurisdiction table (R13.2)', () => {
   });
 
   it('only an administrator edits the table (403)', async () => {
-    const attempt = save.execute({ actor: { kind: 'user', id: 'op-1', role: 'operator' }, jurisdiction: { code: 'yuhu-90', name: '街道', kind: 'street', parentCode: 'yuhu' }, now: NOW });
+    const attempt = save.execute({
+      actor: { kind: 'user', id: 'op-1', role: 'operator' },
+      jurisdiction: { code: 'yuhu-90', name: '街道', kind: 'street', parentCode: 'yuhu' },
+      now: NOW,
+    });
     await expect(attempt).rejects.toThrow(AccessDeniedError);
   });
 });

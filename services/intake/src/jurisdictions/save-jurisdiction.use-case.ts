@@ -29,7 +29,10 @@ export class SaveJurisdictionUseCase {
     if (problem) throw badField('parentCode', problem);
     const saved = await this.transactions.run(async (manager) => {
       if (input.parentCode) {
-        const parentProblem = jurisdictionParentEntryProblem(input.parentCode, await this.jurisdictions.findByCode(manager, input.parentCode));
+        const parentProblem = jurisdictionParentEntryProblem(
+          input.parentCode,
+          await this.jurisdictions.findByCode(manager, input.parentCode),
+        );
         if (parentProblem) throw badField('parentCode', parentProblem);
       }
       const row: Jurisdiction = {

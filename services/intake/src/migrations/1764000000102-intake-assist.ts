@@ -21,13 +21,10 @@ export class IntakeAssist1764000000102 implements MigrationInterface {
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_jurisdictions" PRIMARY KEY ("code"))`);
     for (const entry of XIANGTAN_JURISDICTIONS) {
-      await runner.query(`INSERT INTO ${s}."jurisdictions" ("code", "name", "kind", "parent_code", "aliases") VALUES ($1, $2, $3, $4, $5)`, [
-        entry.code,
-        entry.name,
-        entry.kind,
-        entry.parentCode ?? null,
-        JSON.stringify(entry.aliases ?? []),
-      ]);
+      await runner.query(
+        `INSERT INTO ${s}."jurisdictions" ("code", "name", "kind", "parent_code", "aliases") VALUES ($1, $2, $3, $4, $5)`,
+        [entry.code, entry.name, entry.kind, entry.parentCode ?? null, JSON.stringify(entry.aliases ?? [])],
+      );
     }
     await runner.query(`CREATE TABLE ${s}."caller_reads" (
       "id" uuid NOT NULL,
@@ -47,7 +44,9 @@ export class IntakeAssist1764000000102 implements MigrationInterface {
       "window_minutes" integer NOT NULL,
       "flagged_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_caller_misuse_flags" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_caller_misuse_flags_hash" ON ${s}."caller_misuse_flags" ("caller_phone_hash")`);
+    await runner.query(
+      `CREATE INDEX "IDX_caller_misuse_flags_hash" ON ${s}."caller_misuse_flags" ("caller_phone_hash")`,
+    );
     await runner.query(`CREATE INDEX "IDX_requests_received_at" ON ${s}."requests" ("received_at")`);
     await runner.query(`CREATE INDEX "IDX_work_orders_request" ON ${s}."work_orders" ("request_id")`);
     await runner.query(`ALTER TABLE ${s}."work_orders" ADD "rejection_reason_code" smallint`);

@@ -11,8 +11,12 @@ export class RepeatCandidateIndexes1764000000103 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     const s = schemaOfRunner(runner);
     await runner.query(`DROP INDEX ${s}."IDX_requests_caller_phone_hash"`);
-    await runner.query(`CREATE INDEX "IDX_requests_caller_received" ON ${s}."requests" ("caller_phone_hash", "received_at")`);
-    await runner.query(`CREATE INDEX "IDX_requests_district_received" ON ${s}."requests" (("location" ->> 'district'), "received_at")`);
+    await runner.query(
+      `CREATE INDEX "IDX_requests_caller_received" ON ${s}."requests" ("caller_phone_hash", "received_at")`,
+    );
+    await runner.query(
+      `CREATE INDEX "IDX_requests_district_received" ON ${s}."requests" (("location" ->> 'district'), "received_at")`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

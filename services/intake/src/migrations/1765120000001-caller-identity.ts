@@ -12,9 +12,13 @@ export class CallerIdentity1765120000001 implements MigrationInterface {
     const s = schemaOfRunner(runner);
     await runner.query(`ALTER TABLE ${s}."caller_reads" ADD "work_order_id" uuid`);
     await runner.query(`ALTER TABLE ${s}."caller_reads" ADD "unit_id" varchar(64)`);
-    await runner.query(`UPDATE ${s}."caller_reads" r SET "work_order_id" = w."id" FROM ${s}."work_orders" w WHERE w."request_id" = r."request_id"`);
+    await runner.query(
+      `UPDATE ${s}."caller_reads" r SET "work_order_id" = w."id" FROM ${s}."work_orders" w WHERE w."request_id" = r."request_id"`,
+    );
     await runner.query(`CREATE INDEX "IDX_caller_reads_read_at" ON ${s}."caller_reads" ("read_at", "id")`);
-    await runner.query(`CREATE INDEX "IDX_caller_reads_work_order" ON ${s}."caller_reads" ("work_order_id", "read_at")`);
+    await runner.query(
+      `CREATE INDEX "IDX_caller_reads_work_order" ON ${s}."caller_reads" ("work_order_id", "read_at")`,
+    );
     await runner.query(`CREATE INDEX "IDX_caller_reads_unit" ON ${s}."caller_reads" ("unit_id", "read_at")`);
     await runner.query(`CREATE TABLE ${s}."contact_requests" (
       "id" uuid NOT NULL,
@@ -30,7 +34,9 @@ export class CallerIdentity1765120000001 implements MigrationInterface {
       "closed_by" varchar(128),
       "closed_at" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "PK_contact_requests" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_contact_requests_status_requested" ON ${s}."contact_requests" ("status", "requested_at", "id")`);
+    await runner.query(
+      `CREATE INDEX "IDX_contact_requests_status_requested" ON ${s}."contact_requests" ("status", "requested_at", "id")`,
+    );
     await runner.query(`CREATE INDEX "IDX_contact_requests_work_order" ON ${s}."contact_requests" ("work_order_id")`);
   }
 

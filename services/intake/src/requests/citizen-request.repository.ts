@@ -123,18 +123,30 @@ export class CitizenRequestRepository {
   }
 
   /** R27.1 the requests of these callers received in (after, upTo]; in the caller's transaction when a manager is given. */
-  async ofCallersBetween(phoneHashes: string[], after: Date, upTo: Date, manager: EntityManager = this.dataSource.manager): Promise<CallerRequestTime[]> {
+  async ofCallersBetween(
+    phoneHashes: string[],
+    after: Date,
+    upTo: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CallerRequestTime[]> {
     if (phoneHashes.length === 0) return [];
     const rows: CallerRequestRecord[] = await manager.query(
       `SELECT id, caller_phone_hash, received_at FROM ${this.requests(manager)}
        WHERE caller_phone_hash = ANY($1) AND received_at > $2 AND received_at <= $3`,
       [phoneHashes, after, upTo],
     );
-    return rows.map((row) => ({ id: row.id, callerPhoneHash: row.caller_phone_hash, receivedAt: new Date(row.received_at) }));
+    return rows.map((row) => ({
+      id: row.id,
+      callerPhoneHash: row.caller_phone_hash,
+      receivedAt: new Date(row.received_at),
+    }));
   }
 
   /** R13.2 the newest requests, other than this one, of the same caller or district, with their work orders. */
-  async repeatCandidates(of: { id: string; callerPhoneHash: string | null; district: string | null }, limit: number): Promise<RepeatCandidateRow[]> {
+  async repeatCandidates(
+    of: { id: string; callerPhoneHash: string | null; district: string | null },
+    limit: number,
+  ): Promise<RepeatCandidateRow[]> {
     const manager = this.dataSource.manager;
     const columns = 'id, caller_phone_hash, location, content, received_at';
     const requests = this.requests(manager);
@@ -171,12 +183,20 @@ export class CitizenRequestRepository {
        WHERE ${sealedElsewhere()} ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [activePrefix, limit],
     );
-    return rows.map((row) => ({ id: row.id, callerNameEnc: row.caller_name_enc, callerPhoneEnc: row.caller_phone_enc, callerIdNumberEnc: row.caller_id_number_enc }));
+    return rows.map((row) => ({
+      id: row.id,
+      callerNameEnc: row.caller_name_enc,
+      callerPhoneEnc: row.caller_phone_enc,
+      callerIdNumberEnc: row.caller_id_number_enc,
+    }));
   }
 
   async countSealedElsewhere(activePrefix: string): Promise<number> {
     const manager = this.dataSource.manager;
-    const [{ n }]: Array<{ n: number }> = await manager.query(`SELECT count(*)::int AS n FROM ${this.requests(manager)} WHERE ${sealedElsewhere()}`, [activePrefix]);
+    const [{ n }]: Array<{ n: number }> = await manager.query(
+      `SELECT count(*)::int AS n FROM ${this.requests(manager)} WHERE ${sealedElsewhere()}`,
+      [activePrefix],
+    );
     return n;
   }
 

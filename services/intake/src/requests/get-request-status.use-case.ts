@@ -14,9 +14,16 @@ export class GetRequestStatusUseCase {
 
   async execute(command: GetRequestStatusCommand): Promise<RequestStatusView> {
     if (!command.requestId && !command.number) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'requestId or number is required', details: [{ field: 'number', problems: ['requestId or number is required'] }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'requestId or number is required',
+        details: [{ field: 'number', problems: ['requestId or number is required'] }],
+      });
     }
-    const row = command.requestId ? await this.requests.statusByRequestId(command.requestId) : await this.requests.statusByNumber(String(command.number));
+    const row = command.requestId
+      ? await this.requests.statusByRequestId(command.requestId)
+      : await this.requests.statusByNumber(String(command.number));
     if (!row) throw new NotFoundError(`no request ${command.requestId ?? command.number}`);
     return requestStatusViewOf(row);
   }

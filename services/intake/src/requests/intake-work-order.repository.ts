@@ -32,7 +32,10 @@ export class IntakeWorkOrderRepository {
   /** The numbers of these work orders, by id. */
   async numbersOf(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.manager.find(IntakeWorkOrder, { where: { id: In([...new Set(ids)]) }, select: { id: true, number: true } });
+    const rows = await this.dataSource.manager.find(IntakeWorkOrder, {
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, number: true },
+    });
     return new Map(rows.map((row) => [row.id, row.number]));
   }
 }

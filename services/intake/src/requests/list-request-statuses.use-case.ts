@@ -21,7 +21,11 @@ export class ListRequestStatusesUseCase {
       channel: command.channel,
       ...(command.receivedFrom ? { receivedFrom: new Date(command.receivedFrom) } : {}),
       ...(command.receivedTo ? { receivedTo: new Date(command.receivedTo) } : {}),
-      ...(command.open === undefined ? {} : command.open ? { statusNotIn: FINISHED_STATUSES } : { statusIn: FINISHED_STATUSES }),
+      ...(command.open === undefined
+        ? {}
+        : command.open
+          ? { statusNotIn: FINISHED_STATUSES }
+          : { statusIn: FINISHED_STATUSES }),
       limit: command.limit ?? DEFAULT_LIMIT,
     });
     return { items: rows.map(requestStatusViewOf) };

@@ -1,4 +1,12 @@
-import { Actor, RecordRequestCommand, RejectionSummary, WorkOrderClosedOnline, WorkOrderCreated, WorkOrderRejected, WorkOrderSummary } from '@hotline/contracts';
+import {
+  Actor,
+  RecordRequestCommand,
+  RejectionSummary,
+  WorkOrderClosedOnline,
+  WorkOrderCreated,
+  WorkOrderRejected,
+  WorkOrderSummary,
+} from '@hotline/contracts';
 import { formatDue, IntakeDecision, rejectionReason, toBeijingIso, WorkOrder, workOrderToJson } from '@hotline/domain';
 import { OutboxEntry } from '@hotline/persistence';
 import { CitizenRequest } from './citizen-request.entity';
@@ -63,11 +71,27 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
   };
   const ids = { requestId: row.id, workOrderId: workOrder.id };
   if (decision.outcome === 'reject') {
-    return [created, { definition: WorkOrderRejected, payload: { ...ids, reasonCode: decision.reasonCode, basis: decision.basis }, meta, headers }];
+    return [
+      created,
+      {
+        definition: WorkOrderRejected,
+        payload: { ...ids, reasonCode: decision.reasonCode, basis: decision.basis },
+        meta,
+        headers,
+      },
+    ];
   }
   if (decision.outcome === 'close-online') {
     const version = decision.citation ? { articleVersion: decision.citation.articleVersion } : {};
-    return [created, { definition: WorkOrderClosedOnline, payload: { ...ids, articleId: decision.articleId, ...version, state: snapshot }, meta, headers }];
+    return [
+      created,
+      {
+        definition: WorkOrderClosedOnline,
+        payload: { ...ids, articleId: decision.articleId, ...version, state: snapshot },
+        meta,
+        headers,
+      },
+    ];
   }
   return [created];
 }
@@ -75,11 +99,27 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
 export function summaryOf(workOrder: IntakeWorkOrder): WorkOrderSummary {
   const { id, number, status, callbackDue, callbackDueProvisional } = workOrder;
   if (!callbackDue) return { id, number, status };
-  return { id, number, status, deadlines: { callback: { due: toBeijingIso(callbackDue), provisional: callbackDueProvisional === true, display: formatDue(callbackDue) } } };
+  return {
+    id,
+    number,
+    status,
+    deadlines: {
+      callback: {
+        due: toBeijingIso(callbackDue),
+        provisional: callbackDueProvisional === true,
+        display: formatDue(callbackDue),
+      },
+    },
+  };
 }
 
 /** R14.2 what the operator tells the caller of a request not accepted. */
 export function rejectionOf(decision: IntakeDecision): RejectionSummary | undefined {
   if (decision.outcome !== 'reject') return undefined;
-  return { reasonCode: decision.reasonCode, reason: rejectionReason(decision.reasonCode).zh, basis: decision.basis, decidedBy: decision.decidedBy };
+  return {
+    reasonCode: decision.reasonCode,
+    reason: rejectionReason(decision.reasonCode).zh,
+    basis: decision.basis,
+    decidedBy: decision.decidedBy,
+  };
 }

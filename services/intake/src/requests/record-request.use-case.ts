@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, AssistTiming, domainActorOf, MisuseView, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
+import {
+  Actor,
+  AssistTiming,
+  domainActorOf,
+  MisuseView,
+  RecordRequestCommand,
+  RecordRequestResult,
+} from '@hotline/contracts';
 import {
   applyWorkOrderCommand,
   assertCallerReachable,
@@ -69,7 +76,10 @@ export class RecordRequestUseCase {
     private readonly states: WorkOrderStates,
     private readonly citations: KnowledgeCitations,
   ) {
-    this.writes = new GroupCommit((work) => transactions.run(work), (manager, batch) => this.write(manager, batch));
+    this.writes = new GroupCommit(
+      (work) => transactions.run(work),
+      (manager, batch) => this.write(manager, batch),
+    );
   }
 
   async execute({ request: given, actor, now, assist }: RecordCitizenRequestCommand): Promise<RecordRequestResult> {
@@ -77,7 +87,10 @@ export class RecordRequestUseCase {
     const place = await this.jurisdictions.placeOf(given.location?.district);
     const decision = await this.withCitation(decideIntake(given.decision, place, given.callerConsent));
     // A district of the city is recorded by its official name; any other as given (R13.2 flags it).
-    const command = place?.kind === 'inside' && given.location ? { ...given, location: { ...given.location, district: place.name } } : given;
+    const command =
+      place?.kind === 'inside' && given.location
+        ? { ...given, location: { ...given.location, district: place.name } }
+        : given;
     const recorded = await this.writes.submit({
       command,
       decision,
@@ -102,7 +115,9 @@ export class RecordRequestUseCase {
     try {
       return { assist: await this.assist.forRequest(request, misuse) };
     } catch (error) {
-      this.logger.warn(`assist of request ${request.id} failed; answered without it: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `assist of request ${request.id} failed; answered without it: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return {};
     }
   }
@@ -112,16 +127,37 @@ export class RecordRequestUseCase {
     await this.requests.insertMany(manager, rows);
     const misuse = await this.assist.misuseOfAll(rows, manager);
     await this.flagMisuse(manager, rows, misuse);
-    const numbers = await this.counters.takeNumbers(manager, batch.map((prepared) => prepared.now));
-    const written = batch.map((prepared, index) => ({ prepared, misuse: misuse[index], workOrder: workOrderRowOf(prepared, numbers[index]) }));
-    await this.workOrders.insertMany(manager, written.map(({ workOrder }) => workOrder));
+    const numbers = await this.counters.takeNumbers(
+      manager,
+      batch.map((prepared) => prepared.now),
+    );
+    const written = batch.map((prepared, index) => ({
+      prepared,
+      misuse: misuse[index],
+      workOrder: workOrderRowOf(prepared, numbers[index]),
+    }));
+    await this.workOrders.insertMany(
+      manager,
+      written.map(({ workOrder }) => workOrder),
+    );
     // Intake's copy of each work order: the later steps' snapshots are followed against its version.
-    await this.states.followAll(manager, batch.map((prepared) => ({ snapshot: workOrderToJson(prepared.state), at: prepared.now })));
-    await this.outbox.addMany(manager, written.flatMap(({ prepared, workOrder }) => eventsOf(prepared, workOrder)));
+    await this.states.followAll(
+      manager,
+      batch.map((prepared) => ({ snapshot: workOrderToJson(prepared.state), at: prepared.now })),
+    );
+    await this.outbox.addMany(
+      manager,
+      written.flatMap(({ prepared, workOrder }) => eventsOf(prepared, workOrder)),
+    );
     return written.map(({ prepared, misuse: view, workOrder }) => ({
       row: prepared.row,
       misuse: view,
-      result: { requestId: prepared.row.id, outcome: prepared.decision.outcome, workOrder: summaryOf(workOrder), ...rejectionField(prepared.decision) },
+      result: {
+        requestId: prepared.row.id,
+        outcome: prepared.decision.outcome,
+        workOrder: summaryOf(workOrder),
+        ...rejectionField(prepared.decision),
+      },
     }));
   }
 
@@ -130,7 +166,17 @@ export class RecordRequestUseCase {
     const flags = rows.flatMap((row, index): CallerMisuseFlag[] => {
       const view = misuse[index];
       if (!view?.flagged || !row.callerPhoneHash) return [];
-      return [{ id: randomUUID(), requestId: row.id, callerPhoneHash: row.callerPhoneHash, count: view.count, limit: view.limit, windowMinutes: view.windowMinutes, flaggedAt: row.receivedAt }];
+      return [
+        {
+          id: randomUUID(),
+          requestId: row.id,
+          callerPhoneHash: row.callerPhoneHash,
+          count: view.count,
+          limit: view.limit,
+          windowMinutes: view.windowMinutes,
+          flaggedAt: row.receivedAt,
+        },
+      ];
     });
     await this.misuseFlags.insertMany(manager, flags);
   }
@@ -162,8 +208,14 @@ export class RecordRequestUseCase {
   private decide(request: RecordRequestCommand, decision: IntakeDecision, actor: Actor, now: Date): WorkOrder {
     const context = { actor: domainActorOf(actor), now, ...this.calendar.rules() };
     const decider = { ...context, actor: intakeDeciderOf(decision, context.actor) };
-    const matter = { ...(request.field ? { field: request.field } : {}), ...(request.matterNature ? { matterNature: request.matterNature } : {}) };
-    const received = createWorkOrder({ id: randomUUID(), type: request.type, channel: request.channel, ...matter }, context);
+    const matter = {
+      ...(request.field ? { field: request.field } : {}),
+      ...(request.matterNature ? { matterNature: request.matterNature } : {}),
+    };
+    const received = createWorkOrder(
+      { id: randomUUID(), type: request.type, channel: request.channel, ...matter },
+      context,
+    );
     return applyWorkOrderCommand(received.order, intakeCommandOf(decision), decider).order;
   }
 }

@@ -64,7 +64,10 @@ describe('request status for Open311 and other channels (R2.1)', () => {
   });
 
   it('needs an id or a number (400 naming number), and answers 404 for an unknown one', async () => {
-    await expect(get.execute({})).rejects.toMatchObject({ status: 400, response: { message: 'requestId or number is required', details: [{ field: 'number' }] } });
+    await expect(get.execute({})).rejects.toMatchObject({
+      status: 400,
+      response: { message: 'requestId or number is required', details: [{ field: 'number' }] },
+    });
     await expect(get.execute({ requestId: 'r-9' })).rejects.toThrow(NotFoundError);
   });
 
@@ -72,7 +75,14 @@ describe('request status for Open311 and other channels (R2.1)', () => {
     await list.execute({ open: true, types: ['report'], receivedFrom: '2026-12-01T00:00:00Z' });
     await list.execute({ open: false, limit: 5 });
     expect(requests.filters).toEqual([
-      { numbers: undefined, types: ['report'], channel: undefined, receivedFrom: new Date('2026-12-01T00:00:00Z'), statusNotIn: FINISHED_STATUSES, limit: 100 },
+      {
+        numbers: undefined,
+        types: ['report'],
+        channel: undefined,
+        receivedFrom: new Date('2026-12-01T00:00:00Z'),
+        statusNotIn: FINISHED_STATUSES,
+        limit: 100,
+      },
       { numbers: undefined, types: undefined, channel: undefined, statusIn: FINISHED_STATUSES, limit: 5 },
     ]);
   });

@@ -17,7 +17,9 @@ export function requestStatusViewOf(row: RequestStatusRow): RequestStatusView {
     open: isOpenStatus(row.status),
     location: row.location,
     anonymous: row.anonymous,
-    ...(row.rejectionReasonCode !== null ? { rejection: { reasonCode: row.rejectionReasonCode, basis: row.rejectionBasis ?? '' } } : {}),
+    ...(row.rejectionReasonCode !== null
+      ? { rejection: { reasonCode: row.rejectionReasonCode, basis: row.rejectionBasis ?? '' } }
+      : {}),
     ...(row.articleId ? { articleId: row.articleId } : {}),
     receivedAt: row.receivedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -13,6 +13,11 @@ export class RequestsHandler {
 
   @MessagePattern(IntakeRpc.recordRequest.subject)
   record(@Payload() message: RecordRequestMessage): Promise<RecordRequestResult> {
-    return this.recordRequest.execute({ request: message.request, actor: message.actor, now: this.clock.now(), assist: message.assist ?? 'inline' });
+    return this.recordRequest.execute({
+      request: message.request,
+      actor: message.actor,
+      now: this.clock.now(),
+      assist: message.assist ?? 'inline',
+    });
   }
 }

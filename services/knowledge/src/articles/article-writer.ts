@@ -23,12 +23,24 @@ export class ArticleWriter {
     await this.recordVersion(manager, article, null, actor, changeNote);
   }
 
-  async update(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus, actor: Actor, changeNote: string | null): Promise<void> {
+  async update(
+    manager: EntityManager,
+    article: ArticleState,
+    previousStatus: ArticleStatus,
+    actor: Actor,
+    changeNote: string | null,
+  ): Promise<void> {
     await this.articles.update(manager, article);
     await this.recordVersion(manager, article, previousStatus, actor, changeNote);
   }
 
-  private async recordVersion(manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus | null, actor: Actor, changeNote: string | null): Promise<void> {
+  private async recordVersion(
+    manager: EntityManager,
+    article: ArticleState,
+    previousStatus: ArticleStatus | null,
+    actor: Actor,
+    changeNote: string | null,
+  ): Promise<void> {
     await this.articles.insertVersion(manager, {
       id: randomUUID(),
       articleId: article.id,
@@ -49,11 +61,21 @@ export class ArticleWriter {
     await this.announce(manager, article, announcementOf(previousStatus, article.status), actor);
   }
 
-  private async announce(manager: EntityManager, article: ArticleState, announcement: Announcement, actor: Actor): Promise<void> {
+  private async announce(
+    manager: EntityManager,
+    article: ArticleState,
+    announcement: Announcement,
+    actor: Actor,
+  ): Promise<void> {
     const meta = { actor, occurredAt: article.updatedAt };
     const ids = { articleId: article.id, version: article.version, ownerUnitId: article.ownerUnitId };
     if (announcement === 'published') {
-      await this.outbox.add(manager, ArticlePublished, { ...ids, title: article.title, areas: [...article.areas], reviewBy: article.reviewBy }, meta);
+      await this.outbox.add(
+        manager,
+        ArticlePublished,
+        { ...ids, title: article.title, areas: [...article.areas], reviewBy: article.reviewBy },
+        meta,
+      );
     } else if (announcement === 'retired') {
       await this.outbox.add(manager, ArticleRetired, ids, meta);
     }

@@ -40,7 +40,12 @@ export class ArticleRepository {
 
   /** The most recently changed first, at most `limit`. */
   list(filter: ArticleFilter, limit: number): Promise<ArticleState[]> {
-    const builder = this.dataSource.getRepository(Article).createQueryBuilder('a').orderBy('a.updated_at', 'DESC').addOrderBy('a.id').take(limit);
+    const builder = this.dataSource
+      .getRepository(Article)
+      .createQueryBuilder('a')
+      .orderBy('a.updated_at', 'DESC')
+      .addOrderBy('a.id')
+      .take(limit);
     if (filter.ownerUnitId) builder.andWhere('a.owner_unit_id = :owner', { owner: filter.ownerUnitId });
     if (filter.status) builder.andWhere('a.status = :status', { status: filter.status });
     if (filter.area) builder.andWhere(`a.areas && ARRAY[:area, 'all']::text[]`, { area: filter.area });

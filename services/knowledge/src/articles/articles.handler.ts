@@ -38,7 +38,9 @@ export class ArticlesHandler {
 
   @MessagePattern(KnowledgeRpc.updateArticle.subject)
   update(@Payload() message: UpdateArticleMessage): Promise<ArticleView> {
-    return this.updateArticle.execute(new UpdateArticleCommand(message.articleId, message.changes, message.actor, this.clock.now()));
+    return this.updateArticle.execute(
+      new UpdateArticleCommand(message.articleId, message.changes, message.actor, this.clock.now()),
+    );
   }
 
   @MessagePattern(KnowledgeRpc.getArticle.subject)
@@ -58,6 +60,8 @@ export class ArticlesHandler {
 
   @MessagePattern(KnowledgeRpc.staleArticles.subject)
   stale(@Payload() query: StaleArticlesQuery): Promise<{ now: string; items: StaleArticleView[] }> {
-    return this.staleArticles.execute(new ListStaleArticlesCommand(query.now ? new Date(query.now) : this.clock.now(), query.ownerUnitId));
+    return this.staleArticles.execute(
+      new ListStaleArticlesCommand(query.now ? new Date(query.now) : this.clock.now(), query.ownerUnitId),
+    );
   }
 }

@@ -22,7 +22,18 @@ export class ListStaleArticlesUseCase {
       // The query narrows the rows; the domain decides which are stale and by how many days.
       items: candidates.flatMap((a) => {
         const staleness = articleStaleness(a, now);
-        return staleness.stale ? [{ id: a.id, ownerUnitId: a.ownerUnitId, title: a.title, reviewBy: a.reviewBy, daysOverdue: staleness.daysOverdue, version: a.version }] : [];
+        return staleness.stale
+          ? [
+              {
+                id: a.id,
+                ownerUnitId: a.ownerUnitId,
+                title: a.title,
+                reviewBy: a.reviewBy,
+                daysOverdue: staleness.daysOverdue,
+                version: a.version,
+              },
+            ]
+          : [];
       }),
     };
   }

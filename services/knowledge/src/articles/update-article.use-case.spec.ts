@@ -29,39 +29,77 @@ const ENROLMENT: ArticleState = {
 
 function setUp() {
   const written: Array<{ article: ArticleState; previousStatus: ArticleStatus; changeNote: string | null }> = [];
-  const articles = { lockById: (_manager: EntityManager, id: string) => Promise.resolve(id === ENROLMENT.id ? ENROLMENT : null) } as unknown as ArticleRepository;
+  const articles = {
+    lockById: (_manager: EntityManager, id: string) => Promise.resolve(id === ENROLMENT.id ? ENROLMENT : null),
+  } as unknown as ArticleRepository;
   const writer = {
-    update: (_manager: EntityManager, article: ArticleState, previousStatus: ArticleStatus, _actor: Actor, changeNote: string | null) => {
+    update: (
+      _manager: EntityManager,
+      article: ArticleState,
+      previousStatus: ArticleStatus,
+      _actor: Actor,
+      changeNote: string | null,
+    ) => {
       written.push({ article, previousStatus, changeNote });
       return Promise.resolve();
     },
   } as unknown as ArticleWriter;
-  const transactions = { run: <T>(work: (manager: EntityManager) => Promise<T>) => work({} as EntityManager) } as unknown as Transactions;
+  const transactions = {
+    run: <T>(work: (manager: EntityManager) => Promise<T>) => work({} as EntityManager),
+  } as unknown as Transactions;
   return { written, useCase: new UpdateArticleUseCase(transactions, articles, writer) };
 }
 
 describe('UpdateArticleUseCase (R7.1, R8.1)', () => {
   it('R7.1 a change becomes the next version, written with the status it had before', async () => {
     const { useCase, written } = setUp();
-    const view = await useCase.execute(new UpdateArticleCommand('kb-enrolment', { title: ' 小学入学需要的材料 ', status: 'retired', changeNote: '政策调整' }, EDU, NOW));
-    expect(view).toMatchObject({ title: '小学入学需要的材料', status: 'retired', version: 4, body: ENROLMENT.body, updatedAt: NOW.toISOString() });
-    expect(written).toEqual([{ article: expect.objectContaining({ version: 4, status: 'retired' }), previousStatus: 'published', changeNote: '政策调整' }]);
+    const view = await useCase.execute(
+      new UpdateArticleCommand(
+        'kb-enrolment',
+        { title: ' 小学入学需要的材料 ', status: 'retired', changeNote: '政策调整' },
+        EDU,
+        NOW,
+      ),
+    );
+    expect(view).toMatchObject({
+      title: '小学入学需要的材料',
+      status: 'retired',
+      version: 4,
+      body: ENROLMENT.body,
+      updatedAt: NOW.toISOString(),
+    });
+    expect(written).toEqual([
+      {
+        article: expect.objectContaining({ version: 4, status: 'retired' }),
+        previousStatus: 'published',
+        changeNote: '政策调整',
+      },
+    ]);
   });
 
   it('answers a change naming nothing to change with 400, before reading anything', async () => {
     const { useCase, written } = setUp();
-    await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', {}, EDU, NOW))).rejects.toBeInstanceOf(IncompleteCommandError);
-    await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', {}, EDU, NOW))).rejects.toMatchObject({ httpStatus: 400, message: expect.stringMatching(/^changes: name at least one of title, body/) });
+    await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', {}, EDU, NOW))).rejects.toBeInstanceOf(
+      IncompleteCommandError,
+    );
+    await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', {}, EDU, NOW))).rejects.toMatchObject({
+      httpStatus: 400,
+      message: expect.stringMatching(/^changes: name at least one of title, body/),
+    });
     expect(written).toEqual([]);
   });
 
   it('answers 404 for no such article, 403 for another unit (R8.1) and 409 for an edit of an older version', async () => {
     const { useCase, written } = setUp();
-    await expect(useCase.execute(new UpdateArticleCommand('kb-nothing', { body: 'x' }, EDU, NOW))).rejects.toEqual(new NotFoundError('No knowledge article kb-nothing'));
-    await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', { body: 'x' }, WATER, NOW))).rejects.toMatchObject({ httpStatus: 403 });
-    await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', { body: 'x', expectedVersion: 2 }, EDU, NOW))).rejects.toEqual(
-      new StateConflictError('Article kb-enrolment is at version 3, not 2: reload and edit again'),
+    await expect(useCase.execute(new UpdateArticleCommand('kb-nothing', { body: 'x' }, EDU, NOW))).rejects.toEqual(
+      new NotFoundError('No knowledge article kb-nothing'),
     );
+    await expect(
+      useCase.execute(new UpdateArticleCommand('kb-enrolment', { body: 'x' }, WATER, NOW)),
+    ).rejects.toMatchObject({ httpStatus: 403 });
+    await expect(
+      useCase.execute(new UpdateArticleCommand('kb-enrolment', { body: 'x', expectedVersion: 2 }, EDU, NOW)),
+    ).rejects.toEqual(new StateConflictError('Article kb-enrolment is at version 3, not 2: reload and edit again'));
     expect(written).toEqual([]);
   });
 });

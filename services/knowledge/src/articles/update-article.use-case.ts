@@ -37,7 +37,9 @@ export class UpdateArticleUseCase {
       if (!current) throw new NotFoundError(`No knowledge article ${articleId}`);
       assertMayEditArticle(domainActorOf(actor), current.ownerUnitId);
       if (changes.expectedVersion !== undefined && changes.expectedVersion !== current.version) {
-        throw new StateConflictError(`Article ${articleId} is at version ${current.version}, not ${changes.expectedVersion}: reload and edit again`);
+        throw new StateConflictError(
+          `Article ${articleId} is at version ${current.version}, not ${changes.expectedVersion}: reload and edit again`,
+        );
       }
       const next: ArticleState = {
         ...current,

@@ -28,7 +28,9 @@ export class KnowledgeTables1764000000600 implements MigrationInterface {
     await runner.query(`CREATE INDEX "IDX_articles_owner_unit_id" ON ${s}."articles" ("owner_unit_id")`);
     await runner.query(`CREATE INDEX "IDX_articles_status_review_by" ON ${s}."articles" ("status", "review_by")`);
     await runner.query(`CREATE INDEX "IDX_articles_search_vector" ON ${s}."articles" USING gin ("search_vector")`);
-    await runner.query(`CREATE INDEX "IDX_articles_search_text_trgm" ON ${s}."articles" USING gin ("search_text" public.gin_trgm_ops)`);
+    await runner.query(
+      `CREATE INDEX "IDX_articles_search_text_trgm" ON ${s}."articles" USING gin ("search_text" public.gin_trgm_ops)`,
+    );
     await runner.query(`CREATE INDEX "IDX_articles_areas" ON ${s}."articles" USING gin ("areas")`);
     await runner.query(`CREATE TABLE ${s}."article_versions" (
       "id" uuid NOT NULL,
@@ -47,7 +49,9 @@ export class KnowledgeTables1764000000600 implements MigrationInterface {
       "change_note" varchar(500),
       "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_article_versions" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE UNIQUE INDEX "UQ_article_versions_article_version" ON ${s}."article_versions" ("article_id", "version")`);
+    await runner.query(
+      `CREATE UNIQUE INDEX "UQ_article_versions_article_version" ON ${s}."article_versions" ("article_id", "version")`,
+    );
     // Versions are the record of what the hotline told callers: the database itself refuses to rewrite them.
     await runner.query(`CREATE FUNCTION ${s}."refuse_article_version_change"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'article versions are immutable'; END $$`);

@@ -35,7 +35,10 @@ export class SeedOwnersInDirectory1765160000001 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await this.move(runner, FORMER_TO_DIRECTORY.map(([former, unit]) => [unit, former] as const));
+    await this.move(
+      runner,
+      FORMER_TO_DIRECTORY.map(([former, unit]) => [unit, former] as const),
+    );
   }
 
   private async move(runner: QueryRunner, pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {

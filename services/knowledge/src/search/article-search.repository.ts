@@ -23,7 +23,10 @@ export interface StageFilter {
 }
 
 // $1 status, $2 area or null, $3 ids already found, $4 limit; $5 what the stage matches with, $6 what it ranks with.
-const RANKED_MATCH: Record<Exclude<SearchStage, 'trigram'>, { match: string; terms: (queries: TsQueries) => string | null }> = {
+const RANKED_MATCH: Record<
+  Exclude<SearchStage, 'trigram'>,
+  { match: string; terms: (queries: TsQueries) => string | null }
+> = {
   all: { match: `c.search_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.all },
   head: { match: `c.head_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.some ?? queries.any },
   some: { match: `c.search_vector @@ to_tsquery('simple', $5::text)`, terms: (queries) => queries.some },
@@ -57,17 +60,31 @@ function ranked(table: string, candidateSql: string, score: string): string {
  * One stage's SQL and parameters. Candidates are chosen on the small head vector (or title trigrams), so the
  * large body vectors are read for at most CANDIDATES_PER_STAGE rows; a GIN match needs no recheck of the row.
  */
-function stageQuery(table: string, stage: SearchStage, filter: StageFilter, tsQueries: TsQueries | null, text: string): { sql: string; params: unknown[] } {
+function stageQuery(
+  table: string,
+  stage: SearchStage,
+  filter: StageFilter,
+  tsQueries: TsQueries | null,
+  text: string,
+): { sql: string; params: unknown[] } {
   const common = [filter.status, filter.area, filter.exclude, filter.limit];
   if (stage === 'trigram') {
-    const sql = ranked(table, candidates(table, `$5::text OPERATOR(public.<%) c.title`, `public.word_similarity($5::text, c.title)`), 'c.pre_rank');
+    const sql = ranked(
+      table,
+      candidates(table, `$5::text OPERATOR(public.<%) c.title`, `public.word_similarity($5::text, c.title)`),
+      'c.pre_rank',
+    );
     return { sql, params: [...common, text] };
   }
   const { match, terms } = RANKED_MATCH[stage];
   const matchWith = tsQueries ? terms(tsQueries) : null;
   if (!tsQueries || !matchWith) throw new Error(`search stage ${stage} needs terms`);
   const preRank = `ts_rank(c.head_vector, to_tsquery('simple', $6::text))`;
-  const sql = ranked(table, candidates(table, match, preRank), `c.pre_rank + ts_rank(a.search_vector, to_tsquery('simple', $6::text), 1)`);
+  const sql = ranked(
+    table,
+    candidates(table, match, preRank),
+    `c.pre_rank + ts_rank(a.search_vector, to_tsquery('simple', $6::text), 1)`,
+  );
   return { sql, params: [...common, matchWith, tsQueries.any] };
 }
 
@@ -93,10 +110,18 @@ export class ArticleSearchRepository {
 
   /** The articles one stage finds, best first, at most `filter.limit`. */
   stage(stage: SearchStage, filter: StageFilter, tsQueries: TsQueries | null, text: string): Promise<SearchRow[]> {
-    const { sql, params } = stageQuery(this.dataSource.getRepository(Article).metadata.tablePath, stage, filter, tsQueries, text);
+    const { sql, params } = stageQuery(
+      this.dataSource.getRepository(Article).metadata.tablePath,
+      stage,
+      filter,
+      tsQueries,
+      text,
+    );
     if (stage !== 'trigram') return this.dataSource.query(sql, params);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TRIGRAM_THRESHOLD)]);
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
+        String(TRIGRAM_THRESHOLD),
+      ]);
       return manager.query(sql, params);
     });
   }

@@ -2,7 +2,9 @@ import { escapeHtml, findMatches, highlightSnippet, markTerms } from './highligh
 
 describe('highlight', () => {
   it('marks every occurrence of the matched words', () => {
-    expect(markTerms('住房公积金提取条件和材料', ['公积', '积金', '公积金', '提取'])).toBe('住房<mark>公积金</mark><mark>提取</mark>条件和材料');
+    expect(markTerms('住房公积金提取条件和材料', ['公积', '积金', '公积金', '提取'])).toBe(
+      '住房<mark>公积金</mark><mark>提取</mark>条件和材料',
+    );
     expect(markTerms('停水通知：停水时间', ['停水'])).toBe('<mark>停水</mark>通知：<mark>停水</mark>时间');
   });
 
@@ -11,7 +13,9 @@ describe('highlight', () => {
   });
 
   it('escapes the text around and inside the marks, so an article cannot inject HTML', () => {
-    expect(markTerms('<b>停水</b> & "通知"', ['停水'])).toBe('&lt;b&gt;<mark>停水</mark>&lt;/b&gt; &amp; &quot;通知&quot;');
+    expect(markTerms('<b>停水</b> & "通知"', ['停水'])).toBe(
+      '&lt;b&gt;<mark>停水</mark>&lt;/b&gt; &amp; &quot;通知&quot;',
+    );
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
 

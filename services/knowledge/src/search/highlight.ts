@@ -41,7 +41,8 @@ export function markTerms(text: string, terms: readonly string[]): string {
   let marked = '';
   let position = 0;
   for (const match of findMatches(text, terms)) {
-    marked += escapeHtml(text.slice(position, match.start)) + OPEN + escapeHtml(text.slice(match.start, match.end)) + CLOSE;
+    marked +=
+      escapeHtml(text.slice(position, match.start)) + OPEN + escapeHtml(text.slice(match.start, match.end)) + CLOSE;
     position = match.end;
   }
   return marked + escapeHtml(text.slice(position));
@@ -58,7 +59,9 @@ export function highlightSnippet(text: string, terms: readonly string[], length 
   let bestCovered = -1;
   for (const anchor of matches) {
     const start = Math.max(0, Math.min(anchor.start - 10, text.length - length));
-    const covered = matches.filter((m) => m.start >= start && m.end <= start + length).reduce((sum, m) => sum + m.end - m.start, 0);
+    const covered = matches
+      .filter((m) => m.start >= start && m.end <= start + length)
+      .reduce((sum, m) => sum + m.end - m.start, 0);
     if (covered > bestCovered) [bestStart, bestCovered] = [start, covered];
   }
   const window = text.slice(bestStart, bestStart + length);

@@ -30,10 +30,19 @@ function searchWith(found: Partial<Record<SearchStage, SearchRow[]>>) {
 
 describe('SearchArticlesUseCase (R7.1, R15.1)', () => {
   it('R15.1 widens stage by stage, each filling only what the earlier left of the limit, without repeating an article', async () => {
-    const { asked, useCase } = searchWith({ all: [row('kb-a', '公积金提取', 0.91234)], head: [row('kb-b', '公积金贷款', 0.5)], some: [row('kb-c', '提取条件', 0.2)] });
+    const { asked, useCase } = searchWith({
+      all: [row('kb-a', '公积金提取', 0.91234)],
+      head: [row('kb-b', '公积金贷款', 0.5)],
+      some: [row('kb-c', '提取条件', 0.2)],
+    });
     const result = await useCase.execute({ q: '公积金提取', limit: 2 });
     expect(result.items.map((hit) => hit.id)).toEqual(['kb-a', 'kb-b']);
-    expect(result.items[0]).toMatchObject({ ownerUnitId: 'xt-gjj', reviewBy: '2026-09-01', score: 0.9123, titleHighlight: expect.stringContaining('<mark>') });
+    expect(result.items[0]).toMatchObject({
+      ownerUnitId: 'xt-gjj',
+      reviewBy: '2026-09-01',
+      score: 0.9123,
+      titleHighlight: expect.stringContaining('<mark>'),
+    });
     expect(asked.map(({ stage, filter }) => [stage, filter.limit, filter.exclude])).toEqual([
       ['all', 2, []],
       ['head', 1, ['kb-a']],

@@ -28,7 +28,12 @@ export class SearchArticlesUseCase implements OnModuleInit {
     const rows: SearchRow[] = [];
     for (const stage of SEARCH_STAGES) {
       if (!stageRuns(stage, rows.length, limit, tsQueries)) continue;
-      const filter = { status: query.status ?? 'published', area: query.area ?? null, exclude: rows.map((row) => row.id), limit: limit - rows.length };
+      const filter = {
+        status: query.status ?? 'published',
+        area: query.area ?? null,
+        exclude: rows.map((row) => row.id),
+        limit: limit - rows.length,
+      };
       rows.push(...(await this.search.stage(stage, filter, tsQueries, fragmentText(terms))));
     }
     return { terms, items: rows.map((row) => hitOf(row, terms)) };

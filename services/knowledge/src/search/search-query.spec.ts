@@ -11,7 +11,12 @@ describe('search query building', () => {
   });
 
   it('leaves out anything that is not letters or digits, so no tsquery operator can be injected', () => {
-    expect(buildTsQueries(['停水', "a'b", '!x', 'c:*', '12345'])).toEqual({ all: '停水 & 12345', any: '停水 | 12345', some: '(停水 & 12345)', count: 2 });
+    expect(buildTsQueries(['停水', "a'b", '!x', 'c:*', '12345'])).toEqual({
+      all: '停水 & 12345',
+      any: '停水 | 12345',
+      some: '(停水 & 12345)',
+      count: 2,
+    });
   });
 
   it('is null when no usable term is left', () => {
@@ -21,7 +26,9 @@ describe('search query building', () => {
 
   it('pairs at most MAX_PAIRED_TERMS terms, and a single term needs no pairs', () => {
     expect(buildTsQueries(['停水'])!.some).toBeNull();
-    expect(buildTsQueries(Array.from({ length: MAX_PAIRED_TERMS }, (_, i) => `t${i}`))!.some!.split(' | ')).toHaveLength((MAX_PAIRED_TERMS * (MAX_PAIRED_TERMS - 1)) / 2);
+    expect(
+      buildTsQueries(Array.from({ length: MAX_PAIRED_TERMS }, (_, i) => `t${i}`))!.some!.split(' | '),
+    ).toHaveLength((MAX_PAIRED_TERMS * (MAX_PAIRED_TERMS - 1)) / 2);
     expect(buildTsQueries(Array.from({ length: MAX_PAIRED_TERMS + 1 }, (_, i) => `t${i}`))!.some).toBeNull();
   });
 
@@ -39,7 +46,12 @@ describe('search query building', () => {
 
   it('asks a single term only once: every later stage would find a subset of the first', () => {
     const one = buildTsQueries(['停水']);
-    expect(['all', 'head', 'some', 'loose'].map((stage) => stageRuns(stage as never, 0, 10, one))).toEqual([true, false, false, false]);
+    expect(['all', 'head', 'some', 'loose'].map((stage) => stageRuns(stage as never, 0, 10, one))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('without usable terms, no stage runs (a question of stop words finds nothing rather than anything)', () => {

@@ -24,7 +24,9 @@ function pairsOf(terms: readonly string[]): string | null {
  */
 export function buildTsQueries(terms: readonly string[]): TsQueries | null {
   const safe = terms.filter((term) => TS_QUERY_SAFE_TERM.test(term));
-  return safe.length > 0 ? { all: safe.join(' & '), any: safe.join(' | '), some: pairsOf(safe), count: safe.length } : null;
+  return safe.length > 0
+    ? { all: safe.join(' & '), any: safe.join(' | '), some: pairsOf(safe), count: safe.length }
+    : null;
 }
 
 /**

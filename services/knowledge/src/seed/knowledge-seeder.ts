@@ -39,11 +39,23 @@ export class KnowledgeSeeder implements OnApplicationBootstrap {
     return this.transactions.run(async (manager) => {
       // Replicas starting together take turns; the second finds the articles there and adds nothing.
       await this.articles.lockForSeeding(manager);
-      const present = await this.articles.existingIds(manager, SEED_ARTICLES.map((article) => article.id));
+      const present = await this.articles.existingIds(
+        manager,
+        SEED_ARTICLES.map((article) => article.id),
+      );
       const missing = SEED_ARTICLES.filter((article) => !present.has(article.id));
       for (const { reviewEveryMonths, ...seed } of missing) {
         const reviewBy = reviewDateAfter(now, reviewEveryMonths);
-        const article: ArticleState = { ...seed, keywords: [...seed.keywords], areas: [...seed.areas], reviewBy, status: 'published', version: 1, createdAt: now, updatedAt: now };
+        const article: ArticleState = {
+          ...seed,
+          keywords: [...seed.keywords],
+          areas: [...seed.areas],
+          reviewBy,
+          status: 'published',
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        };
         await this.writer.insert(manager, article, SYSTEM_ACTOR, '初始知识库');
       }
       return missing.length;

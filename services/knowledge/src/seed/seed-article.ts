@@ -35,4 +35,3 @@ export const SEED_UNITS = {
   health: 'xt-wjw', // 市卫生健康委员会
   justice: 'xt-sfj', // 市司法局
 } as const;
-

@@ -25,7 +25,12 @@ export class CalendarHandler {
 
 function validYear(year: unknown): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'year must be a whole number from 2000 to 2100', details: [{ field: 'year', problems: ['out of range'] }] });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'year must be a whole number from 2000 to 2100',
+      details: [{ field: 'year', problems: ['out of range'] }],
+    });
   }
   return year;
 }

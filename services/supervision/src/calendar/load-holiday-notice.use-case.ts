@@ -26,12 +26,22 @@ export class LoadHolidayNoticeUseCase {
     const { now } = command;
     const notice = assertHolidayNotice(command.notice);
     if (notice.year !== Number(command.year)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `notice.year ${notice.year} does not match the year ${command.year} in the path`, details: [{ field: 'year', problems: ['does not match the path'] }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `notice.year ${notice.year} does not match the year ${command.year} in the path`,
+        details: [{ field: 'year', problems: ['does not match the path'] }],
+      });
     }
     const stored = JSON.parse(JSON.stringify(notice)) as Record<string, unknown>;
     await this.notices.transaction(async (manager) => {
       await this.notices.save(manager, notice.year, stored, now);
-      await this.outbox.add(manager, HolidayNoticeLoaded, { year: notice.year, notice: stored }, { actor: command.actor, occurredAt: now });
+      await this.outbox.add(
+        manager,
+        HolidayNoticeLoaded,
+        { year: notice.year, notice: stored },
+        { actor: command.actor, occurredAt: now },
+      );
     });
     this.calendar.apply(notice);
     return calendarYearView(this.calendar.current, notice.year);

@@ -14,7 +14,9 @@ export class Timeline1764000000500 implements MigrationInterface {
       "actor" jsonb NOT NULL,
       "summary" jsonb NOT NULL,
       CONSTRAINT "PK_timeline_entries" PRIMARY KEY ("event_id"))`);
-    await runner.query(`CREATE INDEX "IDX_timeline_entries_work_order" ON ${s}."timeline_entries" ("work_order_id", "occurred_at")`);
+    await runner.query(
+      `CREATE INDEX "IDX_timeline_entries_work_order" ON ${s}."timeline_entries" ("work_order_id", "occurred_at")`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -15,7 +15,9 @@ export class WorkOrderListing1764000000501 implements MigrationInterface {
       "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       "current_due" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "PK_work_order_listing" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_work_order_listing_received" ON ${s}."work_order_listing" ("received_at", "id")`);
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_listing_received" ON ${s}."work_order_listing" ("received_at", "id")`,
+    );
     await runner.query(`CREATE INDEX "IDX_work_order_listing_due" ON ${s}."work_order_listing" ("current_due")`);
   }
 

@@ -9,10 +9,14 @@ export class WorkOrderMatter1765110000002 implements MigrationInterface {
     const s = schemaOfRunner(runner);
     await runner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`);
     await runner.query(`ALTER TABLE ${s}."work_order_listing" ADD "request" jsonb, ADD "search_terms" text`);
-    await runner.query(`CREATE INDEX "IDX_work_order_listing_search" ON ${s}."work_order_listing" USING gin (to_tsvector('simple', coalesce("search_terms", '')))`);
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_listing_search" ON ${s}."work_order_listing" USING gin (to_tsvector('simple', coalesce("search_terms", '')))`,
+    );
     // Rare words are most of what people search for: statistics on many words let the planner see them as rare.
     await runner.query(`ALTER INDEX ${s}."IDX_work_order_listing_search" ALTER COLUMN 1 SET STATISTICS 1000`);
-    await runner.query(`CREATE INDEX "IDX_work_order_listing_number_trgm" ON ${s}."work_order_listing" USING gin ("number" public.gin_trgm_ops)`);
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_listing_number_trgm" ON ${s}."work_order_listing" USING gin ("number" public.gin_trgm_ops)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

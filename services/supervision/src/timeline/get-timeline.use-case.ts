@@ -31,7 +31,13 @@ export class GetTimelineUseCase {
     return {
       workOrderId,
       ...(request ? { request } : {}),
-      items: rows.map((row) => ({ eventId: row.eventId, type: row.type, occurredAt: row.occurredAt.toISOString(), actor: row.actor, summary: row.summary })),
+      items: rows.map((row) => ({
+        eventId: row.eventId,
+        type: row.type,
+        occurredAt: row.occurredAt.toISOString(),
+        actor: row.actor,
+        summary: row.summary,
+      })),
     };
   }
 }

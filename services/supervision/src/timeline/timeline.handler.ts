@@ -29,18 +29,30 @@ export class TimelineHandler {
     private readonly getTimeline: GetTimelineUseCase,
   ) {}
 
-  @EventPattern([WorkOrderRejected.subject, WorkOrderClosedOnline.subject, ContactRequested.subject, ContactRequestClosed.subject])
+  @EventPattern([
+    WorkOrderRejected.subject,
+    WorkOrderClosedOnline.subject,
+    ContactRequested.subject,
+    ContactRequestClosed.subject,
+  ])
   async onIntakeDecision(@Payload() event: EventEnvelope, @Ctx() ctx: JetStreamContext): Promise<void> {
     const workOrderId = event.workOrderId;
     if (!workOrderId) return;
-    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) => this.timelines.append(manager, event, workOrderId));
+    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) =>
+      this.timelines.append(manager, event, workOrderId),
+    );
   }
 
   /** R15.5/R14.1: a co-handling unit's part of the handling is a step of the record, though not of the lifecycle. */
   @EventPattern(CoUnitContributed.subject)
-  async onCoUnitContribution(@Payload() event: EventEnvelope<CoUnitContributedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+  async onCoUnitContribution(
+    @Payload() event: EventEnvelope<CoUnitContributedPayload>,
+    @Ctx() ctx: JetStreamContext,
+  ): Promise<void> {
     const workOrderId = event.payload.workOrderId;
-    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) => this.timelines.append(manager, event, workOrderId));
+    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) =>
+      this.timelines.append(manager, event, workOrderId),
+    );
   }
 
   @MessagePattern(SupervisionRpc.timeline.subject)

@@ -29,6 +29,8 @@ export class TimelineRepository {
 
   /** Every step of the work order, in the order it happened. */
   stepsOf(workOrderId: string): Promise<TimelineEntry[]> {
-    return this.dataSource.getRepository(TimelineEntry).find({ where: { workOrderId }, order: { occurredAt: 'ASC', eventId: 'ASC' } });
+    return this.dataSource
+      .getRepository(TimelineEntry)
+      .find({ where: { workOrderId }, order: { occurredAt: 'ASC', eventId: 'ASC' } });
   }
 }

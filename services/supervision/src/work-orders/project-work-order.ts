@@ -61,6 +61,11 @@ export class ProjectWorkOrder implements OnModuleInit {
   private async list(manager: EntityManager, snapshot: Record<string, unknown>): Promise<void> {
     const order = workOrderFromJson(snapshot);
     // A step may arrive before `created` (one consumer per subject): the listing row is made from the snapshot then.
-    await this.listings.saveDue(manager, { id: order.id, type: order.type, receivedAt: order.receivedAt, currentDue: runningDeadline(order)?.due ?? null });
+    await this.listings.saveDue(manager, {
+      id: order.id,
+      type: order.type,
+      receivedAt: order.receivedAt,
+      currentDue: runningDeadline(order)?.due ?? null,
+    });
   }
 }

@@ -5,7 +5,12 @@ import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ListWorkOrdersCommand, ListWorkOrdersUseCase } from './list-work-orders.use-case';
 import { encodeCursor } from './work-order-cursor';
-import { ListedWorkOrder, ListingQuery, WorkOrderCopy, WorkOrderListingRepository } from './work-order-listing.repository';
+import {
+  ListedWorkOrder,
+  ListingQuery,
+  WorkOrderCopy,
+  WorkOrderListingRepository,
+} from './work-order-listing.repository';
 
 const ID = '0195f0a4-6b1e-7cc2-9a56-3c1f6e2d8a12';
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
@@ -62,12 +67,18 @@ const listed = (minute: number): ListedWorkOrder => ({
 });
 
 function timelineOf(listing: ListingFake, timeline: TimelineFake): GetTimelineUseCase {
-  return new GetTimelineUseCase(timeline as unknown as TimelineRepository, listing as unknown as WorkOrderListingRepository);
+  return new GetTimelineUseCase(
+    timeline as unknown as TimelineRepository,
+    listing as unknown as WorkOrderListingRepository,
+  );
 }
 
 describe('supervision’s use cases over their repositories', () => {
   it('R14.1 answers the timeline in the order the repository keeps it', async () => {
-    const useCase = timelineOf(new ListingFake([copy]), new TimelineFake([step('workorder.created', 0), step('workorder.assigned', 1)]));
+    const useCase = timelineOf(
+      new ListingFake([copy]),
+      new TimelineFake([step('workorder.created', 0), step('workorder.assigned', 1)]),
+    );
     const timeline = await useCase.execute(new GetTimelineCommand(ID, SUPERVISOR));
     expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.assigned']);
     expect(timeline).not.toHaveProperty('request');
@@ -79,10 +90,17 @@ describe('supervision’s use cases over their repositories', () => {
   });
 
   it('answers 404 for a work order without steps, and to a unit for intake decisions no unit handles', async () => {
-    await expect(timelineOf(new ListingFake([copy]), new TimelineFake()).execute(new GetTimelineCommand(ID, SUPERVISOR))).rejects.toThrow(NotFoundError);
+    await expect(
+      timelineOf(new ListingFake([copy]), new TimelineFake()).execute(new GetTimelineCommand(ID, SUPERVISOR)),
+    ).rejects.toThrow(NotFoundError);
     const rejectedOnly = timelineOf(new ListingFake(), new TimelineFake([step('workorder.rejected', 0)]));
-    await expect(rejectedOnly.execute(new GetTimelineCommand(ID, LEAD))).rejects.toMatchObject({ httpStatus: 404, message: `no work order ${ID}` });
-    await expect(rejectedOnly.execute(new GetTimelineCommand(ID, SUPERVISOR))).resolves.toMatchObject({ workOrderId: ID });
+    await expect(rejectedOnly.execute(new GetTimelineCommand(ID, LEAD))).rejects.toMatchObject({
+      httpStatus: 404,
+      message: `no work order ${ID}`,
+    });
+    await expect(rejectedOnly.execute(new GetTimelineCommand(ID, SUPERVISOR))).resolves.toMatchObject({
+      workOrderId: ID,
+    });
   });
 
   it('R14.3 R15.5 asks the listing for what the viewer sees, as the domain decides it', async () => {

@@ -9,7 +9,10 @@ export function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const receivedAt = new Date(at ?? '');
   if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(receivedAt.getTime())) {
-    throw new BadRequestException({ message: 'cursor: is not the nextCursor of a previous page', details: [{ field: 'cursor', problems: ['unknown cursor'] }] });
+    throw new BadRequestException({
+      message: 'cursor: is not the nextCursor of a previous page',
+      details: [{ field: 'cursor', problems: ['unknown cursor'] }],
+    });
   }
   return { receivedAt, id };
 }

@@ -60,7 +60,9 @@ export class WorkOrderListingRepository {
 
   /** The version of the work order that the view, list and timeline show (0 while none arrived). */
   async shownVersion(workOrderId: string): Promise<number> {
-    const row = await this.dataSource.getRepository(WorkOrderState).findOne({ where: { id: workOrderId }, select: { id: true, version: true } });
+    const row = await this.dataSource
+      .getRepository(WorkOrderState)
+      .findOne({ where: { id: workOrderId }, select: { id: true, version: true } });
     return row?.version ?? 0;
   }
 
@@ -69,7 +71,9 @@ export class WorkOrderListingRepository {
   }
 
   async findRequest(workOrderId: string): Promise<WorkOrderRequest | null> {
-    const row = await this.dataSource.getRepository(WorkOrderListing).findOne({ where: { id: workOrderId }, select: { id: true, request: true } });
+    const row = await this.dataSource
+      .getRepository(WorkOrderListing)
+      .findOne({ where: { id: workOrderId }, select: { id: true, request: true } });
     return row?.request ?? null;
   }
 
@@ -110,7 +114,11 @@ export class WorkOrderListingRepository {
     if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
     if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
     if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
-    if (after) query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', { cursorAt: after.receivedAt, cursorId: after.id });
+    if (after)
+      query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', {
+        cursorAt: after.receivedAt,
+        cursorId: after.id,
+      });
     return query;
   }
 
@@ -125,9 +133,17 @@ export class WorkOrderListingRepository {
   }
 
   /** The deadline running after a newer step; a step that arrives before `created` makes the row from its snapshot. */
-  async saveDue(manager: EntityManager, listing: Pick<WorkOrderListing, 'id' | 'type' | 'receivedAt' | 'currentDue'>): Promise<void> {
+  async saveDue(
+    manager: EntityManager,
+    listing: Pick<WorkOrderListing, 'id' | 'type' | 'receivedAt' | 'currentDue'>,
+  ): Promise<void> {
     const row: WorkOrderListing = { ...listing, number: null, district: null, category: null, request: null };
-    await insertRows(manager, WorkOrderListing, [row], 'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due');
+    await insertRows(
+      manager,
+      WorkOrderListing,
+      [row],
+      'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due',
+    );
   }
 }
 

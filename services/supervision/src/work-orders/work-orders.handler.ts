@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AwaitViewVersionQuery, AwaitViewVersionResult, ListWorkOrdersQuery, SupervisionRpc, WorkOrderDetail, WorkOrderPage, GetWorkOrderQuery } from '@hotline/contracts';
+import {
+  AwaitViewVersionQuery,
+  AwaitViewVersionResult,
+  ListWorkOrdersQuery,
+  SupervisionRpc,
+  WorkOrderDetail,
+  WorkOrderPage,
+  GetWorkOrderQuery,
+} from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { AwaitViewVersionUseCase } from './await-view-version.use-case';
 import { GetWorkOrderCommand, GetWorkOrderUseCase } from './get-work-order.use-case';

@@ -1,6 +1,11 @@
 import { DEFAULT_APPEAL_WINDOW_WORKING_DAYS, toWindowView, workingDayWindow } from '../../callbacks/callback-windows';
 import { RegulationViolationError } from '../../errors/domain-error';
-import { isMatterNature, isSatisfactionLevel, isUnsatisfiedCause, satisfactionIsSoleMeasure } from '../../reference/satisfaction';
+import {
+  isMatterNature,
+  isSatisfactionLevel,
+  isUnsatisfiedCause,
+  satisfactionIsSoleMeasure,
+} from '../../reference/satisfaction';
 import type { SupervisionTriggerCode } from '../../reference/supervision';
 import { deadline, isOverdue, toDeadlineView } from '../../time-limits/deadlines';
 import { contactContradictionOf } from '../reply-record';
@@ -63,11 +68,19 @@ function unsatisfiedWithUnit(
   { recorded, measure }: ReturnType<typeof alongside>,
 ): StepResult {
   const { now, rules } = context;
-  const appealWindow = workingDayWindow(now, command.appealWindowWorkingDays ?? DEFAULT_APPEAL_WINDOW_WORKING_DAYS, rules);
+  const appealWindow = workingDayWindow(
+    now,
+    command.appealWindowWorkingDays ?? DEFAULT_APPEAL_WINDOW_WORKING_DAYS,
+    rules,
+  );
   const callback: CallbackRecord = { ...base, appealWindow };
   const appealable = { appealable: true, appealWindow: toWindowView(appealWindow) };
   if (command.cause !== 'unit') {
-    return { to: 'unsatisfied', patch: { callback, ...recorded, appeal: undefined }, details: { ...base, ...appealable, ...measure } };
+    return {
+      to: 'unsatisfied',
+      patch: { callback, ...recorded, appeal: undefined },
+      details: { ...base, ...appealable, ...measure },
+    };
   }
   if (order.rehandlingCount > 0) {
     const supervisionTriggers = [...new Set([...order.supervisionTriggers, SUPERVISION_AFTER_REHANDLING])];
@@ -105,14 +118,19 @@ export const CALLBACK_STEPS: StepHandlers<
     }
     if (order.status === 'closed-online') {
       // Answered by the centre itself: no unit exists to re-handle it, so the operator answers again or dispatches.
-      return { to: 'reopened', patch: { callback, ...recorded }, details: { ...callback, backToOperator: true, ...measure } };
+      return {
+        to: 'reopened',
+        patch: { callback, ...recorded },
+        details: { ...callback, backToOperator: true, ...measure },
+      };
     }
     return unsatisfiedWithUnit(order, command, callback, context, extra);
   },
 
   'request-appeal': (order, command, { now }) => {
     const callback = order.callback;
-    if (callback?.satisfaction !== 'unsatisfied') throw new RegulationViolationError('R20.3', 'there is no unsatisfied result to appeal');
+    if (callback?.satisfaction !== 'unsatisfied')
+      throw new RegulationViolationError('R20.3', 'there is no unsatisfied result to appeal');
     if (order.status === 'rehandling' && callback.cause !== 'unit') {
       throw new RegulationViolationError('R20.3', 'this re-handling was not required by an unsatisfied callback');
     }

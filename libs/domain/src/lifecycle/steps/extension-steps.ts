@@ -29,7 +29,9 @@ export const EXTENSION_STEPS: StepHandlers<ExtensionStep> = {
     const reason = requireText(command.reason, 'R17.2', 'the reason');
     return {
       to: 'extension-requested',
-      patch: { extension: { workingDays: command.workingDays, reason, requestedAt: now, requestVersion: order.version + 1 } },
+      patch: {
+        extension: { workingDays: command.workingDays, reason, requestedAt: now, requestVersion: order.version + 1 },
+      },
       details: { workingDays: command.workingDays, reason },
     };
   },
@@ -80,17 +82,23 @@ export const EXTENSION_STEPS: StepHandlers<ExtensionStep> = {
     }
     const informedAt = command.informedAt;
     if (!(informedAt instanceof Date) || Number.isNaN(informedAt.getTime())) {
-      throw new RegulationViolationError('R17.2', 'informedAt (when the caller was told) is required', { field: 'informedAt' });
+      throw new RegulationViolationError('R17.2', 'informedAt (when the caller was told) is required', {
+        field: 'informedAt',
+      });
     }
     if (informedAt.getTime() > now.getTime()) {
       throw new RegulationViolationError('R17.2', 'informedAt lies in the future', { field: 'informedAt' });
     }
     const approvedAt = extension.decidedAt ?? extension.requestedAt;
     if (informedAt.getTime() < approvedAt.getTime()) {
-      throw new RegulationViolationError('R17.2', `informedAt is before the extension was approved (${approvedAt.toISOString()})`, {
-        field: 'informedAt',
-        approvedAt: approvedAt.toISOString(),
-      });
+      throw new RegulationViolationError(
+        'R17.2',
+        `informedAt is before the extension was approved (${approvedAt.toISOString()})`,
+        {
+          field: 'informedAt',
+          approvedAt: approvedAt.toISOString(),
+        },
+      );
     }
     const method = requireText(command.method, 'R17.2', 'method');
     return {

@@ -7,7 +7,10 @@ import type { StepHandlers } from './step-types';
 function versionOf(articleVersion: number | undefined): { articleVersion?: number } {
   if (articleVersion === undefined) return {};
   if (!Number.isInteger(articleVersion) || articleVersion < 1) {
-    throw new RegulationViolationError('R15.1', `the article version is a whole number from 1, not ${String(articleVersion)}`);
+    throw new RegulationViolationError(
+      'R15.1',
+      `the article version is a whole number from 1, not ${String(articleVersion)}`,
+    );
   }
   return { articleVersion };
 }
@@ -19,7 +22,10 @@ export const INTAKE_STEPS: StepHandlers<
     const reasonCode = requireRejectionReasonCode(command.reasonCode);
     // Only the jurisdiction table decides by itself (R13.1(8)); every other reason is a person's judgement.
     if (actor.role === 'system' && reasonCode !== 8) {
-      throw new RegulationViolationError('R13.1', `the system rejects only for reason 8 (outside the city), not ${reasonCode}`);
+      throw new RegulationViolationError(
+        'R13.1',
+        `the system rejects only for reason 8 (outside the city), not ${reasonCode}`,
+      );
     }
     const basis = requireText(command.basis, 'R14.2', 'the basis told to the caller');
     const reason = rejectionReason(reasonCode);
@@ -38,7 +44,11 @@ export const INTAKE_STEPS: StepHandlers<
   'close-online': (_order, command, { now }) => {
     const articleId = requireText(command.articleId, 'R15.1', 'the knowledge-base article');
     const article = { articleId, ...versionOf(command.articleVersion) };
-    return { to: 'closed-online', patch: { onlineClosure: { ...article, via: 'on-the-spot', closedAt: now } }, details: article };
+    return {
+      to: 'closed-online',
+      patch: { onlineClosure: { ...article, via: 'on-the-spot', closedAt: now } },
+      details: article,
+    };
   },
 
   'schedule-callback': (order, command, { now, rules }) => {
@@ -55,7 +65,13 @@ export const INTAKE_STEPS: StepHandlers<
 
   'answer-callback': (order, command, { now }) => {
     const answer = requireText(command.answer, 'R15.2', 'the answer given');
-    const article = command.articleId === undefined ? {} : { articleId: requireText(command.articleId, 'R15.1', 'the knowledge-base article'), ...versionOf(command.articleVersion) };
+    const article =
+      command.articleId === undefined
+        ? {}
+        : {
+            articleId: requireText(command.articleId, 'R15.1', 'the knowledge-base article'),
+            ...versionOf(command.articleVersion),
+          };
     return {
       to: 'closed-online',
       patch: { onlineClosure: { answer, ...article, via: 'callback', closedAt: now } },

@@ -13,7 +13,8 @@ export function requireText(value: unknown, requirement: RequirementId, what: st
 
 /** R13.1 one of the nine reasons of Art. 13, or 422. */
 export function requireRejectionReasonCode(value: unknown): RejectionReasonCode {
-  if (!isRejectionReasonCode(value)) throw new RegulationViolationError('R13.1', `reason code must be 1–9, not ${String(value)}`);
+  if (!isRejectionReasonCode(value))
+    throw new RegulationViolationError('R13.1', `reason code must be 1–9, not ${String(value)}`);
   return value;
 }
 
