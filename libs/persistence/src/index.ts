@@ -20,3 +20,4 @@ export * from './group-commit/group-commit';
 export * from './sql/insert-rows';
 export * from './search/chinese-tokenizer';
 export * from './work-orders/deadline-sweep';
+export * from './transactions/transactions';

@@ -15,6 +15,7 @@ import { OutboxStore } from './outbox/outbox-store';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { WorkOrderFollower } from './work-orders/work-order-follower';
 import { WorkOrderStates } from './work-orders/work-order-states';
+import { Transactions } from './transactions/transactions';
 import {
   HandoverConfig,
   WORK_ORDER_STATES_OPTIONS,
@@ -36,7 +37,15 @@ export type PersistenceModuleOptions = Omit<ServiceDataSourceConfig, 'url' | 'po
   workOrderStates?: () => WorkOrderStatesOptions;
 };
 
-const PLATFORM_PROVIDERS = [OutboxWriter, OutboxStore, Inbox, DeadLetterStore, WorkOrderStates, WorkOrderFollower];
+const PLATFORM_PROVIDERS = [
+  OutboxWriter,
+  OutboxStore,
+  Inbox,
+  DeadLetterStore,
+  WorkOrderStates,
+  WorkOrderFollower,
+  Transactions,
+];
 
 /** A service's own schema, migrated at start, with the outbox, inbox and dead letters every service has. */
 @Module({})

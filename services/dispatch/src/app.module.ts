@@ -3,7 +3,6 @@ import { WorkingCalendarModule } from '@hotline/calendar';
 import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
-import { Transactions } from './database/transactions';
 import { DispatchConfig } from './dispatch.config';
 import { CoordinationHandler } from './coordination/coordination.handler';
 import { DecideCoordinationUseCase } from './coordination/decide-coordination.use-case';
@@ -77,7 +76,6 @@ export const DISPATCH_MIGRATIONS = [
     WorkOrderEventsHandler,
   ],
   providers: [
-    Transactions,
     UnitRepository,
     RoutingRuleRepository,
     AssignmentRepository,

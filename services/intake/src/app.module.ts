@@ -56,7 +56,6 @@ import { AnswerOnlineUseCase } from './callback-pending/answer-online.use-case';
 import { CallbackPendingHandler } from './callback-pending/callback-pending.handler';
 import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispatch.use-case';
 import { TakeIntakeStep } from './callback-pending/take-intake-step';
-import { Transactions } from './transactions';
 
 export const INTAKE_ENTITIES = [
   CitizenRequest,
@@ -96,7 +95,6 @@ export const INTAKE_MIGRATIONS = [
     CallbackPendingHandler,
   ],
   providers: [
-    Transactions,
     CitizenRequestRepository,
     IntakeWorkOrderRepository,
     WorkOrderCounterRepository,

@@ -14,7 +14,6 @@ import { ListArticleVersionsUseCase } from './articles/list-article-versions.use
 import { ListArticlesUseCase } from './articles/list-articles.use-case';
 import { ListStaleArticlesUseCase } from './articles/list-stale-articles.use-case';
 import { UpdateArticleUseCase } from './articles/update-article.use-case';
-import { Transactions } from './database/transactions';
 import { KnowledgeTables1764000000600 } from './migrations/1764000000600-knowledge-tables';
 import { KnowledgeSearchHead1764000000601 } from './migrations/1764000000601-knowledge-search-head';
 import { SeedOwnersInDirectory1765160000001 } from './migrations/1765160000001-seed-owners-in-directory';
@@ -43,7 +42,6 @@ export const KNOWLEDGE_MIGRATIONS = [
   ],
   controllers: [ArticlesHandler, SearchHandler],
   providers: [
-    Transactions,
     ArticleRepository,
     ArticleSearchRepository,
     ArticleWriter,

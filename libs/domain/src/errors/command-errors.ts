@@ -7,10 +7,6 @@ import { DomainError } from './domain-error';
 export class IncompleteCommandError extends DomainError {
   readonly code = 'incomplete-command';
   readonly httpStatus = 400;
-
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super(message, details);
-  }
 }
 
 /**
@@ -20,8 +16,4 @@ export class IncompleteCommandError extends DomainError {
 export class UnusableCommandError extends DomainError {
   readonly code = 'unusable-command';
   readonly httpStatus = 422;
-
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super(message, details);
-  }
 }

@@ -14,7 +14,7 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly httpStatus: 400 | 403 | 404 | 409 | 422;
 
-  protected constructor(
+  constructor(
     message: string,
     readonly details: Readonly<Record<string, unknown>> = {},
   ) {
@@ -87,40 +87,24 @@ export class InvalidDomainInputError extends DomainError {
 export class CalendarCoverageError extends DomainError {
   readonly code = 'calendar-not-covered';
   readonly httpStatus = 422;
-
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super(message, details);
-  }
 }
 
 /** What was asked for does not exist, or is not visible to the one asking (404). */
 export class NotFoundError extends DomainError {
   readonly code = 'not-found';
   readonly httpStatus = 404;
-
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super(message, details);
-  }
 }
 
 /** The principal may not do this to this record, e.g. another unit's work order (403). */
 export class AccessDeniedError extends DomainError {
   readonly code = 'access-denied';
   readonly httpStatus = 403;
-
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super(message, details);
-  }
 }
 
 /** The record's state refuses the step, or it changed meanwhile (409). */
 export class StateConflictError extends DomainError {
   readonly code = 'state-conflict';
   readonly httpStatus = 409;
-
-  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
-    super(message, details);
-  }
 }
 
 /**

@@ -7,8 +7,7 @@ import {
 } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { coordinationOf, coordinationVia } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
-import { Transactions } from '../database/transactions';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { AssignUnits } from '../dispatching/assign-units';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { DifficultMatterRepository } from './difficult-matter.repository';
@@ -41,7 +40,7 @@ export class DecideCoordinationUseCase {
     const { workOrderId, decision, actor, now } = command;
     const coordination = coordinationOf(decision);
     const note = decision.note ? { note: decision.note } : {};
-    return this.transactions.afterHandover(workOrderId, async (manager) => {
+    return this.transactions.afterHandover(workOrderId, 'dispatch', async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
       const matter = await this.matters.findOpen(manager, workOrderId);
       if (coordination.action === 'escalate') {

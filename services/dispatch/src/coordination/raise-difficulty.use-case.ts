@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, domainActorOf, RaiseDifficultyCommand as DifficultyInput, WorkOrderView } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
-import { WorkOrderStates } from '@hotline/persistence';
-import { Transactions } from '../database/transactions';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { DifficultMatterRepository } from './difficult-matter.repository';
 

@@ -7,9 +7,8 @@ import {
 } from '@hotline/contracts';
 import { assertDispatchNamesUnits, assertSuggestionFound, choiceOfSuggestion, UnitChoice } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { AssignUnits } from './assign-units';
 import { RouteWorkOrder } from './route-work-order';
@@ -42,7 +41,7 @@ export class DispatchWorkOrderUseCase {
     const { workOrderId, actor, now } = command;
     assertDispatchNamesUnits(command.dispatch);
     await this.sendOnFromCallback(command);
-    return this.transactions.afterHandover(workOrderId, async (manager) => {
+    return this.transactions.afterHandover(workOrderId, 'dispatch', async (manager) => {
       await this.states.lock(manager, workOrderId);
       const choice = await this.choose(manager, command);
       const transition = await this.units.assign(manager, workOrderId, choice, {

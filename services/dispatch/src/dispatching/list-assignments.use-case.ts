@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AssignmentView, WorkOrderQuery } from '@hotline/contracts';
 import { assertMayRead } from '../access/unit-scope';
-import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { AssignmentRepository } from './assignment.repository';
+import { Transactions } from '@hotline/persistence';
 
 /** Every (re-)dispatch of a work order: units, the rule followed or whose choice, who and when. */
 @Injectable()

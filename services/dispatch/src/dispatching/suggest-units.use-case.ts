@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { SuggestionQuery, SuggestionView } from '@hotline/contracts';
 import { assertMayRead } from '../access/unit-scope';
-import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { RouteWorkOrder } from './route-work-order';
+import { Transactions } from '@hotline/persistence';
 
 /** GET …/suggestion: the units routing proposes for a work order, and which rule matched (R15.3–R15.4, R22.1). */
 @Injectable()

@@ -1,9 +1,8 @@
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, SYSTEM_ACTOR, WorkOrderView } from '@hotline/contracts';
 import { NotFoundError, RoutingResult, UnitChoice, WorkOrder, WorkOrderCommand } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../database/transactions';
 import { AssignUnits } from '../dispatching/assign-units';
 import { RouteWorkOrder, RoutingHints } from '../dispatching/route-work-order';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
@@ -41,7 +40,7 @@ function setUp(review: ReturnReviewRecord | null, suggestion: RoutingResult) {
   const order = { id: WORK_ORDER, version: 6 } as WorkOrder;
   const manager = {} as EntityManager;
   const transactions = {
-    afterHandover: <T>(_id: string, work: (m: EntityManager) => Promise<T>) => work(manager),
+    afterHandover: <T>(_id: string, _owner: string, work: (m: EntityManager) => Promise<T>) => work(manager),
   } as unknown as Transactions;
   const states = {
     lock: () => Promise.resolve(order),

@@ -8,9 +8,8 @@ import {
 } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { choiceOfSuggestion, NotFoundError, reviewReturn, UnitChoice, WorkOrder } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../database/transactions';
 import { AssignUnits } from '../dispatching/assign-units';
 import { RouteWorkOrder } from '../dispatching/route-work-order';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
@@ -46,7 +45,7 @@ export class DecideReturnUseCase {
 
   async execute(command: DecideReturnCommand): Promise<WorkOrderView> {
     const { workOrderId, returnId, decision, actor, now } = command;
-    return this.transactions.afterHandover(workOrderId, async (manager) => {
+    return this.transactions.afterHandover(workOrderId, 'dispatch', async (manager) => {
       await this.states.lock(manager, workOrderId);
       const review = await this.returns.findOf(manager, workOrderId, returnId);
       if (!review) throw new NotFoundError(`no return request ${returnId} of work order ${workOrderId}`);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ReturnView, WorkOrderQuery } from '@hotline/contracts';
 import { assertMayRead } from '../access/unit-scope';
-import { Transactions } from '../database/transactions';
 import { WorkOrderReader } from '../work-orders/work-order-reader';
 import { ReturnReviewRepository } from './return-review.repository';
 import { toReturnView } from './return-view';
+import { Transactions } from '@hotline/persistence';
 
 /** GET …/returns (R16.2, R16.3): staff, the units of the work order, and the units that returned it. */
 @Injectable()

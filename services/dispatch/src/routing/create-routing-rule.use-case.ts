@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { RoutingRuleInput, RoutingRuleView } from '@hotline/contracts';
 import { checkRoutingRule, RoutingRule, UnusableCommandError } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../database/transactions';
 import { RoutingDirectoryReader } from './routing-directory';
 import { toRoutingRuleView } from './routing-rule-view';
 import { RoutingRuleRecord } from './routing-rule.entity';
 import { RoutingRuleRepository } from './routing-rule.repository';
+import { Transactions } from '@hotline/persistence';
 
 export class CreateRoutingRuleCommand {
   constructor(

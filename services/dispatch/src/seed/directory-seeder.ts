@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Transactions } from '../database/transactions';
 import { RoutingRuleRecord } from '../routing/routing-rule.entity';
 import { RoutingRuleRepository } from '../routing/routing-rule.repository';
 import { UnitRecord } from '../units/unit.entity';
 import { UnitRepository } from '../units/unit.repository';
 import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
+import { Transactions } from '@hotline/persistence';
 
 /**
  * Loads the starting unit directory and dispatch catalogue. Idempotent: a unit or rule already there

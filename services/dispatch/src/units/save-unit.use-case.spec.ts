@@ -1,10 +1,10 @@
 import { UnitInput } from '@hotline/contracts';
 import { NotFoundError, StateConflictError, UnusableCommandError } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../database/transactions';
 import { UnitRecord } from './unit.entity';
 import { UnitRepository } from './unit.repository';
 import { SaveUnitCommand, SaveUnitUseCase } from './save-unit.use-case';
+import { Transactions } from '@hotline/persistence';
 
 const NOW = new Date('2026-03-02T01:00:00Z');
 

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { UnitInput, UnitView } from '@hotline/contracts';
 import { NotFoundError, StateConflictError, UnusableCommandError } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../database/transactions';
 import { UnitRecord } from './unit.entity';
 import { UnitRepository } from './unit.repository';
 import { toUnitView } from './unit-view';
+import { Transactions } from '@hotline/persistence';
 
 export class SaveUnitCommand {
   constructor(

@@ -3,11 +3,10 @@ import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
 import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
-import { Transactions } from '../transactions';
 
 /**
  * One step on a work order intake owns (WORK_ORDER_WRITER: callback-pending), at the clock's time: the domain's

@@ -5,7 +5,6 @@ import { EntityManager } from 'typeorm';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { CitizenRequestRepository, SealedCaller } from '../requests/citizen-request.repository';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
-import { Transactions } from '../transactions';
 import { CallerCipher } from './caller-cipher';
 import { CallerRead } from './caller-read.entity';
 import { CallerReadPageFilters, CallerReadRepository } from './caller-read.repository';
@@ -13,6 +12,7 @@ import { ListCallerReadsUseCase } from './list-caller-reads.use-case';
 import { ReadCallerUseCase } from './read-caller.use-case';
 import { ReEncryptCallersUseCase } from './re-encrypt-callers.use-case';
 import { WorkOrderCaller, WorkOrderCallers } from './work-order-callers';
+import { Transactions } from '@hotline/persistence';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const ADMIN: Actor = { kind: 'user', id: 'ad-1', role: 'admin' };

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ReEncryptCallersMessage, ReEncryptCallersResult } from '@hotline/contracts';
 import { AccessDeniedError } from '@hotline/domain';
 import { CitizenRequestRepository, SealedCaller } from '../requests/citizen-request.repository';
-import { Transactions } from '../transactions';
 import { CallerCipher } from './caller-cipher';
+import { Transactions } from '@hotline/persistence';
 
 const DEFAULT_BATCH = 200;
 /** One call stops after this long and reports what remains, so an admin request never times out. */

@@ -9,10 +9,10 @@ import {
   readsCallerIdNumber,
 } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../transactions';
 import { CallerCipher } from './caller-cipher';
 import { CallerReadRepository } from './caller-read.repository';
 import { WorkOrderCaller, WorkOrderCallers } from './work-order-callers';
+import { Transactions } from '@hotline/persistence';
 
 /** GET /api/v1/work-orders/{id}/caller?reason=&note= (or the old path by request id), at the clock's time. */
 export class ReadCallerCommand extends ReadCallerMessage {

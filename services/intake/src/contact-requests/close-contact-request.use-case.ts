@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CloseContactRequestMessage, ContactRequestClosed, ContactRequestView } from '@hotline/contracts';
 import { AccessDeniedError, NotFoundError, StateConflictError } from '@hotline/domain';
-import { OutboxWriter } from '@hotline/persistence';
+import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
-import { Transactions } from '../transactions';
 import { ContactRequest } from './contact-request.entity';
 import { ContactRequestRepository } from './contact-request.repository';
 import { contactRequestViewOf } from './contact-request-view';

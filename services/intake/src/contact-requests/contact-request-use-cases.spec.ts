@@ -6,13 +6,12 @@ import {
   StateConflictError,
   WorkOrder,
 } from '@hotline/domain';
-import { OutboxWriter } from '@hotline/persistence';
+import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { WorkOrderCaller, WorkOrderCallers } from '../callers/work-order-callers';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { IntakeWorkOrder } from '../requests/intake-work-order.entity';
 import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
-import { Transactions } from '../transactions';
 import { CloseContactRequestUseCase } from './close-contact-request.use-case';
 import { ContactRequest } from './contact-request.entity';
 import {

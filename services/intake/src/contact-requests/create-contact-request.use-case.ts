@@ -6,10 +6,9 @@ import {
   NAMED_CALLER_RELAY_REFUSAL,
   RegulationViolationError,
 } from '@hotline/domain';
-import { OutboxWriter } from '@hotline/persistence';
+import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { WorkOrderCallers } from '../callers/work-order-callers';
-import { Transactions } from '../transactions';
 import { ContactRequest } from './contact-request.entity';
 import { ContactRequestRepository } from './contact-request.repository';
 import { contactRequestViewOf } from './contact-request-view';

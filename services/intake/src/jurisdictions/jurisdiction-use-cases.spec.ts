@@ -1,12 +1,12 @@
 import { Actor } from '@hotline/contracts';
 import { AccessDeniedError } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../transactions';
 import { Jurisdiction } from './jurisdiction.entity';
 import { JurisdictionRepository } from './jurisdiction.repository';
 import { JurisdictionTable } from './jurisdiction-table';
 import { ListJurisdictionsUseCase } from './list-jurisdictions.use-case';
 import { SaveJurisdictionUseCase } from './save-jurisdiction.use-case';
+import { Transactions } from '@hotline/persistence';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const ADMIN: Actor = { kind: 'user', id: 'ad-1', role: 'admin' };

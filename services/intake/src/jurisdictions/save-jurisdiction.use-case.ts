@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { SaveJurisdictionMessage, JurisdictionView } from '@hotline/contracts';
 import { AccessDeniedError, jurisdictionParentEntryProblem, jurisdictionParentProblem } from '@hotline/domain';
 import { badInput } from '@hotline/platform';
-import { Transactions } from '../transactions';
 import { Jurisdiction } from './jurisdiction.entity';
 import { JurisdictionRepository } from './jurisdiction.repository';
 import { JurisdictionTable, toView } from './jurisdiction-table';
+import { Transactions } from '@hotline/persistence';
 
 /** POST /api/v1/admin/jurisdictions, at the clock's time. */
 export class SaveJurisdictionCommand extends SaveJurisdictionMessage {

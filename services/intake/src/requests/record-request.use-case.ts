@@ -19,7 +19,7 @@ import {
   WorkOrder,
   workOrderToJson,
 } from '@hotline/domain';
-import { GroupCommit, OutboxWriter, WorkOrderStates } from '@hotline/persistence';
+import { GroupCommit, OutboxWriter, Transactions, WorkOrderStates } from '@hotline/persistence';
 import { WorkingCalendar } from '@hotline/calendar';
 import { currentTraceHeaders } from '@hotline/telemetry';
 import { randomUUID } from 'node:crypto';
@@ -29,7 +29,6 @@ import { CallerCipher } from '../callers/caller-cipher';
 import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
 import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
-import { Transactions } from '../transactions';
 import { CitizenRequest } from './citizen-request.entity';
 import { CitizenRequestRepository } from './citizen-request.repository';
 import { IntakeWorkOrderRepository } from './intake-work-order.repository';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Actor, ArticleView, CreateArticleInput, domainActorOf } from '@hotline/contracts';
 import { ownerOfNewArticle } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../database/transactions';
 import { articleView } from './article-view';
 import { ArticleWriter } from './article-writer';
 import { ArticleState } from './article.entity';
+import { Transactions } from '@hotline/persistence';
 
 export class CreateArticleCommand {
   constructor(

@@ -1,11 +1,11 @@
 import { Actor, ArticleStatus } from '@hotline/contracts';
 import { IncompleteCommandError, NotFoundError, StateConflictError } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { Transactions } from '../database/transactions';
 import { ArticleWriter } from './article-writer';
 import { ArticleState } from './article.entity';
 import { ArticleRepository } from './article.repository';
 import { UpdateArticleCommand, UpdateArticleUseCase } from './update-article.use-case';
+import { Transactions } from '@hotline/persistence';
 
 const EDU: Actor = { kind: 'user', id: 'edu-1', role: 'unit', unitId: 'xt-jyj' };
 const WATER: Actor = { kind: 'user', id: 'water-1', role: 'unit', unitId: 'xt-water' };

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ArticleView, domainActorOf, UpdateArticleInput } from '@hotline/contracts';
 import { assertMayEditArticle, IncompleteCommandError, NotFoundError, StateConflictError } from '@hotline/domain';
-import { Transactions } from '../database/transactions';
 import { articleView } from './article-view';
 import { ArticleWriter } from './article-writer';
 import { ArticleState } from './article.entity';
 import { ArticleRepository } from './article.repository';
 import { normalizedKeywords } from './create-article.use-case';
+import { Transactions } from '@hotline/persistence';
 
 const CHANGEABLE = ['title', 'body', 'keywords', 'areas', 'field', 'category', 'status', 'reviewBy'] as const;
 

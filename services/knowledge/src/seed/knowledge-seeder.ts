@@ -7,8 +7,8 @@ import { Transform } from 'class-transformer';
 import { ArticleWriter } from '../articles/article-writer';
 import { ArticleState } from '../articles/article.entity';
 import { ArticleRepository } from '../articles/article.repository';
-import { Transactions } from '../database/transactions';
 import { SEED_ARTICLES } from './seed-articles';
+import { Transactions } from '@hotline/persistence';
 
 export class KnowledgeSeedConfig {
   /** Load the starting articles at start; set to false where a real knowledge base is imported instead. */
