@@ -8,7 +8,6 @@ import { AppealsRepository } from './appeals/appeals.repository';
 import { CloseUnsatisfiedSweep } from './appeals/close-unsatisfied.sweep';
 import { DecideAppealUseCase } from './appeals/decide-appeal.use-case';
 import { RequestAppealUseCase } from './appeals/request-appeal.use-case';
-import { CallbackWorkOrdersRepository } from './callbacks/callback-work-orders.repository';
 import { CallbacksHandler } from './callbacks/callbacks.handler';
 import { RecordCallbackUseCase } from './callbacks/record-callback.use-case';
 import { TakeCallbackStep } from './callbacks/take-callback-step';
@@ -36,7 +35,6 @@ export const CALLBACKS_MIGRATIONS = [Appeals1764000000400];
   controllers: [FollowCompletedHandler, CallbacksHandler],
   providers: [
     AppealsRepository,
-    CallbackWorkOrdersRepository,
     CallbackQueueRepository,
     TakeCallbackStep,
     RecordCallbackUseCase,

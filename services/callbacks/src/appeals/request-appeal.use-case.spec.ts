@@ -9,9 +9,9 @@ import {
   unitActor,
   unsatisfiedCallback,
 } from '../../test/work-order-fixtures';
-import { CallbackWorkOrdersRepository } from '../callbacks/callback-work-orders.repository';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
 import { Appeal } from './appeal.entity';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { AppealsRepository } from './appeals.repository';
 import { RequestAppealCommand, RequestAppealUseCase } from './request-appeal.use-case';
 
@@ -21,13 +21,14 @@ const body = { reason: '来电人诉求超出政策规定', evidence: '湘潭市
 function appealOn(order: WorkOrder) {
   const inserted: Appeal[] = [];
   const step = new FakeCallbackStep(order, now);
-  const workOrders = { find: async (id: string) => (id === order.id ? order : null) };
+  const states = { find: async (_manager: EntityManager, id: string) => (id === order.id ? order : null) };
   const appeals = {
     insert: async (manager: EntityManager, appeal: Appeal) => void (manager === MANAGER && inserted.push(appeal)),
   };
   const useCase = new RequestAppealUseCase(
     step as unknown as TakeCallbackStep,
-    workOrders as unknown as CallbackWorkOrdersRepository,
+    { outside: MANAGER } as unknown as Transactions,
+    states as unknown as WorkOrderStates,
     appeals as unknown as AppealsRepository,
   );
   return { step, inserted, appeal: () => useCase.execute(new RequestAppealCommand(unitActor(LEAD), order.id, body)) };

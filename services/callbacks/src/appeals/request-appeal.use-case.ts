@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, RequestAppealBody, toWorkOrderView, WORK_ORDER_WRITER, WorkOrderView } from '@hotline/contracts';
 import { NotTheWriterError, requestIdOf, WorkOrderCommand } from '@hotline/domain';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
-import { CallbackWorkOrdersRepository } from '../callbacks/callback-work-orders.repository';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { AppealsRepository } from './appeals.repository';
 
 export class RequestAppealCommand {
@@ -21,7 +21,8 @@ export class RequestAppealCommand {
 export class RequestAppealUseCase {
   constructor(
     private readonly step: TakeCallbackStep,
-    private readonly workOrders: CallbackWorkOrdersRepository,
+    private readonly transactions: Transactions,
+    private readonly states: WorkOrderStates,
     private readonly appeals: AppealsRepository,
   ) {}
 
@@ -57,7 +58,7 @@ export class RequestAppealUseCase {
    * 409 naming handling at once, instead of waiting for a hand-over that will not come.
    */
   private async refuseRehandlingAtOnce(workOrderId: string): Promise<void> {
-    const order = await this.workOrders.find(workOrderId);
+    const order = await this.states.find(this.transactions.outside, workOrderId);
     if (order?.status !== 'rehandling') return;
     const writer = WORK_ORDER_WRITER[order.status];
     throw new NotTheWriterError(

@@ -1,10 +1,9 @@
 import { WorkingCalendar } from '@hotline/calendar';
 import { WorkOrderCommand } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { beijing, completed, MANAGER, REVIEWER } from '../../test/work-order-fixtures';
-import { CallbackWorkOrdersRepository } from './callback-work-orders.repository';
 import { TakeCallbackStep } from './take-callback-step';
 
 describe('TakeCallbackStep', () => {
@@ -13,10 +12,9 @@ describe('TakeCallbackStep', () => {
 
   function stepper(failAlongside = false) {
     const calls: string[] = [];
-    const workOrders = {
-      awaitHandover: async (id: string) => void calls.push(`await ${id}`),
-      transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (
-        calls.push('transaction'),
+    const transactions = {
+      afterHandover: async <T>(id: string, _owner: string, work: (manager: EntityManager) => Promise<T>) => (
+        calls.push(`await ${id}`, 'transaction'),
         work(MANAGER)
       ),
     };
@@ -35,7 +33,7 @@ describe('TakeCallbackStep', () => {
       },
     };
     const step = new TakeCallbackStep(
-      workOrders as unknown as CallbackWorkOrdersRepository,
+      transactions as unknown as Transactions,
       states as unknown as WorkOrderStates,
       { rules: () => ({}) } as unknown as WorkingCalendar,
       { now: () => clockNow } as unknown as Clock,

@@ -1,6 +1,6 @@
 import { CoUnitContributed } from '@hotline/contracts';
 import { IllegalTransitionError, WorkOrder } from '@hotline/domain';
-import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
+import { OutboxWriter, Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import {
   beijing,
@@ -15,7 +15,6 @@ import {
   workOrderAfter,
 } from '../../test/work-order-fixtures';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
 import { CoUnitContributionRecord } from './co-unit-contribution.entity';
 import { CoUnitContributionsRepository } from './co-unit-contributions.repository';
 import { SubmitReplyCommand, SubmitReplyUseCase } from './submit-reply.use-case';
@@ -27,9 +26,11 @@ function submitReplyOn(order: WorkOrder) {
   const inserted: CoUnitContributionRecord[] = [];
   const events: Array<{ definition: unknown; payload: Record<string, unknown> }> = [];
   const steps = new FakeSteps(order);
-  const workOrders = {
-    awaitHandover: async (id: string) => void calls.push(`await ${id}`),
-    transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (calls.push('transaction'), work(MANAGER)),
+  const transactions = {
+    afterHandover: async <T>(id: string, _owner: string, work: (manager: EntityManager) => Promise<T>) => (
+      calls.push(`await ${id}`, 'transaction'),
+      work(MANAGER)
+    ),
   };
   const contributions = {
     insert: async (manager: EntityManager, record: CoUnitContributionRecord) =>
@@ -46,7 +47,7 @@ function submitReplyOn(order: WorkOrder) {
       void events.push({ definition, payload }),
   };
   const useCase = new SubmitReplyUseCase(
-    workOrders as unknown as HandlingWorkOrdersRepository,
+    transactions as unknown as Transactions,
     contributions as unknown as CoUnitContributionsRepository,
     states as unknown as WorkOrderStates,
     steps as unknown as HandlingSteps,

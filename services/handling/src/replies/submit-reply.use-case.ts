@@ -9,11 +9,10 @@ import {
   toWorkOrderView,
 } from '@hotline/contracts';
 import { acceptCoUnitContribution, replyIsContribution, requestIdOf, UnitReply, WorkOrder } from '@hotline/domain';
-import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
+import { OutboxWriter, Transactions, WorkOrderStates } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { HandlingSteps } from '../work-orders/handling-steps';
-import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
 import { assertUnitLeads } from '../work-orders/unit-scope';
 import { ContributedReply } from './co-unit-contribution.entity';
 import { CoUnitContributionsRepository } from './co-unit-contributions.repository';
@@ -34,7 +33,7 @@ export class SubmitReplyCommand {
 @Injectable()
 export class SubmitReplyUseCase {
   constructor(
-    private readonly workOrders: HandlingWorkOrdersRepository,
+    private readonly transactions: Transactions,
     private readonly contributions: CoUnitContributionsRepository,
     private readonly states: WorkOrderStates,
     private readonly steps: HandlingSteps,
@@ -43,8 +42,7 @@ export class SubmitReplyUseCase {
 
   async execute({ actor, workOrderId, body, now }: SubmitReplyCommand): Promise<HandlingRequestCreated> {
     const reply = unitReplyOf(body);
-    await this.workOrders.awaitHandover(workOrderId);
-    return this.workOrders.transaction(async (manager) => {
+    return this.transactions.afterHandover(workOrderId, 'handling', async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
       if (replyIsContribution(domainActorOf(actor), current))
         return this.contribute(manager, current, actor, reply, now);

@@ -1,20 +1,21 @@
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor } from '@hotline/contracts';
 import { StateConflictError, WorkOrder, WorkOrderCommand } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { beijing, CO, LEAD, MANAGER, REVIEWER, signed, unitActor } from '../../test/work-order-fixtures';
 import { HandlingSteps } from './handling-steps';
-import { HandlingWorkOrdersRepository } from './handling-work-orders.repository';
 
 const RULES = { policy: 'the calendar rules' };
 
 function stepsOn(order: WorkOrder) {
   const calls: string[] = [];
   const stepped: Array<{ service: string; command: WorkOrderCommand; context: Record<string, unknown> }> = [];
-  const workOrders = {
-    awaitHandover: async (id: string) => void calls.push(`await ${id}`),
-    transaction: async <T>(work: (manager: EntityManager) => Promise<T>) => (calls.push('transaction'), work(MANAGER)),
+  const transactions = {
+    afterHandover: async <T>(id: string, _owner: string, work: (manager: EntityManager) => Promise<T>) => (
+      calls.push(`await ${id}`, 'transaction'),
+      work(MANAGER)
+    ),
   };
   const states = {
     lock: async (manager: EntityManager, id: string) => (
@@ -35,7 +36,7 @@ function stepsOn(order: WorkOrder) {
   };
   const calendar = { rules: () => RULES };
   const steps = new HandlingSteps(
-    workOrders as unknown as HandlingWorkOrdersRepository,
+    transactions as unknown as Transactions,
     states as unknown as WorkOrderStates,
     calendar as unknown as WorkingCalendar,
   );

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { WorkingCalendar } from '@hotline/calendar';
 import { WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
+import { Transactions, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
-import { HandlingWorkOrdersRepository } from './handling-work-orders.repository';
 import { assertUnitLeads } from './unit-scope';
 
 /** Checks that may refuse a step after the order is locked and before the domain sees it. */
@@ -17,7 +16,7 @@ export type StepGuard = (current: WorkOrder) => void;
 @Injectable()
 export class HandlingSteps {
   constructor(
-    private readonly workOrders: HandlingWorkOrdersRepository,
+    private readonly transactions: Transactions,
     private readonly states: WorkOrderStates,
     private readonly calendar: WorkingCalendar,
   ) {}
@@ -29,8 +28,7 @@ export class HandlingSteps {
     now: Date,
     guard?: StepGuard,
   ): Promise<WorkOrderTransition> {
-    await this.workOrders.awaitHandover(workOrderId);
-    return this.workOrders.transaction(async (manager) => {
+    return this.transactions.afterHandover(workOrderId, 'handling', async (manager) => {
       const current = await this.states.lock(manager, workOrderId);
       assertUnitLeads(actor, current, command.event);
       guard?.(current);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkOrder, workOrderFromJson } from '@hotline/domain';
 import { WorkOrderState, WorkOrderStates } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 /** One of handling's copies of a work order, as a unit's task list reads it. */
 export interface UnitTaskRow {
@@ -14,8 +14,8 @@ export interface UnitTaskRow {
 
 /**
  * Handling's copies of the work orders (the `work_order_states` table of WorkOrderState), as handling's use cases
- * read them: the transaction a step runs in, the wait for a hand-over, one order, a unit's tasks. The steps
- * themselves are WorkOrderStates' (lock, domain rules, new version and its event).
+ * read them: one order, a unit's tasks. Steps are WorkOrderStates' (lock, domain rules, new version and its event),
+ * run through the shared Transactions.
  */
 @Injectable()
 export class HandlingWorkOrdersRepository {
@@ -23,16 +23,6 @@ export class HandlingWorkOrdersRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly states: WorkOrderStates,
   ) {}
-
-  /** Runs `work` in one transaction: the lock, the step and whatever must commit with it. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  /** Waits, a bounded while, for a work order on its way to handling (see WorkOrderStates.awaitHandover). */
-  awaitHandover(id: string): Promise<void> {
-    return this.states.awaitHandover(this.dataSource, id, 'handling');
-  }
 
   find(id: string): Promise<WorkOrder | null> {
     return this.states.find(this.dataSource.manager, id);
