@@ -28,3 +28,4 @@ export * from './handling/handling.rpc';
 export * from './handling/co-unit-contribution.events';
 export * from './intake';
 export * from './paging/page-filters';
+export * from './supervision/hot-spot.events';

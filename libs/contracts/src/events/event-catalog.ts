@@ -4,6 +4,7 @@ import { ArticlePublished, ArticleRetired } from '../knowledge/knowledge.events'
 import { WORK_ORDER_STEP_EVENT_LIST } from '../work-orders/lifecycle.events';
 import { CoUnitContributed } from '../handling/co-unit-contribution.events';
 import { EventDefinition } from './event-definition';
+import { HotSpotDetected, HotSpotGrew } from '../supervision/hot-spot.events';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
@@ -18,6 +19,8 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ...WORK_ORDER_STEP_EVENT_LIST,
   ContactRequested,
   ContactRequestClosed,
+  HotSpotDetected,
+  HotSpotGrew,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));
