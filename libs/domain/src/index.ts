@@ -1,7 +1,6 @@
 // @hotline/domain: the work-order rules of 潭政办发〔2021〕28号, pure TypeScript (no Nest, TypeORM or NATS).
 
 export * from './errors/domain-error';
-export * from './errors/command-errors';
 
 export * from './time/beijing-time';
 

@@ -77,7 +77,7 @@ export class PersistenceModule {
         }),
       ],
       providers: [...PLATFORM_PROVIDERS, workOrderStatesOptions],
-      exports: [...PLATFORM_PROVIDERS, TypeOrmModule],
+      exports: [...PLATFORM_PROVIDERS, WORK_ORDER_STATES_OPTIONS, TypeOrmModule],
     };
   }
 }

@@ -6,6 +6,14 @@ export interface InputIssue {
   readonly message: string;
 }
 
+/** How a 400 names its fields over HTTP, the same for the validation pipe and the domain. */
+export interface FieldProblems {
+  readonly field: string;
+  readonly problems: readonly string[];
+}
+
+export type DomainErrorDetails = Readonly<Record<string, unknown>> | readonly FieldProblems[];
+
 /**
  * Every refusal of the domain is one of these; `httpStatus` is what the HTTP layer answers.
  * 409: the step is not allowed in the current state. 422: a rule of the regulation refuses it.
@@ -16,7 +24,7 @@ export abstract class DomainError extends Error {
 
   constructor(
     message: string,
-    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly details: DomainErrorDetails = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -71,6 +79,10 @@ export class RoleNotAllowedError extends DomainError {
   }
 }
 
+/**
+ * Input the domain cannot take (400): a missing field a step needs, a value outside what the rule reads, a cursor
+ * that no page gave out. Its details name each field as the validation pipe's do: `[{ field, problems }]`.
+ */
 export class InvalidDomainInputError extends DomainError {
   readonly code = 'invalid-input';
   readonly httpStatus = 400;
@@ -79,8 +91,17 @@ export class InvalidDomainInputError extends DomainError {
     message: string,
     readonly issues: readonly InputIssue[],
   ) {
-    super(`${message}: ${issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ')}`, { issues });
+    const named = issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
+    super(
+      message ? `${message}: ${named}` : named,
+      issues.map((issue) => ({ field: issue.path || '(root)', problems: [issue.message] })),
+    );
   }
+}
+
+/** A 400 for one field, e.g. `invalidField('cursor', 'is not the nextCursor of a previous page')`. */
+export function invalidField(field: string, problem: string): InvalidDomainInputError {
+  return new InvalidDomainInputError('', [{ path: field, message: problem }]);
 }
 
 /** The calendar has no data (neither a notice nor the statutory fallback) for the day asked about. */
@@ -126,4 +147,13 @@ export class NotTheWriterError extends DomainError {
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
+}
+
+/**
+ * A command names what the domain cannot use, and no single requirement says why (422): a unit that is not an
+ * active unit of the directory, a parent that would make the directory a cycle, a catalogue rule with problems.
+ */
+export class UnusableCommandError extends DomainError {
+  readonly code = 'unusable-command';
+  readonly httpStatus = 422;
 }

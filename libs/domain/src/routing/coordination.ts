@@ -1,4 +1,4 @@
-import { IncompleteCommandError } from '../errors/command-errors';
+import { invalidField } from '../errors/domain-error';
 import type { WorkOrderStatus } from '../lifecycle/work-order-status';
 
 export type CoordinationVia = 'office-coordination' | 'city-government-coordination';
@@ -15,10 +15,7 @@ export type Coordination = { readonly action: 'escalate' } | { readonly action: 
 export function coordinationOf(decision: CoordinationDecision): Coordination {
   if (decision.action === 'escalate') return { action: 'escalate' };
   if (!decision.leadUnitId) {
-    throw new IncompleteCommandError(
-      'leadUnitId: the unit the office or the city government named is required to assign',
-      { field: 'leadUnitId' },
-    );
+    throw invalidField('leadUnitId', 'the unit the office or the city government named is required to assign');
   }
   return { action: 'assign', leadUnitId: decision.leadUnitId };
 }

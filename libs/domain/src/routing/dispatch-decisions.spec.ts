@@ -1,5 +1,9 @@
-import { IncompleteCommandError, UnusableCommandError } from '../errors/command-errors';
-import { RegulationViolationError, StateConflictError } from '../errors/domain-error';
+import {
+  InvalidDomainInputError,
+  RegulationViolationError,
+  StateConflictError,
+  UnusableCommandError,
+} from '../errors/domain-error';
 import { coordinationOf, coordinationVia } from './coordination';
 import { reviewReturn, unitsLeftOutByReturns } from './return-review';
 import type { RoutingUnit } from './routing-types';
@@ -82,7 +86,7 @@ describe('choosing the units of a dispatch (R15.3–R15.5)', () => {
   it('R15.3 names the lead unit or asks for the suggestion (400)', () => {
     expect(() => assertDispatchNamesUnits({ useSuggestion: true })).not.toThrow();
     expect(() => assertDispatchNamesUnits({ leadUnitId: 'xt-cgj' })).not.toThrow();
-    expect(() => assertDispatchNamesUnits({ useSuggestion: false })).toThrow(IncompleteCommandError);
+    expect(() => assertDispatchNamesUnits({ useSuggestion: false })).toThrow(InvalidDomainInputError);
   });
 
   it('R15.3 refuses units that are not active units of the directory, naming each (422)', () => {
@@ -142,7 +146,7 @@ describe('difficult matters (R21.1)', () => {
       leadUnitId: 'xt-cgj',
     });
     expect(coordinationOf({ action: 'escalate', leadUnitId: 'xt-cgj' })).toEqual({ action: 'escalate' });
-    expect(() => coordinationOf({ action: 'assign' })).toThrow(IncompleteCommandError);
+    expect(() => coordinationOf({ action: 'assign' })).toThrow(InvalidDomainInputError);
   });
 
   it('R21.1 the city government names the unit once the office escalated it', () => {

@@ -1,5 +1,4 @@
-import { IncompleteCommandError, UnusableCommandError } from '../errors/command-errors';
-import { RegulationViolationError } from '../errors/domain-error';
+import { invalidField, RegulationViolationError, UnusableCommandError } from '../errors/domain-error';
 import type { EmergencyCategory } from '../reference/emergency-destinations';
 import { emergencyDestinationIssue } from './emergency-routing';
 import type { RoutingResult, RoutingSuggestion, RoutingUnit } from './routing-types';
@@ -18,9 +17,7 @@ export function assertDispatchNamesUnits(command: {
   readonly useSuggestion?: boolean;
 }): void {
   if (!command.leadUnitId && command.useSuggestion !== true) {
-    throw new IncompleteCommandError('leadUnitId: name the lead unit, or set useSuggestion: true', {
-      field: 'leadUnitId',
-    });
+    throw invalidField('leadUnitId', 'name the lead unit, or set useSuggestion: true');
   }
 }
 

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AWAITING_CALLBACK_STATUSES, WorkOrder, workOrderFromJson } from '@hotline/domain';
+import { PagePosition } from '@hotline/contracts';
 import { WorkOrderState } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
-
-/** Where a page starts: after the row with this time and id. */
-export interface QueuePosition {
-  readonly after: Date;
-  readonly id: string;
-}
 
 export interface QueuedWorkOrder {
   readonly id: string;
@@ -25,7 +20,7 @@ export class CallbackQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Up to `limit` of them, oldest first, after `from` when given. */
-  async listAwaitingCallback(limit: number, from?: QueuePosition): Promise<QueuedWorkOrder[]> {
+  async listAwaitingCallback(limit: number, from?: PagePosition): Promise<QueuedWorkOrder[]> {
     const query = this.dataSource
       .getRepository(WorkOrderState)
       .createQueryBuilder('w')
@@ -33,7 +28,7 @@ export class CallbackQueueRepository {
       .orderBy('w.updated_at', 'ASC')
       .addOrderBy('w.id', 'ASC')
       .limit(limit);
-    if (from) query.andWhere('(w.updated_at, w.id) > (:after, :id)', { after: from.after, id: from.id });
+    if (from) query.andWhere('(w.updated_at, w.id) > (:after, :id)', { after: from.at, id: from.id });
     const rows = await query.getMany();
     return rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt, order: workOrderFromJson(row.state) }));
   }

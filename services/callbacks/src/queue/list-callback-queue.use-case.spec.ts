@@ -4,20 +4,21 @@ import { InvalidDomainInputError, WorkOrder } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
 import { beijing, closedOnline, completed } from '../../test/work-order-fixtures';
 import { CallbacksConfig } from '../config/callbacks.config';
-import { CallbackQueueRepository, QueuedWorkOrder, QueuePosition } from './callback-queue.repository';
+import { PagePosition } from '@hotline/contracts';
+import { CallbackQueueRepository, QueuedWorkOrder } from './callback-queue.repository';
 import { ListCallbackQueueCommand, ListCallbackQueueUseCase } from './list-callback-queue.use-case';
 
 const VIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 
 function queueOf(orders: WorkOrder[], now: Date) {
-  const asked: Array<[number, QueuePosition | undefined]> = [];
+  const asked: Array<[number, PagePosition | undefined]> = [];
   const rows: QueuedWorkOrder[] = orders.map((order, index) => ({
     id: order.id,
     updatedAt: new Date(Date.UTC(2026, 2, 2, index)),
     order,
   }));
   const queue = {
-    listAwaitingCallback: async (limit: number, from?: QueuePosition) => (
+    listAwaitingCallback: async (limit: number, from?: PagePosition) => (
       asked.push([limit, from]),
       rows.slice(0, limit)
     ),
@@ -69,7 +70,7 @@ describe('ListCallbackQueueUseCase', () => {
     expect(first.items).toHaveLength(2);
     expect(asked[0]).toEqual([3, undefined]);
     await list({ limit: 2, cursor: first.nextCursor });
-    expect(asked[1]).toEqual([3, { after: rows[1]?.updatedAt, id: rows[1]?.id }]);
+    expect(asked[1]).toEqual([3, { at: rows[1]?.updatedAt, id: rows[1]?.id }]);
   });
 
   it('R20.1 refuses (400) a cursor that no page gave, naming the cursor, without reading', async () => {

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@hotline/calendar';
-import { Actor, CallbackDueView, CallbackQueueFilters } from '@hotline/contracts';
-import {
-  callbackDue,
-  finishedAs,
-  finishedAt,
-  InvalidDomainInputError,
-  isOverdue,
-  toWindowView,
-  WorkOrder,
-} from '@hotline/domain';
+import { Actor, CallbackDueView, CallbackQueueFilters, decodePageCursor, encodePageCursor } from '@hotline/contracts';
+import { callbackDue, finishedAs, finishedAt, isOverdue, toWindowView, WorkOrder } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
 import { CallbacksConfig } from '../config/callbacks.config';
-import { CallbackQueueRepository, QueuePosition } from './callback-queue.repository';
+import { CallbackQueueRepository } from './callback-queue.repository';
 
 const DEFAULT_LIMIT = 50;
 
@@ -40,7 +32,7 @@ export class ListCallbackQueueUseCase {
     const limit = filters.limit ?? DEFAULT_LIMIT;
     const rows = await this.queue.listAwaitingCallback(
       limit + 1,
-      filters.cursor ? decodeCursor(filters.cursor) : undefined,
+      filters.cursor ? decodePageCursor(filters.cursor) : undefined,
     );
     const page = rows.slice(0, limit);
     const now = this.clock.now();
@@ -50,7 +42,7 @@ export class ListCallbackQueueUseCase {
     const last = page[page.length - 1];
     return {
       items,
-      ...(rows.length > limit && last ? { nextCursor: encodeCursor({ after: last.updatedAt, id: last.id }) } : {}),
+      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.updatedAt, id: last.id }) } : {}),
     };
   }
 
@@ -70,19 +62,4 @@ export class ListCallbackQueueUseCase {
       overdue: isOverdue(due, now),
     };
   }
-}
-
-function encodeCursor({ after, id }: QueuePosition): string {
-  return Buffer.from(`${after.toISOString()}|${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): QueuePosition {
-  const [after, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const at = new Date(after ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(at.getTime())) {
-    throw new InvalidDomainInputError('cursor must be the nextCursor of a previous page', [
-      { path: 'cursor', message: 'unknown cursor' },
-    ]);
-  }
-  return { after: at, id };
 }

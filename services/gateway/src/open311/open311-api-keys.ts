@@ -1,11 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { IsString } from 'class-validator';
-
-export class Open311Config {
-  /** `client:key,client:key` (or bare keys): who may POST requests.json. Empty: nobody may. */
-  @IsString()
-  HOTLINE_OPEN311_API_KEYS = '';
-}
 
 export interface Open311Client {
   /** Names the client in events and logs; the key itself is never logged. */

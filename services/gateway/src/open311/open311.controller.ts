@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   ForbiddenException,
@@ -15,12 +14,13 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
-import { Actor, IntakeQueryRpc, IntakeRpc, readEnvConfig, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
+import { Actor, IntakeQueryRpc, IntakeRpc, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
 import { ProblemError, RpcClient } from '@hotline/messaging';
-import { Clock, flattenValidationErrors } from '@hotline/platform';
+import { badInput, Clock, flattenValidationErrors } from '@hotline/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { clientOfKey, Open311Client, Open311Config, parseOpen311Keys } from './open311-api-keys';
+import { clientOfKey, Open311Client, parseOpen311Keys } from './open311-api-keys';
+import { GatewayConfig } from '../gateway.config';
 import { Open311ErrorFilter } from './open311-error.filter';
 import { CONTENT_TYPES, Open311Format, splitFormat } from './open311-format';
 import { LIST_LIMIT, parseListQuery } from './open311-list-query';
@@ -48,26 +48,21 @@ interface HttpResponse {
   type(value: string): unknown;
 }
 
-const badRequest = (field: string, problem: string) =>
-  new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: problem,
-    details: [{ field, problems: [problem] }],
-  });
-
 /** Open311 GeoReport v2 for the website, app and partner channels (R2.1): public reads, api_key to post. */
 @ApiExcludeController()
 @Public()
 @UseFilters(Open311ErrorFilter)
 @Controller('open311/v2')
 export class Open311Controller {
-  private readonly clients: Open311Client[] = parseOpen311Keys(readEnvConfig(Open311Config).HOTLINE_OPEN311_API_KEYS);
+  private readonly clients: Open311Client[];
 
   constructor(
     private readonly rpc: RpcClient,
     private readonly clock: Clock,
-  ) {}
+    config: GatewayConfig,
+  ) {
+    this.clients = parseOpen311Keys(config.HOTLINE_OPEN311_API_KEYS);
+  }
 
   @Get(':document')
   async document(
@@ -124,7 +119,9 @@ export class Open311Controller {
     const { name, format } = splitFormat(document);
     if (name !== 'requests') throw new NotFoundException(`cannot POST ${document}`);
     if (typeof body !== 'object' || body === null || Array.isArray(body))
-      throw badRequest('body', 'the body must be a form or a JSON object of GeoReport v2 fields');
+      throw badInput([
+        { field: 'body', problems: ['the body must be a form or a JSON object of GeoReport v2 fields'] },
+      ]);
     const input = await validated(body);
     const client = clientOfKey(this.clients, input.api_key);
     if (!client) throw new ForbiddenException('api_key is not valid');
@@ -146,7 +143,7 @@ export class Open311Controller {
 
   private async list(query: Record<string, string>) {
     const parsed = parseListQuery(query, this.clock.now());
-    if ('field' in parsed) throw badRequest(parsed.field, parsed.problem);
+    if ('field' in parsed) throw badInput([{ field: parsed.field, problems: [parsed.problem] }]);
     const { items } = await this.rpc.request(IntakeQueryRpc.listRequests, {
       ...parsed,
       channel: 'open311',
@@ -187,12 +184,7 @@ async function validated(body: Record<string, unknown>): Promise<Open311CreateRe
     ...detail,
     field: open311FieldName(detail.field),
   }));
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; '),
-    details,
-  });
+  throw badInput(details);
 }
 
 /** A 400 from intake names its own fields (location.district); the client sent attribute[district]. */

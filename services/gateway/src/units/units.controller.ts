@@ -1,4 +1,5 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { badInput } from '@hotline/platform';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { Actor, DispatchRpc, ListUnitsQuery, UnitInput, UnitStatistics, UnitView } from '@hotline/contracts';
@@ -47,11 +48,7 @@ export class UnitsController {
   @Roles('admin')
   @ApiOperation({ summary: "Replace a unit's description: name, parent, contacts, areas, categories, active" })
   update(@Param('id') id: string, @Body() unit: UnitInput, @CurrentActor() actor: Actor): Promise<UnitView> {
-    if (unit.id !== id)
-      throw new BadRequestException({
-        message: 'id: the body names another unit than the path',
-        details: [{ field: 'id', problems: ['must equal the path'] }],
-      });
+    if (unit.id !== id) throw badInput([{ field: 'id', problems: ['the body names another unit than the path'] }]);
     return this.rpc.request(DispatchRpc.saveUnit, { actor, mode: 'update', unit });
   }
 }

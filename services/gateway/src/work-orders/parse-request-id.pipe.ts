@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
 import { REQUEST_ID_PATTERN } from '@hotline/contracts';
+import { badInput } from '@hotline/platform';
 
 /**
  * The id of a return, extension, reply or appeal request as its POST answered it: `<work order id>:<version>`
@@ -11,9 +12,8 @@ export class ParseRequestIdPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (REQUEST_ID_PATTERN.test(value)) return value;
-    throw new BadRequestException({
-      message: `${this.name}: must be the id its request answered ('<work order id>:<version>')`,
-      details: [{ field: this.name, problems: ['not a request id'] }],
-    });
+    throw badInput([
+      { field: this.name, problems: ["must be the id its request answered ('<work order id>:<version>')"] },
+    ]);
   }
 }

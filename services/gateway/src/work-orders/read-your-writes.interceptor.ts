@@ -1,16 +1,8 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
-import { readEnvConfig, SupervisionRpc } from '@hotline/contracts';
+import { SupervisionRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { IsInt, Max, Min } from 'class-validator';
 import { from, mergeMap, Observable } from 'rxjs';
-
-export class ReadYourWritesConfig {
-  /** How long a step's answer waits for supervision's view to show the step (0: it does not wait). */
-  @IsInt()
-  @Min(0)
-  @Max(8_000)
-  HOTLINE_READ_YOUR_WRITES_WAIT_MS = 2_000;
-}
+import { GatewayConfig } from '../gateway.config';
 
 /** The routes of a work order's steps: whatever they answer with the work order, the view is awaited for. */
 const STEP_ROUTE = /^\/api\/v1\/work-orders\/:id\//;
@@ -40,9 +32,14 @@ export function writtenVersionOf(body: unknown, workOrderId: string): number | u
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
   private readonly logger = new Logger(ReadYourWritesInterceptor.name);
-  private readonly waitMs = readEnvConfig(ReadYourWritesConfig).HOTLINE_READ_YOUR_WRITES_WAIT_MS;
+  private readonly waitMs: number;
 
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    config: GatewayConfig,
+  ) {
+    this.waitMs = config.HOTLINE_READ_YOUR_WRITES_WAIT_MS;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (this.waitMs === 0 || context.getType() !== 'http') return next.handle();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, readEnvConfig } from '@hotline/contracts';
+import { Actor } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { DeadlineSweep, DeadlineSweepPlan } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
@@ -19,6 +19,7 @@ export class DeemSignedSweep extends DeadlineSweep {
     @InjectDataSource() dataSource: DataSource,
     private readonly steps: HandlingSteps,
     private readonly clock: Clock,
+    private readonly config: HandlingConfig,
   ) {
     super(dataSource);
   }
@@ -28,7 +29,7 @@ export class DeemSignedSweep extends DeadlineSweep {
       name: 'deem-signed',
       status: 'dispatched',
       duePath: ['deadlines', 'sign', 'due'],
-      everyMs: readEnvConfig(HandlingConfig).HOTLINE_DEEM_SIGNED_SWEEP_MS,
+      everyMs: this.config.HOTLINE_DEEM_SIGNED_SWEEP_MS,
       now: () => this.clock.now(),
       take: (id, now) => this.steps.take(DEEM_SIGNED_ACTOR, id, { event: 'deem-signed' }, now),
       done: (count) => `deemed ${count} work order(s) signed (R16.1)`,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { KnowledgeAssistView, KnowledgeRpc, readEnvConfig } from '@hotline/contracts';
+import { KnowledgeAssistView, KnowledgeRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { IntakeAssistConfig } from './intake-assist.config';
+import { IntakeConfig } from '../intake.config';
 
 const QUERY_LENGTH = 200;
 const HITS = 3;
@@ -13,9 +13,14 @@ const HITS = 3;
 @Injectable()
 export class KnowledgeAnswers {
   private readonly logger = new Logger(KnowledgeAnswers.name);
-  private readonly timeoutMs = readEnvConfig(IntakeAssistConfig).HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS;
+  private readonly timeoutMs: number;
 
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    config: IntakeConfig,
+  ) {
+    this.timeoutMs = config.HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS;
+  }
 
   async for(content: string): Promise<KnowledgeAssistView> {
     const q = content.trim().slice(0, QUERY_LENGTH);

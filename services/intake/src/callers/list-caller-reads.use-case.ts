@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CallerReadFilters, CallerReadPage, CallerReadView } from '@hotline/contracts';
+import {
+  CallerReadFilters,
+  CallerReadPage,
+  CallerReadView,
+  decodePageCursor,
+  encodePageCursor,
+} from '@hotline/contracts';
 import { CallerRead } from './caller-read.entity';
 import { CallerReadRepository } from './caller-read.repository';
-import { decodePageCursor, encodePageCursor } from './page-cursor';
 
 const DEFAULT_LIMIT = 50;
 
@@ -27,7 +32,7 @@ export class ListCallerReadsUseCase {
     const last = page[page.length - 1];
     return {
       items: page.map(viewOf),
-      ...(rows.length > limit && last ? { nextCursor: encodePageCursor(last.readAt, last.id) } : {}),
+      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.readAt, id: last.id }) } : {}),
     };
   }
 }

@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, CallerView, domainActorOf, ReadCallerMessage } from '@hotline/contracts';
 import {
+  invalidField,
   AccessDeniedError,
   CallerReadDecision,
   decideCallerRead,
@@ -92,13 +93,7 @@ export class ReadCallerUseCase {
 
 function refusal(decision: Extract<CallerReadDecision, { kind: 'refused' }>): Error {
   if (decision.refusal !== 'reason-required') return new AccessDeniedError(decision.why);
-  // Input that names its field: the validation pipe's 400, as for any other missing field.
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: decision.why,
-    details: [{ field: 'reason', problems: [decision.why] }],
-  });
+  return invalidField('reason', decision.why);
 }
 
 export function withoutUndefined<T extends object>(value: T): T {

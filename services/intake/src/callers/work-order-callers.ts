@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { readEnvConfig } from '@hotline/contracts';
 import { Actor, NotFoundError, unitRoleIn, WorkOrder } from '@hotline/domain';
-import { HandoverConfig, WorkOrderStates } from '@hotline/persistence';
+import { WORK_ORDER_STATES_OPTIONS, WorkOrderStates, type WorkOrderStatesOptions } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { CitizenRequestRepository } from '../requests/citizen-request.repository';
@@ -21,13 +20,12 @@ export interface WorkOrderCaller {
 /** Finds the caller of a work order (or of a request, the old path), with the assignment the access rules look at. */
 @Injectable()
 export class WorkOrderCallers {
-  private readonly handoverWaitMs = readEnvConfig(HandoverConfig).HOTLINE_HANDOVER_WAIT_MS;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: CitizenRequestRepository,
     private readonly workOrders: IntakeWorkOrderRepository,
     private readonly states: WorkOrderStates,
+    @Inject(WORK_ORDER_STATES_OPTIONS) private readonly handover: WorkOrderStatesOptions,
   ) {}
 
   async find(ref: { workOrderId?: string; requestId?: string }): Promise<WorkOrderCaller> {
@@ -45,7 +43,7 @@ export class WorkOrderCallers {
    * waits, a bounded while (HOTLINE_HANDOVER_WAIT_MS), for the unit to appear on the work order before answering.
    */
   async findFor(reader: Actor, ref: { workOrderId?: string; requestId?: string }): Promise<WorkOrderCaller> {
-    const until = Date.now() + this.handoverWaitMs;
+    const until = Date.now() + this.handover.handoverWaitMs;
     let found = await this.find(ref);
     while (reader.role === 'unit' && unitRoleIn(found.order ?? {}, reader.unitId) === undefined && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ContactRequestFilters, ContactRequestPage } from '@hotline/contracts';
-import { decodePageCursor, encodePageCursor } from '../callers/page-cursor';
+import { ContactRequestFilters, ContactRequestPage, decodePageCursor, encodePageCursor } from '@hotline/contracts';
 import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
 import { ContactRequestRepository } from './contact-request.repository';
 import { contactRequestViewOf } from './contact-request-view';
@@ -31,7 +30,7 @@ export class ListContactRequestsUseCase {
     const last = page[page.length - 1];
     return {
       items: page.map((row) => contactRequestViewOf(row, numbers.get(row.workOrderId) ?? '')),
-      ...(rows.length > limit && last ? { nextCursor: encodePageCursor(last.requestedAt, last.id) } : {}),
+      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.requestedAt, id: last.id }) } : {}),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Actor, ArticleStatus } from '@hotline/contracts';
-import { IncompleteCommandError, NotFoundError, StateConflictError } from '@hotline/domain';
+import { InvalidDomainInputError, NotFoundError, StateConflictError } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { ArticleWriter } from './article-writer';
 import { ArticleState } from './article.entity';
@@ -80,7 +80,7 @@ describe('UpdateArticleUseCase (R7.1, R8.1)', () => {
   it('answers a change naming nothing to change with 400, before reading anything', async () => {
     const { useCase, written } = setUp();
     await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', {}, EDU, NOW))).rejects.toBeInstanceOf(
-      IncompleteCommandError,
+      InvalidDomainInputError,
     );
     await expect(useCase.execute(new UpdateArticleCommand('kb-enrolment', {}, EDU, NOW))).rejects.toMatchObject({
       httpStatus: 400,

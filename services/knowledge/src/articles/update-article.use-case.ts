@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ArticleView, domainActorOf, UpdateArticleInput } from '@hotline/contracts';
-import { assertMayEditArticle, IncompleteCommandError, NotFoundError, StateConflictError } from '@hotline/domain';
+import { assertMayEditArticle, invalidField, NotFoundError, StateConflictError } from '@hotline/domain';
 import { articleView } from './article-view';
 import { ArticleWriter } from './article-writer';
 import { ArticleState } from './article.entity';
@@ -30,7 +30,7 @@ export class UpdateArticleUseCase {
 
   async execute({ articleId, changes, actor, now }: UpdateArticleCommand): Promise<ArticleView> {
     if (!CHANGEABLE.some((field) => changes[field] !== undefined)) {
-      throw new IncompleteCommandError(`changes: name at least one of ${CHANGEABLE.join(', ')}`);
+      throw invalidField('changes', `name at least one of ${CHANGEABLE.join(', ')}`);
     }
     return this.transactions.run(async (manager) => {
       const current = await this.articles.lockById(manager, articleId);

@@ -1,21 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { readEnvConfig, SYSTEM_ACTOR } from '@hotline/contracts';
+import { SYSTEM_ACTOR } from '@hotline/contracts';
 import { reviewDateAfter } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
-import { IsBoolean } from 'class-validator';
-import { Transform } from 'class-transformer';
 import { ArticleWriter } from '../articles/article-writer';
 import { ArticleState } from '../articles/article.entity';
 import { ArticleRepository } from '../articles/article.repository';
 import { SEED_ARTICLES } from './seed-articles';
 import { Transactions } from '@hotline/persistence';
-
-export class KnowledgeSeedConfig {
-  /** Load the starting articles at start; set to false where a real knowledge base is imported instead. */
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
-  HOTLINE_KNOWLEDGE_SEED = true;
-}
+import { KnowledgeConfig } from '../knowledge.config';
 
 /** Loads the starting knowledge base once: articles already present (seeded or edited since) are left alone. */
 @Injectable()
@@ -27,10 +19,11 @@ export class KnowledgeSeeder implements OnApplicationBootstrap {
     private readonly articles: ArticleRepository,
     private readonly writer: ArticleWriter,
     private readonly clock: Clock,
+    private readonly config: KnowledgeConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!readEnvConfig(KnowledgeSeedConfig).HOTLINE_KNOWLEDGE_SEED) return;
+    if (!this.config.HOTLINE_KNOWLEDGE_SEED) return;
     const added = await this.seed(this.clock.now());
     if (added > 0) this.logger.log(`Seeded ${added} knowledge articles`);
   }

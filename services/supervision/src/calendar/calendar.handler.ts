@@ -1,7 +1,8 @@
-import { BadRequestException, Controller } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { calendarYearView, WorkingCalendar } from '@hotline/calendar';
 import { CalendarRpc, CalendarYearView, LoadHolidayNoticeCommand } from '@hotline/contracts';
+import { invalidField } from '@hotline/domain';
 import { LoadHolidayNoticeUseCase } from './load-holiday-notice.use-case';
 
 @Controller()
@@ -25,12 +26,7 @@ export class CalendarHandler {
 
 function validYear(year: unknown): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: 'year must be a whole number from 2000 to 2100',
-      details: [{ field: 'year', problems: ['out of range'] }],
-    });
+    throw invalidField('year', 'must be a whole number from 2000 to 2100');
   }
   return year;
 }

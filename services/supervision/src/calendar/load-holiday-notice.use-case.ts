@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { calendarYearView, WorkingCalendar } from '@hotline/calendar';
 import { CalendarYearView, HolidayNoticeLoaded, LoadHolidayNoticeCommand } from '@hotline/contracts';
-import { assertHolidayNotice } from '@hotline/domain';
+import { assertHolidayNotice, invalidField } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { HolidayNoticeRepository } from './holiday-notice.repository';
 
@@ -26,12 +26,10 @@ export class LoadHolidayNoticeUseCase {
     const { now } = command;
     const notice = assertHolidayNotice(command.notice);
     if (notice.year !== Number(command.year)) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `notice.year ${notice.year} does not match the year ${command.year} in the path`,
-        details: [{ field: 'year', problems: ['does not match the path'] }],
-      });
+      throw invalidField(
+        'year',
+        `the notice's year ${notice.year} does not match the year ${command.year} in the path`,
+      );
     }
     const stored = JSON.parse(JSON.stringify(notice)) as Record<string, unknown>;
     await this.notices.transaction(async (manager) => {

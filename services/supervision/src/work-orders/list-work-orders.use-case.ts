@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, domainActorOf, WorkOrderFilters, WorkOrderListItem, WorkOrderPage } from '@hotline/contracts';
+import {
+  Actor,
+  decodePageCursor,
+  domainActorOf,
+  encodePageCursor,
+  WorkOrderFilters,
+  WorkOrderListItem,
+  WorkOrderPage,
+} from '@hotline/contracts';
 import { toBeijingIso, workOrderVisibilityOf } from '@hotline/domain';
-import { decodeCursor, encodeCursor } from './work-order-cursor';
 import { ListedWorkOrder, WorkOrderListingRepository } from './work-order-listing.repository';
 
 const DEFAULT_LIMIT = 50;
@@ -23,7 +30,7 @@ export class ListWorkOrdersUseCase {
     const { cursor, limit = DEFAULT_LIMIT, ...asked } = filters;
     const rows = await this.listing.page({
       filters: asked,
-      ...(cursor ? { after: decodeCursor(cursor) } : {}),
+      ...(cursor ? { after: decodePageCursor(cursor) } : {}),
       visibility: workOrderVisibilityOf(domainActorOf(viewer)),
       now,
       rows: limit + 1,
@@ -32,7 +39,7 @@ export class ListWorkOrdersUseCase {
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toItem(row, now)),
-      ...(rows.length > limit && last ? { nextCursor: encodeCursor(last.receivedAt, last.id) } : {}),
+      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.receivedAt, id: last.id }) } : {}),
     };
   }
 }

@@ -4,7 +4,7 @@ import { GetTimelineCommand, GetTimelineUseCase } from '../timeline/get-timeline
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ListWorkOrdersCommand, ListWorkOrdersUseCase } from './list-work-orders.use-case';
-import { encodeCursor } from './work-order-cursor';
+import { encodePageCursor } from '@hotline/contracts';
 import {
   ListedWorkOrder,
   ListingQuery,
@@ -118,8 +118,8 @@ describe('supervision’s use cases over their repositories', () => {
     const page = await list.execute(new ListWorkOrdersCommand({ limit: 2 }, SUPERVISOR, new Date()));
     expect(listing.asked[0]).toMatchObject({ rows: 3, filters: {} });
     expect(page.items.map((item) => item.id)).toEqual([listed(1).id, listed(2).id]);
-    expect(page.nextCursor).toBe(encodeCursor(listed(2).receivedAt, listed(2).id));
+    expect(page.nextCursor).toBe(encodePageCursor({ at: listed(2).receivedAt, id: listed(2).id }));
     await list.execute(new ListWorkOrdersCommand({ cursor: page.nextCursor, limit: 2 }, SUPERVISOR, new Date()));
-    expect(listing.asked[1]!.after).toEqual({ receivedAt: listed(2).receivedAt, id: listed(2).id });
+    expect(listing.asked[1]!.after).toEqual({ at: listed(2).receivedAt, id: listed(2).id });
   });
 });

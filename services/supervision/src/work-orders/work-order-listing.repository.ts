@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
+import { PagePosition, WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
 import { WorkOrderVisibility } from '@hotline/domain';
 import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -21,19 +21,14 @@ export interface ListedWorkOrder {
   coUnitIds: string[];
 }
 
-/** Where a page starts: after the last work order of the previous page (newest first). */
-export interface ListingPosition {
-  receivedAt: Date;
-  id: string;
-}
-
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
 export type WorkOrderCopy = Pick<WorkOrderState, 'id' | 'version' | 'leadUnitId' | 'coUnitIds' | 'state'>;
 
 /** The text of `filters.text` and the page's position decoded; the rest of the filters as asked. */
 export interface ListingQuery {
   filters: Omit<WorkOrderFilters, 'cursor' | 'limit'>;
-  after?: ListingPosition;
+  /** after the last work order of the previous page (newest first): its receivedAt and id */
+  after?: PagePosition;
   visibility: WorkOrderVisibility;
   now: Date;
   /** rows to read: the page's limit and one more, to know whether a next page exists */
@@ -116,7 +111,7 @@ export class WorkOrderListingRepository {
     if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
     if (after)
       query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', {
-        cursorAt: after.receivedAt,
+        cursorAt: after.at,
         cursorId: after.id,
       });
     return query;
