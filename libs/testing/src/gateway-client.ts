@@ -52,3 +52,20 @@ export function gatewayClient(baseUrl: () => string, options: { beforeCall?: () 
 
   return { call, step };
 }
+
+/** A unit of the seeded directory as a test acts for it: its id and a token of its staff. */
+export interface UnitStaff {
+  id: string;
+  token: string;
+}
+
+/** Finds seeded units by name (`unit(/^雨湖区/)`) in the directory the gateway lists to an admin. */
+export async function seededUnits(baseUrl: string): Promise<(name: RegExp) => UnitStaff> {
+  const { call } = gatewayClient(() => baseUrl);
+  const units = (await call('GET', '/api/v1/units', bearer(['admin'], 'ad-1'))).body.items as Json[];
+  return (name) => {
+    const found = units.find((u) => name.test(String(u.name)));
+    if (!found) throw new Error(`no unit ${name} in ${units.map((u) => u.name).join(', ')}`);
+    return { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
+  };
+}

@@ -4,6 +4,7 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
+  seededUnits,
   Json,
   RunningPlatform,
   startPlatform,
@@ -92,12 +93,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
       { ...environment.env, HOTLINE_APPEAL_WINDOW_WORKING_DAYS: '2', HOTLINE_UNSATISFIED_SWEEP_MS: '300' },
       beijingTime('2026-03-02 09:00'),
     );
-    const units = (await call('GET', '/api/v1/units', bearer(['admin'], 'ad-1'))).body.items as Json[];
-    const unit = (name: RegExp) => {
-      const found = units.find((u) => name.test(String(u.name)));
-      if (!found) throw new Error(`no unit ${name} in ${units.map((u) => u.name).join(', ')}`);
-      return { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
-    };
+    const unit = await seededUnits(platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
   });

@@ -3,6 +3,7 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
+  seededUnits,
   Json,
   RunningPlatform,
   startPlatform,
@@ -66,12 +67,7 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     platform = await startPlatform(environment.env);
     db = new Client({ connectionString: environment.databaseUrl });
     await db.connect();
-    const units = (await call('GET', '/api/v1/units', ADMIN)).body.items as Json[];
-    const unit = (name: RegExp) => {
-      const found = units.find((u) => name.test(String(u.name)));
-      if (!found) throw new Error(`no unit ${name} in ${units.map((u) => u.name).join(', ')}`);
-      return { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
-    };
+    const unit = await seededUnits(platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
     other = unit(/^岳塘区/);

@@ -4,6 +4,7 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
+  seededUnits,
   Json,
   RunningPlatform,
   startPlatform,
@@ -33,12 +34,7 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   beforeAll(async () => {
     environment = await createTestEnvironment('lifecycle');
     platform = await startPlatform(environment.env, beijingTime('2026-09-30 09:00'));
-    const units = (await call('GET', '/api/v1/units', bearer(['admin'], 'ad-1'))).body.items as Json[];
-    const unit = (name: RegExp) => {
-      const found = units.find((u) => name.test(String(u.name)));
-      if (!found) throw new Error(`no unit ${name} in ${units.map((u) => u.name).join(', ')}`);
-      return { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
-    };
+    const unit = await seededUnits(platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
     other = unit(/^岳塘区/);

@@ -4,6 +4,7 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
+  seededUnits,
   Json,
   RunningPlatform,
   startPlatform,
@@ -88,12 +89,7 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   beforeAll(async () => {
     environment = await createTestEnvironment('record');
     platform = await startPlatform(environment.env, beijingTime('2026-11-02 09:00'));
-    const units = (await call('GET', '/api/v1/units', bearer(['admin'], 'ad-1'))).body.items as Json[];
-    const unit = (name: RegExp) => {
-      const found = units.find((u) => name.test(String(u.name)));
-      if (!found) throw new Error(`no unit ${name} in ${units.map((u) => u.name).join(', ')}`);
-      return { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
-    };
+    const unit = await seededUnits(platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
     other = unit(/^岳塘区/);
