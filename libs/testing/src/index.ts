@@ -8,3 +8,4 @@ export * from './work-order-journey';
 export * from './running-platform';
 export * from './gateway-client';
 export * from './test-clock';
+export * from './in-process-service';

@@ -1,7 +1,6 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { Actor, CallbacksRpc, WorkOrderStepEvents } from '@hotline/contracts';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
 import { OutboxMessage, PersistenceModule, WorkOrderStates } from '@hotline/persistence';
 import {
   createTestEnvironment,
@@ -12,6 +11,7 @@ import {
   publishStep,
   TestEnvironment,
   workOrderJourney,
+  startServiceInProcess,
 } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { applyWorkOrderCommand, createWorkOrder } from '@hotline/domain';
@@ -49,17 +49,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
   let producer: INestApplication;
   let rpc: RpcClient;
   let env: Record<string, string>;
-  const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, {
-      service,
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+  const start = (module: new () => unknown, service: string) => startServiceInProcess(module, service, env);
 
   beforeAll(async () => {
     environment = await createTestEnvironment('callbacks');

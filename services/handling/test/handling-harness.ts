@@ -12,9 +12,9 @@ import {
   WorkOrderTransition,
 } from '@hotline/domain';
 import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
-import { bootstrapService, Clock } from '@hotline/platform';
+import { Clock } from '@hotline/platform';
 import { stepPayload, WorkOrderStates } from '@hotline/persistence';
-import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, eventually, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -53,16 +53,7 @@ export class HandlingHarness {
     this.environment = await createTestEnvironment(label);
     // The tests move the service's Clock themselves (setNow) and run the sweep themselves.
     const env = { ...this.environment.env, HOTLINE_DEEM_SIGNED_SWEEP_MS: '0' };
-    this.app = await bootstrapService(AppModule, {
-      service: 'handling',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+    this.app = await startServiceInProcess(AppModule, 'handling', env);
     this.rpc = this.app.get(RpcClient);
     this.dataSource = this.app.get(DataSource);
   }

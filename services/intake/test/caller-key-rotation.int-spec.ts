@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, IntakeQueryRpc, IntakeRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
-import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -24,16 +23,7 @@ describe('R14.3 caller key rotation: re-encrypt with the newest key, everything 
 
   const start = async (keys: string) => {
     const env = { ...environment.env, HOTLINE_CALLER_KEYS: keys, HOTLINE_CALLER_HASH_KEY: hashKey };
-    app = await bootstrapService(AppModule, {
-      service: 'intake',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+    app = await startServiceInProcess(AppModule, 'intake', env);
     return { rpc: app.get(RpcClient), db: app.get(DataSource) };
   };
   const stop = async () => {

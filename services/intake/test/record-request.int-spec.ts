@@ -8,8 +8,7 @@ import {
   WorkOrderStepEvents,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
-import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { KnowledgeProcess, startKnowledgeProcess } from './knowledge-process';
@@ -40,16 +39,7 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake');
-    app = await bootstrapService(AppModule, {
-      service: 'intake',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env: environment.env,
-    });
+    app = await startServiceInProcess(AppModule, 'intake', environment.env);
     rpc = app.get(RpcClient);
     knowledge = await startKnowledgeProcess(environment.env, rpc);
     cited = await knowledge.write('published', 3);

@@ -10,10 +10,9 @@ import {
 } from '@hotline/contracts';
 import { applyWorkOrderCommand, seededCalendar, workOrderFromJson, workOrderToJson } from '@hotline/domain';
 import { stepPayload } from '@hotline/persistence';
-import { eventually } from '@hotline/testing';
+import { eventually, startServiceInProcess } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
 import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -93,16 +92,7 @@ describe('intake assist, private caller data and status queries (real Postgres a
       HOTLINE_MISUSE_WINDOW_MINUTES: '60',
       HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '300',
     };
-    app = await bootstrapService(AppModule, {
-      service: 'intake',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+    app = await startServiceInProcess(AppModule, 'intake', env);
     rpc = app.get(RpcClient);
     db = app.get(DataSource);
   });

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
-import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 
@@ -21,16 +20,7 @@ export async function startKnowledge(label: string): Promise<RunningKnowledge> {
   const environment: TestEnvironment = await createTestEnvironment(label);
   let app: INestApplication | undefined;
   try {
-    app = await bootstrapService(AppModule, {
-      service: 'knowledge',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env: environment.env,
-    });
+    app = await startServiceInProcess(AppModule, 'knowledge', environment.env);
   } catch (error) {
     await environment.teardown();
     throw error;

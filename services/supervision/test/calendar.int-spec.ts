@@ -3,8 +3,7 @@ import { WorkingCalendar, WorkingCalendarModule } from '@hotline/calendar';
 import { Actor, CalendarRpc } from '@hotline/contracts';
 import { deadline, toBeijingIso } from '@hotline/domain';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
-import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, eventually, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { PersistenceModule } from '@hotline/persistence';
 import { AppModule as SupervisionModule } from '../src/app.module';
 
@@ -44,17 +43,7 @@ describe('loading a year’s holiday notice without a release (real Postgres and
   let supervision: INestApplication;
   let otherService: INestApplication;
   let env: Record<string, string>;
-  const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, {
-      service,
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+  const start = (module: new () => unknown, service: string) => startServiceInProcess(module, service, env);
   const callbackDue = (app: INestApplication) =>
     deadline('online-callback', BEFORE_SPRING_FESTIVAL, {}, { calendar: app.get(WorkingCalendar).current });
 

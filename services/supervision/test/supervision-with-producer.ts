@@ -1,8 +1,7 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
-import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { AppModule as SupervisionModule } from '../src/app.module';
 
 /** A service of the test's own whose outbox stands in for the other services' events. */
@@ -21,17 +20,7 @@ export interface SupervisionWithProducer {
 export async function startSupervisionWithProducer(label: string): Promise<SupervisionWithProducer> {
   const environment = await createTestEnvironment(label);
   const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
-  const start = (module: new () => unknown, service: string) =>
-    bootstrapService(module, {
-      service,
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+  const start = (module: new () => unknown, service: string) => startServiceInProcess(module, service, env);
   const supervision = await start(SupervisionModule, 'supervision');
   const producer = await start(ProducerModule, 'producer');
   return {

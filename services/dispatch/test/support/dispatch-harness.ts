@@ -18,9 +18,8 @@ import {
   workOrderToJson,
 } from '@hotline/domain';
 import { NatsConnectionHolder, RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
 import { stepPayload } from '@hotline/persistence';
-import { createTestEnvironment, eventually, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, eventually, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
@@ -47,16 +46,7 @@ export class DispatchHarness {
   static async start(label: string): Promise<DispatchHarness> {
     const environment = await createTestEnvironment(label);
     const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
-    const app = await bootstrapService(AppModule, {
-      service: 'dispatch',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env,
-    });
+    const app = await startServiceInProcess(AppModule, 'dispatch', env);
     return new DispatchHarness(environment, app);
   }
 
