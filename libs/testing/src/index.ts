@@ -9,3 +9,4 @@ export * from './running-platform';
 export * from './gateway-client';
 export * from './test-clock';
 export * from './in-process-service';
+export * from './domain-fixtures';
