@@ -19,7 +19,7 @@ export function unitParentProblem(
   const seen = new Set([unitId]);
   let current = parentId ?? null;
   while (current) {
-    if (seen.has(current)) return `parentId ${parentId} would make a cycle: ${unitId} is above it`;
+    if (seen.has(current)) return `parentId ${parentId} would make a cycle`;
     seen.add(current);
     const next = parentOf(current);
     if (next === undefined) return `parentId: no unit ${current}`;
