@@ -2,7 +2,14 @@ import { defineRpc } from '../rpc/rpc-definition';
 import { RaiseDifficultyMessage } from '../handling/raise-difficulty.rpc';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { CreateRoutingRuleMessage, RoutingRuleView } from './routing-rule.contracts';
-import { ListUnitsQuery, SaveUnitMessage, SubordinateUnits, UnitIdQuery, UnitStatistics, UnitView } from './unit.contracts';
+import {
+  ListUnitsQuery,
+  SaveUnitMessage,
+  SubordinateUnits,
+  UnitIdQuery,
+  UnitStatistics,
+  UnitView,
+} from './unit.contracts';
 import {
   AssignmentView,
   CoordinationDecisionMessage,

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DUTY_KINDS, DUTY_TIME_PATTERN, DutyKind } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
+import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -102,3 +103,33 @@ export const RosterRpc = {
   list: defineRpc<RosterQuery, { items: DutyView[] }>('supervision', 'rosters.list'),
   schedule: defineRpc<ScheduleDutyMessage, DutyView>('supervision', 'rosters.schedule'),
 };
+
+/** A duty put on the roster (R11.1): who answers or rotates at the hotline on a day. */
+export class RosterDutyScheduledPayload {
+  @IsUUID()
+  dutyId: string;
+
+  @IsIn(DUTY_KINDS)
+  kind: DutyKind;
+
+  @Matches(ISO_DATE)
+  date: string;
+
+  @IsString()
+  @MaxLength(64)
+  person: string;
+
+  @IsOptional()
+  @IsString()
+  unitId?: string;
+
+  @IsOptional()
+  @IsString()
+  from?: string;
+
+  @IsOptional()
+  @IsString()
+  until?: string;
+}
+
+export const RosterDutyScheduled = defineEvent('supervision', 'roster-duty-scheduled', 1, RosterDutyScheduledPayload);
