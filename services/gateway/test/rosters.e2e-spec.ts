@@ -93,6 +93,17 @@ describe('the duty roster of Art. 11 (built services, HTTP, NATS, Postgres)', ()
     expect((await call('GET', '/api/v1/rosters?date=2026-10-01', SUPERVISOR)).body.items).toEqual([]);
   });
 
+  it('R11.1 takes three leaders sent at once for one hour in turn: one is scheduled, the others refused (422)', async () => {
+    const slot = { kind: 'leader-answering', date: '2026-11-06', from: '09:00', until: '10:00' };
+    const answers = await Promise.all(
+      ['副市长 甲某', '副市长 乙某', '副市长 丙某'].map((person) =>
+        call('POST', '/api/v1/rosters', SUPERVISOR, { ...slot, person }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 422, 422]);
+    expect((await call('GET', '/api/v1/rosters?date=2026-11-06', SUPERVISOR)).body.items).toHaveLength(1);
+  });
+
   it('R11.1 refuses a malformed entry with 400 naming the field, and lets only a supervisor keep the roster', async () => {
     const badDay = await call('POST', '/api/v1/rosters', SUPERVISOR, {
       kind: 'leader-answering',
@@ -127,7 +138,7 @@ describe('the duty roster of Art. 11 (built services, HTTP, NATS, Postgres)', ()
     const day = (year.body.onDuty as Json[]).find((entry) => entry.date === '2026-11-03');
     expect(day?.leaders.map((duty: Json) => duty.person)).toEqual(['副市长 王某']);
     expect(day?.rotations.map((duty: Json) => [duty.person, duty.unitId])).toEqual([['市城管局局长 李某', 'xt-cgj']]);
-    expect((year.body.onDuty as Json[]).map((entry) => entry.date)).toEqual(['2026-11-03', '2026-11-05']);
+    expect((year.body.onDuty as Json[]).map((entry) => entry.date)).toEqual(['2026-11-03', '2026-11-05', '2026-11-06']);
   });
 
   it('R11.1 a request received on a duty day records who was on duty on its work order', async () => {
