@@ -30,3 +30,5 @@ export * from './intake';
 export * from './paging/page-filters';
 export * from './supervision/hot-spot.events';
 export * from './paging/page-cursor';
+export * from './supervision/roster.contracts';
+export * from './supervision/unit-rollup.contracts';

@@ -75,7 +75,13 @@ export * from './routing';
 export * from './intake-assist';
 export * from './knowledge';
 export { onlyTheLeadUnit, type UnitRole, unitRoleIn } from './lifecycle/unit-access';
-export { maySeeWorkOrder, type WorkOrderVisibility, workOrderVisibilityOf } from './lifecycle/work-order-visibility';
+export {
+  maySeeWorkOrder,
+  supervisesWorkOrder,
+  type WorkOrderVisibility,
+  workOrderVisibilityOf,
+} from './lifecycle/work-order-visibility';
+export * from './rosters/duty-roster';
 export { assertPlanDateInFuture, contactContradictionOf } from './lifecycle/reply-record';
 export { maskName, maskPhone, normalisePhone } from './privacy/caller-masking';
 export { assertCallerReachable } from './privacy/caller-contact';

@@ -32,6 +32,7 @@ import { RoutingRulesHandler } from './routing/routing-rules.handler';
 import { CreateRoutingRuleUseCase } from './routing/create-routing-rule.use-case';
 import { ListRoutingRulesUseCase } from './routing/list-routing-rules.use-case';
 import { DirectorySeeder } from './seed/directory-seeder';
+import { GetSubordinateUnitsUseCase } from './units/get-subordinate-units.use-case';
 import { GetUnitStatisticsUseCase } from './units/get-unit-statistics.use-case';
 import { GetUnitUseCase } from './units/get-unit.use-case';
 import { ListUnitsUseCase } from './units/list-units.use-case';
@@ -86,6 +87,7 @@ export const DISPATCH_MIGRATIONS = [
     ListUnitsUseCase,
     GetUnitUseCase,
     GetUnitStatisticsUseCase,
+    GetSubordinateUnitsUseCase,
     SaveUnitUseCase,
     RoutingDirectoryReader,
     ListRoutingRulesUseCase,

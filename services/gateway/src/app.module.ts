@@ -23,6 +23,8 @@ import { Readiness } from './health/readiness';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
+import { RostersController } from './rosters/rosters.controller';
+import { SupervisedUnitsInterceptor, UnitHierarchy } from './units/subordinate-units';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
@@ -55,7 +57,13 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     ContactRequestsController,
     CallerReadsController,
     OnlineAnswerController,
+    RostersController,
   ],
-  providers: [Readiness, { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor }],
+  providers: [
+    Readiness,
+    UnitHierarchy,
+    SupervisedUnitsInterceptor,
+    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+  ],
 })
 export class AppModule {}

@@ -11,6 +11,15 @@ import { Timeline1764000000500 } from './migrations/1764000000500-timeline';
 import { WorkOrderListing1764000000501 } from './migrations/1764000000501-work-order-listing';
 import { AppendOnlyTimeline1765150000001 } from './migrations/1765150000001-append-only-timeline';
 import { WorkOrderMatter1765110000002 } from './migrations/1765110000002-work-order-matter';
+import { Rosters1765320000001 } from './migrations/1765320000001-rosters';
+import { ListRosterUseCase } from './rosters/list-roster.use-case';
+import { OnDutyReader } from './rosters/on-duty.reader';
+import { RosterDuty } from './rosters/roster-duty.entity';
+import { RosterRepository } from './rosters/roster.repository';
+import { RostersHandler } from './rosters/rosters.handler';
+import { ScheduleDutyUseCase } from './rosters/schedule-duty.use-case';
+import { UnitRollupUseCase } from './units/unit-rollup.use-case';
+import { UnitsHandler } from './units/units.handler';
 import { AwaitViewVersionUseCase } from './work-orders/await-view-version.use-case';
 import { GetWorkOrderUseCase } from './work-orders/get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
@@ -25,12 +34,13 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 
-export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
+export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing, RosterDuty];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
   WorkOrderListing1764000000501,
   WorkOrderMatter1765110000002,
   AppendOnlyTimeline1765150000001,
+  Rosters1765320000001,
 ];
 
 @Module({
@@ -45,7 +55,14 @@ export const SUPERVISION_MIGRATIONS = [
     PlatformModule.forService(),
     WorkingCalendarModule,
   ],
-  controllers: [TimelineHandler, CalendarHandler, WorkOrderProjectionHandler, WorkOrdersHandler],
+  controllers: [
+    TimelineHandler,
+    CalendarHandler,
+    WorkOrderProjectionHandler,
+    WorkOrdersHandler,
+    RostersHandler,
+    UnitsHandler,
+  ],
   providers: [
     HolidayNoticeRepository,
     TimelineRepository,
@@ -57,6 +74,11 @@ export const SUPERVISION_MIGRATIONS = [
     GetTimelineUseCase,
     ViewVersions,
     AwaitViewVersionUseCase,
+    RosterRepository,
+    OnDutyReader,
+    ScheduleDutyUseCase,
+    ListRosterUseCase,
+    UnitRollupUseCase,
   ],
 })
 export class AppModule {}

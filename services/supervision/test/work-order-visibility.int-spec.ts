@@ -28,13 +28,18 @@ const ACTORS: Actor[] = [
   { kind: 'user', id: 'h-4', role: 'unit', unitId: 'xt-yuetang' },
   { kind: 'user', id: 'h-5', role: 'unit', unitId: 'xt-elsewhere' },
   { kind: 'user', id: 'h-0', role: 'unit' },
+  // Art. 8(4): a unit above others reads their work orders
+  { kind: 'user', id: 'd-1', role: 'unit', unitId: 'xt-city', supervisedUnitIds: ['xt-yuetang'] },
+  { kind: 'user', id: 'd-2', role: 'unit', unitId: 'xt-city', supervisedUnitIds: ['xt-zjj', 'xt-none'] },
+  { kind: 'user', id: 'd-3', role: 'unit', unitId: 'xt-yuhu', supervisedUnitIds: ['xt-yuetang'] },
   { kind: 'user', id: 'p-1', role: 'partner' },
 ];
 
 const assignmentOf = (fixture: (typeof FIXTURES)[number]) => ({
   assignment: fixture.leadUnitId ? { leadUnitId: fixture.leadUnitId, coUnitIds: fixture.coUnitIds } : null,
 });
-const nameOf = (actor: Actor) => `${actor.role ?? actor.kind}${actor.unitId ? ` ${actor.unitId}` : ''}`;
+const nameOf = (actor: Actor) =>
+  `${actor.role ?? actor.kind}${actor.unitId ? ` ${actor.unitId}` : ''}${actor.supervisedUnitIds ? ` over ${actor.supervisedUnitIds.join(', ')}` : ''}`;
 
 describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R15.5; real Postgres)', () => {
   let running: SupervisionWithProducer | undefined;
@@ -83,7 +88,7 @@ describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R
   };
 
   it.each(ACTORS.map((actor) => [nameOf(actor), actor] as const))(
-    'R14.3 R15.5 lists for %s exactly the work orders maySeeWorkOrder shows',
+    'R14.3 R15.5 Art. 8(4) lists for %s exactly the work orders maySeeWorkOrder shows',
     async (_name, actor) => {
       const viewer = domainActorOf(actor);
       const seen = FIXTURES.filter((f) => maySeeWorkOrder(viewer, assignmentOf(f)))

@@ -2,6 +2,7 @@ import { IsInt, IsObject, Max, Min } from 'class-validator';
 import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
+import type { OnDutyView } from '../supervision/roster.contracts';
 
 /** A State Council holiday notice an administrator loaded; every service that counts working days applies it. */
 export class HolidayNoticeLoadedPayload {
@@ -35,6 +36,8 @@ export interface CalendarYearView {
   workingDays: number;
   /** Every day that is not an ordinary Monday–Friday workday or an ordinary weekend day. */
   specialDays: CalendarDayView[];
+  /** R11.1 the days of the year with someone on duty at the hotline (领导接听日, 轮值日), in order */
+  onDuty?: OnDutyView[];
 }
 
 export interface LoadHolidayNoticeCommand {

@@ -142,3 +142,9 @@ export interface UnitView {
   updatedAt: string;
   statistics?: UnitStatistics;
 }
+
+/** Art. 8(4): the units below a unit in the directory, at any depth. */
+export interface SubordinateUnits {
+  unitId: string;
+  subordinateUnitIds: string[];
+}

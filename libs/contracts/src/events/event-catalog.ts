@@ -5,6 +5,7 @@ import { WORK_ORDER_STEP_EVENT_LIST } from '../work-orders/lifecycle.events';
 import { CoUnitContributed } from '../handling/co-unit-contribution.events';
 import { EventDefinition } from './event-definition';
 import { HotSpotDetected, HotSpotGrew } from '../supervision/hot-spot.events';
+import { RosterDutyScheduled } from '../supervision/roster.contracts';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
@@ -21,6 +22,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ContactRequestClosed,
   HotSpotDetected,
   HotSpotGrew,
+  RosterDutyScheduled,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));

@@ -1,8 +1,24 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export const ACTOR_KINDS = ['user', 'system', 'partner'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** The most units one unit supervises (Art. 8(4)): a district has a few dozen townships and streets. */
+export const MAX_SUPERVISED_UNITS = 500;
 
 /** Who caused an event. Never a caller: callers are private and identified only inside intake. */
 export class Actor {
@@ -19,6 +35,18 @@ export class Actor {
   @IsOptional()
   @IsString()
   unitId?: string;
+
+  /**
+   * Art. 8(4) for a unit on a read: the units below it in the directory, whose work orders it reads (never acts on).
+   * The gateway resolves them from dispatch once per request on the routes that read work orders
+   * (`@ReadsSubordinates()`); events never carry them.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SUPERVISED_UNITS)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  supervisedUnitIds?: string[];
 }
 
 export const SYSTEM_ACTOR: Actor = Object.freeze({ kind: 'system', id: 'system' }) as Actor;

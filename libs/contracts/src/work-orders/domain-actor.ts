@@ -6,5 +6,10 @@ export function domainActorOf(actor: Actor): DomainActor {
   if (actor.kind === 'system') return { role: 'system', id: actor.id };
   if (!isActorRole(actor.role))
     throw Object.assign(new Error(`actor ${actor.id} has no known role`), { httpStatus: 403 });
-  return { role: actor.role, id: actor.id, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
+  return {
+    role: actor.role,
+    id: actor.id,
+    ...(actor.unitId ? { unitId: actor.unitId } : {}),
+    ...(actor.supervisedUnitIds?.length ? { supervisedUnitIds: actor.supervisedUnitIds } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import type { OnDutyView } from '../supervision/roster.contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -113,4 +114,11 @@ export interface WorkOrderPage {
   nextCursor?: string;
 }
 
-export type WorkOrderDetail = WorkOrderView & { district?: string; category?: string };
+export type WorkOrderDetail = WorkOrderView & {
+  district?: string;
+  category?: string;
+  /** R11.1 who was on duty at the hotline on the day the call was received, as recorded then */
+  onDuty?: OnDutyView;
+  /** Art. 8(4) the viewer reads it as the unit above one of its handling units: no step is its to take */
+  readOnly?: boolean;
+};

@@ -49,6 +49,7 @@ export class IllegalTransitionError extends DomainError {
 }
 
 export class RegulationViolationError extends DomainError {
+  declare readonly details: Readonly<Record<string, unknown>>;
   readonly code = 'regulation-violation';
   readonly httpStatus = 422;
 

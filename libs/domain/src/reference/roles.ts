@@ -9,6 +9,11 @@ export interface Actor {
   readonly id?: string;
   /** for role 'unit': the handling unit the actor belongs to */
   readonly unitId?: string;
+  /**
+   * for role 'unit': the units below it in the directory (Art. 8(4), 指导、协调和监督下级单位), whose work orders it reads
+   * but does not act on; resolved once per request from the unit directory, absent when it supervises none
+   */
+  readonly supervisedUnitIds?: readonly string[];
 }
 
 export const isActorRole = (value: unknown): value is ActorRole => isOneOf(ACTOR_ROLES, value);

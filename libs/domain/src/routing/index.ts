@@ -5,3 +5,4 @@ export * from './check-routing-rule';
 export * from './unit-choice';
 export * from './return-review';
 export * from './coordination';
+export * from './unit-hierarchy';

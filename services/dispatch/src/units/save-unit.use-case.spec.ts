@@ -20,6 +20,10 @@ class FakeUnits {
     return this.findById(id);
   }
 
+  all(): Promise<UnitRecord[]> {
+    return Promise.resolve([...this.rows.values()]);
+  }
+
   save(_manager: EntityManager, unit: UnitRecord): Promise<void> {
     this.rows.set(unit.id, unit);
     return Promise.resolve();
@@ -66,7 +70,7 @@ describe('SaveUnitUseCase (Art. 9: the administrator keeps the directory)', () =
     await expect(save({ id: 'xt-nowhere' }, 'update')).rejects.toEqual(new NotFoundError('no unit xt-nowhere'));
   });
 
-  it('keeps the hierarchy a tree: the parent exists (422) and is not the unit or one of its descendants (422)', async () => {
+  it('Art. 8(4) keeps the hierarchy a tree: the parent exists (422) and is not the unit or one of its descendants (422)', async () => {
     const { units, save } = setUp();
     await save({ id: 'xt-yuhu' });
     await save({ id: 'xt-yuhu-chengzheng', parentId: 'xt-yuhu' });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitInput, UnitView } from '@hotline/contracts';
-import { NotFoundError, StateConflictError, UnusableCommandError } from '@hotline/domain';
+import { assertUnitParent, NotFoundError, StateConflictError } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { UnitRecord } from './unit.entity';
 import { UnitRepository } from './unit.repository';
@@ -47,17 +47,10 @@ export class SaveUnitUseCase {
     });
   }
 
-  /** The hierarchy stays a tree: the parent exists and is not the unit itself or one of its descendants. */
+  /** Art. 8(4) the hierarchy stays a tree: the parent exists and is not the unit itself or one of its subordinates. */
   private async checkParent(manager: EntityManager, input: UnitInput): Promise<void> {
-    let parentId = input.parentId;
-    const seen = new Set([input.id]);
-    while (parentId) {
-      if (seen.has(parentId))
-        throw new UnusableCommandError(`parentId ${input.parentId} would make a cycle`, { field: 'parentId' });
-      seen.add(parentId);
-      const parent = await this.units.findById(parentId, manager);
-      if (!parent) throw new UnusableCommandError(`parentId: no unit ${parentId}`, { field: 'parentId' });
-      parentId = parent.parentId ?? undefined;
-    }
+    if (!input.parentId) return;
+    const parents = new Map((await this.units.all(manager)).map((unit) => [unit.id, unit.parentId]));
+    assertUnitParent(input.id, input.parentId, (id) => parents.get(id));
   }
 }

@@ -37,6 +37,11 @@ export class UnitRepository {
     return manager.find(UnitRecord, { where: { id: In([...ids]) } });
   }
 
+  /** Every unit's id and parent: the hierarchy of the directory (Art. 8(4)). */
+  hierarchy(): Promise<Pick<UnitRecord, 'id' | 'parentId'>[]> {
+    return this.dataSource.getRepository(UnitRecord).find({ select: { id: true, parentId: true } });
+  }
+
   all(manager: EntityManager): Promise<UnitRecord[]> {
     return manager.find(UnitRecord);
   }

@@ -4,11 +4,13 @@ import {
   DispatchRpc,
   ListUnitsQuery,
   SaveUnitMessage,
+  SubordinateUnits,
   UnitIdQuery,
   UnitStatistics,
   UnitView,
 } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
+import { GetSubordinateUnitsUseCase } from './get-subordinate-units.use-case';
 import { GetUnitStatisticsUseCase } from './get-unit-statistics.use-case';
 import { GetUnitUseCase } from './get-unit.use-case';
 import { ListUnitsUseCase } from './list-units.use-case';
@@ -21,6 +23,7 @@ export class UnitsHandler {
     private readonly getUnit: GetUnitUseCase,
     private readonly getStatistics: GetUnitStatisticsUseCase,
     private readonly save: SaveUnitUseCase,
+    private readonly subordinates: GetSubordinateUnitsUseCase,
     private readonly clock: Clock,
   ) {}
 
@@ -37,6 +40,11 @@ export class UnitsHandler {
   @MessagePattern(DispatchRpc.unitStatistics.subject)
   statistics(@Payload() query: UnitIdQuery): Promise<{ unitId: string } & UnitStatistics> {
     return this.getStatistics.execute(query);
+  }
+
+  @MessagePattern(DispatchRpc.subordinateUnits.subject)
+  subordinateUnits(@Payload() query: UnitIdQuery): Promise<SubordinateUnits> {
+    return this.subordinates.execute(query);
   }
 
   @MessagePattern(DispatchRpc.saveUnit.subject)

@@ -23,15 +23,26 @@ export function actorOf(principal: Principal, role: Role | undefined = actingRol
   };
 }
 
+/** What `SupervisedUnitsInterceptor` leaves on a request of a route that reads work orders (Art. 8(4)). */
+export interface SupervisedUnitsOnRequest {
+  supervisedUnitIds?: string[];
+}
+
 const reflector = new Reflector();
 
-/** The verified caller of this request as the actor of the route's role (see `actingRole`); 401 without a token. */
+/**
+ * The verified caller of this request as the actor of the route's role (see `actingRole`); 401 without a token. A
+ * unit on a route marked `@ReadsSubordinates()` carries the units below it (Art. 8(4)).
+ */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const { principal } = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  const { principal, supervisedUnitIds } = context
+    .switchToHttp()
+    .getRequest<AuthenticatedRequest & SupervisedUnitsOnRequest>();
   if (!principal) throw new UnauthorizedException('missing bearer token: send Authorization: Bearer <JWT>');
   const routeRoles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
     context.getHandler(),
     context.getClass(),
   ]);
-  return actorOf(principal, actingRole(principal, routeRoles));
+  const actor = actorOf(principal, actingRole(principal, routeRoles));
+  return actor.role === 'unit' && supervisedUnitIds?.length ? { ...actor, supervisedUnitIds } : actor;
 });

@@ -2,16 +2,29 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { badInput } from '@hotline/platform';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { Actor, DispatchRpc, ListUnitsQuery, UnitInput, UnitStatistics, UnitView } from '@hotline/contracts';
+import {
+  Actor,
+  DispatchRpc,
+  ListUnitsQuery,
+  UnitInput,
+  UnitRollupRpc,
+  UnitRollupView,
+  UnitStatistics,
+  UnitView,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { ReadsSubordinates, UnitHierarchy } from './subordinate-units';
 
 /** The unit directory (承办单位): kept by the administrator (Art. 9), read by the centre. */
 @ApiTags('units')
 @ApiBearerAuth()
 @Controller('api/v1/units')
 export class UnitsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly hierarchy: UnitHierarchy,
+  ) {}
 
   @Get()
   @Roles('admin', 'operator', 'reviewer', 'supervisor')
@@ -34,6 +47,19 @@ export class UnitsController {
   })
   statistics(@Param('id') id: string): Promise<{ unitId: string } & UnitStatistics> {
     return this.rpc.request(DispatchRpc.unitStatistics, { id });
+  }
+
+  @Get(':id/rollup')
+  @Roles('supervisor', 'admin', 'operator', 'reviewer', 'unit')
+  @ReadsSubordinates()
+  @ApiOperation({
+    summary:
+      "Art. 8(4) a unit's open and overdue work orders and those of each unit below it, rolled up; a unit asks for " +
+      'itself or a unit below it',
+  })
+  async rollup(@Param('id') id: string, @CurrentActor() viewer: Actor): Promise<UnitRollupView> {
+    const subordinateUnitIds = await this.hierarchy.subordinatesOf(id);
+    return this.rpc.request(UnitRollupRpc.get, { viewer, unitId: id, subordinateUnitIds });
   }
 
   @Post()

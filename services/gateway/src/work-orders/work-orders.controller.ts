@@ -15,6 +15,7 @@ import { RpcClient } from '@hotline/messaging';
 import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { CurrentActor } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
+import { ReadsSubordinates } from '../units/subordinate-units';
 
 const STAFF = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
 
@@ -26,13 +27,19 @@ export class WorkOrdersController {
 
   @Get()
   @Roles(...STAFF)
-  @ApiOperation({ summary: 'Work orders, newest first, with filters and cursor paging (R14.1); a unit sees its own' })
+  @ReadsSubordinates()
+  @ApiOperation({
+    summary:
+      'Work orders, newest first, with filters and cursor paging (R14.1); a unit sees its own, and read-only those of ' +
+      'the units below it (Art. 8(4))',
+  })
   list(@Query() filters: WorkOrderFilters, @CurrentActor() actor: Actor): Promise<WorkOrderPage> {
     return this.rpc.request(SupervisionRpc.workOrders, { viewer: actor, filters });
   }
 
   @Get(':id')
   @Roles(...STAFF)
+  @ReadsSubordinates()
   @ApiOperation({
     summary:
       'Current state, units and every deadline of a work order (R14.1), its caller masked (R14.3); a unit only its own',
@@ -53,6 +60,7 @@ export class WorkOrdersController {
 
   @Get(':id/timeline')
   @Roles(...STAFF)
+  @ReadsSubordinates()
   @ApiOperation({ summary: 'Every step of a work order, in order (R14.1); a unit only its own' })
   timeline(
     @Param('id', new ParseUUIDPipe()) id: string,

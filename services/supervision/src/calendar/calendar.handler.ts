@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { calendarYearView, WorkingCalendar } from '@hotline/calendar';
 import { CalendarRpc, CalendarYearView, LoadHolidayNoticeCommand } from '@hotline/contracts';
 import { invalidField } from '@hotline/domain';
+import { OnDutyReader } from '../rosters/on-duty.reader';
 import { LoadHolidayNoticeUseCase } from './load-holiday-notice.use-case';
 
 @Controller()
@@ -10,11 +11,14 @@ export class CalendarHandler {
   constructor(
     private readonly calendar: WorkingCalendar,
     private readonly loadNotice: LoadHolidayNoticeUseCase,
+    private readonly onDuty: OnDutyReader,
   ) {}
 
   @MessagePattern(CalendarRpc.year.subject)
-  year(@Payload() query: { year: number }): CalendarYearView {
-    return calendarYearView(this.calendar.current, validYear(query?.year));
+  /** The year's working days, and who is on duty at the hotline on which day (R11.1). */
+  async year(@Payload() query: { year: number }): Promise<CalendarYearView> {
+    const year = validYear(query?.year);
+    return { ...calendarYearView(this.calendar.current, year), onDuty: await this.onDuty.ofYear(year) };
   }
 
   @MessagePattern(CalendarRpc.loadNotice.subject)

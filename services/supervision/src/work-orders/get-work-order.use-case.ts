@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, toWorkOrderView, WorkOrderDetail } from '@hotline/contracts';
-import { NotFoundError, workOrderFromJson } from '@hotline/domain';
+import { Actor, domainActorOf, toWorkOrderView, WorkOrderDetail } from '@hotline/contracts';
+import { NotFoundError, supervisesWorkOrder, workOrderFromJson } from '@hotline/domain';
 import { assertMayRead } from './work-order-access';
 import { WorkOrderListingRepository } from './work-order-listing.repository';
 
@@ -11,7 +11,10 @@ export class GetWorkOrderCommand {
   ) {}
 }
 
-/** GET /api/v1/work-orders/{id} (R14.1): current state, units, every deadline; a unit only its own. */
+/**
+ * GET /api/v1/work-orders/{id} (R14.1): current state, units, every deadline, who was on duty the day it came in
+ * (R11.1); a unit only its own, and read-only those of the units below it (Art. 8(4)).
+ */
 @Injectable()
 export class GetWorkOrderUseCase {
   constructor(private readonly workOrders: WorkOrderListingRepository) {}
@@ -21,12 +24,15 @@ export class GetWorkOrderUseCase {
     if (!copy) throw new NotFoundError(`no work order ${workOrderId}`);
     assertMayRead(viewer, workOrderId, copy);
     const listing = await this.workOrders.findListing(workOrderId);
-    const view = toWorkOrderView(workOrderFromJson(copy.state), { number: listing?.number ?? undefined, viewer });
+    const order = workOrderFromJson(copy.state);
+    const view = toWorkOrderView(order, { number: listing?.number ?? undefined, viewer });
     return {
       ...view,
       ...(listing?.district ? { district: listing.district } : {}),
       ...(listing?.category ? { category: listing.category } : {}),
       ...(listing?.request ? { request: listing.request } : {}),
+      ...(listing?.onDuty ? { onDuty: listing.onDuty } : {}),
+      ...(supervisesWorkOrder(domainActorOf(viewer), order) ? { readOnly: true } : {}),
     };
   }
 }

@@ -3,6 +3,7 @@ import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@h
 import { runningDeadline, workOrderFromJson } from '@hotline/domain';
 import { segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
+import { OnDutyReader } from '../rosters/on-duty.reader';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -19,6 +20,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     private readonly versions: ViewVersions,
     private readonly timeline: TimelineRepository,
     private readonly listings: WorkOrderListingRepository,
+    private readonly onDuty: OnDutyReader,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -31,16 +33,19 @@ export class ProjectWorkOrder implements OnModuleInit {
     await this.follower.follow(consumer, event, async (manager, newer) => {
       await this.timeline.append(manager, event, payload.workOrderId);
       const request = payload.request ?? null;
+      const receivedAt = new Date(payload.receivedAt);
       const listing: WorkOrderListing = {
         id: payload.workOrderId,
         number: payload.number,
         type: payload.type,
         district: request?.location.district ?? payload.district ?? null,
         category: request?.category ?? payload.category ?? null,
-        receivedAt: new Date(payload.receivedAt),
+        receivedAt,
         currentDue: runningDeadline(workOrderFromJson(payload.state))?.due ?? null,
         request,
         searchTerms: request ? segmentedDocument(request.content) : null,
+        // R11.1 the call records who was on duty at the hotline on the day it was received
+        onDuty: await this.onDuty.atDayOf(manager, receivedAt),
       };
       // A step that arrived first (one consumer per subject) already set the newer deadline: it is kept.
       await this.listings.saveCreated(manager, listing, newer);

@@ -1,4 +1,4 @@
-import { WorkOrderRequest } from '@hotline/contracts';
+import { OnDutyView, WorkOrderRequest } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** What supervision lists and filters work orders by, next to its copy of each work order (work_order_states). */
@@ -34,6 +34,10 @@ export class WorkOrderListing {
   /** the matter, from `workorder.created`: a unit sees it only for its own work orders */
   @Column({ type: 'jsonb', nullable: true })
   request: WorkOrderRequest | null;
+
+  /** R11.1 who was on duty at the hotline on the day the call was received, recorded from `workorder.created` */
+  @Column({ name: 'on_duty', type: 'jsonb', nullable: true })
+  onDuty?: OnDutyView | null;
 
   /** the content as jieba's search mode splits it (space-separated), indexed as to_tsvector('simple', …) */
   @Column({ name: 'search_terms', type: 'text', nullable: true, select: false })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PagePosition, WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
-import { WorkOrderVisibility } from '@hotline/domain';
+import { FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
 import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -36,7 +36,7 @@ export interface ListingQuery {
 }
 
 /** The listing's columns that `workorder.created` (re)writes over a row a step made first. */
-const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms'] as const;
+const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms', 'on_duty'] as const;
 
 /**
  * Supervision's view of every work order: its copy of the work order (`work_order_states`, written by the
@@ -118,6 +118,30 @@ export class WorkOrderListingRepository {
   }
 
   /**
+   * Art. 8(4) per unit of `unitIds`: the work orders it leads that are not finished, and of those the ones whose
+   * running limit has passed at `now`. Units without any are left out.
+   */
+  async countsByLeadUnit(
+    unitIds: readonly string[],
+    now: Date,
+  ): Promise<Array<{ unitId: string; open: number; overdue: number }>> {
+    if (unitIds.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(WorkOrderState)
+      .createQueryBuilder('s')
+      .leftJoin(WorkOrderListing, 'l', 'l.id = s.id')
+      .select('s.lead_unit_id', 'unitId')
+      .addSelect('count(*)', 'open')
+      .addSelect('count(*) FILTER (WHERE l.current_due <= :now)', 'overdue')
+      .where('s.lead_unit_id = ANY(:unitIds)', { unitIds: [...unitIds] })
+      .andWhere('s.status <> ALL(:finished)', { finished: [...FINISHED_STATUSES] })
+      .setParameter('now', now)
+      .groupBy('s.lead_unit_id')
+      .getRawMany<{ unitId: string; open: string; overdue: string }>();
+    return rows.map((row) => ({ unitId: row.unitId, open: Number(row.open), overdue: Number(row.overdue) }));
+  }
+
+  /**
    * The listing row of `workorder.created`. A step that arrived first (one consumer per subject) made the row and set
    * the newer deadline: that deadline is kept unless `createdIsNewer`.
    */
@@ -149,13 +173,18 @@ export interface SqlCondition {
 }
 
 /**
- * `workOrderVisibilityOf` of @hotline/domain as SQL (R14.3, R15.5): no condition for every work order, those a unit
- * leads or co-handles, or none. A test holds it against `maySeeWorkOrder` on the same work orders.
+ * `workOrderVisibilityOf` of @hotline/domain as SQL (R14.3, R15.5, Art. 8(4)): no condition for every work order,
+ * those a unit leads or co-handles (and those the units below it do), or none. A test holds it against `maySeeWorkOrder` on the same work orders.
  */
 export function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
   if (visibility.kind === 'every') return null;
   if (visibility.kind === 'none') return { sql: 'FALSE', parameters: {} };
-  return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
+  if (!visibility.supervisedUnitIds) return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
+  // Art. 8(4): and, read-only, those a unit below it leads or co-handles
+  return {
+    sql: `(${handledBy('own')} OR s.lead_unit_id = ANY(:supervised) OR s.co_unit_ids && :supervised::text[])`,
+    parameters: { own: visibility.unitId, supervised: [...visibility.supervisedUnitIds] },
+  };
 }
 
 /** The unit of the parameter leads the work order or co-handles it. */

@@ -1,0 +1,42 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Actor, MAX_SUPERVISED_UNITS } from '../events/event-envelope';
+import { defineRpc } from '../rpc/rpc-definition';
+
+/** Art. 8(4) the open and overdue work orders of a unit and of each unit below it, rolled up. */
+export class UnitRollupQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  viewer: Actor;
+
+  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'unitId must be a unit code' })
+  unitId: string;
+
+  /** the units below it, from the directory (the gateway asks dispatch) */
+  @IsArray()
+  @ArrayMaxSize(MAX_SUPERVISED_UNITS)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  subordinateUnitIds: string[];
+}
+
+/** The work orders a unit leads that are not finished, and of those the ones past their running limit. */
+export interface UnitWorkOrderCounts {
+  unitId: string;
+  open: number;
+  overdue: number;
+}
+
+export interface UnitRollupView {
+  unitId: string;
+  /** the unit's own work orders (as lead unit) */
+  own: UnitWorkOrderCounts;
+  /** each unit below it, as lead unit */
+  subordinates: UnitWorkOrderCounts[];
+  /** the unit's own and its subordinates' together */
+  total: { open: number; overdue: number };
+}
+
+export const UnitRollupRpc = {
+  get: defineRpc<UnitRollupQuery, UnitRollupView>('supervision', 'units.rollup'),
+};
