@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error';
+import { DomainError, FieldProblem } from './domain-error';
 
 /**
  * A command lacks what its step needs (400), e.g. a dispatch that names neither a lead unit nor the routing
@@ -16,4 +16,20 @@ export class IncompleteCommandError extends DomainError {
 export class UnusableCommandError extends DomainError {
   readonly code = 'unusable-command';
   readonly httpStatus = 422;
+}
+
+/**
+ * A field that passed the schema but that the service cannot use as given (400), e.g. a cursor no page gave, or a
+ * required one of two fields missing. `details` name the field as the input boundary's do: `[{ field, problems }]`.
+ */
+export class FieldProblemError extends DomainError {
+  readonly code = 'field-problem';
+  readonly httpStatus = 400;
+
+  constructor(problems: readonly FieldProblem[], message?: string) {
+    super(
+      message ?? problems.map((problem) => `${problem.field}: ${problem.problems.join(', ')}`).join('; '),
+      problems,
+    );
+  }
 }

@@ -6,6 +6,12 @@ export interface InputIssue {
   readonly message: string;
 }
 
+/** A field of the input and what is wrong with it: the `details` of every 400 of the input boundary. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly problems: readonly string[];
+}
+
 /**
  * Every refusal of the domain is one of these; `httpStatus` is what the HTTP layer answers.
  * 409: the step is not allowed in the current state. 422: a rule of the regulation refuses it.
@@ -16,7 +22,7 @@ export abstract class DomainError extends Error {
 
   constructor(
     message: string,
-    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly details: Readonly<Record<string, unknown>> | readonly FieldProblem[] = {},
   ) {
     super(message);
     this.name = new.target.name;
