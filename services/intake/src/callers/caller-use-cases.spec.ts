@@ -147,8 +147,8 @@ describe('caller identity (R14.3)', () => {
         }),
       ).rejects.toThrow(AccessDeniedError);
       await expect(read.execute({ actor: OPERATOR, workOrderId: 'w-1', now: NOW })).rejects.toMatchObject({
-        status: 400,
-        response: { details: [{ field: 'reason' }] },
+        httpStatus: 400,
+        details: [{ field: 'reason' }],
       });
       expect(reads.rows).toEqual([]);
     });

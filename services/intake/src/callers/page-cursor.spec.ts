@@ -1,3 +1,5 @@
+import { toProblem } from '@hotline/messaging';
+import { badInput } from '@hotline/platform';
 import { decodePageCursor, encodePageCursor } from './page-cursor';
 
 describe('page cursor of the caller-read audit and the contact requests', () => {
@@ -11,5 +13,24 @@ describe('page cursor of the caller-read audit and the contact requests', () => 
 
   it('refuses a cursor it did not make, naming the field', () => {
     expect(() => decodePageCursor('bm90LWEtY3Vyc29y')).toThrow(/cursor/);
+  });
+
+  it('answers a cursor it did not make as the validation pipe answers a bad field: 400, details [{ field, problems }]', () => {
+    let refusal: unknown;
+    try {
+      decodePageCursor('bm90LWEtY3Vyc29y');
+    } catch (error) {
+      refusal = error;
+    }
+    const pipe = toProblem(badInput([{ field: 'cursor', problems: ['unknown cursor'] }]));
+    expect(toProblem(refusal)).toEqual({
+      ...pipe,
+      message: 'cursor: is not the nextCursor of a previous page',
+    });
+    expect(toProblem(refusal)).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      details: [{ field: 'cursor', problems: ['unknown cursor'] }],
+    });
   });
 });

@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, CallerView, domainActorOf, ReadCallerMessage } from '@hotline/contracts';
 import {
   AccessDeniedError,
   CallerReadDecision,
   decideCallerRead,
+  FieldProblemError,
   maskName,
   maskPhone,
   readsCallerIdNumber,
@@ -92,13 +93,8 @@ export class ReadCallerUseCase {
 
 function refusal(decision: Extract<CallerReadDecision, { kind: 'refused' }>): Error {
   if (decision.refusal !== 'reason-required') return new AccessDeniedError(decision.why);
-  // Input that names its field: the validation pipe's 400, as for any other missing field.
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: decision.why,
-    details: [{ field: 'reason', problems: [decision.why] }],
-  });
+  // Input that names its field: a 400 shaped as the validation pipe's, as for any other missing field.
+  return new FieldProblemError([{ field: 'reason', problems: [decision.why] }], decision.why);
 }
 
 export function withoutUndefined<T extends object>(value: T): T {

@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GetRequestQuery, RequestStatusView } from '@hotline/contracts';
-import { NotFoundError } from '@hotline/domain';
+import { FieldProblemError, NotFoundError } from '@hotline/domain';
 import { CitizenRequestRepository } from './citizen-request.repository';
 import { requestStatusViewOf } from './request-status-view';
 
@@ -14,12 +14,10 @@ export class GetRequestStatusUseCase {
 
   async execute(command: GetRequestStatusCommand): Promise<RequestStatusView> {
     if (!command.requestId && !command.number) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'requestId or number is required',
-        details: [{ field: 'number', problems: ['requestId or number is required'] }],
-      });
+      throw new FieldProblemError(
+        [{ field: 'number', problems: ['requestId or number is required'] }],
+        'requestId or number is required',
+      );
     }
     const row = command.requestId
       ? await this.requests.statusByRequestId(command.requestId)

@@ -65,8 +65,9 @@ describe('request status for Open311 and other channels (R2.1)', () => {
 
   it('needs an id or a number (400 naming number), and answers 404 for an unknown one', async () => {
     await expect(get.execute({})).rejects.toMatchObject({
-      status: 400,
-      response: { message: 'requestId or number is required', details: [{ field: 'number' }] },
+      httpStatus: 400,
+      message: 'requestId or number is required',
+      details: [{ field: 'number' }],
     });
     await expect(get.execute({ requestId: 'r-9' })).rejects.toThrow(NotFoundError);
   });
