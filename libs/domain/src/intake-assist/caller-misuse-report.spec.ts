@@ -13,7 +13,8 @@ describe('an operator’s misuse report on a request (R27.1)', () => {
     expect(() =>
       checkMisuseReport({ kind: 'long-occupation', note: '占线', durationSeconds: 20 * 60 }, keyed),
     ).not.toThrow();
-    const short = () => checkMisuseReport({ kind: 'long-occupation', note: '占线', durationSeconds: 20 * 60 - 1 }, keyed);
+    const short = () =>
+      checkMisuseReport({ kind: 'long-occupation', note: '占线', durationSeconds: 20 * 60 - 1 }, keyed);
     expect(short).toThrow(RegulationViolationError);
     expect(short).toThrow(/R27\.1: durationSeconds/);
     expect(() =>
