@@ -5,6 +5,7 @@ import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { AdminController } from './admin/admin.controller';
 import { IntakeAdminController } from './admin/intake-admin.controller';
+import { CallerMisuseController } from './callers/caller-misuse.controller';
 import { CallerReadsController } from './callers/caller-reads.controller';
 import { ContactRequestsController } from './callers/contact-requests.controller';
 import { WorkOrderCallerController } from './callers/work-order-caller.controller';
@@ -56,6 +57,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     WorkOrderCallerController,
     ContactRequestsController,
     CallerReadsController,
+    CallerMisuseController,
     OnlineAnswerController,
     RostersController,
   ],

@@ -1,6 +1,7 @@
 // The OpenAPI document of the built gateway lists, for every list route, exactly the query parameters that the
 // route's validation class accepts: one source for both.
 import {
+  CallerMisuseFilters,
   CallerReadFilters,
   ContactRequestFilters,
   ListArticlesQuery,
@@ -39,6 +40,7 @@ const LIST_ROUTES: Array<[string, { name: string }]> = [
   ['/api/v1/contact-requests', ContactRequestFilters],
   ['/api/v1/admin/caller-reads', CallerReadFilters],
   ['/api/v1/admin/jurisdictions', ListJurisdictionsQuery],
+  ['/api/v1/callers/misuse', CallerMisuseFilters],
 ];
 
 describe('query parameters in the OpenAPI document (built gateway)', () => {
@@ -103,6 +105,16 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
       properties,
       required: ['approve'],
     });
+  });
+
+  it('R27.1 documents the body of a misuse flag: its kinds, the note’s and the duration’s bounds', () => {
+    const schema = bodySchemaOf('post', '/api/v1/requests/{id}/misuse') as
+      | { properties?: Record<string, { enum?: string[]; maxLength?: number; maximum?: number }>; required?: string[] }
+      | undefined;
+    expect(schema?.properties?.['kind']?.enum).toEqual(['abuse', 'threat', 'long-occupation']);
+    expect(schema?.properties?.['note']?.maxLength).toBe(500);
+    expect(schema?.properties?.['durationSeconds']?.maximum).toBe(86_400);
+    expect(schema?.required?.sort()).toEqual(['kind', 'note']);
   });
 
   it("R17.2 documents the extension's maximum as the regulation's 5 working days", () => {

@@ -13,7 +13,10 @@ import { CallerMisuseFlag } from './callers/caller-misuse-flag.entity';
 import { CallerMisuseFlagRepository } from './callers/caller-misuse-flag.repository';
 import { CallerRead } from './callers/caller-read.entity';
 import { CallerReadRepository } from './callers/caller-read.repository';
+import { CallerMisuseHandler } from './callers/caller-misuse.handler';
 import { CallersHandler } from './callers/callers.handler';
+import { ListCallerMisuseUseCase } from './callers/list-caller-misuse.use-case';
+import { RecordCallerMisuseUseCase } from './callers/record-caller-misuse.use-case';
 import { ListCallerReadsUseCase } from './callers/list-caller-reads.use-case';
 import { MaskedCallerUseCase } from './callers/masked-caller.use-case';
 import { ReadCallerUseCase } from './callers/read-caller.use-case';
@@ -38,6 +41,7 @@ import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-
 import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-identity';
 import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
 import { CallerReadNote1765170000001 } from './migrations/1765170000001-caller-read-note';
+import { CallerMisuseKinds1765210000001 } from './migrations/1765210000001-caller-misuse-kinds';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
 import { GetRequestStatusUseCase } from './requests/get-request-status.use-case';
@@ -74,6 +78,7 @@ export const INTAKE_MIGRATIONS = [
   CallerIdentity1765120000001,
   ConsentNatureArticleVersion1765130000001,
   CallerReadNote1765170000001,
+  CallerMisuseKinds1765210000001,
 ];
 
 @Module({
@@ -88,6 +93,7 @@ export const INTAKE_MIGRATIONS = [
     RequestsHandler,
     AssistHandler,
     CallersHandler,
+    CallerMisuseHandler,
     JurisdictionsHandler,
     RequestStatusHandler,
     WorkOrderStepsHandler,
@@ -108,6 +114,8 @@ export const INTAKE_MIGRATIONS = [
     ReadCallerUseCase,
     MaskedCallerUseCase,
     ListCallerReadsUseCase,
+    RecordCallerMisuseUseCase,
+    ListCallerMisuseUseCase,
     WorkOrderCallers,
     CreateContactRequestUseCase,
     ListContactRequestsUseCase,

@@ -262,9 +262,16 @@ describe('intake assist, private caller data and status queries (real Postgres a
     for (const content of ['反映物业收费问题', '再次反映噪音', '第三次来电反映其他问题'])
       results.push(await record({ caller, content }));
     expect(results.map((result) => result.assist!.misuse)).toEqual([
-      { checked: true, flagged: false, count: 1, limit: 3, windowMinutes: 60 },
-      { checked: true, flagged: false, count: 2, limit: 3, windowMinutes: 60 },
-      { checked: true, flagged: true, count: 3, limit: 3, windowMinutes: 60 },
+      { checked: true, flagged: false, count: 1, limit: 3, windowMinutes: 60, flags: [] },
+      { checked: true, flagged: false, count: 2, limit: 3, windowMinutes: 60, flags: [] },
+      {
+        checked: true,
+        flagged: true,
+        count: 3,
+        limit: 3,
+        windowMinutes: 60,
+        flags: [{ kind: 'repeated-calls', count: 1, lastAt: expect.any(String) }],
+      },
     ]);
     const flags = await db.query(
       'SELECT request_id, count, "limit", window_minutes FROM intake.caller_misuse_flags WHERE request_id = $1',
@@ -274,6 +281,7 @@ describe('intake assist, private caller data and status queries (real Postgres a
     expect((await record({ caller: { anonymous: true } })).assist!.misuse).toMatchObject({
       checked: false,
       flagged: false,
+      flags: [],
     });
   });
 

@@ -1,3 +1,4 @@
+import { CallerMisuseKind } from '@hotline/domain';
 import { SearchHit } from '../knowledge/article.queries';
 
 /** R13.2 a recorded request that may be the same matter again (R13.1 reason 4), open or finished. */
@@ -41,14 +42,23 @@ export type KnowledgeAssistView =
     }
   | { available: false };
 
-/** R27.1 many requests from one caller in a short window. */
+/** R27.1 the caller's flags of one kind, on any of the caller's requests. */
+export interface CallerMisuseFlagCount {
+  kind: CallerMisuseKind;
+  count: number;
+  lastAt: string;
+}
+
+/** R27.1 many requests from one caller in a short window, and the caller's misuse flags so far. */
 export interface MisuseView {
-  /** False when the request has no phone number to recognise the caller by. */
+  /** False when the request has no phone number to recognise the caller by: then no count and no flags. */
   checked: boolean;
   flagged: boolean;
   count: number;
   limit: number;
   windowMinutes: number;
+  /** Every kind the caller was flagged with (repeated calls, abuse, threat, long occupation), newest first. */
+  flags: CallerMisuseFlagCount[];
 }
 
 /** GET /api/v1/requests/{id}/assist, and the `assist` of the POST answer (R13.2, R15.1, R27.1). */

@@ -6,3 +6,4 @@ export * from './xiangtan-jurisdictions';
 export * from './jurisdiction-check';
 export * from './district-place';
 export * from './jurisdiction-entry-rules';
+export * from './caller-misuse-report';

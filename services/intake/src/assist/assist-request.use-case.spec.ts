@@ -1,4 +1,5 @@
 import { NotFoundError } from '@hotline/domain';
+import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import {
   CitizenRequestRepository,
@@ -35,7 +36,8 @@ describe('the operator’s assist (R13.2, R27.1)', () => {
     requests = new FakeRequests();
     const table = { entries: async () => [] } as unknown as JurisdictionTable;
     const knowledge = { for: async () => ({ available: false }) } as unknown as KnowledgeAnswers;
-    assist = new AssistRequestUseCase(requests as unknown as CitizenRequestRepository, table, knowledge);
+    const flags = { groupsOfCaller: async () => [] } as unknown as CallerMisuseFlagRepository;
+    assist = new AssistRequestUseCase(requests as unknown as CitizenRequestRepository, table, knowledge, flags);
   });
 
   it('R27.1 counts a caller’s requests recorded together in order: each counts only those before it, in the window', async () => {

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Environment, MisuseView, readEnvConfig, RequestAssist, RequestIdQuery } from '@hotline/contracts';
+import {
+  CallerMisuseFlagCount,
+  Environment,
+  MisuseView,
+  readEnvConfig,
+  RequestAssist,
+  RequestIdQuery,
+} from '@hotline/contracts';
 import {
   assessCallerMisuse,
   checkJurisdiction,
+  isCallerMisuseKind,
   detectEmergency,
   findLikelyRepeats,
   MisusePolicy,
@@ -11,6 +19,7 @@ import {
   RepeatCandidate,
 } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
+import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { CitizenRequestRepository } from '../requests/citizen-request.repository';
@@ -22,6 +31,9 @@ const CANDIDATE_LIMIT = 300;
 
 /** GET /api/v1/requests/{id}/assist */
 export type AssistRequestCommand = RequestIdQuery;
+
+/** R27.1 the caller's requests in the window, counted when the request is recorded; the flags are read apart. */
+export type MisuseCount = Omit<MisuseView, 'flags'>;
 
 export function misusePolicyFromEnv(env?: Environment): MisusePolicy {
   const config = readEnvConfig(IntakeAssistConfig, env);
@@ -40,6 +52,7 @@ export class AssistRequestUseCase {
     private readonly requests: CitizenRequestRepository,
     private readonly jurisdictions: JurisdictionTable,
     private readonly knowledge: KnowledgeAnswers,
+    private readonly misuseFlags: CallerMisuseFlagRepository,
   ) {}
 
   async execute({ requestId }: AssistRequestCommand): Promise<RequestAssist> {
@@ -49,7 +62,7 @@ export class AssistRequestUseCase {
   }
 
   /** `misuse` when the caller's requests were already counted (recording the request does). */
-  async forRequest(request: CitizenRequest, misuse?: MisuseView): Promise<RequestAssist> {
+  async forRequest(request: CitizenRequest, misuse?: MisuseCount): Promise<RequestAssist> {
     const location = request.location ?? {};
     const text = (key: string) => {
       const value = location[key];
@@ -59,10 +72,11 @@ export class AssistRequestUseCase {
       const value = location[key];
       return typeof value === 'number' ? value : null;
     };
-    const [candidates, table, callerMisuse, knowledge] = await Promise.all([
+    const [candidates, table, callerMisuse, flags, knowledge] = await Promise.all([
       this.candidates(request),
       this.jurisdictions.entries(),
       misuse ?? this.misuse(request),
+      this.flagsOf(request),
       this.knowledge.for(request.content),
     ]);
     const fingerprint = {
@@ -111,12 +125,23 @@ export class AssistRequestUseCase {
         mentionedElsewhere: [...jurisdiction.mentionedElsewhere],
       },
       knowledge,
-      misuse: callerMisuse,
+      misuse: { ...callerMisuse, flags },
     };
   }
 
+  /** R27.1 every kind the caller is flagged with, on any request: none without a phone to key them by. */
+  private async flagsOf(request: CitizenRequest): Promise<CallerMisuseFlagCount[]> {
+    if (!request.callerPhoneHash) return [];
+    const groups = await this.misuseFlags.groupsOfCaller(request.callerPhoneHash);
+    return groups.flatMap((group) =>
+      isCallerMisuseKind(group.kind)
+        ? [{ kind: group.kind, count: group.count, lastAt: group.lastAt.toISOString() }]
+        : [],
+    );
+  }
+
   /** R27.1 the caller's requests inside the window up to this one (this one included). */
-  private async misuse(request: MisuseSubject): Promise<MisuseView> {
+  private async misuse(request: MisuseSubject): Promise<MisuseCount> {
     const [view] = await this.misuseOfAll([request]);
     return view;
   }
@@ -125,7 +150,7 @@ export class AssistRequestUseCase {
    * `misuse` for requests recorded together, in the order they were taken: one query for all callers, and a
    * request counts only those before it, in the database or earlier in the list.
    */
-  async misuseOfAll(requests: MisuseSubject[], manager?: EntityManager): Promise<MisuseView[]> {
+  async misuseOfAll(requests: MisuseSubject[], manager?: EntityManager): Promise<MisuseCount[]> {
     const { limit, windowMinutes } = this.policy;
     const hashes = [
       ...new Set(requests.flatMap((request) => (request.callerPhoneHash ? [request.callerPhoneHash] : []))),

@@ -1,12 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  Actor,
-  AssistTiming,
-  domainActorOf,
-  MisuseView,
-  RecordRequestCommand,
-  RecordRequestResult,
-} from '@hotline/contracts';
+import { Actor, AssistTiming, domainActorOf, RecordRequestCommand, RecordRequestResult } from '@hotline/contracts';
 import {
   applyWorkOrderCommand,
   assertCallerReachable,
@@ -24,7 +17,7 @@ import { WorkingCalendar } from '@hotline/calendar';
 import { currentTraceHeaders } from '@hotline/telemetry';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AssistRequestUseCase } from '../assist/assist-request.use-case';
+import { AssistRequestUseCase, MisuseCount } from '../assist/assist-request.use-case';
 import { CallerCipher } from '../callers/caller-cipher';
 import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
 import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
@@ -46,7 +39,7 @@ export class RecordCitizenRequestCommand {
 
 interface RecordedRequest {
   row: CitizenRequest;
-  misuse: MisuseView;
+  misuse: MisuseCount;
   result: RecordRequestResult;
 }
 
@@ -110,7 +103,7 @@ export class RecordRequestUseCase {
   }
 
   /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */
-  private async assistOf(request: CitizenRequest, misuse: MisuseView): Promise<Pick<RecordRequestResult, 'assist'>> {
+  private async assistOf(request: CitizenRequest, misuse: MisuseCount): Promise<Pick<RecordRequestResult, 'assist'>> {
     try {
       return { assist: await this.assist.forRequest(request, misuse) };
     } catch (error) {
@@ -161,7 +154,7 @@ export class RecordRequestUseCase {
   }
 
   /** R27.1: a request that makes its caller reach the misuse limit inside the window is recorded as misuse. */
-  private async flagMisuse(manager: EntityManager, rows: CitizenRequest[], misuse: MisuseView[]): Promise<void> {
+  private async flagMisuse(manager: EntityManager, rows: CitizenRequest[], misuse: MisuseCount[]): Promise<void> {
     const flags = rows.flatMap((row, index): CallerMisuseFlag[] => {
       const view = misuse[index];
       if (!view?.flagged || !row.callerPhoneHash) return [];
@@ -170,9 +163,13 @@ export class RecordRequestUseCase {
           id: randomUUID(),
           requestId: row.id,
           callerPhoneHash: row.callerPhoneHash,
+          kind: 'repeated-calls',
           count: view.count,
           limit: view.limit,
           windowMinutes: view.windowMinutes,
+          note: null,
+          durationSeconds: null,
+          recordedBy: null,
           flaggedAt: row.receivedAt,
         },
       ];
