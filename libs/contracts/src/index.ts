@@ -29,3 +29,6 @@ export * from './handling/co-unit-contribution.events';
 export * from './intake';
 export * from './paging/page-filters';
 export * from './supervision/hot-spot.events';
+export * from './supervision/deadline-watch.events';
+export * from './supervision/supervision-case.events';
+export * from './supervision/supervision-case.contracts';

@@ -6,6 +6,8 @@ import type { SupervisionCaseEvent, SupervisionCaseStatus } from './supervision-
 
 /** The unit's one application for more time (R23.2), and the supervisor's decision on it. */
 export interface CaseExtensionApplication {
+  /** names the application in `…/extensions/{xid}/decision` */
+  readonly id?: string;
   readonly workingDays: number;
   readonly reason: string;
   readonly requestedAt: Date;

@@ -13,7 +13,12 @@ export type SupervisionCaseCommand =
       readonly workOrderIds: readonly string[];
       readonly unitIds: readonly string[];
     }
-  | { readonly event: 'request-case-extension'; readonly workingDays: number; readonly reason: string }
+  | {
+      readonly event: 'request-case-extension';
+      readonly workingDays: number;
+      readonly reason: string;
+      readonly id?: string;
+    }
   | { readonly event: 'approve-case-extension'; readonly comment?: string }
   | { readonly event: 'reject-case-extension'; readonly comment?: string }
   | { readonly event: 'answer-case'; readonly answer: string }
@@ -67,6 +72,7 @@ const requestExtension: Step<'request-case-extension'> = (current, command, cont
   // Checks the number of days against the maximum (422) before anything is recorded.
   const extended = extendDeadline(current.deadline, command.workingDays, context);
   const extension = {
+    ...(command.id ? { id: command.id } : {}),
     workingDays: command.workingDays,
     reason,
     requestedAt: context.now,
