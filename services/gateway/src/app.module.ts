@@ -23,6 +23,7 @@ import { Readiness } from './health/readiness';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
+import { SupervisionCasesController } from './supervision/supervision-cases.controller';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
@@ -55,6 +56,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     ContactRequestsController,
     CallerReadsController,
     OnlineAnswerController,
+    SupervisionCasesController,
   ],
   providers: [Readiness, { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor }],
 })

@@ -11,6 +11,25 @@ import { Timeline1764000000500 } from './migrations/1764000000500-timeline';
 import { WorkOrderListing1764000000501 } from './migrations/1764000000501-work-order-listing';
 import { AppendOnlyTimeline1765150000001 } from './migrations/1765150000001-append-only-timeline';
 import { WorkOrderMatter1765110000002 } from './migrations/1765110000002-work-order-matter';
+import { SupervisionCases1766000000001 } from './migrations/1766000000001-supervision-cases';
+import { DeadlineWatch } from './deadline-watch/deadline-watch';
+import { WatchedDeadline } from './deadline-watch/watched-deadline.entity';
+import { WatchedDeadlinesRepository } from './deadline-watch/watched-deadlines.repository';
+import { WorkOrderDeadlines } from './deadline-watch/work-order-deadlines';
+import { AnswerCaseUseCase } from './supervision-cases/answer-case.use-case';
+import { AutomaticCases } from './supervision-cases/automatic-cases';
+import { AutomaticCasesHandler } from './supervision-cases/automatic-cases.handler';
+import { CaseSteps } from './supervision-cases/case-steps';
+import { CaseWorkOrder } from './supervision-cases/case-work-order.entity';
+import { CloseCaseUseCase } from './supervision-cases/close-case.use-case';
+import { DecideCaseExtensionUseCase } from './supervision-cases/decide-case-extension.use-case';
+import { EscalateCaseUseCase } from './supervision-cases/escalate-case.use-case';
+import { ListSupervisionCasesUseCase } from './supervision-cases/list-supervision-cases.use-case';
+import { OpenSupervisionCaseUseCase } from './supervision-cases/open-supervision-case.use-case';
+import { RequestCaseExtensionUseCase } from './supervision-cases/request-case-extension.use-case';
+import { SupervisionCaseRecord } from './supervision-cases/supervision-case.entity';
+import { SupervisionCasesHandler } from './supervision-cases/supervision-cases.handler';
+import { SupervisionCasesRepository } from './supervision-cases/supervision-cases.repository';
 import { AwaitViewVersionUseCase } from './work-orders/await-view-version.use-case';
 import { GetWorkOrderUseCase } from './work-orders/get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
@@ -25,12 +44,19 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 
-export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing];
+export const SUPERVISION_ENTITIES = [
+  TimelineEntry,
+  WorkOrderListing,
+  SupervisionCaseRecord,
+  CaseWorkOrder,
+  WatchedDeadline,
+];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
   WorkOrderListing1764000000501,
   WorkOrderMatter1765110000002,
   AppendOnlyTimeline1765150000001,
+  SupervisionCases1766000000001,
 ];
 
 @Module({
@@ -45,7 +71,14 @@ export const SUPERVISION_MIGRATIONS = [
     PlatformModule.forService(),
     WorkingCalendarModule,
   ],
-  controllers: [TimelineHandler, CalendarHandler, WorkOrderProjectionHandler, WorkOrdersHandler],
+  controllers: [
+    TimelineHandler,
+    CalendarHandler,
+    WorkOrderProjectionHandler,
+    WorkOrdersHandler,
+    SupervisionCasesHandler,
+    AutomaticCasesHandler,
+  ],
   providers: [
     HolidayNoticeRepository,
     TimelineRepository,
@@ -57,6 +90,19 @@ export const SUPERVISION_MIGRATIONS = [
     GetTimelineUseCase,
     ViewVersions,
     AwaitViewVersionUseCase,
+    WatchedDeadlinesRepository,
+    WorkOrderDeadlines,
+    DeadlineWatch,
+    SupervisionCasesRepository,
+    CaseSteps,
+    AutomaticCases,
+    OpenSupervisionCaseUseCase,
+    ListSupervisionCasesUseCase,
+    RequestCaseExtensionUseCase,
+    DecideCaseExtensionUseCase,
+    AnswerCaseUseCase,
+    EscalateCaseUseCase,
+    CloseCaseUseCase,
   ],
 })
 export class AppModule {}

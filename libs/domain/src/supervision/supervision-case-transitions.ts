@@ -47,12 +47,13 @@ export const SUPERVISION_CASE_TRANSITIONS: readonly SupervisionTransition[] = [
   },
   {
     event: 'link-work-orders',
-    from: ['open', 'escalated'],
-    to: ['open', 'escalated'],
+    from: ['open', 'escalated', 'resolved'],
+    to: ['open', 'escalated', 'resolved'],
     roles: ['system'],
     requirements: ['R23.1'],
     article: '第二十三条',
-    summary: 'later work orders of the same hot spot join its case (trigger 2); each keeps its own handling',
+    summary:
+      'later work orders of the same hot spot join its case (trigger 2), never a new one; each keeps its own handling',
     refusals: [],
   },
   {
