@@ -148,10 +148,14 @@ export class SupervisionCasesRepository {
     if (filters.status) query.andWhere('c.status = :status', { status: filters.status });
     if (filters.trigger) query.andWhere('c.trigger = :trigger', { trigger: filters.trigger });
     if (filters.workOrderId) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM supervision_case_work_orders l WHERE l.case_id = c.id AND l.work_order_id = :wo)',
-        { wo: filters.workOrderId },
-      );
+      const linked = query
+        .subQuery()
+        .select('1')
+        .from(CaseWorkOrder, 'l')
+        .where('l.case_id = c.id')
+        .andWhere('l.work_order_id = :wo')
+        .getQuery();
+      query.andWhere(`EXISTS ${linked}`, { wo: filters.workOrderId });
     }
     if (after) {
       query.andWhere('(c.opened_at, c.id) < (:cursorAt, :cursorId)', { cursorAt: after.openedAt, cursorId: after.id });
