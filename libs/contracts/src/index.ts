@@ -32,3 +32,6 @@ export * from './supervision/hot-spot.events';
 export * from './paging/page-cursor';
 export * from './supervision/roster.contracts';
 export * from './supervision/unit-rollup.contracts';
+export * from './supervision/deadline-watch.events';
+export * from './supervision/supervision-case.events';
+export * from './supervision/supervision-case.contracts';

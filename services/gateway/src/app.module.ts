@@ -26,6 +26,7 @@ import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
 import { RostersController } from './rosters/rosters.controller';
 import { SupervisedUnitsInterceptor, UnitHierarchy } from './units/subordinate-units';
+import { SupervisionCasesController } from './supervision/supervision-cases.controller';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
@@ -60,6 +61,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     CallerMisuseController,
     OnlineAnswerController,
     RostersController,
+    SupervisionCasesController,
   ],
   providers: [
     Readiness,

@@ -20,6 +20,25 @@ import { RostersHandler } from './rosters/rosters.handler';
 import { ScheduleDutyUseCase } from './rosters/schedule-duty.use-case';
 import { UnitRollupUseCase } from './units/unit-rollup.use-case';
 import { UnitsHandler } from './units/units.handler';
+import { SupervisionCases1766000000001 } from './migrations/1766000000001-supervision-cases';
+import { DeadlineWatch } from './deadline-watch/deadline-watch';
+import { WatchedDeadline } from './deadline-watch/watched-deadline.entity';
+import { WatchedDeadlinesRepository } from './deadline-watch/watched-deadlines.repository';
+import { WorkOrderDeadlines } from './deadline-watch/work-order-deadlines';
+import { AnswerCaseUseCase } from './supervision-cases/answer-case.use-case';
+import { AutomaticCases } from './supervision-cases/automatic-cases';
+import { AutomaticCasesHandler } from './supervision-cases/automatic-cases.handler';
+import { CaseSteps } from './supervision-cases/case-steps';
+import { CaseWorkOrder } from './supervision-cases/case-work-order.entity';
+import { CloseCaseUseCase } from './supervision-cases/close-case.use-case';
+import { DecideCaseExtensionUseCase } from './supervision-cases/decide-case-extension.use-case';
+import { EscalateCaseUseCase } from './supervision-cases/escalate-case.use-case';
+import { ListSupervisionCasesUseCase } from './supervision-cases/list-supervision-cases.use-case';
+import { OpenSupervisionCaseUseCase } from './supervision-cases/open-supervision-case.use-case';
+import { RequestCaseExtensionUseCase } from './supervision-cases/request-case-extension.use-case';
+import { SupervisionCaseRecord } from './supervision-cases/supervision-case.entity';
+import { SupervisionCasesHandler } from './supervision-cases/supervision-cases.handler';
+import { SupervisionCasesRepository } from './supervision-cases/supervision-cases.repository';
 import { AwaitViewVersionUseCase } from './work-orders/await-view-version.use-case';
 import { GetWorkOrderUseCase } from './work-orders/get-work-order.use-case';
 import { ListWorkOrdersUseCase } from './work-orders/list-work-orders.use-case';
@@ -34,13 +53,21 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 
-export const SUPERVISION_ENTITIES = [TimelineEntry, WorkOrderListing, RosterDuty];
+export const SUPERVISION_ENTITIES = [
+  TimelineEntry,
+  WorkOrderListing,
+  RosterDuty,
+  SupervisionCaseRecord,
+  CaseWorkOrder,
+  WatchedDeadline,
+];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
   WorkOrderListing1764000000501,
   WorkOrderMatter1765110000002,
   AppendOnlyTimeline1765150000001,
   Rosters1765320000001,
+  SupervisionCases1766000000001,
 ];
 
 @Module({
@@ -62,6 +89,8 @@ export const SUPERVISION_MIGRATIONS = [
     WorkOrdersHandler,
     RostersHandler,
     UnitsHandler,
+    SupervisionCasesHandler,
+    AutomaticCasesHandler,
   ],
   providers: [
     HolidayNoticeRepository,
@@ -79,6 +108,19 @@ export const SUPERVISION_MIGRATIONS = [
     ScheduleDutyUseCase,
     ListRosterUseCase,
     UnitRollupUseCase,
+    WatchedDeadlinesRepository,
+    WorkOrderDeadlines,
+    DeadlineWatch,
+    SupervisionCasesRepository,
+    CaseSteps,
+    AutomaticCases,
+    OpenSupervisionCaseUseCase,
+    ListSupervisionCasesUseCase,
+    RequestCaseExtensionUseCase,
+    DecideCaseExtensionUseCase,
+    AnswerCaseUseCase,
+    EscalateCaseUseCase,
+    CloseCaseUseCase,
   ],
 })
 export class AppModule {}

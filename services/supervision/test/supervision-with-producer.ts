@@ -17,9 +17,12 @@ export interface SupervisionWithProducer {
 }
 
 /** Supervision booted in this process on a database and NATS namespace of the run's own, beside a producer of events. */
-export async function startSupervisionWithProducer(label: string): Promise<SupervisionWithProducer> {
+export async function startSupervisionWithProducer(
+  label: string,
+  settings: Record<string, string> = {},
+): Promise<SupervisionWithProducer> {
   const environment = await createTestEnvironment(label);
-  const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
+  const env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200', ...settings };
   const start = (module: new () => unknown, service: string) => startServiceInProcess(module, service, env);
   const supervision = await start(SupervisionModule, 'supervision');
   const producer = await start(ProducerModule, 'producer');

@@ -6,6 +6,8 @@ import { CoUnitContributed } from '../handling/co-unit-contribution.events';
 import { EventDefinition } from './event-definition';
 import { HotSpotDetected, HotSpotGrew } from '../supervision/hot-spot.events';
 import { RosterDutyScheduled } from '../supervision/roster.contracts';
+import { WorkOrderDueSoon, WorkOrderOverdue } from '../supervision/deadline-watch.events';
+import { SUPERVISION_CASE_EVENT_LIST } from '../supervision/supervision-case.events';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
@@ -23,6 +25,9 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   HotSpotDetected,
   HotSpotGrew,
   RosterDutyScheduled,
+  WorkOrderDueSoon,
+  WorkOrderOverdue,
+  ...SUPERVISION_CASE_EVENT_LIST,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));

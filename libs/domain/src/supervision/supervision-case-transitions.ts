@@ -10,10 +10,20 @@ export const SUPERVISION_CASE_STATUS_NAMES: Readonly<Record<SupervisionCaseStatu
   resolved: '督办办结',
 };
 
-export const SUPERVISION_CASE_EVENTS = ['open-case', 'extend-case', 'resolve-case', 'escalate-case'] as const;
+export const SUPERVISION_CASE_EVENTS = [
+  'open-case',
+  'link-work-orders',
+  'request-case-extension',
+  'approve-case-extension',
+  'reject-case-extension',
+  'answer-case',
+  'mark-case-overdue',
+  'resolve-case',
+  'escalate-case',
+] as const;
 export type SupervisionCaseEvent = (typeof SUPERVISION_CASE_EVENTS)[number];
 
-/** Supervision cases (督办, R23) attach to a work order and run beside its lifecycle. */
+/** Supervision cases (督办, R23) link one or many work orders and run beside their lifecycle. */
 type SupervisionTransition = TransitionDefinition<SupervisionCaseEvent, SupervisionCaseStatus>;
 
 export const SUPERVISION_CASE_TRANSITIONS: readonly SupervisionTransition[] = [
@@ -24,18 +34,77 @@ export const SUPERVISION_CASE_TRANSITIONS: readonly SupervisionTransition[] = [
     roles: ['supervisor', 'system'],
     requirements: ['R23.1', 'R23.2'],
     article: '第二十三条',
-    summary: 'a trigger 1–8 and a method; limit 5 working days by system, 10 by other methods',
-    refusals: ['trigger not 1–8', 'unknown method', 'the system opens only triggers 1–3'],
+    summary:
+      'a trigger 1–8 (4–8 with their source named) and a method; the limit the supervisor sets, at most 5 working ' +
+      'days by system, 10 by other methods',
+    refusals: [
+      'trigger not 1–8',
+      'unknown method',
+      'the system opens only triggers 1–3',
+      'no source for triggers 4–8',
+      'a limit over the maximum',
+    ],
   },
   {
-    event: 'extend-case',
+    event: 'link-work-orders',
+    from: ['open', 'escalated', 'resolved'],
+    to: ['open', 'escalated', 'resolved'],
+    roles: ['system'],
+    requirements: ['R23.1'],
+    article: '第二十三条',
+    summary:
+      'later work orders of the same hot spot join its case (trigger 2), never a new one; each keeps its own handling',
+    refusals: [],
+  },
+  {
+    event: 'request-case-extension',
+    from: ['open'],
+    to: ['open'],
+    roles: ['unit'],
+    requirements: ['R23.2'],
+    article: '第二十三条',
+    summary: 'the unit applies once for an extension of at most 10 working days (complex case)',
+    refusals: ['a second application', 'more than 10 working days', 'no reason'],
+  },
+  {
+    event: 'approve-case-extension',
     from: ['open'],
     to: ['open'],
     roles: ['supervisor'],
     requirements: ['R23.2'],
     article: '第二十三条',
-    summary: 'a complex case gets one extension of at most 10 working days',
-    refusals: ['a second extension', 'more than 10 working days', 'no reason'],
+    summary: 'the supervisor grants the extension: the limit goes on by its working days',
+    refusals: ['no pending application'],
+  },
+  {
+    event: 'reject-case-extension',
+    from: ['open'],
+    to: ['open'],
+    roles: ['supervisor'],
+    requirements: ['R23.2'],
+    article: '第二十三条',
+    summary: 'the supervisor refuses the extension: the limit stands',
+    refusals: ['no pending application'],
+  },
+  {
+    event: 'answer-case',
+    from: ['open', 'escalated'],
+    to: ['open', 'escalated'],
+    roles: ['unit'],
+    requirements: ['R23.2'],
+    article: '第二十三条',
+    summary: 'the unit answers the case (what it did, with the result)',
+    refusals: ['no answer'],
+  },
+  {
+    event: 'mark-case-overdue',
+    from: ['open'],
+    to: ['open'],
+    roles: ['system'],
+    requirements: ['R23.3'],
+    article: '第二十三条',
+    summary: 'the limit passed with the case unsolved: it may now be escalated',
+    refusals: ['the limit has not passed'],
   },
   {
     event: 'resolve-case',
@@ -44,7 +113,7 @@ export const SUPERVISION_CASE_TRANSITIONS: readonly SupervisionTransition[] = [
     roles: ['supervisor'],
     requirements: ['R23.2'],
     article: '第二十三条',
-    summary: 'solved; records whether within the limit',
+    summary: 'closed with its result; records whether within the limit and whether the matter was solved',
     refusals: ['no result recorded'],
   },
   {
@@ -55,7 +124,7 @@ export const SUPERVISION_CASE_TRANSITIONS: readonly SupervisionTransition[] = [
     requirements: ['R23.3'],
     article: '第二十三条',
     summary: "still unsolved after supervision: to the city government's inspection office (督查室)",
-    refusals: [],
+    refusals: ['within the limit without a reason'],
   },
 ];
 

@@ -1,7 +1,7 @@
 import {
+  AccessDeniedError,
   IllegalTransitionError,
   RegulationViolationError,
-  type RequirementId,
   RoleNotAllowedError,
 } from '../errors/domain-error';
 import type { WorkOrderContext } from '../lifecycle/apply-work-order-command';
@@ -11,73 +11,68 @@ import {
   isSupervisionMethod,
   isSupervisionTriggerCode,
   SUPERVISION_TRIGGERS,
-  type SupervisionMethod,
   type SupervisionTriggerCode,
 } from '../reference/supervision';
-import { type ComputedDeadline, deadline, extendDeadline, isOverdue, toDeadlineView } from '../time-limits/deadlines';
-import { TimeLimitPolicy } from '../time-limits/time-limit-policy';
+import { toDeadlineView } from '../time-limits/deadlines';
+import type { SupervisionCase, SupervisionCaseStep } from './supervision-case-model';
+import { changeOf, type SupervisionCaseCommand } from './supervision-case-steps';
 import {
   type SupervisionCaseEvent,
   type SupervisionCaseStatus,
   supervisionTransitionOf,
 } from './supervision-case-transitions';
+import { supervisionLimit } from './supervision-limit';
 
-export interface SupervisionCase {
-  readonly id: string;
-  readonly workOrderId: string;
-  readonly trigger: SupervisionTriggerCode;
-  readonly method: SupervisionMethod;
-  readonly status: SupervisionCaseStatus;
-  readonly version: number;
-  readonly openedAt: Date;
-  readonly deadline: ComputedDeadline;
-  readonly extensionsGranted: number;
-  readonly result?: string;
-}
-
-export interface SupervisionCaseStep {
-  readonly caseId: string;
-  readonly workOrderId: string;
-  readonly version: number;
-  readonly event: SupervisionCaseEvent;
-  readonly from: SupervisionCaseStatus | null;
-  readonly to: SupervisionCaseStatus;
-  readonly at: Date;
-  readonly actor: Actor;
-  readonly requirements: readonly RequirementId[];
-  readonly details: Readonly<Record<string, unknown>>;
-}
-
-export type SupervisionCaseCommand =
-  | { readonly event: 'extend-case'; readonly workingDays: number; readonly reason: string }
-  | { readonly event: 'resolve-case'; readonly result: string }
-  | { readonly event: 'escalate-case'; readonly note?: string };
+export type { SupervisionCaseCommand } from './supervision-case-steps';
+export type {
+  CaseEscalation,
+  CaseExtensionApplication,
+  SupervisionCase,
+  SupervisionCaseStep,
+} from './supervision-case-model';
 
 export interface NewSupervisionCase {
   readonly id: string;
-  readonly workOrderId: string;
+  readonly workOrderIds: readonly string[];
+  readonly unitIds: readonly string[];
   readonly trigger: number;
   readonly method: string;
+  readonly source?: string;
+  /** the limit the supervisor sets; the method's maximum when absent (R23.2) */
+  readonly workingDays?: number;
+  readonly hotSpotId?: string;
 }
 
-function checkRole(transition: TransitionDefinition<SupervisionCaseEvent, SupervisionCaseStatus>, actor: Actor): void {
+export interface SupervisionCaseTransition {
+  readonly supervisionCase: SupervisionCase;
+  readonly step: SupervisionCaseStep;
+}
+
+type Transition = TransitionDefinition<SupervisionCaseEvent, SupervisionCaseStatus>;
+
+function checkRole(transition: Transition, actor: Actor): void {
   if (!transition.roles.includes(actor.role)) {
     throw new RoleNotAllowedError(transition.event, actor.role, transition.roles);
   }
 }
 
-function text(value: unknown, requirement: RequirementId, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new RegulationViolationError(requirement, `${what} is required`);
+/** A unit acts only on the cases of its own work orders. */
+function checkUnit(current: SupervisionCase, actor: Actor): void {
+  if (actor.role === 'unit' && !(actor.unitId && current.unitIds.includes(actor.unitId))) {
+    throw new AccessDeniedError(`supervision case ${current.id} is not one of unit ${actor.unitId ?? '?'}'s cases`);
   }
-  return value.trim();
 }
 
-/** Opens a supervision case on a work order (R23.1); the limit depends on the method (R23.2). */
-export function openSupervisionCase(
-  input: NewSupervisionCase,
-  context: WorkOrderContext,
-): { readonly supervisionCase: SupervisionCase; readonly step: SupervisionCaseStep } {
+function sourceOf(trigger: SupervisionTriggerCode, source: string | undefined): string | undefined {
+  const named = source?.trim();
+  if (trigger >= 4 && !named) {
+    throw new RegulationViolationError('R23.1', `trigger ${trigger} is opened with its source named`);
+  }
+  return named || undefined;
+}
+
+/** Opens a supervision case on one or many work orders (R23.1); the limit depends on the method (R23.2). */
+export function openSupervisionCase(input: NewSupervisionCase, context: WorkOrderContext): SupervisionCaseTransition {
   const transition = supervisionTransitionOf('open-case');
   checkRole(transition, context.actor);
   if (!isSupervisionTriggerCode(input.trigger)) throw new RegulationViolationError('R23.1', 'the trigger is 1–8');
@@ -89,23 +84,32 @@ export function openSupervisionCase(
     const message = `trigger ${trigger.code} (${trigger.zh}) is opened by the office, not the system`;
     throw new RegulationViolationError('R23.1', message);
   }
-  const limit = deadline('supervision', context.now, { supervisionMethod: input.method }, context);
+  const workOrderIds = [...new Set(input.workOrderIds)];
+  const first = workOrderIds[0];
+  if (!first) throw new RegulationViolationError('R23.1', 'a supervision case supervises at least one work order');
+  const source = sourceOf(trigger.code, input.source);
+  const limit = supervisionLimit(context.now, input.method, input.workingDays, context);
   const supervisionCase: SupervisionCase = {
     id: input.id,
-    workOrderId: input.workOrderId,
+    workOrderId: first,
+    workOrderIds,
+    unitIds: [...new Set(input.unitIds)],
     trigger: trigger.code,
     method: input.method,
+    ...(source ? { source } : {}),
+    ...(input.hotSpotId ? { hotSpotId: input.hotSpotId } : {}),
     status: 'open',
     version: 1,
     openedAt: context.now,
     deadline: limit,
     extensionsGranted: 0,
+    answers: 0,
   };
   return {
     supervisionCase,
     step: {
       caseId: input.id,
-      workOrderId: input.workOrderId,
+      workOrderIds,
       version: 1,
       event: 'open-case',
       from: null,
@@ -117,64 +121,37 @@ export function openSupervisionCase(
         trigger: trigger.code,
         triggerText: trigger.zh,
         method: input.method,
+        ...(source ? { source } : {}),
         deadline: toDeadlineView(limit),
       },
     },
   };
 }
 
-type CaseChange = { to: SupervisionCaseStatus; patch: Partial<SupervisionCase>; details: Record<string, unknown> };
-
-function change(current: SupervisionCase, command: SupervisionCaseCommand, context: WorkOrderContext): CaseChange {
-  switch (command.event) {
-    case 'extend-case': {
-      const count = (context.policy ?? TimeLimitPolicy.regulation()).get('supervision-extension-count');
-      if (current.extensionsGranted >= count.value) {
-        throw new RegulationViolationError('R23.2', `a supervision case is extended at most ${count.value} time(s)`);
-      }
-      const reason = text(command.reason, 'R23.2', 'the reason (complex case)');
-      const extended = extendDeadline(current.deadline, command.workingDays, context);
-      return {
-        to: 'open',
-        patch: { deadline: extended, extensionsGranted: current.extensionsGranted + 1 },
-        details: { reason, workingDays: command.workingDays, deadline: toDeadlineView(extended) },
-      };
-    }
-    case 'resolve-case': {
-      const result = text(command.result, 'R23.2', 'the result');
-      const inTime = !isOverdue(current.deadline, context.now);
-      return { to: 'resolved', patch: { result }, details: { result, inTime } };
-    }
-    case 'escalate-case':
-      return {
-        to: 'escalated',
-        patch: {},
-        details: { to: '市人民政府督查室', ...(command.note ? { note: command.note } : {}) },
-      };
-  }
-}
-
+/** A step on an open case: the role, the unit and the state decide whether it may be taken, the step what it does. */
 export function applySupervisionCaseCommand(
   current: SupervisionCase,
   command: SupervisionCaseCommand,
   context: WorkOrderContext,
-): { readonly supervisionCase: SupervisionCase; readonly step: SupervisionCaseStep } {
+): SupervisionCaseTransition {
   const transition = supervisionTransitionOf(command.event);
   checkRole(transition, context.actor);
+  checkUnit(current, context.actor);
   if (!transition.from.includes(current.status)) {
     throw new IllegalTransitionError(command.event, current.status, transition.from);
   }
-  const { to, patch, details } = change(current, command, context);
-  const supervisionCase: SupervisionCase = { ...current, ...patch, status: to, version: current.version + 1 };
+  const { to, patch, details } = changeOf(current, command, context);
+  const next = to ?? current.status;
+  const supervisionCase: SupervisionCase = { ...current, ...patch, status: next, version: current.version + 1 };
   return {
     supervisionCase,
     step: {
       caseId: current.id,
-      workOrderId: current.workOrderId,
+      workOrderIds: supervisionCase.workOrderIds,
       version: supervisionCase.version,
       event: command.event,
       from: current.status,
-      to,
+      to: next,
       at: context.now,
       actor: context.actor,
       requirements: transition.requirements,

@@ -7,6 +7,7 @@ import {
   RepeatCandidateRow,
 } from '../requests/citizen-request.repository';
 import { AssistRequestUseCase } from './assist-request.use-case';
+import { IntakeConfig } from '../intake.config';
 import { KnowledgeAnswers } from './knowledge-answers';
 
 const AT = new Date('2026-12-01T08:00:00Z');
@@ -37,7 +38,13 @@ describe('the operator’s assist (R13.2, R27.1)', () => {
     const table = { entries: async () => [] } as unknown as JurisdictionTable;
     const knowledge = { for: async () => ({ available: false }) } as unknown as KnowledgeAnswers;
     const flags = { groupsOfCaller: async () => [] } as unknown as CallerMisuseFlagRepository;
-    assist = new AssistRequestUseCase(requests as unknown as CitizenRequestRepository, table, knowledge, flags);
+    assist = new AssistRequestUseCase(
+      requests as unknown as CitizenRequestRepository,
+      table,
+      knowledge,
+      flags,
+      new IntakeConfig(),
+    );
   });
 
   it('R27.1 counts a caller’s requests recorded together in order: each counts only those before it, in the window', async () => {

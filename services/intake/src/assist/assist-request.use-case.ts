@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CallerMisuseFlagCount,
-  Environment,
-  MisuseView,
-  readEnvConfig,
-  RequestAssist,
-  RequestIdQuery,
-} from '@hotline/contracts';
+import { CallerMisuseFlagCount, MisuseView, RequestAssist, RequestIdQuery } from '@hotline/contracts';
 import {
   assessCallerMisuse,
   checkJurisdiction,
@@ -23,7 +16,7 @@ import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.reposi
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { CitizenRequestRepository } from '../requests/citizen-request.repository';
-import { IntakeAssistConfig } from './intake-assist.config';
+import { IntakeConfig } from '../intake.config';
 import { KnowledgeAnswers } from './knowledge-answers';
 
 /** Candidates for repeats: the newest requests of the same caller or district. */
@@ -35,25 +28,23 @@ export type AssistRequestCommand = RequestIdQuery;
 /** R27.1 the caller's requests in the window, counted when the request is recorded; the flags are read apart. */
 export type MisuseCount = Omit<MisuseView, 'flags'>;
 
-export function misusePolicyFromEnv(env?: Environment): MisusePolicy {
-  const config = readEnvConfig(IntakeAssistConfig, env);
-  return { limit: config.HOTLINE_MISUSE_LIMIT, windowMinutes: config.HOTLINE_MISUSE_WINDOW_MINUTES };
-}
-
 /**
  * R13.2/R15.1/R27.1 what the operator is told about a request: likely repeats, emergency hint, jurisdiction
  * check, knowledge-base answers and caller misuse. The rules are the domain's; this gathers their inputs.
  */
 @Injectable()
 export class AssistRequestUseCase {
-  private readonly policy = misusePolicyFromEnv();
+  private readonly policy: MisusePolicy;
 
   constructor(
     private readonly requests: CitizenRequestRepository,
     private readonly jurisdictions: JurisdictionTable,
     private readonly knowledge: KnowledgeAnswers,
     private readonly misuseFlags: CallerMisuseFlagRepository,
-  ) {}
+    config: IntakeConfig,
+  ) {
+    this.policy = { limit: config.HOTLINE_MISUSE_LIMIT, windowMinutes: config.HOTLINE_MISUSE_WINDOW_MINUTES };
+  }
 
   async execute({ requestId }: AssistRequestCommand): Promise<RequestAssist> {
     const request = await this.requests.findById(requestId);

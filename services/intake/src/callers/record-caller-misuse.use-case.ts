@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CallerMisuseFlagView, readEnvConfig, RecordCallerMisuseMessage } from '@hotline/contracts';
+import { CallerMisuseFlagView, RecordCallerMisuseMessage } from '@hotline/contracts';
 import { checkMisuseReport, isCallerMisuseKind, NotFoundError, StateConflictError } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { IntakeAssistConfig } from '../assist/intake-assist.config';
+import { IntakeConfig } from '../intake.config';
 import { CitizenRequestRepository } from '../requests/citizen-request.repository';
 import { CallerMisuseFlag } from './caller-misuse-flag.entity';
 import { CallerMisuseFlagRepository } from './caller-misuse-flag.repository';
@@ -18,12 +18,15 @@ export class RecordCallerMisuseCommand extends RecordCallerMisuseMessage {
  */
 @Injectable()
 export class RecordCallerMisuseUseCase {
-  private readonly longOccupationMinutes = readEnvConfig(IntakeAssistConfig).HOTLINE_LONG_OCCUPATION_MINUTES;
+  private readonly longOccupationMinutes: number;
 
   constructor(
     private readonly requests: CitizenRequestRepository,
     private readonly flags: CallerMisuseFlagRepository,
-  ) {}
+    config: IntakeConfig,
+  ) {
+    this.longOccupationMinutes = config.HOTLINE_LONG_OCCUPATION_MINUTES;
+  }
 
   async execute({ actor, requestId, body, now }: RecordCallerMisuseCommand): Promise<CallerMisuseFlagView> {
     const request = await this.requests.findById(requestId);

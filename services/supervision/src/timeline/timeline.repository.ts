@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEnvelope } from '@hotline/contracts';
 import { insertRows } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
+import { v5 as uuidv5 } from 'uuid';
 import { TimelineEntry } from './timeline-entry.entity';
 
 /** A work order's append-only timeline (R14.1): one row per step, never updated (the table refuses it). */
@@ -25,6 +26,27 @@ export class TimelineRepository {
       summary,
     };
     await insertRows(manager, TimelineEntry, [entry]);
+  }
+
+  /**
+   * A supervision case's step on the timeline of each work order it is shown on (R14.1, R23): the first entry keeps
+   * the event's id, the others an id derived from it and the work order, so that writing it again changes nothing.
+   */
+  async appendCaseStep(
+    manager: EntityManager,
+    event: EventEnvelope,
+    workOrderIds: readonly string[],
+    summary: Record<string, unknown>,
+  ): Promise<void> {
+    const entries: TimelineEntry[] = workOrderIds.map((workOrderId, index) => ({
+      eventId: index === 0 ? event.id : uuidv5(workOrderId, event.id),
+      workOrderId,
+      type: event.type,
+      occurredAt: new Date(event.occurredAt),
+      actor: { ...event.actor },
+      summary,
+    }));
+    await insertRows(manager, TimelineEntry, entries, 'ON CONFLICT DO NOTHING');
   }
 
   /** Every step of the work order, in the order it happened. */

@@ -4,6 +4,8 @@ import { runningDeadline, workOrderFromJson } from '@hotline/domain';
 import { segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { OnDutyReader } from '../rosters/on-duty.reader';
+import { WorkOrderDeadlines } from '../deadline-watch/work-order-deadlines';
+import { AutomaticCases } from '../supervision-cases/automatic-cases';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -11,7 +13,8 @@ import { WorkOrderListingRepository } from './work-order-listing.repository';
 
 /**
  * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
- * only): the timeline, and what the work order is listed by.
+ * only): the timeline, what the work order is listed by, the deadline the watch keeps an eye on, and the case a
+ * callback unsatisfied again after re-handling opens (R23.1 trigger 3).
  */
 @Injectable()
 export class ProjectWorkOrder implements OnModuleInit {
@@ -21,6 +24,8 @@ export class ProjectWorkOrder implements OnModuleInit {
     private readonly timeline: TimelineRepository,
     private readonly listings: WorkOrderListingRepository,
     private readonly onDuty: OnDutyReader,
+    private readonly deadlines: WorkOrderDeadlines,
+    private readonly automaticCases: AutomaticCases,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -49,6 +54,7 @@ export class ProjectWorkOrder implements OnModuleInit {
       };
       // A step that arrived first (one consumer per subject) already set the newer deadline: it is kept.
       await this.listings.saveCreated(manager, listing, newer);
+      if (newer) await this.deadlines.follow(manager, workOrderFromJson(payload.state));
     });
     this.versions.seen(payload.workOrderId, workOrderFromJson(payload.state).version);
   }
@@ -58,6 +64,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     await this.follower.follow(consumer, event, async (manager, newer) => {
       await this.timeline.append(manager, event, payload.workOrderId);
       if (newer) await this.list(manager, payload.state);
+      await this.automaticCases.afterStep(manager, payload);
     });
     this.versions.seen(payload.workOrderId, payload.version);
   }
@@ -72,5 +79,6 @@ export class ProjectWorkOrder implements OnModuleInit {
       receivedAt: order.receivedAt,
       currentDue: runningDeadline(order)?.due ?? null,
     });
+    await this.deadlines.follow(manager, order);
   }
 }
