@@ -87,6 +87,27 @@ describe('units supervising the units below them, Art. 8(4) (built services, HTT
     expect(signed.status).toBe('handling');
   });
 
+  it("Art. 8(4) R23.2 the district reads its street's supervision cases but does not answer them", async () => {
+    const SUPERVISOR = bearer(['supervisor'], 'sv-1');
+    const opened = await call('POST', '/api/v1/supervision-cases', SUPERVISOR, {
+      workOrderIds: [id],
+      trigger: 4,
+      method: 'phone',
+      source: '市政府交办',
+    });
+    expect(opened.status).toBe(201);
+    const cid = String(opened.body.id);
+    const ids = async (token: string) =>
+      ((await call('GET', '/api/v1/supervision-cases', token)).body.items as Json[]).map((item) => item.id);
+    expect(await ids(STREET)).toContain(cid);
+    expect(await ids(DISTRICT)).toContain(cid);
+    expect(await ids(SIBLING)).not.toContain(cid);
+    const answer = await call('POST', `/api/v1/supervision-cases/${cid}/answers`, DISTRICT, {
+      answer: '已督促街道办理',
+    });
+    expect([403, 404]).toContain(answer.status);
+  });
+
   it('Art. 8(4) R14.3 a sibling district sees none of it', async () => {
     expect((await call('GET', `/api/v1/work-orders/${id}`, SIBLING)).status).toBe(403);
     expect((await call('GET', `/api/v1/work-orders/${id}/timeline`, SIBLING)).status).toBe(403);

@@ -17,6 +17,7 @@ import {
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { ReadsSubordinates } from '../units/subordinate-units';
 
 /** Supervision cases (督办, R23): the supervisor opens and decides them; a unit sees, answers and extends its own. */
 @ApiTags('supervision')
@@ -27,6 +28,7 @@ export class SupervisionCasesController {
 
   @Get()
   @Roles('supervisor', 'unit')
+  @ReadsSubordinates()
   @ApiOperation({
     summary:
       'Supervision cases, newest first, by workOrderId, status, unitId, trigger; cursor paging (R23); a unit sees its own',

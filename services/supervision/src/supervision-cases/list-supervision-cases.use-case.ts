@@ -20,7 +20,10 @@ export class ListSupervisionCasesCommand {
   ) {}
 }
 
-/** GET /api/v1/supervision-cases: newest first, filtered, in pages; a unit sees the cases of its own work orders. */
+/**
+ * GET /api/v1/supervision-cases: newest first, filtered, in pages; a unit sees the cases of its own work orders and,
+ * read-only, those of the units below it (Art. 8(4)).
+ */
 @Injectable()
 export class ListSupervisionCasesUseCase {
   constructor(
@@ -32,7 +35,7 @@ export class ListSupervisionCasesUseCase {
     const { cursor, limit = DEFAULT_LIMIT, ...asked } = filters;
     const rows = await this.cases.page(this.transactions.outside, {
       filters: asked,
-      ...(viewer.role === 'unit' ? { unitId: viewer.unitId ?? '' } : {}),
+      ...(viewer.role === 'unit' ? { visibleToUnits: [viewer.unitId ?? '', ...(viewer.supervisedUnitIds ?? [])] } : {}),
       ...(cursor ? { after: decodePageCursor(cursor) } : {}),
       rows: limit + 1,
     });

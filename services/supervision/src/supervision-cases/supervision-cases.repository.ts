@@ -21,8 +21,8 @@ export interface StoredCase {
 
 export interface CaseListQuery {
   filters: Omit<SupervisionCaseFilters, 'cursor' | 'limit'>;
-  /** a unit's own cases only */
-  unitId?: string;
+  /** a unit's view: the cases of these units (its own, and those below it read-only, Art. 8(4)) */
+  visibleToUnits?: readonly string[];
   /** after the last case of the previous page (newest first): its openedAt and id */
   after?: PagePosition;
   rows: number;
@@ -131,14 +131,14 @@ export class SupervisionCasesRepository {
   }
 
   /** A page of cases, newest first. */
-  async page(manager: EntityManager, { filters, unitId, after, rows }: CaseListQuery): Promise<StoredCase[]> {
+  async page(manager: EntityManager, { filters, visibleToUnits, after, rows }: CaseListQuery): Promise<StoredCase[]> {
     const query = manager
       .getRepository(SupervisionCaseRecord)
       .createQueryBuilder('c')
       .orderBy('c.opened_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(rows);
-    if (unitId) query.andWhere('c.unit_ids @> ARRAY[CAST(:own AS text)]', { own: unitId });
+    if (visibleToUnits) query.andWhere('c.unit_ids && CAST(:visible AS text[])', { visible: [...visibleToUnits] });
     if (filters.unitId) query.andWhere('c.unit_ids @> ARRAY[CAST(:unit AS text)]', { unit: filters.unitId });
     if (filters.status) query.andWhere('c.status = :status', { status: filters.status });
     if (filters.trigger) query.andWhere('c.trigger = :trigger', { trigger: filters.trigger });
