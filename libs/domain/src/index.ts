@@ -105,3 +105,6 @@ export * from './callbacks/callback-windows';
 export { assertCurrentExtension, assertPendingRequest, requestIdOf } from './lifecycle/pending-request';
 export { type FinishedAs, finishedAs } from './callbacks/finished-as';
 export { replyIsContribution } from './lifecycle/reply-routing';
+export * from './supervision/hot-spots';
+export * from './accountability/reply-contradiction';
+export * from './accountability/caller-read-anomalies';
