@@ -29,3 +29,5 @@ export * from './handling/co-unit-contribution.events';
 export * from './intake';
 export * from './paging/page-filters';
 export * from './supervision/hot-spot.events';
+export * from './supervision/hot-spot.queries';
+export * from './supervision/accountability.contracts';

@@ -23,6 +23,8 @@ import { Readiness } from './health/readiness';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
 import { RequestsController } from './requests/requests.controller';
+import { AccountabilityController } from './supervision/accountability.controller';
+import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
@@ -55,6 +57,8 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     ContactRequestsController,
     CallerReadsController,
     OnlineAnswerController,
+    HotSpotsController,
+    AccountabilityController,
   ],
   providers: [Readiness, { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor }],
 })

@@ -14,6 +14,7 @@ import { CallerMisuseFlagRepository } from './callers/caller-misuse-flag.reposit
 import { CallerRead } from './callers/caller-read.entity';
 import { CallerReadRepository } from './callers/caller-read.repository';
 import { CallersHandler } from './callers/callers.handler';
+import { CallerReadAnomaliesUseCase } from './callers/caller-read-anomalies.use-case';
 import { ListCallerReadsUseCase } from './callers/list-caller-reads.use-case';
 import { MaskedCallerUseCase } from './callers/masked-caller.use-case';
 import { ReadCallerUseCase } from './callers/read-caller.use-case';
@@ -38,6 +39,7 @@ import { RepeatCandidateIndexes1764000000103 } from './migrations/1764000000103-
 import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-identity';
 import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
 import { CallerReadNote1765170000001 } from './migrations/1765170000001-caller-read-note';
+import { CallerReadWorkOrderStatus1765300000201 } from './migrations/1765300000201-caller-read-work-order-status';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
 import { GetRequestStatusUseCase } from './requests/get-request-status.use-case';
@@ -74,6 +76,7 @@ export const INTAKE_MIGRATIONS = [
   CallerIdentity1765120000001,
   ConsentNatureArticleVersion1765130000001,
   CallerReadNote1765170000001,
+  CallerReadWorkOrderStatus1765300000201,
 ];
 
 @Module({
@@ -108,6 +111,7 @@ export const INTAKE_MIGRATIONS = [
     ReadCallerUseCase,
     MaskedCallerUseCase,
     ListCallerReadsUseCase,
+    CallerReadAnomaliesUseCase,
     WorkOrderCallers,
     CreateContactRequestUseCase,
     ListContactRequestsUseCase,

@@ -6,6 +6,7 @@ import { CoUnitContributed } from '../handling/co-unit-contribution.events';
 import { EventDefinition } from './event-definition';
 import { HotSpotDetected, HotSpotGrew } from '../supervision/hot-spot.events';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
+import { KnowledgeReminderSent } from '../supervision/accountability.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -21,6 +22,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ContactRequestClosed,
   HotSpotDetected,
   HotSpotGrew,
+  KnowledgeReminderSent,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));

@@ -12,3 +12,4 @@ export * from './re-encrypt-callers.message';
 export * from './intake-assist.rpc';
 export * from './caller-identity.contracts';
 export * from './callback-pending.rpc';
+export * from './caller-read-anomalies.rpc';

@@ -1,6 +1,6 @@
 import { SEEDED_HOLIDAY_NOTICES } from '../calendar/seed/holiday-notices.seed';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { isOutsideWorkingHours, isReadOfOrderNotWorkedOn, readBursts } from './caller-read-anomalies';
+import { beijingMonth, isOutsideWorkingHours, isReadOfOrderNotWorkedOn, readBursts } from './caller-read-anomalies';
 import { replyContradictionsOf } from './reply-contradiction';
 
 describe('Art. 26 evidence (R26.1)', () => {
@@ -23,9 +23,9 @@ describe('Art. 26 evidence (R26.1)', () => {
 
   it('R26.1 no contradiction when the reply claimed nothing the callback denies, or the cause is the caller’s side', () => {
     expect(replyContradictionsOf(solved, { contacted: true, satisfaction: 'satisfied' })).toEqual([]);
-    expect(replyContradictionsOf(solved, { contacted: true, satisfaction: 'unsatisfied', cause: 'caller-false' })).toEqual(
-      [],
-    );
+    expect(
+      replyContradictionsOf(solved, { contacted: true, satisfaction: 'unsatisfied', cause: 'caller-false' }),
+    ).toEqual([]);
     expect(
       replyContradictionsOf(
         { callerContacted: false, outcome: 'plan' },
@@ -63,5 +63,12 @@ describe('Art. 26 evidence (R26.1)', () => {
     const bursts = readBursts(reads, { count: 4, withinMinutes: 10 });
     expect(bursts).toHaveLength(1);
     expect(bursts[0]).toMatchObject({ readerId: 'u-1', readIds: ['b0', 'b1', 'b2', 'b3'] });
+  });
+
+  it('R26.1 a register month runs from the first to the last day in Beijing', () => {
+    expect(beijingMonth('2026-12')).toEqual({
+      start: new Date('2026-11-30T16:00:00Z'),
+      end: new Date('2026-12-31T16:00:00Z'),
+    });
   });
 });

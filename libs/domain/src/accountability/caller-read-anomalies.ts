@@ -76,10 +76,24 @@ export function readBursts(reads: readonly AuditedCallerRead[], rule: BurstRule)
       while (end + 1 < own.length && own[end + 1]!.readAt.getTime() - own[start]!.readAt.getTime() <= within) end++;
       if (end - start + 1 >= rule.count) {
         const run = own.slice(start, end + 1);
-        bursts.push({ readerId, from: run[0]!.readAt, until: run[run.length - 1]!.readAt, readIds: run.map((r) => r.id) });
+        bursts.push({
+          readerId,
+          from: run[0]!.readAt,
+          until: run[run.length - 1]!.readAt,
+          readIds: run.map((r) => r.id),
+        });
         start = end + 1;
       } else start++;
     }
   }
   return bursts;
+}
+
+/** The instants a calendar month (YYYY-MM) begins and ends in Beijing (start inclusive, end exclusive). */
+export function beijingMonth(month: string): { readonly start: Date; readonly end: Date } {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return {
+    start: new Date(Date.UTC(year, number - 1, 1) - BEIJING_OFFSET_MS),
+    end: new Date(Date.UTC(year, number, 1) - BEIJING_OFFSET_MS),
+  };
 }

@@ -38,7 +38,10 @@ describe('hot spots (R23.1 trigger 2)', () => {
   });
 
   it('R23.1 a work order counts for its street, else its district, and not without a district', () => {
-    expect(hotSpotPlaceOf({ district: '雨湖区', street: ' 城正街街道 ' })).toEqual({ district: '雨湖区', street: '城正街街道' });
+    expect(hotSpotPlaceOf({ district: '雨湖区', street: ' 城正街街道 ' })).toEqual({
+      district: '雨湖区',
+      street: '城正街街道',
+    });
     expect(hotSpotPlaceOf({ district: '雨湖区', street: ' ' })).toEqual({ district: '雨湖区' });
     expect(hotSpotPlaceOf({ street: '城正街街道' })).toBeUndefined();
   });

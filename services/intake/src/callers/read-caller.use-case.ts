@@ -48,7 +48,7 @@ export class ReadCallerUseCase {
   }
 
   private clear(
-    { request, workOrder }: WorkOrderCaller,
+    { request, workOrder, order }: WorkOrderCaller,
     actor: Actor,
     why: { reason: string; note: string | null },
     now: Date,
@@ -64,6 +64,7 @@ export class ReadCallerUseCase {
         unitId,
         ...why,
         readAt: now,
+        workOrderStatus: order?.status ?? null,
       });
       const clear = (stored: string | null) => (stored ? this.cipher.decrypt(stored) : undefined);
       return withoutUndefined({

@@ -3,6 +3,7 @@ import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@h
 import { runningDeadline, workOrderFromJson } from '@hotline/domain';
 import { segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
+import { StepEvidence } from '../accountability/step-evidence';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -10,7 +11,7 @@ import { WorkOrderListingRepository } from './work-order-listing.repository';
 
 /**
  * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
- * only): the timeline, and what the work order is listed by.
+ * only): the timeline, what the work order is listed by, and the Art. 26 evidence its steps carry.
  */
 @Injectable()
 export class ProjectWorkOrder implements OnModuleInit {
@@ -19,6 +20,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     private readonly versions: ViewVersions,
     private readonly timeline: TimelineRepository,
     private readonly listings: WorkOrderListingRepository,
+    private readonly evidence: StepEvidence,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -52,6 +54,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     const { payload } = event;
     await this.follower.follow(consumer, event, async (manager, newer) => {
       await this.timeline.append(manager, event, payload.workOrderId);
+      await this.evidence.record(manager, event);
       if (newer) await this.list(manager, payload.state);
     });
     this.versions.seen(payload.workOrderId, payload.version);
