@@ -70,18 +70,16 @@ export function readBursts(reads: readonly AuditedCallerRead[], rule: BurstRule)
   const within = rule.withinMinutes * 60_000;
   const bursts: ReadBurst[] = [];
   for (const [readerId, own] of byReader) {
+    const times = own.map((read) => read.readAt.getTime());
     let start = 0;
     while (start < own.length) {
       let end = start;
-      while (end + 1 < own.length && own[end + 1]!.readAt.getTime() - own[start]!.readAt.getTime() <= within) end++;
-      if (end - start + 1 >= rule.count) {
-        const run = own.slice(start, end + 1);
-        bursts.push({
-          readerId,
-          from: run[0]!.readAt,
-          until: run[run.length - 1]!.readAt,
-          readIds: run.map((r) => r.id),
-        });
+      while (end + 1 < own.length && (times[end + 1] ?? Infinity) - (times[start] ?? 0) <= within) end++;
+      const run = own.slice(start, end + 1);
+      const [first] = run;
+      const last = run[run.length - 1];
+      if (run.length >= rule.count && first && last) {
+        bursts.push({ readerId, from: first.readAt, until: last.readAt, readIds: run.map((r) => r.id) });
         start = end + 1;
       } else start++;
     }

@@ -25,7 +25,10 @@ export class CallerReadAnomaliesUseCase {
     const { start, end } = beijingMonth(filters.month);
     const reads = await this.reads.unitReadsBetween(start, end, filters.unitId);
     const byUnit = new Map<string, CallerRead[]>(filters.unitId ? [[filters.unitId, []]] : []);
-    for (const read of reads) byUnit.set(read.unitId!, [...(byUnit.get(read.unitId!) ?? []), read]);
+    for (const read of reads) {
+      const unitId = read.unitId ?? '';
+      byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), read]);
+    }
     return { items: [...byUnit].map(([unitId, own]) => this.anomaliesOf(unitId, filters.month, own)) };
   }
 

@@ -82,10 +82,10 @@ export class DetectHotSpotsUseCase {
     for (const window of windows.baseline) earlier.push(await this.countsByKey(manager, window));
     const detected: string[] = [];
     for (const candidate of candidates) {
-      const weeks = windows.baseline.map((window, i) => ({ ...window, count: earlier[i]!.get(keyOf(candidate)) ?? 0 }));
+      const weeks = windows.baseline.map((window, i) => ({ ...window, count: earlier[i]?.get(keyOf(candidate)) ?? 0 }));
       const baseline = hotSpotBaseline(weeks, recordingSince);
-      if (!isHotSpot(candidate.count, baseline, threshold)) continue;
-      detected.push(await this.record(manager, candidate, baseline!, windows.current, now));
+      if (baseline === undefined || !isHotSpot(candidate.count, baseline, threshold)) continue;
+      detected.push(await this.record(manager, candidate, baseline, windows.current, now));
     }
     return detected;
   }
