@@ -82,7 +82,12 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
     at('2026-03-03 11:00');
     await step(`${wo}/replies/${reply.id as string}/review`, REVIEWER, { pass: true }, 200);
     at('2026-03-04 10:00');
-    await step(`${wo}/callbacks`, REVIEWER, { satisfaction: 'unsatisfied', contacted: false, cause: 'unit' }, 200);
+    await step(
+      `${wo}/callbacks`,
+      REVIEWER,
+      { satisfaction: 'unsatisfied', contacted: false, cause: 'unit', reason: '垃圾站依旧很臭，也没人联系过我' },
+      200,
+    );
 
     // (1) the unit asks to return an order of its own duty; the reviewer refuses
     at('2026-03-05 09:00');
@@ -157,6 +162,7 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
   });
 
   it('R26.1 refuses a unit (403), checks the query and the record', async () => {
+    at('2026-03-06 12:00');
     expect((await register(lead.token)).status).toBe(403);
     expect((await call('POST', '/api/v1/accountability', lead.token, {})).status).toBe(403);
     const badMonth = await register(SUPERVISOR, 'month=2026-13');

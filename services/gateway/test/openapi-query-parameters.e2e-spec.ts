@@ -1,8 +1,10 @@
 // The OpenAPI document of the built gateway lists, for every list route, exactly the query parameters that the
 // route's validation class accepts: one source for both.
 import {
+  AccountabilityFilters,
   CallerReadFilters,
   ContactRequestFilters,
+  HotSpotFilters,
   ListArticlesQuery,
   ListJurisdictionsQuery,
   ListUnitsQuery,
@@ -39,6 +41,8 @@ const LIST_ROUTES: Array<[string, { name: string }]> = [
   ['/api/v1/contact-requests', ContactRequestFilters],
   ['/api/v1/admin/caller-reads', CallerReadFilters],
   ['/api/v1/admin/jurisdictions', ListJurisdictionsQuery],
+  ['/api/v1/hot-spots', HotSpotFilters],
+  ['/api/v1/accountability', AccountabilityFilters],
 ];
 
 describe('query parameters in the OpenAPI document (built gateway)', () => {
