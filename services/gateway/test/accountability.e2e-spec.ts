@@ -47,7 +47,10 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
 
   beforeAll(async () => {
     environment = await createTestEnvironment('accountability');
-    platform = await startPlatform(environment.env, beijingTime('2026-03-02 09:00'));
+    platform = await startPlatform(
+      { ...environment.env, HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS: '300' },
+      beijingTime('2026-03-02 09:00'),
+    );
     const units = (await call('GET', '/api/v1/units', ADMIN)).body.items as Json[];
     const found = units.find((unit) => /^雨湖区/.test(String(unit.name)));
     if (!found) throw new Error('no 雨湖区 unit in the directory');
@@ -81,6 +84,9 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
     );
     at('2026-03-03 11:00');
     await step(`${wo}/replies/${reply.id as string}/review`, REVIEWER, { pass: true }, 200);
+    // (5) the unit reads the caller of an order that is done and no longer with it
+    at('2026-03-03 14:00');
+    expect((await call('GET', `${wo}/caller?reason=contact-caller`, lead.token)).status).toBe(200);
     at('2026-03-04 10:00');
     await step(
       `${wo}/callbacks`,
@@ -148,6 +154,9 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
     expect(answer.unhandledAfterSupervision).toEqual({ total: 0, items: [] });
     expect(answer.callerReads.available).toBe(true);
     const reads = (answer.callerReads.units as Json[]).find((unit) => unit.unitId === lead.id);
+    expect(reads?.ofOrdersNotWorkedOn).toEqual([
+      expect.objectContaining({ workOrderId: contradicted, workOrderStatus: 'completed' }),
+    ]);
     expect(reads?.outsideWorkingHours).toEqual([
       expect.objectContaining({
         workOrderId: refused,
@@ -185,5 +194,44 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
       evidence: ['记录'],
     });
     expect(unknownUnit.status).toBe(404);
+  });
+
+  it('R26.1 reminds the unit of its stale knowledge article once, and the register shows the reminder', async () => {
+    at('2026-03-06 12:00');
+    const written = (title: string, reviewBy: string) =>
+      call('POST', '/api/v1/knowledge/articles', lead.token, {
+        title,
+        body: '每日清运两次：上午七点、下午五点。',
+        keywords: ['垃圾站', '清运'],
+        areas: ['雨湖区'],
+        status: 'published',
+        reviewBy,
+      }).then((answer) => {
+        expect(answer.status).toBe(201);
+        return String(answer.body.id);
+      });
+    const articleId = await written('韶山西路垃圾站清运时间', '2026-03-09');
+    const keptTill11th = await written('韶山西路公厕开放时间', '2026-03-11');
+    at('2026-03-11 10:00');
+    const reminders = await eventually(
+      () =>
+        register(SUPERVISOR).then((a) =>
+          ((a.body.staleKnowledge?.items ?? []) as Json[]).filter((item) => item.articleId === articleId),
+        ),
+      (found) => found.length > 0,
+      30_000,
+    );
+    expect(reminders).toEqual([
+      expect.objectContaining({ articleId, unitId: lead.id, reviewBy: '2026-03-09', daysOverdue: 2 }),
+    ]);
+    // the next day's runs remind the article that became stale then, and not the first one a second time
+    at('2026-03-12 10:00');
+    const later = await eventually(
+      () => register(SUPERVISOR).then((a) => a.body.staleKnowledge as { total: number; items: Json[] }),
+      (section) => section.items.some((item) => item.articleId === keptTill11th),
+      30_000,
+    );
+    expect(later.items.filter((item) => item.articleId === articleId)).toHaveLength(1);
+    expect(later.items.filter((item) => item.articleId === keptTill11th)).toHaveLength(1);
   });
 });
