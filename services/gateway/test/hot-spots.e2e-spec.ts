@@ -108,8 +108,12 @@ describe('R23.1 hot spots (built services, HTTP, NATS, Postgres)', () => {
     const [hotSpot] = items as [Json];
     expect(hotSpot).toMatchObject({ ...LAMPS, count: 30, baseline: 2, active: true });
     expect([...(hotSpot.workOrderIds as string[])].sort()).toEqual([...lamps].sort());
+    // the daily trend: two weeks before the window up to the last complaint, every day shown
+    expect(hotSpot.trend).toHaveLength(15);
     expect(hotSpot.trend).toEqual(
       expect.arrayContaining([
+        { day: '2026-03-16', count: 2 },
+        { day: '2026-03-22', count: 0 },
         { day: '2026-03-23', count: 2 },
         { day: '2026-03-30', count: 30 },
       ]),

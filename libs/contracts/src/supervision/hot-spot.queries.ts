@@ -44,7 +44,7 @@ export interface HotSpotView {
   /** it takes later work orders of its place × category until then */
   activeUntil: string;
   active: boolean;
-  /** daily counts of its place × category from two weeks before its window to its last work order */
+  /** daily counts of its place × category (0 on days without any) from two weeks before its window to its last work order */
   trend: HotSpotDailyCount[];
 }
 

@@ -87,6 +87,8 @@ export class HotSpotRepository {
     now: Date,
   ): Promise<CandidateOrder[]> {
     if (orders.length === 0) return [];
+    // One statement over arrays (not insertRows' VALUES list): a hot spot may link more work orders than Postgres
+    // takes bind parameters in one statement.
     const table = manager
       .getRepository(HotSpotWorkOrder)
       .metadata.tablePath.split('.')

@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { HotSpotFilters, HotSpotPage, HotSpotView } from '@hotline/contracts';
+import { HotSpotDailyCount, HotSpotFilters, HotSpotPage, HotSpotView } from '@hotline/contracts';
+import { beijingDayOf, dayToIsoDate, startOfBeijingDay } from '@hotline/domain';
 import { HotSpot } from './hot-spot.entity';
 import { HotSpotListRepository } from './hot-spot-list.repository';
 
@@ -37,7 +38,7 @@ export class ListHotSpotsUseCase {
   }
 
   private async view(hotSpot: HotSpot, workOrderIds: string[], now: Date): Promise<HotSpotView> {
-    const from = new Date(hotSpot.windowStart.getTime() - TREND_DAYS_BEFORE * DAY_MS);
+    const from = startOfBeijingDay(beijingDayOf(hotSpot.windowStart) - TREND_DAYS_BEFORE);
     const until = new Date(Math.min(hotSpot.lastReceivedAt.getTime(), from.getTime() + TREND_MAX_DAYS * DAY_MS));
     return {
       id: hotSpot.id,
@@ -54,9 +55,20 @@ export class ListHotSpotsUseCase {
       lastReceivedAt: hotSpot.lastReceivedAt.toISOString(),
       activeUntil: hotSpot.activeUntil.toISOString(),
       active: hotSpot.activeUntil.getTime() > now.getTime(),
-      trend: await this.hotSpots.dailyCounts(hotSpot, from, until),
+      trend: everyDay(await this.hotSpots.dailyCounts(hotSpot, from, until), from, until),
     };
   }
+}
+
+/** The daily counts with a 0 for each day without a work order, from the day of `from` to the day of `until`. */
+function everyDay(counts: HotSpotDailyCount[], from: Date, until: Date): HotSpotDailyCount[] {
+  const byDay = new Map(counts.map((entry) => [entry.day, entry.count]));
+  const days: HotSpotDailyCount[] = [];
+  for (let day = beijingDayOf(from); day <= beijingDayOf(until); day++) {
+    const iso = dayToIsoDate(day);
+    days.push({ day: iso, count: byDay.get(iso) ?? 0 });
+  }
+  return days;
 }
 
 function encodeHotSpotCursor(hotSpot: HotSpot): string {
