@@ -36,7 +36,7 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
         () => 0,
       ),
     (status) => status === 200,
-    240_000,
+    60_000,
     250,
   ).catch((error: Error) => {
     const exited = services.filter((service) => service.process.exitCode !== null);
