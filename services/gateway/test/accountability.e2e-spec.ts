@@ -48,7 +48,7 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
   beforeAll(async () => {
     environment = await createTestEnvironment('accountability');
     platform = await startPlatform(
-      { ...environment.env, HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS: '300' },
+      { ...environment.env, HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS: '300', HOTLINE_CALLER_READ_BURST_COUNT: '3' },
       beijingTime('2026-03-02 09:00'),
     );
     const units = (await call('GET', '/api/v1/units', ADMIN)).body.items as Json[];
@@ -109,9 +109,10 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
       200,
     );
 
-    // (5) the unit reads the caller in clear at 21:30, outside working hours
+    // (5) the unit reads the caller in clear three times at 21:30: outside working hours, and a burst
     at('2026-03-05 21:30');
-    expect((await call('GET', `${returned}/caller?reason=contact-caller`, lead.token)).status).toBe(200);
+    for (let read = 0; read < 3; read++)
+      expect((await call('GET', `${returned}/caller?reason=contact-caller`, lead.token)).status).toBe(200);
 
     // (4) a supervisor records the unit's rude handling, with evidence
     at('2026-03-06 10:00');
@@ -157,12 +158,13 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
     expect(reads?.ofOrdersNotWorkedOn).toEqual([
       expect.objectContaining({ workOrderId: contradicted, workOrderStatus: 'completed' }),
     ]);
-    expect(reads?.outsideWorkingHours).toEqual([
-      expect.objectContaining({
-        workOrderId: refused,
-        readAt: new Date(beijingTime('2026-03-05 21:30')).toISOString(),
-      }),
-    ]);
+    const night = expect.objectContaining({
+      workOrderId: refused,
+      readAt: beijingTime('2026-03-05 21:30').toISOString(),
+    });
+    expect(reads?.outsideWorkingHours).toEqual([night, night, night]);
+    expect(reads?.bursts).toEqual([expect.objectContaining({ readerId: `staff-of-${lead.id}`, reads: 3 })]);
+    expect(reads?.reads).toBe(4);
 
     // the admin reads it too; another month is empty
     expect((await register(ADMIN)).status).toBe(200);
