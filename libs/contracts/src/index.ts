@@ -35,3 +35,5 @@ export * from './supervision/unit-rollup.contracts';
 export * from './supervision/deadline-watch.events';
 export * from './supervision/supervision-case.events';
 export * from './supervision/supervision-case.contracts';
+export * from './supervision/hot-spot.queries';
+export * from './supervision/accountability.contracts';

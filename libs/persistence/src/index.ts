@@ -19,5 +19,4 @@ export * from './work-orders/work-order-follower';
 export * from './group-commit/group-commit';
 export * from './sql/insert-rows';
 export * from './search/chinese-tokenizer';
-export * from './work-orders/deadline-sweep';
 export * from './transactions/transactions';

@@ -10,3 +10,5 @@ export * from './config/service-config.module';
 export * from './health/readiness-check';
 export * from './health/service-health.controller';
 export * from './platform.module';
+export * from './scheduling/interval-job';
+export * from './scheduling/deadline-sweep';

@@ -27,6 +27,8 @@ import { RequestsController } from './requests/requests.controller';
 import { RostersController } from './rosters/rosters.controller';
 import { SupervisedUnitsInterceptor, UnitHierarchy } from './units/subordinate-units';
 import { SupervisionCasesController } from './supervision/supervision-cases.controller';
+import { AccountabilityController } from './supervision/accountability.controller';
+import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
@@ -68,6 +70,8 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     UnitHierarchy,
     SupervisedUnitsInterceptor,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+    HotSpotsController,
+    AccountabilityController,
   ],
 })
 export class AppModule {}

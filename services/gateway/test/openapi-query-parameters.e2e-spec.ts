@@ -2,8 +2,10 @@
 // route's validation class accepts: one source for both.
 import {
   CallerMisuseFilters,
+  AccountabilityFilters,
   CallerReadFilters,
   ContactRequestFilters,
+  HotSpotFilters,
   ListArticlesQuery,
   ListJurisdictionsQuery,
   ListUnitsQuery,
@@ -41,6 +43,8 @@ const LIST_ROUTES: Array<[string, { name: string }]> = [
   ['/api/v1/admin/caller-reads', CallerReadFilters],
   ['/api/v1/admin/jurisdictions', ListJurisdictionsQuery],
   ['/api/v1/callers/misuse', CallerMisuseFilters],
+  ['/api/v1/hot-spots', HotSpotFilters],
+  ['/api/v1/accountability', AccountabilityFilters],
 ];
 
 describe('query parameters in the OpenAPI document (built gateway)', () => {

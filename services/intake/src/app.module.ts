@@ -17,6 +17,7 @@ import { CallerMisuseHandler } from './callers/caller-misuse.handler';
 import { CallersHandler } from './callers/callers.handler';
 import { ListCallerMisuseUseCase } from './callers/list-caller-misuse.use-case';
 import { RecordCallerMisuseUseCase } from './callers/record-caller-misuse.use-case';
+import { CallerReadAnomaliesUseCase } from './callers/caller-read-anomalies.use-case';
 import { ListCallerReadsUseCase } from './callers/list-caller-reads.use-case';
 import { MaskedCallerUseCase } from './callers/masked-caller.use-case';
 import { ReadCallerUseCase } from './callers/read-caller.use-case';
@@ -42,6 +43,7 @@ import { CallerIdentity1765120000001 } from './migrations/1765120000001-caller-i
 import { ConsentNatureArticleVersion1765130000001 } from './migrations/1765130000001-consent-nature-article-version';
 import { CallerReadNote1765170000001 } from './migrations/1765170000001-caller-read-note';
 import { CallerMisuseKinds1765210000001 } from './migrations/1765210000001-caller-misuse-kinds';
+import { CallerReadWorkOrderStatus1765300000201 } from './migrations/1765300000201-caller-read-work-order-status';
 import { CitizenRequest } from './requests/citizen-request.entity';
 import { CitizenRequestRepository } from './requests/citizen-request.repository';
 import { GetRequestStatusUseCase } from './requests/get-request-status.use-case';
@@ -79,6 +81,7 @@ export const INTAKE_MIGRATIONS = [
   ConsentNatureArticleVersion1765130000001,
   CallerReadNote1765170000001,
   CallerMisuseKinds1765210000001,
+  CallerReadWorkOrderStatus1765300000201,
 ];
 
 @Module({
@@ -116,6 +119,7 @@ export const INTAKE_MIGRATIONS = [
     ListCallerReadsUseCase,
     RecordCallerMisuseUseCase,
     ListCallerMisuseUseCase,
+    CallerReadAnomaliesUseCase,
     WorkOrderCallers,
     CreateContactRequestUseCase,
     ListContactRequestsUseCase,

@@ -48,6 +48,28 @@ import { WorkOrderListing } from './work-orders/work-order-listing.entity';
 import { WorkOrderListingRepository } from './work-orders/work-order-listing.repository';
 import { WorkOrderProjectionHandler } from './work-orders/work-order-projection.handler';
 import { WorkOrdersHandler } from './work-orders/work-orders.handler';
+import { AccountabilityFinding } from './accountability/accountability-finding.entity';
+import { AccountabilityFindingRepository } from './accountability/accountability-finding.repository';
+import { AccountabilityRecord } from './accountability/accountability-record.entity';
+import { AccountabilityRecordRepository } from './accountability/accountability-record.repository';
+import { AccountabilityHandler } from './accountability/accountability.handler';
+import { GetAccountabilityRegisterUseCase } from './accountability/get-accountability-register.use-case';
+import { KnowledgeReminder } from './accountability/knowledge-reminder.entity';
+import { KnowledgeReminderJob } from './accountability/knowledge-reminder.job';
+import { KnowledgeReminderRepository } from './accountability/knowledge-reminder.repository';
+import { RecordAccountabilityUseCase } from './accountability/record-accountability.use-case';
+import { RemindStaleArticlesUseCase } from './accountability/remind-stale-articles.use-case';
+import { StepEvidence } from './accountability/step-evidence';
+import { Accountability1765300000102 } from './migrations/1765300000102-accountability';
+import { DetectHotSpotsUseCase } from './hot-spots/detect-hot-spots.use-case';
+import { HotSpotJob } from './hot-spots/hot-spot.job';
+import { HotSpotListRepository } from './hot-spots/hot-spot-list.repository';
+import { HotSpotWorkOrder } from './hot-spots/hot-spot-work-order.entity';
+import { HotSpot } from './hot-spots/hot-spot.entity';
+import { HotSpotRepository } from './hot-spots/hot-spot.repository';
+import { HotSpotsHandler } from './hot-spots/hot-spots.handler';
+import { ListHotSpotsUseCase } from './hot-spots/list-hot-spots.use-case';
+import { HotSpots1765300000101 } from './migrations/1765300000101-hot-spots';
 import { GetTimelineUseCase } from './timeline/get-timeline.use-case';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
@@ -60,6 +82,11 @@ export const SUPERVISION_ENTITIES = [
   SupervisionCaseRecord,
   CaseWorkOrder,
   WatchedDeadline,
+  HotSpot,
+  HotSpotWorkOrder,
+  AccountabilityFinding,
+  AccountabilityRecord,
+  KnowledgeReminder,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -68,6 +95,8 @@ export const SUPERVISION_MIGRATIONS = [
   AppendOnlyTimeline1765150000001,
   Rosters1765320000001,
   SupervisionCases1766000000001,
+  HotSpots1765300000101,
+  Accountability1765300000102,
 ];
 
 @Module({
@@ -91,6 +120,8 @@ export const SUPERVISION_MIGRATIONS = [
     UnitsHandler,
     SupervisionCasesHandler,
     AutomaticCasesHandler,
+    HotSpotsHandler,
+    AccountabilityHandler,
   ],
   providers: [
     HolidayNoticeRepository,
@@ -121,6 +152,19 @@ export const SUPERVISION_MIGRATIONS = [
     AnswerCaseUseCase,
     EscalateCaseUseCase,
     CloseCaseUseCase,
+    HotSpotRepository,
+    HotSpotListRepository,
+    DetectHotSpotsUseCase,
+    ListHotSpotsUseCase,
+    HotSpotJob,
+    AccountabilityFindingRepository,
+    AccountabilityRecordRepository,
+    KnowledgeReminderRepository,
+    StepEvidence,
+    RecordAccountabilityUseCase,
+    GetAccountabilityRegisterUseCase,
+    RemindStaleArticlesUseCase,
+    KnowledgeReminderJob,
   ],
 })
 export class AppModule {}

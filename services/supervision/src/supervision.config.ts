@@ -29,4 +29,45 @@ export class SupervisionConfig {
   @Min(1)
   @Max(10_000)
   HOTLINE_DEADLINE_WATCH_BATCH = 500;
+  /** R23.1 trigger 2: how often the hot-spot job runs (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  HOTLINE_HOT_SPOT_SWEEP_MS = 300_000;
+
+  /** R23.1 trigger 2: the window counted, ending at the job's run, in hours. */
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  HOTLINE_HOT_SPOT_WINDOW_HOURS = 24;
+
+  /** R23.1 trigger 2: how many earlier weeks (the same weekday and hours) make the baseline. */
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  HOTLINE_HOT_SPOT_BASELINE_WEEKS = 4;
+
+  /** R23.1 trigger 2: the fewest complaints and reports in the window that can make a hot spot. */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  HOTLINE_HOT_SPOT_MIN_COUNT = 10;
+
+  /** R23.1 trigger 2: how many times its baseline the window's count must reach. */
+  @IsNumber()
+  @Min(1)
+  @Max(100)
+  HOTLINE_HOT_SPOT_RATIO = 3;
+
+  /** R23.1 trigger 2: a hot spot takes later work orders of its place × category until this long after its last. */
+  @IsInt()
+  @Min(1)
+  @Max(2_160)
+  HOTLINE_HOT_SPOT_ACTIVE_HOURS = 168;
+
+  /** R26.1, Art. 26(6): how often stale knowledge articles are looked for and their units reminded (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS = 3_600_000;
 }

@@ -9,6 +9,7 @@ import { RosterDutyScheduled } from '../supervision/roster.contracts';
 import { WorkOrderDueSoon, WorkOrderOverdue } from '../supervision/deadline-watch.events';
 import { SUPERVISION_CASE_EVENT_LIST } from '../supervision/supervision-case.events';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
+import { KnowledgeReminderSent } from '../supervision/accountability.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -28,6 +29,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   WorkOrderDueSoon,
   WorkOrderOverdue,
   ...SUPERVISION_CASE_EVENT_LIST,
+  KnowledgeReminderSent,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));

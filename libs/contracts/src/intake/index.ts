@@ -13,3 +13,4 @@ export * from './intake-assist.rpc';
 export * from './caller-identity.contracts';
 export * from './callback-pending.rpc';
 export * from './caller-misuse.contracts';
+export * from './caller-read-anomalies.rpc';

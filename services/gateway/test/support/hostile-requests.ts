@@ -113,7 +113,7 @@ const DATE_VALUES: Array<[string, unknown]> = [
   ['null', null],
 ];
 /** Ordinary values for patterned text: the first that the pattern accepts is used. */
-const PATTERNED_SAMPLES = ['xt-yuhu', '2027-01-01', '13812345678', 'XT20261125000123', 'a'];
+const PATTERNED_SAMPLES = ['xt-yuhu', '2027-01-01', '2026-11', '13812345678', 'XT20261125000123', 'a'];
 const LEGITIMATE_BODIES = new Set(['__proto__ key', 'constructor key', 'duplicate keys']);
 const WRONG_CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml'];
 

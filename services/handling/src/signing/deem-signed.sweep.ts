@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor } from '@hotline/contracts';
-import { Clock } from '@hotline/platform';
-import { DeadlineSweep, DeadlineSweepPlan } from '@hotline/persistence';
+import { Clock, DeadlineSweep, DeadlineSweepPlan } from '@hotline/platform';
 import { DataSource } from 'typeorm';
 import { HandlingConfig } from '../handling.config';
 import { HandlingSteps } from '../work-orders/handling-steps';

@@ -37,4 +37,8 @@ export class CallerRead {
 
   @Column({ name: 'read_at', type: 'timestamptz' })
   readAt: Date;
+
+  /** Art. 26(5) the work order's status when it was read (null for reads audited before it was kept). */
+  @Column({ name: 'work_order_status', type: 'varchar', length: 32, nullable: true })
+  workOrderStatus: string | null;
 }

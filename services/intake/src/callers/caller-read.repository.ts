@@ -35,4 +35,17 @@ export class CallerReadRepository {
     if (filters.before) query.andWhere('(r.readAt, r.id) < (:at, :id)', filters.before);
     return query.getMany();
   }
+
+  /** Every clear read by a unit's staff in [start, end), oldest first (of one unit, or of every unit). */
+  unitReadsBetween(start: Date, end: Date, unitId?: string): Promise<CallerRead[]> {
+    const query = this.dataSource
+      .getRepository(CallerRead)
+      .createQueryBuilder('r')
+      .where('r.readAt >= :start AND r.readAt < :end', { start, end })
+      .andWhere('r.unitId IS NOT NULL')
+      .orderBy('r.readAt', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    if (unitId) query.andWhere('r.unitId = :unitId', { unitId });
+    return query.getMany();
+  }
 }

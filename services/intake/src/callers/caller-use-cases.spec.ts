@@ -167,6 +167,7 @@ describe('caller identity (R14.3)', () => {
           reason: 'verify-identity',
           note: null,
           readAt: NOW,
+          workOrderStatus: null,
         });
       const list = new ListCallerReadsUseCase(reads as unknown as CallerReadRepository);
       const first = await list.execute({ workOrderId: 'w-1', limit: 2 });

@@ -1,6 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  CallerReadAnomalies,
+  CallerReadAnomaliesQuery,
+  CallerReadAuditRpc,
   CallerIdentityRpc,
   CallerReadPage,
   CallerView,
@@ -12,6 +15,7 @@ import {
   ReEncryptCallersResult,
 } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
+import { CallerReadAnomaliesUseCase } from './caller-read-anomalies.use-case';
 import { ListCallerReadsUseCase } from './list-caller-reads.use-case';
 import { MaskedCallerUseCase } from './masked-caller.use-case';
 import { ReadCallerUseCase } from './read-caller.use-case';
@@ -24,6 +28,7 @@ export class CallersHandler {
     private readonly maskedCaller: MaskedCallerUseCase,
     private readonly listCallerReads: ListCallerReadsUseCase,
     private readonly reEncryptCallers: ReEncryptCallersUseCase,
+    private readonly readAnomalies: CallerReadAnomaliesUseCase,
     private readonly clock: Clock,
   ) {}
 
@@ -40,6 +45,11 @@ export class CallersHandler {
   @MessagePattern(CallerIdentityRpc.listReads.subject)
   reads(@Payload() query: ListCallerReadsQuery): Promise<CallerReadPage> {
     return this.listCallerReads.execute(query.filters);
+  }
+
+  @MessagePattern(CallerReadAuditRpc.anomalies.subject)
+  anomalies(@Payload() query: CallerReadAnomaliesQuery): Promise<{ items: CallerReadAnomalies[] }> {
+    return this.readAnomalies.execute(query.filters);
   }
 
   @MessagePattern(IntakeQueryRpc.reEncryptCallers.subject)

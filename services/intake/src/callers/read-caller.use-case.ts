@@ -49,7 +49,7 @@ export class ReadCallerUseCase {
   }
 
   private clear(
-    { request, workOrder }: WorkOrderCaller,
+    { request, workOrder, order }: WorkOrderCaller,
     actor: Actor,
     why: { reason: string; note: string | null },
     now: Date,
@@ -65,6 +65,7 @@ export class ReadCallerUseCase {
         unitId,
         ...why,
         readAt: now,
+        workOrderStatus: order?.status ?? null,
       });
       const clear = (stored: string | null) => (stored ? this.cipher.decrypt(stored) : undefined);
       return withoutUndefined({

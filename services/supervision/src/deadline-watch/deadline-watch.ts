@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   Actor,
   EventDefinition,
@@ -6,7 +6,7 @@ import {
   WorkOrderDueSoon,
   WorkOrderOverdue,
 } from '@hotline/contracts';
-import { Clock } from '@hotline/platform';
+import { Clock, IntervalJob } from '@hotline/platform';
 import { OutboxEntry, OutboxWriter, Transactions } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { SupervisionCasesRepository } from '../supervision-cases/supervision-cases.repository';
@@ -27,11 +27,7 @@ export interface SweepResult {
  * transaction as its event's outbox row, and replicas that sweep at once skip each other's rows.
  */
 @Injectable()
-export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DeadlineWatch.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-
+export class DeadlineWatch extends IntervalJob {
   constructor(
     private readonly transactions: Transactions,
     private readonly deadlines: WatchedDeadlinesRepository,
@@ -39,18 +35,21 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly config: SupervisionConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.config.HOTLINE_DEADLINE_WATCH_MS;
-    if (every <= 0) return;
-    this.timer = setInterval(() => this.tick(), every);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  protected everyMs(): number {
+    return this.config.HOTLINE_DEADLINE_WATCH_MS;
+  }
+
+  protected now(): Date {
+    return this.clock.now();
+  }
+
+  protected async run(now: Date): Promise<string | undefined> {
+    const { overdue, dueSoon } = await this.runOnce(now);
+    return overdue + dueSoon > 0 ? `announced ${overdue} deadline(s) overdue, ${dueSoon} due soon` : undefined;
   }
 
   /** One sweep at `now`: overdue first, so a deadline found both due soon and passed is announced overdue only. */
@@ -61,7 +60,6 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
     const dueSoon = await this.announceAll(WorkOrderDueSoon, now, (manager, batch) =>
       this.deadlines.claimDueSoon(manager, now, batch),
     );
-    if (overdue + dueSoon > 0) this.logger.log(`announced ${overdue} deadline(s) overdue, ${dueSoon} due soon`);
     return { overdue, dueSoon };
   }
 
@@ -105,12 +103,5 @@ export class DeadlineWatch implements OnApplicationBootstrap, OnApplicationShutd
         meta: { actor: DEADLINE_WATCH_ACTOR, workOrderId: row.workOrderId, occurredAt: now },
       } as OutboxEntry;
     });
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.runOnce()
-      .catch((error: unknown) => this.logger.warn(`deadline watch failed: ${(error as Error).message}`))
-      .finally(() => (this.running = undefined));
   }
 }

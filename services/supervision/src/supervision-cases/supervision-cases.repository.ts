@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PagePosition, SupervisionCaseFilters } from '@hotline/contracts';
-import { SupervisionCase, supervisionCaseFromJson, supervisionCaseToJson } from '@hotline/domain';
+import {
+  HANDLED_WORK_ORDER_STATUSES,
+  SUPERVISION_ENDED_STATUSES,
+  SupervisionCase,
+  supervisionCaseFromJson,
+  supervisionCaseToJson,
+} from '@hotline/domain';
 import { insertRows, WorkOrderState } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { CaseWorkOrder } from './case-work-order.entity';
@@ -39,9 +45,6 @@ export interface UnhandledAfterSupervision {
   openedAt: Date;
   closedAt: Date | null;
 }
-
-/** The work orders' states that count as handled (办结) or finished for Art. 26(2). */
-export const HANDLED_WORK_ORDER_STATUSES = ['completed', 'closed', 'closed-online', 'rejected', 'unsatisfied'];
 
 /**
  * Supervision cases (`supervision_cases`, the domain's case as JSON) and the work orders they link
@@ -161,7 +164,7 @@ export class SupervisionCasesRepository {
 
   /**
    * Art. 26(2) 应办未办，经督办仍未办理: the work orders whose case was resolved or escalated while the order is still not
-   * handled (its copy's status not one of HANDLED_WORK_ORDER_STATUSES), for a unit (lead unit now) and the month
+   * handled (isUnhandledAfterSupervision of @hotline/domain, in SQL), for a unit (lead unit now) and the month
    * the case was opened in, if given.
    */
   unhandledAfterSupervision(
@@ -181,7 +184,7 @@ export class SupervisionCasesRepository {
       .addSelect('s.lead_unit_id', 'leadUnitId')
       .addSelect('c.opened_at', 'openedAt')
       .addSelect(`COALESCE(c.state->>'resolvedAt', c.state->'escalation'->>'at')`, 'closedAt')
-      .where(`c.status IN ('resolved', 'escalated')`)
+      .where('c.status IN (:...ended)', { ended: SUPERVISION_ENDED_STATUSES })
       .andWhere('s.status NOT IN (:...handled)', { handled: HANDLED_WORK_ORDER_STATUSES })
       .orderBy('c.opened_at', 'ASC');
     if (filter.unitId) query.andWhere('s.lead_unit_id = :unit', { unit: filter.unitId });

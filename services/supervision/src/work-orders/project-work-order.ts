@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { OnDutyReader } from '../rosters/on-duty.reader';
 import { WorkOrderDeadlines } from '../deadline-watch/work-order-deadlines';
 import { AutomaticCases } from '../supervision-cases/automatic-cases';
+import { StepEvidence } from '../accountability/step-evidence';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -13,8 +14,9 @@ import { WorkOrderListingRepository } from './work-order-listing.repository';
 
 /**
  * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
- * only): the timeline, what the work order is listed by, the deadline the watch keeps an eye on, and the case a
- * callback unsatisfied again after re-handling opens (R23.1 trigger 3).
+ * only): the timeline, what the work order is listed by, who was on duty when it came in (R11.1), the deadline the
+ * watch keeps an eye on, the case a callback unsatisfied again after re-handling opens (R23.1 trigger 3), and the
+ * Art. 26 evidence its steps carry.
  */
 @Injectable()
 export class ProjectWorkOrder implements OnModuleInit {
@@ -26,6 +28,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     private readonly onDuty: OnDutyReader,
     private readonly deadlines: WorkOrderDeadlines,
     private readonly automaticCases: AutomaticCases,
+    private readonly evidence: StepEvidence,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -63,6 +66,7 @@ export class ProjectWorkOrder implements OnModuleInit {
     const { payload } = event;
     await this.follower.follow(consumer, event, async (manager, newer) => {
       await this.timeline.append(manager, event, payload.workOrderId);
+      await this.evidence.record(manager, event);
       if (newer) await this.list(manager, payload.state);
       await this.automaticCases.afterStep(manager, payload);
     });

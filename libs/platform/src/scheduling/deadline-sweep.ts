@@ -1,6 +1,7 @@
-import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { WorkOrderState } from './work-order-state.entity';
+import { WorkOrderState } from '@hotline/persistence';
+import { IntervalJob } from './interval-job';
 
 const BATCH = 500;
 
@@ -26,25 +27,26 @@ export interface DeadlineSweepPlan {
  * batches of the oldest first. Replicas may sweep together: the row lock lets one take the step and the other gets
  * 409, which is skipped, like a 422 for a deadline that moved meanwhile (a holiday notice loaded since).
  */
-export abstract class DeadlineSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(this.constructor.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+export abstract class DeadlineSweep extends IntervalJob {
+  private readonly sweepLogger = new Logger(this.constructor.name);
 
-  protected constructor(private readonly dataSource: DataSource) {}
+  protected constructor(private readonly dataSource: DataSource) {
+    super();
+  }
 
   protected abstract plan(): DeadlineSweepPlan;
 
-  onApplicationBootstrap(): void {
-    const every = this.plan().everyMs;
-    if (!Number.isFinite(every) || every <= 0) return;
-    this.timer = setInterval(() => this.tick(), every);
-    this.timer.unref();
+  protected everyMs(): number {
+    return this.plan().everyMs;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  protected now(): Date {
+    return this.plan().now();
+  }
+
+  protected async run(now: Date): Promise<string | undefined> {
+    const taken = await this.runOnce(now);
+    return taken.length > 0 ? this.plan().done(taken.length) : undefined;
   }
 
   /** Takes the step on every work order whose deadline passed before `now`; answers their ids. */
@@ -67,17 +69,11 @@ export abstract class DeadlineSweep implements OnApplicationBootstrap, OnApplica
       } catch (error) {
         const status = (error as { httpStatus?: number }).httpStatus ?? (error as { status?: number }).status;
         if (status !== 409 && status !== 422)
-          this.logger.warn(`${plan.name}: could not take the step on work order ${id}: ${(error as Error).message}`);
+          this.sweepLogger.warn(
+            `${plan.name}: could not take the step on work order ${id}: ${(error as Error).message}`,
+          );
       }
     }
-    if (taken.length > 0) this.logger.log(plan.done(taken.length));
     return taken;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.runOnce(this.plan().now())
-      .catch((error: unknown) => this.logger.warn(`${this.plan().name} sweep failed: ${(error as Error).message}`))
-      .finally(() => (this.running = undefined));
   }
 }
