@@ -189,7 +189,10 @@ describe('caller misuse flags (real Postgres and NATS)', () => {
     await expect(
       rpc.request(CallerMisuseRpc.list, { filters: { cursor: Buffer.from('x|y|z').toString('base64url') } }),
     ).rejects.toMatchObject({
-      problem: { statusCode: 400, details: [{ field: 'cursor', problems: ['unknown cursor'] }] },
+      problem: {
+        statusCode: 400,
+        details: [{ field: 'cursor', problems: ['is not the nextCursor of a previous page'] }],
+      },
     });
   });
 });

@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DispatchRpc, RecordAccountabilityMessage, RecordedAccountabilityView } from '@hotline/contracts';
-import { NotFoundError } from '@hotline/domain';
+import { invalidField, NotFoundError } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { Transactions } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
@@ -28,10 +28,7 @@ export class RecordAccountabilityUseCase {
   async execute({ actor, body, now }: RecordAccountabilityCommand): Promise<RecordedAccountabilityView> {
     const occurredAt = new Date(body.occurredAt);
     if (occurredAt.getTime() > now.getTime()) {
-      throw new BadRequestException({
-        message: 'occurredAt: the conduct recorded must have happened (not after now)',
-        details: [{ field: 'occurredAt', problems: ['lies in the future'] }],
-      });
+      throw invalidField('occurredAt', 'the conduct recorded must have happened (not after now)');
     }
     await this.rpc.request(DispatchRpc.getUnit, { id: body.unitId });
     if (body.workOrderId && !(await this.workOrders.findCopy(body.workOrderId))) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HotSpotDailyCount } from '@hotline/contracts';
+import { HotSpotDailyCount, PagePosition } from '@hotline/contracts';
 import { HOT_SPOT_REQUEST_TYPES } from '@hotline/domain';
 import { DataSource } from 'typeorm';
 import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
@@ -13,7 +13,7 @@ export class HotSpotListRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Newest detected first, after `before`; hot spots with a work order at or after `since`. */
-  page(filters: { since?: Date; before?: { at: Date; id: string }; rows: number }): Promise<HotSpot[]> {
+  page(filters: { since?: Date; before?: PagePosition; rows: number }): Promise<HotSpot[]> {
     const query = this.dataSource
       .getRepository(HotSpot)
       .createQueryBuilder('h')

@@ -1,5 +1,12 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { HotSpotDailyCount, HotSpotFilters, HotSpotPage, HotSpotView } from '@hotline/contracts';
+import { Injectable } from '@nestjs/common';
+import {
+  decodePageCursor,
+  encodePageCursor,
+  HotSpotDailyCount,
+  HotSpotFilters,
+  HotSpotPage,
+  HotSpotView,
+} from '@hotline/contracts';
 import { beijingDayOf, dayToIsoDate, startOfBeijingDay } from '@hotline/domain';
 import { HotSpot } from './hot-spot.entity';
 import { HotSpotListRepository } from './hot-spot-list.repository';
@@ -26,7 +33,7 @@ export class ListHotSpotsUseCase {
     const limit = filters.limit ?? DEFAULT_LIMIT;
     const rows = await this.hotSpots.page({
       since: filters.since ? new Date(filters.since) : undefined,
-      before: filters.cursor ? decodeHotSpotCursor(filters.cursor) : undefined,
+      before: filters.cursor ? decodePageCursor(filters.cursor) : undefined,
       rows: limit + 1,
     });
     const page = rows.slice(0, limit);
@@ -34,7 +41,9 @@ export class ListHotSpotsUseCase {
     const items: HotSpotView[] = [];
     for (const hotSpot of page) items.push(await this.view(hotSpot, members.get(hotSpot.id) ?? [], now));
     const last = page[page.length - 1];
-    return rows.length > limit && last ? { items, nextCursor: encodeHotSpotCursor(last) } : { items };
+    return rows.length > limit && last
+      ? { items, nextCursor: encodePageCursor({ at: last.detectedAt, id: last.id }) }
+      : { items };
   }
 
   private async view(hotSpot: HotSpot, workOrderIds: string[], now: Date): Promise<HotSpotView> {
@@ -69,20 +78,4 @@ function everyDay(counts: HotSpotDailyCount[], from: Date, until: Date): HotSpot
     days.push({ day: iso, count: byDay.get(iso) ?? 0 });
   }
   return days;
-}
-
-function encodeHotSpotCursor(hotSpot: HotSpot): string {
-  return Buffer.from(`${hotSpot.detectedAt.toISOString()}|${hotSpot.id}`).toString('base64url');
-}
-
-function decodeHotSpotCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const when = new Date(at ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(when.getTime())) {
-    throw new BadRequestException({
-      message: 'cursor: is not the nextCursor of a previous page',
-      details: [{ field: 'cursor', problems: ['unknown cursor'] }],
-    });
-  }
-  return { at: when, id };
 }
