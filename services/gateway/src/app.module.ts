@@ -64,14 +64,14 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     OnlineAnswerController,
     RostersController,
     SupervisionCasesController,
+    HotSpotsController,
+    AccountabilityController,
   ],
   providers: [
     Readiness,
     UnitHierarchy,
     SupervisedUnitsInterceptor,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
-    HotSpotsController,
-    AccountabilityController,
   ],
 })
 export class AppModule {}
