@@ -10,3 +10,4 @@ export * from './gateway-client';
 export * from './test-clock';
 export * from './in-process-service';
 export * from './domain-fixtures';
+export * from './work-order-requests';

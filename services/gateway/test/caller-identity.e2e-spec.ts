@@ -3,11 +3,12 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
-  seededUnits,
   Json,
   RunningPlatform,
+  seededUnits,
   startPlatform,
   TestEnvironment,
+  workOrderRequests,
 } from '@hotline/testing';
 import { Client } from 'pg';
 
@@ -40,26 +41,16 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   const count = async (table: string) =>
     (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`)).rows[0].n as number;
 
+  const orders = workOrderRequests({ call, step }, OPERATOR);
+
   async function recordAndDispatch(
     caller: Record<string, unknown>,
     content: string,
   ): Promise<{ workOrderId: string; requestId: string }> {
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
-      caller,
-      content,
-      type: 'complaint',
-      location: { district: '雨湖区' },
-    });
-    expect(created.status).toBe(201);
-    const workOrderId = String(created.body.workOrder.id);
-    await step(
-      `/api/v1/work-orders/${workOrderId}/dispatch`,
-      OPERATOR,
-      { leadUnitId: lead.id, coUnitIds: [co.id] },
-      200,
-    );
-    return { workOrderId, requestId: String(created.body.requestId) };
+    const created = await orders.record({ caller, content, location: { district: '雨湖区' } });
+    const workOrderId = String(created.workOrder.id);
+    await orders.dispatch(workOrderId, lead.id, [co.id]);
+    return { workOrderId, requestId: String(created.requestId) };
   }
 
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import {
   RunningPlatform,
   startPlatform,
   TestEnvironment,
+  workOrderRequests,
 } from '@hotline/testing';
 import { Client } from 'pg';
 
@@ -26,20 +27,13 @@ describe('caller misuse as Art. 27 says (built services, HTTP, NATS, Postgres)',
   const REVIEWER = bearer(['reviewer'], 'rv-misuse');
   const UNIT = bearer(['unit'], 'staff-of-xt-cgj', 'xt-cgj');
 
-  const { call } = gatewayClient(() => platform.gatewayUrl, { beforeCall: () => platform.setClock(new Date()) });
+  const client = gatewayClient(() => platform.gatewayUrl, { beforeCall: () => platform.setClock(new Date()) });
+  const { call } = client;
   const flagRows = async () => (await db.query('SELECT count(*)::int AS n FROM intake.caller_misuse_flags')).rows[0].n;
 
-  async function recordCall(caller: Json, content: string): Promise<Json> {
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
-      caller,
-      content,
-      type: 'complaint',
-      location: { district: '雨湖区' },
-    });
-    expect(created.status).toBe(201);
-    return created.body;
-  }
+  const orders = workOrderRequests(client, OPERATOR);
+  const recordCall = (caller: Json, content: string) =>
+    orders.record({ caller, content, location: { district: '雨湖区' } });
 
   beforeAll(async () => {
     environment = await createTestEnvironment('caller-misuse');

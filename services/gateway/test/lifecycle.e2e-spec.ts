@@ -4,11 +4,12 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
-  seededUnits,
   Json,
   RunningPlatform,
+  seededUnits,
   startPlatform,
   TestEnvironment,
+  workOrderRequests,
 } from '@hotline/testing';
 
 /**
@@ -26,6 +27,7 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   let other: { id: string; token: string };
 
   const { call, step } = gatewayClient(() => platform.gatewayUrl);
+  const orders = workOrderRequests({ call, step }, OPERATOR);
 
   const at = (text: string) => platform.setClock(beijingTime(text));
   const view = (id: string, until: (v: Json) => boolean) =>
@@ -174,23 +176,16 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   });
   async function dispatchedTo(unitId: string, category: string): Promise<string> {
     at('2026-09-30 09:00');
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
+    const id = await orders.recorded({
       channel: 'web',
       caller: { anonymous: true },
       content: '岳塘区书院路路灯连续三晚不亮',
-      type: 'complaint',
       category,
       location: { district: '岳塘区', address: '书院路' },
     });
-    expect(created.status).toBe(201);
     at('2026-09-30 10:00');
-    await step(
-      `/api/v1/work-orders/${created.body.workOrder.id as string}/dispatch`,
-      OPERATOR,
-      { leadUnitId: unitId },
-      200,
-    );
-    return created.body.workOrder.id as string;
+    await orders.dispatch(id, unitId);
+    return id;
   }
 
   it('R16.2 R16.3 a return inside the window, approved, is dispatched again to another unit; the returning unit no longer sees it', async () => {

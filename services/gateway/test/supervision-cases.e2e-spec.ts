@@ -9,9 +9,12 @@ import {
   RunningPlatform,
   RunningService,
   startBuiltService,
+  seededUnits,
   startPlatform,
   stopService,
   TestEnvironment,
+  UnitStaff,
+  workOrderRequests,
 } from '@hotline/testing';
 import { Client } from 'pg';
 
@@ -28,8 +31,8 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  let lead: { id: string; token: string };
-  let other: { id: string; token: string };
+  let lead: UnitStaff;
+  let other: UnitStaff;
   const settings = { HOTLINE_DEADLINE_WATCH_MS: '300' };
   let clock = beijingTime('2026-03-02 09:00');
 
@@ -53,20 +56,8 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
     );
 
   /** A complaint dispatched to the lead unit and signed: handling runs 5 working days from the signing. */
-  async function signed(content: string): Promise<string> {
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
-      caller: { name: '陈秀英', phone: '13907321234' },
-      content,
-      type: 'complaint',
-      location: { district: '雨湖区', address: '韶山西路' },
-    });
-    expect(created.status).toBe(201);
-    const id = created.body.workOrder.id as string;
-    await step(`/api/v1/work-orders/${id}/dispatch`, OPERATOR, { leadUnitId: lead.id }, 200);
-    await step(`/api/v1/work-orders/${id}/sign`, lead.token, {}, 200);
-    return id;
-  }
+  const orders = workOrderRequests({ call, step }, OPERATOR);
+  const signed = (content: string) => orders.signedBy(lead, { content });
 
   const reply = (text: string) => ({
     handledBy: '雨湖区城管执法大队 李明',
@@ -98,12 +89,7 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
     platform = await startPlatform({ ...environment.env, ...settings }, clock);
     db = new Client({ connectionString: environment.databaseUrl });
     await db.connect();
-    const units = (await call('GET', '/api/v1/units', bearer(['admin'], 'ad-1'))).body.items as Json[];
-    const unit = (name: RegExp) => {
-      const found = units.find((u) => name.test(String(u.name)));
-      if (!found) throw new Error(`no unit ${name} in ${units.map((u) => u.name).join(', ')}`);
-      return { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
-    };
+    const unit = await seededUnits(platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     other = unit(/城市管理/);
   });

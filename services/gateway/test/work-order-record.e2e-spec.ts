@@ -4,11 +4,12 @@ import {
   createTestEnvironment,
   eventually,
   gatewayClient,
-  seededUnits,
   Json,
   RunningPlatform,
+  seededUnits,
   startPlatform,
   TestEnvironment,
+  workOrderRequests,
 } from '@hotline/testing';
 
 /**
@@ -39,27 +40,25 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     );
   const stepOf = (items: Json[], name: string) => items.find((item) => item.summary?.step === name);
 
+  const orders = workOrderRequests({ call, step }, OPERATOR);
+
   /** A complaint dispatched Mon 2026-11-02 to the lead unit with a co unit, signed by the lead unit at 11:00. */
   async function dispatched(): Promise<string> {
     at('2026-11-02 09:00');
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
+    const id = await orders.recorded({
       caller: { name: '刘建国', phone: '13907320011' },
       content: '雨湖区建设路口餐馆油烟直排，占道经营',
-      type: 'complaint',
       location: { district: '雨湖区', address: '建设路' },
     });
-    expect(created.status).toBe(201);
-    const id = created.body.workOrder.id as string;
     at('2026-11-02 10:00');
-    await step(`/api/v1/work-orders/${id}/dispatch`, OPERATOR, { leadUnitId: lead.id, coUnitIds: [co.id] }, 200);
+    await orders.dispatch(id, lead.id, [co.id]);
     return id;
   }
 
   async function signed(): Promise<string> {
     const id = await dispatched();
     at('2026-11-02 11:00');
-    await step(`/api/v1/work-orders/${id}/sign`, lead.token, {}, 200);
+    await orders.sign(id, lead);
     return id;
   }
 
