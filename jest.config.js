@@ -18,6 +18,9 @@ const common = {
 module.exports = {
   // A global option in Jest (ignored inside projects); unit tests finish in milliseconds anyway.
   testTimeout: 120_000,
+  // Every test stops what it starts; this only keeps one that failed half-way (a child process left running) from
+  // holding the run open until CI's time limit. Leaks still show with --detectOpenHandles.
+  forceExit: true,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,scripts,bench}/**/*.spec.ts'] },

@@ -29,14 +29,30 @@ export interface RunningService {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+// Ports below the kernel's ephemeral range (32768-60999 on Linux), so an outgoing connection to Postgres or NATS can
+// never take a port between the moment it is chosen and the moment a service listens on it. Each Jest worker draws
+// from its own block, so two test files running at once never choose the same one; HOTLINE_TEST_PORT_BLOCK (0-7)
+// gives each checkout its own block when several test runs share a machine.
+const PORT_BLOCK_SIZE = 1_500;
+const FIRST_TEST_PORT = 20_000;
+const workerBlock =
+  (Number(process.env['HOTLINE_TEST_PORT_BLOCK'] ?? '0') + Number(process.env['JEST_WORKER_ID'] ?? '1') - 1) % 8;
+let nextPortOffset = Math.floor(Math.random() * PORT_BLOCK_SIZE);
+
+/** A port no one listens on now, on any address, that no other call in this test run hands out while it is in use. */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; attempt < PORT_BLOCK_SIZE; attempt++) {
+    const port = FIRST_TEST_PORT + workerBlock * PORT_BLOCK_SIZE + (nextPortOffset++ % PORT_BLOCK_SIZE);
+    if (await canListenOn(port)) return port;
+  }
+  throw new Error(`no free port in block ${workerBlock} of the test ports`);
+}
+
+function canListenOn(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
   });
 }
 

@@ -36,10 +36,13 @@ export async function startPlatform(env: Record<string, string>, startAt?: Date)
         () => 0,
       ),
     (status) => status === 200,
-    60_000,
+    // Seconds on a quiet machine; the margin is for a machine that other work keeps busy.
+    120_000,
     250,
-  ).catch((error: Error) => {
+  ).catch(async (error: Error) => {
     const exited = services.filter((service) => service.process.exitCode !== null);
+    // Nothing may outlive a platform that did not start: a child left running keeps Jest from ever exiting.
+    await Promise.all(services.map((service) => stopService(service, 'SIGKILL', 1_000)));
     throw new Error(
       `${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`,
     );
