@@ -1,14 +1,10 @@
 import {
   bearer,
   beijingTime,
-  createTestEnvironment,
   eventually,
-  gatewayClient,
   Json,
-  RunningPlatform,
-  startPlatform,
+  platformSuite,
   seededUnits,
-  TestEnvironment,
   UnitStaff,
   workOrderRequests,
 } from '@hotline/testing';
@@ -19,16 +15,16 @@ import {
  * the reviewer refuses; a caller read at night — beside an Art. 26(4) entry a supervisor records.
  */
 describe('R26.1 the accountability register (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('accountability', {
+    env: { HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS: '300', HOTLINE_CALLER_READ_BURST_COUNT: '3' },
+    startAt: beijingTime('2026-03-02 09:00'),
+  });
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const ADMIN = bearer(['admin'], 'ad-1');
   let lead: UnitStaff;
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
-  const at = (text: string) => platform.setClock(beijingTime(text));
-
+  const { call, step, at } = suite;
   const orders = workOrderRequests({ call, step }, OPERATOR);
   const signed = (content: string) =>
     orders.signedBy(lead, { content, caller: { name: '刘桂兰', phone: '13807325678' }, category: '环境卫生' });
@@ -37,17 +33,7 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
     call('GET', `/api/v1/accountability?${query}`, token);
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('accountability');
-    platform = await startPlatform(
-      { ...environment.env, HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS: '300', HOTLINE_CALLER_READ_BURST_COUNT: '3' },
-      beijingTime('2026-03-02 09:00'),
-    );
-    lead = (await seededUnits(platform.gatewayUrl))(/^雨湖区/);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
+    lead = (await seededUnits(suite.platform.gatewayUrl))(/^雨湖区/);
   });
 
   it('R26.1 shows a reply the callback contradicts, a refused return, a caller read at night and a recorded (4) entry', async () => {

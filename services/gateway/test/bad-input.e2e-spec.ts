@@ -1,5 +1,5 @@
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import { platformSuite } from '@hotline/testing';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { rowCountsOfEveryTable, settledRowCounts as settledCounts } from './support/row-counts';
@@ -83,18 +83,17 @@ function operationsOf(document: {
 }
 
 describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document (built services)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('badinput');
   let operations: Operation[];
   const auth = resolveAuthConfig({}, () => undefined);
   const everyRole = `Bearer ${signToken({ sub: 'fuzzer', roles: ['operator', 'reviewer', 'supervisor', 'unit', 'admin', 'partner'] as never, unitId: 'xt-yuhu' }, auth, '30m')}`;
 
-  const rowCounts = () => rowCountsOfEveryTable(environment.databaseUrl);
-  const settledRowCounts = () => settledCounts(environment.databaseUrl);
+  const rowCounts = () => rowCountsOfEveryTable(suite.environment.databaseUrl);
+  const settledRowCounts = () => settledCounts(suite.environment.databaseUrl);
 
   async function send(operation: Operation, body: string): Promise<{ status: number; text: string }> {
     const path = operation.path.replace(/\{[^}]+\}/g, () => randomUUID());
-    const response = await fetch(`${platform.gatewayUrl}${path}`, {
+    const response = await fetch(`${suite.platform.gatewayUrl}${path}`, {
       method: operation.method,
       headers: { authorization: everyRole, 'content-type': 'application/json' },
       body,
@@ -103,15 +102,8 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('badinput');
-    platform = await startPlatform(environment.env);
-    const document = await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json();
+    const document = await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json();
     operations = operationsOf(document as Parameters<typeof operationsOf>[0]);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('never answers 500 or a stack trace, and writes no row, whatever the body', async () => {
@@ -155,7 +147,7 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     const bytes = Buffer.from([
       0x7b, 0x22, 0x63, 0x6f, 0x6e, 0x74, 0x65, 0x6e, 0x74, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0x22, 0x7d,
     ]);
-    const raw = await fetch(`${platform.gatewayUrl}/api/v1/requests`, {
+    const raw = await fetch(`${suite.platform.gatewayUrl}/api/v1/requests`, {
       method: 'POST',
       headers: { authorization: everyRole, 'content-type': 'application/json' },
       body: bytes,
@@ -249,7 +241,7 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     ];
     for (const { path, field, bodies } of cases) {
       for (const body of bodies) {
-        const response = await fetch(`${platform.gatewayUrl}${path}`, {
+        const response = await fetch(`${suite.platform.gatewayUrl}${path}`, {
           method: 'POST',
           headers: { authorization: everyRole, 'content-type': 'application/json' },
           body: JSON.stringify(body),
@@ -285,7 +277,7 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
       [`${workOrder}/callbacks`, { satisfaction: 'satisfied', contacted: true, matterNature: 7 }, 'matterNature'],
     ];
     for (const [path, body, field] of cases) {
-      const response = await fetch(`${platform.gatewayUrl}${path}`, {
+      const response = await fetch(`${suite.platform.gatewayUrl}${path}`, {
         method: 'POST',
         headers: { authorization: everyRole, 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -315,7 +307,7 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
     ];
     for (const [field, value] of queries) {
       const query = new URLSearchParams({ status: 'due', [field]: value });
-      const response = await fetch(`${platform.gatewayUrl}/api/v1/callbacks?${query.toString()}`, {
+      const response = await fetch(`${suite.platform.gatewayUrl}/api/v1/callbacks?${query.toString()}`, {
         headers: { authorization: everyRole },
       });
       const text = await response.text();
@@ -323,7 +315,9 @@ describe('hostile and malformed bodies on every POST/PUT of the OpenAPI document
         throw new Error(`GET /api/v1/callbacks?${query.toString()} answered ${response.status}: ${text.slice(0, 300)}`);
       expect(text).toContain(field);
     }
-    const missing = await fetch(`${platform.gatewayUrl}/api/v1/callbacks`, { headers: { authorization: everyRole } });
+    const missing = await fetch(`${suite.platform.gatewayUrl}/api/v1/callbacks`, {
+      headers: { authorization: everyRole },
+    });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('status');
   });

@@ -1,15 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  seededUnits,
-  Json,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits } from '@hotline/testing';
 
 /**
  * Art. 20 over HTTP against the built services: every finished order is called back (全面回访), an unsatisfied
@@ -17,17 +6,17 @@ import {
  * answered online goes back to the operator. The appeal window is 2 working days here, the sweep runs often.
  */
 describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('callbacks-appeals', {
+    env: { HOTLINE_APPEAL_WINDOW_WORKING_DAYS: '2', HOTLINE_UNSATISFIED_SWEEP_MS: '300' },
+    startAt: beijingTime('2026-03-02 09:00'),
+  });
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   let lead: { id: string; token: string };
   let co: { id: string; token: string };
 
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
-
-  const at = (text: string) => platform.setClock(beijingTime(text));
+  const { call, step, at } = suite;
   const view = (id: string, until: (v: Json) => boolean) =>
     eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
   const timelineSteps = (id: string, until: (steps: string[]) => boolean) =>
@@ -88,19 +77,9 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('callbacks-appeals');
-    platform = await startPlatform(
-      { ...environment.env, HOTLINE_APPEAL_WINDOW_WORKING_DAYS: '2', HOTLINE_UNSATISFIED_SWEEP_MS: '300' },
-      beijingTime('2026-03-02 09:00'),
-    );
-    const unit = await seededUnits(platform.gatewayUrl);
+    const unit = await seededUnits(suite.platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('R20.1 a closed-online order appears in the callback queue with its due date and takes a callback', async () => {
@@ -119,7 +98,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
       overdue: false,
     });
     expect((await call('GET', '/api/v1/callbacks?status=due', OPERATOR)).status).toBe(403);
-    const openapi = (await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json()) as Json;
+    const openapi = (await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json()) as Json;
     expect(openapi.paths['/api/v1/callbacks'].get.parameters.map((p: Json) => p.name)).toEqual(
       expect.arrayContaining(['status', 'limit', 'cursor']),
     );

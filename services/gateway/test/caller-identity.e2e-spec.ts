@@ -1,16 +1,4 @@
-import {
-  bearer,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  seededUnits,
-  startPlatform,
-  TestEnvironment,
-  workOrderRequests,
-} from '@hotline/testing';
-import { Client } from 'pg';
+import { bearer, eventually, Json, platformSuite, seededUnits, workOrderRequests } from '@hotline/testing';
 
 const NAMED = { name: '夏侯思远', phone: '13907326601', idNumber: '430302198001011234' };
 const ANONYMOUS = { name: '慕容秋白', phone: '13907326602' };
@@ -21,9 +9,7 @@ const SECRETS = [...Object.values(NAMED), ...Object.values(ANONYMOUS)];
  * read a named caller to contact the caller, an anonymous caller is relayed by the centre, every clear read is audited.
  */
 describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let db: Client;
+  const suite = platformSuite('caller-identity', { clockFollowsNow: true });
   const OPERATOR = bearer(['operator'], 'op-ci');
   const SUPERVISOR = bearer(['supervisor'], 'sv-ci');
   const ADMIN = bearer(['admin'], 'ad-ci');
@@ -35,11 +21,10 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   let anonymous: { workOrderId: string; requestId: string };
 
   // The platform's test clock stands still unless moved: each call at its own instant, so the audit has an order.
-  const { call, step } = gatewayClient(() => platform.gatewayUrl, { beforeCall: () => platform.setClock(new Date()) });
-
+  const { call, step } = suite;
   const why = (reason: string, note?: string) => `reason=${reason}${note ? `&note=${encodeURIComponent(note)}` : ''}`;
   const count = async (table: string) =>
-    (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`)).rows[0].n as number;
+    (await suite.sql(`SELECT count(*)::int AS n FROM intake.${table}`)).rows[0].n as number;
 
   const orders = workOrderRequests({ call, step }, OPERATOR);
 
@@ -54,22 +39,12 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('caller-identity');
-    platform = await startPlatform(environment.env);
-    db = new Client({ connectionString: environment.databaseUrl });
-    await db.connect();
-    const unit = await seededUnits(platform.gatewayUrl);
+    const unit = await seededUnits(suite.platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
     other = unit(/^岳塘区/);
     named = await recordAndDispatch(NAMED, '雨湖区某小区门口下水道堵塞，污水漫到路面');
     anonymous = await recordAndDispatch({ ...ANONYMOUS, anonymous: true }, '雨湖区某工地夜间施工噪音扰民');
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('R14.3 R18.1 lets the lead and co units read a named caller’s phone on their own work order, audited; the view shows it masked; other units get 403', async () => {
@@ -95,7 +70,7 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     ).toMatchObject({ view: 'clear', phone: NAMED.phone });
     expect(await count('caller_reads')).toBe(before + 2);
 
-    const audit = await db.query(
+    const audit = await suite.sql(
       'SELECT reader_id, reader_role, unit_id, reason, note, work_order_id FROM intake.caller_reads WHERE work_order_id = $1 ORDER BY read_at',
       [named.workOrderId],
     );
@@ -341,7 +316,7 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
     const byRequest = await call('GET', `/api/v1/requests/${named.requestId}/caller?${reason}`, lead.token);
     expect(byRequest).toMatchObject({ status: 200, body: byOrder.body });
     expect(await count('caller_reads')).toBe(before + 1);
-    const audit = await db.query(
+    const audit = await suite.sql(
       'SELECT reader_role, unit_id, work_order_id FROM intake.caller_reads WHERE note = $1 ORDER BY read_at',
       ['旧接口联系来电人'],
     );
@@ -439,24 +414,24 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
 
   it('R14.3 leaves no clear caller data in any table, event or log after the clear reads of this run', async () => {
     await eventually(
-      async () => (await db.query('SELECT count(*)::int AS n FROM intake.outbox WHERE sent_at IS NULL')).rows[0].n,
+      async () => (await suite.sql('SELECT count(*)::int AS n FROM intake.outbox WHERE sent_at IS NULL')).rows[0].n,
       (n) => n === 0,
       20_000,
     );
     expect(await count('caller_reads')).toBeGreaterThanOrEqual(5);
-    const tables = await db.query<{ table_schema: string; table_name: string }>(
+    const tables = await suite.sql<{ table_schema: string; table_name: string }>(
       `SELECT table_schema, table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
     );
     let scanned = '';
     for (const { table_schema, table_name } of tables.rows) {
       scanned += (
-        await db.query<{ row: string }>(`SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`)
+        await suite.sql<{ row: string }>(`SELECT t::text AS row FROM "${table_schema}"."${table_name}" t`)
       ).rows
         .map((row) => row.row)
         .join('\n');
     }
     expect(scanned).toContain('workorder.contact-request-closed');
-    const logs = platform.services.map((service) => service.output()).join('\n');
+    const logs = suite.platform.services.map((service) => service.output()).join('\n');
     for (const secret of SECRETS) {
       expect({ secret, inTables: scanned.includes(secret) }).toEqual({ secret, inTables: false });
       expect({ secret, inLogs: logs.includes(secret) }).toEqual({ secret, inLogs: false });

@@ -1,14 +1,4 @@
-import {
-  bearer,
-  createTestEnvironment,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-  workOrderRequests,
-} from '@hotline/testing';
-import { Client } from 'pg';
+import { bearer, Json, platformSuite, workOrderRequests } from '@hotline/testing';
 
 const PHONE = '13907327701';
 const OTHER_PHONE = '13907327702';
@@ -19,34 +9,18 @@ const OTHER_PHONE = '13907327702';
  * phone; the next call from the same number shows them in the operator's assist.
  */
 describe('caller misuse as Art. 27 says (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let db: Client;
+  const suite = platformSuite('caller-misuse', { clockFollowsNow: true, env: { HOTLINE_MISUSE_LIMIT: '2' } });
   const OPERATOR = bearer(['operator'], 'op-misuse');
   const SUPERVISOR = bearer(['supervisor'], 'sv-misuse');
   const REVIEWER = bearer(['reviewer'], 'rv-misuse');
   const UNIT = bearer(['unit'], 'staff-of-xt-cgj', 'xt-cgj');
 
-  const client = gatewayClient(() => platform.gatewayUrl, { beforeCall: () => platform.setClock(new Date()) });
-  const { call } = client;
-  const flagRows = async () => (await db.query('SELECT count(*)::int AS n FROM intake.caller_misuse_flags')).rows[0].n;
+  const { call } = suite;
+  const flagRows = async () => (await suite.sql('SELECT count(*)::int AS n FROM intake.caller_misuse_flags')).rows[0].n;
 
-  const orders = workOrderRequests(client, OPERATOR);
+  const orders = workOrderRequests(suite, OPERATOR);
   const recordCall = (caller: Json, content: string) =>
     orders.record({ caller, content, location: { district: '雨湖区' } });
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('caller-misuse');
-    platform = await startPlatform({ ...environment.env, HOTLINE_MISUSE_LIMIT: '2' });
-    db = new Client({ connectionString: environment.databaseUrl });
-    await db.connect();
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.stop();
-    await environment?.teardown();
-  });
 
   it('R27.1 records abuse on a request; the list shows it under the keyed hash, the phone nowhere; the next call from the number shows the flag in its assist', async () => {
     const first = await recordCall({ name: '司马光明', phone: PHONE }, '反映雨湖区某小区电梯故障');
@@ -67,9 +41,10 @@ describe('caller misuse as Art. 27 says (built services, HTTP, NATS, Postgres)',
     const hash = String(flagged.body.callerHash);
 
     // The flag's audit: the operator's id beside it.
-    const audit = await db.query('SELECT kind, recorded_by, request_id FROM intake.caller_misuse_flags WHERE id = $1', [
-      flagged.body.id,
-    ]);
+    const audit = await suite.sql(
+      'SELECT kind, recorded_by, request_id FROM intake.caller_misuse_flags WHERE id = $1',
+      [flagged.body.id],
+    );
     expect(audit.rows).toEqual([{ kind: 'abuse', recorded_by: 'op-misuse', request_id: first.requestId }]);
 
     for (const token of [SUPERVISOR, OPERATOR]) {

@@ -1,15 +1,14 @@
 // The malformed requests an outsider's probe of a running platform answered with 500, each a named regression:
 // every one is now a 4xx naming what is wrong, and none writes a row.
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import { platformSuite } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 type Answer = { status: number; body: { message?: string; details?: Array<{ field: string }> } };
 
 describe('hostile and careless input answered without a 500 (built services, real HTTP)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('hostile');
   const auth = resolveAuthConfig({}, () => undefined);
   const token = (roles: string[], unitId?: string) =>
     `Bearer ${signToken({ sub: 'probe', roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '30m')}`;
@@ -25,7 +24,7 @@ describe('hostile and careless input answered without a 500 (built services, rea
     body?: string,
     contentType = 'application/json',
   ): Promise<Answer> {
-    const response = await fetch(`${platform.gatewayUrl}${path}`, {
+    const response = await fetch(`${suite.platform.gatewayUrl}${path}`, {
       method,
       headers: { authorization, ...(body === undefined ? {} : { 'content-type': contentType }) },
       ...(body === undefined ? {} : { body }),
@@ -35,7 +34,7 @@ describe('hostile and careless input answered without a 500 (built services, rea
   }
 
   async function rowCount(): Promise<number> {
-    const client = new Client({ connectionString: environment.databaseUrl });
+    const client = new Client({ connectionString: suite.environment.databaseUrl });
     await client.connect();
     try {
       const tables = [
@@ -70,16 +69,6 @@ describe('hostile and careless input answered without a 500 (built services, rea
     type: 'complaint',
     location: { district: '雨湖区', address: '建设路1号' },
   };
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('hostile');
-    platform = await startPlatform(environment.env);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
-  });
 
   describe('a NUL byte in a query filter is 400 naming the parameter, whatever the role', () => {
     it.each([
@@ -275,7 +264,7 @@ describe('hostile and careless input answered without a 500 (built services, rea
     expect(answer.body.message).toMatch(/longer than/);
   });
   it('seed knowledge articles are owned by units of the directory, which can edit them', async () => {
-    const client = new Client({ connectionString: environment.databaseUrl });
+    const client = new Client({ connectionString: suite.environment.databaseUrl });
     await client.connect();
     try {
       const orphans = await client.query(
@@ -351,7 +340,7 @@ describe('hostile and careless input answered without a 500 (built services, rea
     );
     const publicView = async (answer: Answer) => {
       const number = (answer.body as { workOrder: { number: string } }).workOrder.number;
-      const response = await fetch(`${platform.gatewayUrl}/open311/v2/requests/${number}.json`);
+      const response = await fetch(`${suite.platform.gatewayUrl}/open311/v2/requests/${number}.json`);
       expect(response.status).toBe(200);
       return ((await response.json()) as Array<Record<string, unknown>>)[0];
     };

@@ -3,7 +3,7 @@
 // writes nothing; what is accepted is legitimate (right-to-left text, duplicate keys, stripped prototype keys) and is
 // stored exactly as sent.
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, eventually, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import { eventually, platformSuite } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { hostileRequestsOf, OpenApiDocument, SweepRequest } from './support/hostile-requests';
 import { settledRowCounts } from './support/row-counts';
@@ -11,15 +11,14 @@ import { settledRowCounts } from './support/row-counts';
 type Answer = { status: number; text: string };
 
 describe('a sweep of hostile values over every route of the OpenAPI document (built services, real HTTP)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('sweep');
   let document: OpenApiDocument;
   const auth = resolveAuthConfig({}, () => undefined);
   const everyRole = `Bearer ${signToken({ sub: 'sweeper', roles: ['operator', 'reviewer', 'supervisor', 'unit', 'admin', 'partner'] as never, unitId: 'xt-yuhu' }, auth, '30m')}`;
   const operator = `Bearer ${signToken({ sub: 'sweeper', roles: ['operator'] as never }, auth, '30m')}`;
 
   async function send(request: SweepRequest, authorization = everyRole): Promise<Answer> {
-    const response = await fetch(`${platform.gatewayUrl}${request.url}`, {
+    const response = await fetch(`${suite.platform.gatewayUrl}${request.url}`, {
       method: request.method,
       headers: { authorization, ...(request.body === undefined ? {} : { 'content-type': request.contentType }) },
       ...(request.body === undefined ? {} : { body: request.body }),
@@ -52,20 +51,13 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('sweep');
-    platform = await startPlatform(environment.env);
-    document = (await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json()) as OpenApiDocument;
+    document = (await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json()) as OpenApiDocument;
   }, 300_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
-  });
 
   // About 1,900 requests, each through the gateway and a service: a minute on a quiet machine.
   it('sends every class of hostile value to every route: no 5xx, each refusal a 4xx naming the field, no row written', async () => {
     const sweep = hostileRequestsOf(document, () => randomUUID());
-    const before = await settledRowCounts(environment.databaseUrl);
+    const before = await settledRowCounts(suite.environment.databaseUrl);
     const faults: string[] = [];
     const statuses = new Map<number, number>();
     const pending = [...sweep.requests];
@@ -81,7 +73,7 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
       }
     };
     await Promise.all(Array.from({ length: 4 }, sendNext));
-    const after = await settledRowCounts(environment.databaseUrl);
+    const after = await settledRowCounts(suite.environment.databaseUrl);
     const serverErrors = [...statuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
     process.stdout.write(
       `hostile-input sweep: ${sweep.routesCovered} of ${sweep.routes} routes covered, ${sweep.requests.length} requests, ` +

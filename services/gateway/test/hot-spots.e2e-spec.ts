@@ -1,14 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite } from '@hotline/testing';
 import { Client } from 'pg';
 
 /**
@@ -17,13 +7,19 @@ import { Client } from 'pg';
  * needs at least 5 complaints in the last 24 h and 3 times the mean of the same hours on the four previous Mondays.
  */
 describe('R23.1 hot spots (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('hot-spots', {
+    env: {
+      HOTLINE_HOT_SPOT_SWEEP_MS: '300',
+      HOTLINE_HOT_SPOT_MIN_COUNT: '5',
+      HOTLINE_HOT_SPOT_RATIO: '3',
+      HOTLINE_HOT_SPOT_WINDOW_HOURS: '24',
+      HOTLINE_HOT_SPOT_BASELINE_WEEKS: '4',
+    },
+    startAt: beijingTime('2026-02-26 10:00'),
+  });
   const OPERATOR = bearer(['operator'], 'op-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
-  const at = (text: string) => platform.setClock(beijingTime(text));
-
+  const { call, at } = suite;
   const LAMPS = { district: '雨湖区', street: '城正街街道', category: '路灯' };
   const NOISE = { district: '岳塘区', street: '宝塔街道', category: '噪音' };
 
@@ -48,26 +44,6 @@ describe('R23.1 hot spots (built services, HTTP, NATS, Postgres)', () => {
 
   const hotSpots = () =>
     call('GET', '/api/v1/hot-spots?limit=50', SUPERVISOR).then((answer) => answer.body.items as Json[]);
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('hot-spots');
-    platform = await startPlatform(
-      {
-        ...environment.env,
-        HOTLINE_HOT_SPOT_SWEEP_MS: '300',
-        HOTLINE_HOT_SPOT_MIN_COUNT: '5',
-        HOTLINE_HOT_SPOT_RATIO: '3',
-        HOTLINE_HOT_SPOT_WINDOW_HOURS: '24',
-        HOTLINE_HOT_SPOT_BASELINE_WEEKS: '4',
-      },
-      beijingTime('2026-02-26 10:00'),
-    );
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
-  });
 
   it('R23.1 30 complaints about one street and category within a day make one hot spot linking all 30; ordinary traffic none', async () => {
     // The platform starts recording the week before (a consultation, not counted itself).
@@ -122,7 +98,7 @@ describe('R23.1 hot spots (built services, HTTP, NATS, Postgres)', () => {
     expect(items.filter((item) => item.street === NOISE.street)).toEqual([]);
 
     // Through the outbox: one HotSpotDetected, and HotSpotGrew events with only the added ids, 30 distinct in all.
-    const client = new Client({ connectionString: environment.databaseUrl });
+    const client = new Client({ connectionString: suite.environment.databaseUrl });
     await client.connect();
     try {
       const events = (

@@ -1,19 +1,14 @@
 import {
   bearer,
   beijingTime,
-  createTestEnvironment,
   eventually,
   freePort,
-  gatewayClient,
   Json,
-  RunningPlatform,
+  platformSuite,
   startBuiltService,
-  startPlatform,
   stopService,
-  TestEnvironment,
 } from '@hotline/testing';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 
 const OPEN311_KEY = `open311-${randomBytes(8).toString('hex')}`;
 
@@ -22,18 +17,17 @@ const OPEN311_KEY = `open311-${randomBytes(8).toString('hex')}`;
  * against the built services, with every service's clock moved through an ordinary week (Monday 2 March 2026).
  */
 describe('intake rules and callback-pending orders (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let db: Client;
+  const suite = platformSuite('intake-rules', {
+    env: { HOTLINE_OPEN311_API_KEYS: `e2e-app:${OPEN311_KEY}` },
+    startAt: beijingTime('2026-03-02 10:00'),
+  });
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const ADMIN = bearer(['admin'], 'ad-1');
   let lead: { id: string; token: string };
 
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
-
-  const at = (text: string) => platform.setClock(beijingTime(text));
+  const { call, step, at } = suite;
   const view = (id: string, until: (v: Json) => boolean) =>
     eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
   const overdueIds = async () =>
@@ -49,29 +43,16 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
     });
   const written = async () =>
     (
-      await db.query(
+      await suite.sql(
         `SELECT (SELECT count(*) FROM intake.requests)::int AS requests, (SELECT count(*) FROM intake.work_orders)::int AS orders, (SELECT count(*) FROM intake.outbox)::int AS events`,
       )
     ).rows[0];
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('intake-rules');
-    platform = await startPlatform(
-      { ...environment.env, HOTLINE_OPEN311_API_KEYS: `e2e-app:${OPEN311_KEY}` },
-      beijingTime('2026-03-02 10:00'),
-    );
-    db = new Client({ connectionString: environment.databaseUrl });
-    await db.connect();
     const units = (await call('GET', '/api/v1/units', ADMIN)).body.items as Json[];
     const found = units.find((unit) => /^雨湖区/.test(String(unit.name)));
     if (!found) throw new Error(`no unit of 雨湖区 in ${units.map((unit) => unit.name).join(', ')}`);
     lead = { id: String(found.id), token: bearer(['unit'], `staff-of-${String(found.id)}`, String(found.id)) };
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('R13.1 R14.2 a request from 岳麓区 (Changsha) is recorded and rejected with reason 8; the answer and the work order carry the basis', async () => {
@@ -96,7 +77,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
     const basis = answer.body.rejection.basis as string;
     expect(basis).toContain('第十三条第（八）项');
     const [row] = (
-      await db.query(
+      await suite.sql(
         'SELECT r.location, w.rejection_reason_code, w.rejection_basis FROM intake.requests r JOIN intake.work_orders w ON w.request_id = r.id WHERE r.id = $1',
         [answer.body.requestId],
       )
@@ -163,7 +144,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
     });
     const wo = `/api/v1/work-orders/${pending.body.workOrder.id as string}`;
     const [consent] = (
-      await db.query('SELECT caller_consent FROM intake.requests WHERE id = $1', [pending.body.requestId])
+      await suite.sql('SELECT caller_consent FROM intake.requests WHERE id = $1', [pending.body.requestId])
     ).rows;
     expect(consent.caller_consent).toBe(true);
     const waiting = await view(pending.body.workOrder.id, (v) => v.status === 'callback-pending');
@@ -190,7 +171,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       },
     });
     const [row] = (
-      await db.query('SELECT status, article_id, article_version FROM intake.work_orders WHERE id = $1', [
+      await suite.sql('SELECT status, article_id, article_version FROM intake.work_orders WHERE id = $1', [
         pending.body.workOrder.id,
       ])
     ).rows;
@@ -298,7 +279,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       status: 422,
       body: { message: expect.stringContaining("articleId: no knowledge article 'kb-nowhere'") },
     });
-    const [row] = (await db.query('SELECT status FROM intake.work_orders WHERE id = $1', [pending.body.workOrder.id]))
+    const [row] = (await suite.sql('SELECT status FROM intake.work_orders WHERE id = $1', [pending.body.workOrder.id]))
       .rows;
     expect(row.status).toBe('callback-pending');
   });
@@ -312,7 +293,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       matterNature: 'mediation',
     });
     const id = created.body.workOrder.id as string;
-    const [row] = (await db.query('SELECT matter_nature FROM intake.requests WHERE id = $1', [created.body.requestId]))
+    const [row] = (await suite.sql('SELECT matter_nature FROM intake.requests WHERE id = $1', [created.body.requestId]))
       .rows;
     expect(row.matter_nature).toBe('mediation');
     expect(await view(id, (v) => v.status === 'awaiting-dispatch')).toMatchObject({ matterNature: 'mediation' });
@@ -367,7 +348,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
 
   it('R16.1 a service given a time limit longer than the regulation stops at start, naming the variable and the limit', async () => {
     const service = startBuiltService('intake', {
-      ...environment.env,
+      ...suite.environment.env,
       HOTLINE_TIME_LIMITS: 'rehandling=3,sign=2',
       HEALTH_PORT: String(await freePort()),
     });

@@ -1,24 +1,11 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  seededUnits,
-  startPlatform,
-  TestEnvironment,
-  workOrderRequests,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits, workOrderRequests } from '@hotline/testing';
 
 /**
  * One work order through the core loop of the regulation, over HTTP against the built services, with every
  * service's clock moved across National Day 2026 (国办发明电〔2025〕7号: 10-01 to 10-07 off, Saturday 10-10 worked).
  */
 describe('a work order from intake to closing, across National Day 2026 (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('lifecycle', { startAt: beijingTime('2026-09-30 09:00') });
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
@@ -26,25 +13,17 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   let co: { id: string; token: string };
   let other: { id: string; token: string };
 
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
+  const { call, step, at } = suite;
   const orders = workOrderRequests({ call, step }, OPERATOR);
 
-  const at = (text: string) => platform.setClock(beijingTime(text));
   const view = (id: string, until: (v: Json) => boolean) =>
     eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('lifecycle');
-    platform = await startPlatform(environment.env, beijingTime('2026-09-30 09:00'));
-    const unit = await seededUnits(platform.gatewayUrl);
+    const unit = await seededUnits(suite.platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
     other = unit(/^岳塘区/);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('R15.3 R16.1 R17.1 R17.2 R18.1 R19.1 R20.1 walks dispatch → sign → extension → reply → review failed → reply → passed → callback', async () => {

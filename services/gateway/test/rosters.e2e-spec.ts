@@ -1,14 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite } from '@hotline/testing';
 
 /**
  * Art. 11 over HTTP against the built services: leaders' answering days (领导接听日) and unit heads' rotation days
@@ -16,23 +6,10 @@ import {
  * recording it on its work order. November 2026: Mon 11-02 to Fri 11-06 are working days.
  */
 describe('the duty roster of Art. 11 (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const { call, at } = platformSuite('rosters', { startAt: beijingTime('2026-11-02 08:00') });
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const OPERATOR = bearer(['operator'], 'op-1');
   const UNIT = bearer(['unit'], 'h-1', 'xt-cgj');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
-  const at = (text: string) => platform.setClock(beijingTime(text));
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('rosters');
-    platform = await startPlatform(environment.env, beijingTime('2026-11-02 08:00'));
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
-  });
 
   it("R11.1 puts a leader's answering slot and a unit head's rotation day on the roster, and lists the day", async () => {
     const leader = await call('POST', '/api/v1/rosters', SUPERVISOR, {

@@ -1,22 +1,17 @@
 import {
   bearer,
   beijingTime,
-  createTestEnvironment,
   eventually,
   freePort,
-  gatewayClient,
   Json,
-  RunningPlatform,
+  platformSuite,
   RunningService,
-  startBuiltService,
   seededUnits,
-  startPlatform,
+  startBuiltService,
   stopService,
-  TestEnvironment,
   UnitStaff,
   workOrderRequests,
 } from '@hotline/testing';
-import { Client } from 'pg';
 
 /**
  * Art. 23 over HTTP against the built services: cases the system opens itself (triggers 1 and 3), manual cases with
@@ -24,9 +19,6 @@ import { Client } from 'pg';
  * orders' timelines. The deadline watch sweeps every 300 ms; a second supervision process sweeps beside it.
  */
 describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let db: Client;
   let secondWatcher: RunningService | undefined;
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
@@ -35,11 +27,12 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
   let other: UnitStaff;
   const settings = { HOTLINE_DEADLINE_WATCH_MS: '300' };
   let clock = beijingTime('2026-03-02 09:00');
+  const suite = platformSuite('supervision-cases', { env: settings, startAt: clock });
 
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
+  const { call, step } = suite;
   const at = (text: string) => {
     clock = beijingTime(text);
-    platform.setClock(clock);
+    suite.platform.setClock(clock);
   };
   const casesOf = (workOrderId: string, token = SUPERVISOR) =>
     call('GET', `/api/v1/supervision-cases?workOrderId=${workOrderId}`, token);
@@ -85,20 +78,13 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('supervision-cases');
-    platform = await startPlatform({ ...environment.env, ...settings }, clock);
-    db = new Client({ connectionString: environment.databaseUrl });
-    await db.connect();
-    const unit = await seededUnits(platform.gatewayUrl);
+    const unit = await seededUnits(suite.platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     other = unit(/城市管理/);
   });
 
   afterAll(async () => {
     if (secondWatcher) await stopService(secondWatcher, 'SIGKILL', 1_000);
-    await db?.end();
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('R23.1 unsatisfied → re-handling → unsatisfied again for the unit’s reasons opens a case automatically (trigger 3)', async () => {
@@ -136,7 +122,7 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
     const healthPort = await freePort();
     secondWatcher = startBuiltService('supervision', {
       HOTLINE_OUTBOX_POLL_MS: '250',
-      ...environment.env,
+      ...suite.environment.env,
       ...settings,
       HOTLINE_TEST_CLOCK: clock.toISOString(),
       HEALTH_PORT: String(healthPort),
@@ -159,7 +145,7 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect((await casesOf(id)).body.items).toHaveLength(1);
     expect(cases[0]).toMatchObject({ trigger: 1, method: 'system', status: 'open', workOrderIds: [id] });
-    const announced = await db.query(
+    const announced = await suite.sql(
       `SELECT count(*)::int AS n FROM supervision.outbox WHERE subject = 'hotline.workorder.overdue.v1' AND work_order_id = $1`,
       [id],
     );

@@ -1,14 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite } from '@hotline/testing';
 
 /**
  * Art. 8(4) over HTTP against the built services: a district government (雨湖区人民政府, xt-yuhu) guides and
@@ -16,19 +6,16 @@ import {
  * the figures rolled up, and takes no step on them; a sibling district (岳塘区, xt-yuetang) sees none of them.
  */
 describe('units supervising the units below them, Art. 8(4) (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('unit-hierarchy', { startAt: beijingTime('2026-11-02 09:00') });
   const OPERATOR = bearer(['operator'], 'op-1');
   const ADMIN = bearer(['admin'], 'ad-1');
   const DISTRICT = bearer(['unit'], 'h-yuhu', 'xt-yuhu');
   const STREET = bearer(['unit'], 'h-chengzheng', 'xt-yuhu-chengzheng');
   const SIBLING = bearer(['unit'], 'h-yuetang', 'xt-yuetang');
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
+  const { call, step, at } = suite;
   let id: string;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('unit-hierarchy');
-    platform = await startPlatform(environment.env, beijingTime('2026-11-02 09:00'));
     const created = await call('POST', '/api/v1/requests', OPERATOR, {
       channel: 'phone',
       caller: { name: '黄敏', phone: '13907320041' },
@@ -38,13 +25,8 @@ describe('units supervising the units below them, Art. 8(4) (built services, HTT
     });
     expect(created.status).toBe(201);
     id = created.body.workOrder.id as string;
-    platform.setClock(beijingTime('2026-11-02 10:00'));
+    at('2026-11-02 10:00');
     await step(`/api/v1/work-orders/${id}/dispatch`, OPERATOR, { leadUnitId: 'xt-yuhu-chengzheng' }, 200);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it("Art. 8(4) R14.1 a district reads its street's work order, deadlines and timeline, marked read-only", async () => {
@@ -82,7 +64,7 @@ describe('units supervising the units below them, Art. 8(4) (built services, HTT
     expect(
       (await call('POST', `/api/v1/work-orders/${id}/returns`, DISTRICT, { reason: '非本级', basis: '职责' })).status,
     ).toBe(403);
-    platform.setClock(beijingTime('2026-11-02 11:00'));
+    at('2026-11-02 11:00');
     const signed = await step(`/api/v1/work-orders/${id}/sign`, STREET, {}, 200);
     expect(signed.status).toBe('handling');
   });

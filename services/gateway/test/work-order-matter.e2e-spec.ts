@@ -1,15 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  OtlpReceiver,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, OtlpReceiver, platformSuite } from '@hotline/testing';
 
 const STREET_UNIT = 'xt-yuhu-chengzheng'; // 城正街街道: the seed's 接诉即办 rule sends its street lights there
 const LAMP = '城正街街道建设北路信号灯旁的路灯坏了三天，晚上很危险';
@@ -20,16 +9,21 @@ const SEARCHED = '信号灯';
  * timeline, text filter, routing by street) and reading one's own writes right after a step.
  */
 describe('the matter of a work order, and reading one’s own writes (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
   const receiver = new OtlpReceiver();
+  const suite = platformSuite('wo-matter-e2e', {
+    env: async () => ({
+      OTEL_EXPORTER_OTLP_ENDPOINT: await receiver.start(),
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+      LOG_LEVEL: 'log',
+    }),
+    startAt: beijingTime('2026-11-02 09:00'),
+  });
   const OPERATOR = bearer(['operator'], 'op-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const STREET = bearer(['unit'], 'staff-of-chengzheng', STREET_UNIT);
   const OTHER_UNIT = bearer(['unit'], 'staff-of-yuetang', 'xt-yuetang');
 
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
-
+  const { call, step } = suite;
   async function request(content: string): Promise<{ id: string; number: string }> {
     const created = await call('POST', '/api/v1/requests', OPERATOR, {
       channel: 'phone',
@@ -43,19 +37,8 @@ describe('the matter of a work order, and reading one’s own writes (built serv
     return created.body.workOrder as { id: string; number: string };
   }
 
-  beforeAll(async () => {
-    environment = await createTestEnvironment('wo-matter-e2e');
-    const collector = await receiver.start();
-    platform = await startPlatform(
-      { ...environment.env, OTEL_EXPORTER_OTLP_ENDPOINT: collector, OTEL_BSP_SCHEDULE_DELAY: '200', LOG_LEVEL: 'log' },
-      beijingTime('2026-11-02 09:00'),
-    );
-  });
-
   afterAll(async () => {
-    await platform?.stop();
     await receiver.stop();
-    await environment?.teardown();
   });
 
   it('R14.1 R22.1 a unit reads the matter of its own work order (view, list, timeline), routed by the street the caller gave, and 403/404 for another’s', async () => {
@@ -157,7 +140,8 @@ describe('the matter of a work order, and reading one’s own writes (built serv
       Boolean,
       20_000,
     );
-    const everything = JSON.stringify(receiver.spans) + platform.services.map((service) => service.output()).join('\n');
+    const everything =
+      JSON.stringify(receiver.spans) + suite.platform.services.map((service) => service.output()).join('\n');
     for (const words of [LAMP, SEARCHED, '烧烤', '停水两天']) {
       expect(everything).not.toContain(words);
       expect(everything).not.toContain(encodeURIComponent(words));

@@ -1,16 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  Json,
-  RunningPlatform,
-  seededUnits,
-  startPlatform,
-  TestEnvironment,
-  workOrderRequests,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits, workOrderRequests } from '@hotline/testing';
 
 /**
  * The rest of the record (R14.1) over HTTP against the built services: co units' contributions on the timeline,
@@ -18,8 +6,7 @@ import {
  * signing, and what only the lead unit may do. Weeks of November 2026 without holidays.
  */
 describe('the rest of the work-order record (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
+  const suite = platformSuite('record', { startAt: beijingTime('2026-11-02 09:00') });
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
@@ -27,9 +14,7 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   let co: { id: string; token: string };
   let other: { id: string; token: string };
 
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
-
-  const at = (text: string) => platform.setClock(beijingTime(text));
+  const { call, step, at } = suite;
   const view = (id: string, until: (v: Json) => boolean, token = SUPERVISOR) =>
     eventually(() => call('GET', `/api/v1/work-orders/${id}`, token).then((a) => a.body), until, 20_000);
   const timeline = (id: string, until: (items: Json[]) => boolean, token = SUPERVISOR) =>
@@ -86,17 +71,10 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('record');
-    platform = await startPlatform(environment.env, beijingTime('2026-11-02 09:00'));
-    const unit = await seededUnits(platform.gatewayUrl);
+    const unit = await seededUnits(suite.platform.gatewayUrl);
     lead = unit(/^雨湖区/);
     co = unit(/城市管理/);
     other = unit(/^岳塘区/);
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   it('R15.5 R14.1 a co unit sees its order, contributes, and its contribution appears on the timeline; the reply names the units', async () => {
