@@ -1,6 +1,6 @@
 import { Client, QueryResult, QueryResultRow } from 'pg';
 import { gatewayClient, Json } from './gateway-client';
-import { RunningPlatform, startPlatform } from './running-platform';
+import { BackendName, RunningPlatform, startPlatform } from './running-platform';
 import { createTestEnvironment, TestEnvironment } from './test-environment';
 import { beijingTime } from './work-order-journey';
 
@@ -14,6 +14,8 @@ export interface PlatformSuiteOptions {
   startAt?: Date;
   /** before each call, move every clock to the real now (suites whose steps depend on time passing for real) */
   clockFollowsNow?: boolean;
+  /** only the gateway and these services (every service by default) */
+  backends?: readonly BackendName[];
 }
 
 export interface PlatformSuite {
@@ -44,7 +46,7 @@ export function platformSuite(label: string, options: PlatformSuiteOptions = {})
   beforeAll(async () => {
     environment = await createTestEnvironment(label);
     const settings = typeof options.env === 'function' ? await options.env() : options.env;
-    platform = await startPlatform({ ...environment.env, ...settings }, options.startAt);
+    platform = await startPlatform({ ...environment.env, ...settings }, options.startAt, options.backends);
   }, 300_000);
 
   afterAll(async () => {

@@ -15,27 +15,42 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+export type BackendName = (typeof ALL_BACKENDS)[number];
+
 /**
- * Every built service as its own process on the test's database and NATS prefix, their clocks standing at
- * `startAt` (or now) until the test moves them, ready when the gateway's /readyz says so (or an error with the output
- * of whatever exited).
+ * Every built service (or the gateway and the `backends` named) as its own process on the test's database and NATS
+ * prefix, their clocks standing at `startAt` (or now) until the test moves them. Ready when the gateway's /readyz says
+ * so; with only some backends, when each of them says so on its health port and the gateway is live. Otherwise an
+ * error with the output of whatever exited, and nothing left running.
  */
-export async function startPlatform(env: Record<string, string>, startAt?: Date): Promise<RunningPlatform> {
+export async function startPlatform(
+  env: Record<string, string>,
+  startAt?: Date,
+  backends: readonly BackendName[] = ALL_BACKENDS,
+): Promise<RunningPlatform> {
   const common = { HOTLINE_OUTBOX_POLL_MS: '250', ...env, HOTLINE_TEST_CLOCK: (startAt ?? new Date()).toISOString() };
   const services: RunningService[] = [];
   const settings = new Map<string, Record<string, string>>();
-  for (const name of ALL_BACKENDS) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
+  for (const name of backends) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
   const port = await freePort();
   settings.set('gateway', { ...common, PORT: String(port) });
   for (const [name, serviceEnv] of settings) services.push(startBuiltService(name, serviceEnv));
   const gatewayUrl = `http://127.0.0.1:${port}`;
+  const whole = ALL_BACKENDS.every((name) => backends.includes(name));
+  const readinessUrls = whole
+    ? [`${gatewayUrl}/readyz`]
+    : [
+        `${gatewayUrl}/healthz`,
+        ...backends.map((name) => `http://127.0.0.1:${settings.get(name)!['HEALTH_PORT']}/readyz`),
+      ];
+  const status = (url: string) =>
+    fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
   await eventually(
-    () =>
-      fetch(`${gatewayUrl}/readyz`).then(
-        (response) => response.status,
-        () => 0,
-      ),
-    (status) => status === 200,
+    () => Promise.all(readinessUrls.map(status)),
+    (statuses) => statuses.every((code) => code === 200),
     // Seconds on a quiet machine; the margin is for a machine that other work keeps busy.
     120_000,
     250,

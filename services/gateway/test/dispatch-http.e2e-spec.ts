@@ -1,13 +1,4 @@
-import { resolveAuthConfig, signToken } from '@hotline/auth';
-import {
-  createTestEnvironment,
-  eventually,
-  freePort,
-  RunningService,
-  startBuiltService,
-  stopService,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 
 type Answer = Record<string, unknown> & {
   items: Array<{ id: string; name: string }>;
@@ -17,29 +8,17 @@ type Answer = Record<string, unknown> & {
 
 /** The gateway's unit, routing and dispatch endpoints over real HTTP, with intake and dispatch built and run as processes. */
 describe('dispatch over HTTP (gateway, intake and dispatch as processes; real NATS and Postgres)', () => {
-  let environment: TestEnvironment;
-  const services: RunningService[] = [];
-  let url: string;
-  const token = (roles: string[], sub: string, unitId?: string) =>
-    `Bearer ${signToken(
-      { sub, roles: roles as never, ...(unitId ? { unitId } : {}) },
-      resolveAuthConfig({}, () => undefined),
-      '10m',
-    )}`;
-  const as = {
-    admin: token(['admin'], 'admin-1'),
-    operator: token(['operator'], 'op-1'),
-    reviewer: token(['reviewer'], 'rv-1'),
-    supervisor: token(['supervisor'], 'sv-1'),
-    unit: (unitId: string) => token(['unit'], `h-${unitId}`, unitId),
-  };
+  const suite = platformSuite('dispatch-http', { backends: ['intake', 'dispatch'] });
   const call = async (method: string, path: string, authorization: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: { authorization, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as Answer };
+    const answer = await suite.call(method, path, authorization, body);
+    return { status: answer.status, body: answer.body as Answer };
+  };
+  const as = {
+    admin: bearer(['admin'], 'admin-1'),
+    operator: bearer(['operator'], 'op-1'),
+    reviewer: bearer(['reviewer'], 'rv-1'),
+    supervisor: bearer(['supervisor'], 'sv-1'),
+    unit: (unitId: string) => bearer(['unit'], `h-${unitId}`, unitId),
   };
 
   async function workOrder(category: string, district: string): Promise<string> {
@@ -61,32 +40,13 @@ describe('dispatch over HTTP (gateway, intake and dispatch as processes; real NA
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('dispatch-http');
-    const common = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '250' };
-    for (const name of ['intake', 'dispatch'])
-      services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
+    // The unit directory is seeded as dispatch starts.
     await eventually(
-      () =>
-        fetch(`${url}/api/v1/units`, { headers: { authorization: as.admin } }).then(
-          (response) => response.status,
-          () => 0,
-        ),
-      (status) => status === 200,
+      () => call('GET', '/api/v1/units', as.admin),
+      (answer) => answer.status === 200,
       60_000,
       250,
-    ).catch((error: Error) => {
-      throw new Error(
-        `${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-1500)}`).join('\n')}`,
-      );
-    });
-  });
-
-  afterAll(async () => {
-    await Promise.all(services.map((service) => stopService(service, 'SIGINT', 10_000)));
-    await environment?.teardown();
+    );
   });
 
   it('serves the unit directory to the centre and lets only the administrator change it', async () => {

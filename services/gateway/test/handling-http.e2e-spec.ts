@@ -1,19 +1,8 @@
 // Handling and the gateway as built processes, driven over HTTP like a client. Work orders arrive as dispatch
 // announces them: a step event on JetStream whose snapshot the domain built.
-import { resolveAuthConfig, signToken } from '@hotline/auth';
 import { EventEnvelope, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
-import {
-  clockMoved,
-  createTestEnvironment,
-  eventually,
-  freePort,
-  RunningService,
-  startBuiltService,
-  stopService,
-  TestClock,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { connect, NatsConnection } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
@@ -23,31 +12,19 @@ const OTHER = 'unit-xiangtan-county';
 const beijing = (text: string): Date => new Date(`${text.replace(' ', 'T')}:00+08:00`);
 
 describe('handling through the gateway, as built processes (real HTTP, NATS JetStream, Postgres)', () => {
-  let environment: TestEnvironment;
+  const suite = platformSuite('handling-e2e', {
+    backends: ['handling'],
+    env: { LOG_LEVEL: 'warn', HOTLINE_DEEM_SIGNED_SWEEP_MS: '500' },
+    startAt: beijing('2026-03-02 11:00'),
+  });
   let nats: NatsConnection;
-  let gatewayUrl: string;
-  let clock: TestClock;
-  const services: RunningService[] = [];
-  const auth = resolveAuthConfig({}, () => undefined);
-  const unitToken = (unitId: string) =>
-    `Bearer ${signToken({ sub: `${unitId}-handler`, roles: ['unit'], unitId }, auth, '10m')}`;
-  const reviewerToken = `Bearer ${signToken({ sub: 'rv-1', roles: ['reviewer'] }, auth, '10m')}`;
-  const setNow = (at: Date) => clock.set(at);
-
-  async function call(
-    method: string,
-    path: string,
-    token: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: Record<string, unknown> }> {
-    await clockMoved();
-    const response = await fetch(`${gatewayUrl}${path}`, {
-      method,
-      headers: { authorization: token, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-  }
+  const unitToken = (unitId: string) => bearer(['unit'], `${unitId}-handler`, unitId);
+  const reviewerToken = bearer(['reviewer'], 'rv-1');
+  const setNow = (at: Date) => suite.platform.setClock(at);
+  const call = async (method: string, path: string, token: string, body?: unknown) => {
+    const answer = await suite.call(method, path, token, body);
+    return { status: answer.status, json: answer.body as Record<string, unknown> };
+  };
 
   /** Dispatch's `assigned` event for a new complaint dispatched to `lead` at `at`; resolves when the unit sees it. */
   async function dispatched(at: Date, lead = LEAD): Promise<string> {
@@ -89,9 +66,13 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     };
     await nats
       .jetstream()
-      .publish(`${environment.natsPrefix}.${definition.subject}`, new TextEncoder().encode(JSON.stringify(envelope)), {
-        msgID: envelope.id,
-      });
+      .publish(
+        `${suite.environment.natsPrefix}.${definition.subject}`,
+        new TextEncoder().encode(JSON.stringify(envelope)),
+        {
+          msgID: envelope.id,
+        },
+      );
     await eventually(
       () => call('GET', '/api/v1/units/me/tasks', unitToken(lead)),
       (answer) =>
@@ -102,48 +83,11 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('handling-e2e');
-    const common = {
-      ...environment.env,
-      HOTLINE_TEST_CLOCK: beijing('2026-03-02 11:00').toISOString(),
-      HOTLINE_OUTBOX_POLL_MS: '250',
-      LOG_LEVEL: 'warn',
-    };
-    clock = new TestClock(common, () => ['handling', 'gateway']);
-    const healthPort = await freePort();
-    services.push(
-      startBuiltService('handling', {
-        ...common,
-        HEALTH_PORT: String(healthPort),
-        HOTLINE_DEEM_SIGNED_SWEEP_MS: '500',
-      }),
-    );
-    const port = await freePort();
-    gatewayUrl = `http://127.0.0.1:${port}`;
-    services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
-    const ready = (url: string) =>
-      fetch(url).then(
-        (response) => response.status,
-        () => 0,
-      );
-    await eventually(
-      () => Promise.all([ready(`http://127.0.0.1:${healthPort}/readyz`), ready(`${gatewayUrl}/healthz`)]),
-      (codes) => codes.every((code) => code === 200),
-      60_000,
-      250,
-    ).catch((error: Error) => {
-      throw new Error(
-        `${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-2000)}`).join('\n')}`,
-      );
-    });
-    nats = await connect({ servers: environment.natsUrl });
+    nats = await connect({ servers: suite.environment.natsUrl });
   });
 
   afterAll(async () => {
     await nats?.close();
-    await clock?.close();
-    await Promise.all(services.map((service) => stopService(service, 'SIGTERM', 5_000)));
-    await environment?.teardown();
   });
 
   it('R16.1 signs over HTTP (200 with the due times); another unit gets 403, a bad id 400, an unknown one 404', async () => {
@@ -223,7 +167,7 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
   });
 
   it('publishes the handling paths and body rules in the OpenAPI document', async () => {
-    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as {
+    const document = (await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json()) as {
       paths: Record<string, unknown>;
       components: { schemas: Record<string, { required?: string[] }> };
     };

@@ -1,13 +1,4 @@
-import { resolveAuthConfig, Role, signToken } from '@hotline/auth';
-import {
-  createTestEnvironment,
-  eventually,
-  freePort,
-  RunningService,
-  startBuiltService,
-  stopService,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 
 /** The parts of the answers this test reads (search, article, versions, stale report, problem). */
 interface Answer {
@@ -18,58 +9,25 @@ interface Answer {
 
 /** Built gateway and knowledge service as processes (`npm run build` first), driven over HTTP like a client. */
 describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  const services: RunningService[] = [];
-  let gatewayUrl: string;
-  const authConfig = resolveAuthConfig({}, () => undefined);
-  const token = (roles: Role[], sub: string, unitId?: string) =>
-    `Bearer ${signToken({ sub, roles, ...(unitId ? { unitId } : {}) }, authConfig, '10m')}`;
-  const OPERATOR = token(['operator'], 'op-1');
-  const SUPERVISOR = token(['supervisor'], 'sup-1');
-  const EDU = token(['unit'], 'edu-1', 'xt-jyj');
-  const WATER = token(['unit'], 'water-1', 'xt-water');
-
-  async function call(
-    method: string,
-    path: string,
-    authorization?: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: Answer }> {
-    const response = await fetch(`${gatewayUrl}${path}`, {
-      method,
-      headers: { ...(authorization ? { authorization } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, json: (await response.json().catch(() => null)) as Answer };
-  }
+  const suite = platformSuite('kbgw', { backends: ['knowledge'] });
+  const OPERATOR = bearer(['operator'], 'op-1');
+  const SUPERVISOR = bearer(['supervisor'], 'sup-1');
+  const EDU = bearer(['unit'], 'edu-1', 'xt-jyj');
+  const WATER = bearer(['unit'], 'water-1', 'xt-water');
+  const call = async (method: string, path: string, authorization: string | null = null, body?: unknown) => {
+    const answer = await suite.call(method, path, authorization, body);
+    return { status: answer.status, json: answer.body as Answer };
+  };
   const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('kbgw');
-    services.push(startBuiltService('knowledge', { ...environment.env, HEALTH_PORT: String(await freePort()) }));
-    const port = await freePort();
-    gatewayUrl = `http://127.0.0.1:${port}`;
-    services.push(startBuiltService('gateway', { ...environment.env, PORT: String(port) }));
+    // Ready once the seeded articles answer.
     await eventually(
-      () =>
-        call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, OPERATOR).catch(() => ({
-          status: 0,
-          json: null as unknown as Answer,
-        })),
-      // Ready once the seeded articles answer.
+      () => call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, OPERATOR),
       (answer) => answer.status === 200 && answer.json.items.length > 0,
       60_000,
       250,
-    ).catch((error: Error) => {
-      throw new Error(
-        `${error.message}\n${services.map((service) => `${service.name}:\n${service.output().slice(-2000)}`).join('\n')}`,
-      );
-    });
-  });
-
-  afterAll(async () => {
-    await Promise.all(services.map((service) => stopService(service, 'SIGTERM', 5_000)));
-    await environment?.teardown();
+    );
   });
 
   it('R15.1 answers an operator’s search with the school-enrolment article first, highlighted', async () => {
@@ -89,7 +47,7 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
     expect(bad.status).toBe(400);
     expect(bad.json.details.map((detail) => detail.field).sort()).toEqual(['area', 'limit', 'q']);
     expect((await call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`)).status).toBe(401);
-    expect((await call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, token(['partner'], 'p-1'))).status).toBe(
+    expect((await call('GET', `/api/v1/knowledge/search?${q({ q: '停水' })}`, bearer(['partner'], 'p-1'))).status).toBe(
       403,
     );
   });
@@ -151,7 +109,7 @@ describe('knowledge base through the gateway (real HTTP, NATS, Postgres)', () =>
       paths: Record<string, unknown>;
       components: { schemas: Record<string, { required?: string[] }> };
     };
-    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as Document;
+    const document = (await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json()) as Document;
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/knowledge/search',

@@ -13,15 +13,7 @@ import {
   StaleArticlesQuery,
   WorkOrderFilters,
 } from '@hotline/contracts';
-import {
-  createTestEnvironment,
-  eventually,
-  freePort,
-  RunningService,
-  startBuiltService,
-  stopService,
-  TestEnvironment,
-} from '@hotline/testing';
+import { platformSuite } from '@hotline/testing';
 import { validationSchemas } from '../src/openapi/setup-openapi';
 
 type Parameter = { name: string; in: string; required?: boolean };
@@ -48,28 +40,11 @@ const LIST_ROUTES: Array<[string, { name: string }]> = [
 ];
 
 describe('query parameters in the OpenAPI document (built gateway)', () => {
-  let environment: TestEnvironment;
-  let gateway: RunningService;
+  const suite = platformSuite('openapi', { backends: [] });
   let document: Document;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('openapi');
-    const port = await freePort();
-    gateway = startBuiltService('gateway', { ...environment.env, PORT: String(port) });
-    document = (await eventually(
-      () =>
-        fetch(`http://127.0.0.1:${port}/api/openapi.json`).then(
-          (response) => (response.ok ? (response.json() as Promise<Document>) : undefined),
-          () => undefined,
-        ),
-      (value) => value !== undefined,
-      30_000,
-    )) as Document;
-  });
-
-  afterAll(async () => {
-    if (gateway) await stopService(gateway, 'SIGTERM', 5_000);
-    await environment?.teardown();
+    document = (await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json()) as Document;
   });
 
   it.each(LIST_ROUTES)(
