@@ -60,6 +60,18 @@ export class OutboxStore {
     return this.dataSource.getRepository(OutboxMessage).count({ where: { sentAt: IsNull() } });
   }
 
+  /** Unsent rows and the age of the oldest, in seconds (0 when none): the relay's lag, for the metrics. */
+  async backlog(): Promise<{ unsent: number; oldestAgeSeconds: number }> {
+    const [row] = (await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder('o')
+      .select('count(*)::int', 'unsent')
+      .addSelect('coalesce(extract(epoch FROM now() - min(o.created_at)), 0)::float8', 'oldestAgeSeconds')
+      .where('o.sent_at IS NULL')
+      .getRawMany()) as Array<{ unsent: number; oldestAgeSeconds: number }>;
+    return { unsent: Number(row?.unsent ?? 0), oldestAgeSeconds: Math.max(0, Number(row?.oldestAgeSeconds ?? 0)) };
+  }
+
   /** Operator command: publish again every event recorded since `since` (consumers' inboxes make it harmless). */
   async markForRepublish(since: Date): Promise<number> {
     const result = await this.dataSource
