@@ -45,9 +45,13 @@ export class OutboxStore {
     });
   }
 
-  async recordFailure(ids: string[], error: string): Promise<void> {
+  /**
+   * Counts a failed attempt. Inside `relayBatch`, pass its manager: the rows are locked by that transaction, and an
+   * update from another connection would wait for it while it waits for this update.
+   */
+  async recordFailure(ids: string[], error: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource
+    await manager
       .getRepository(OutboxMessage)
       .createQueryBuilder()
       .update()
