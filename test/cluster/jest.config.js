@@ -4,6 +4,7 @@ const workspace = require('../../jest.config.js');
 const e2e = workspace.projects.find((project) => project.displayName === 'e2e');
 
 module.exports = {
+  rootDir: e2e.rootDir,
   testTimeout: workspace.testTimeout,
   forceExit: workspace.forceExit,
   reporters: workspace.reporters,

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'nats';
 import { freePort } from './built-services';
 
 export interface ClusterNode {
@@ -49,6 +50,7 @@ export async function startNatsCluster(size = 3): Promise<NatsCluster> {
     return clusterNode(name, client, config);
   });
   await Promise.all(nodes.map((node) => node.start()));
+  await jetStreamReady(nodes.map((node) => node.clientUrl));
   return {
     nodes,
     url: nodes.map((node) => node.clientUrl).join(','),
@@ -91,4 +93,23 @@ function tcpOpen(port: number): Promise<boolean> {
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
+}
+
+/** Until the cluster has elected its JetStream meta leader, JetStream API requests time out. */
+async function jetStreamReady(servers: string[], ms = 60_000): Promise<void> {
+  const nc = await connect({ servers, maxReconnectAttempts: -1 });
+  const deadline = Date.now() + ms;
+  try {
+    for (;;) {
+      try {
+        await (await nc.jetstreamManager({ timeout: 2_000 })).getAccountInfo();
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`JetStream cluster not ready within ${ms} ms: ${String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  } finally {
+    await nc.close();
+  }
 }
