@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolveAuthConfig, signToken } from '@hotline/auth';
+import { JetStreamTopology, messagingOptions, NatsConnectionHolder } from '@hotline/messaging';
 import { eventually, findInfrastructure, RunningPlatform, startPlatform } from '@hotline/testing';
 import { connect, NatsConnection } from 'nats';
 import { Client } from 'pg';
@@ -48,7 +49,7 @@ describe('a 3-node JetStream cluster loses nothing when its stream leader is kil
     databaseUrl = admin.replace(/\/postgres$/, `/${database}`);
     cluster = await startNatsCluster(3);
     nc = await connect({ servers: cluster.nodes.map((node) => node.clientUrl), maxReconnectAttempts: -1 });
-    platform = await startPlatform({
+    const env = {
       DATABASE_URL: databaseUrl,
       NATS_URL: cluster.url,
       HOTLINE_NATS_PREFIX: PREFIX,
@@ -59,7 +60,14 @@ describe('a 3-node JetStream cluster loses nothing when its stream leader is kil
       HOTLINE_ACK_WAIT_MS: '5000',
       HOTLINE_RPC_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'warn',
-    });
+    };
+    // The R3 streams created once, by the platform's own topology, before eight services ask for them at once (each
+    // raft group's election can outlast a JetStream API timeout on a busy machine, and a service exits on it).
+    const options = messagingOptions('cluster-setup', env);
+    const holder = new NatsConnectionHolder(options);
+    await new JetStreamTopology(holder, options).ensureStreams();
+    await holder.onApplicationShutdown();
+    platform = await startPlatform(env);
     // Eight services starting at once on a shared machine: minutes, not seconds.
   }, 300_000);
 
