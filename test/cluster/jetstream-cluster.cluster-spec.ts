@@ -80,7 +80,7 @@ describe('a 3-node JetStream cluster loses nothing when its stream leader is kil
 
   /** The stream's leader and replicas as one live node sees them (undefined while there is no leader). */
   async function streamCluster(): Promise<{ leader?: string; replicas: Array<{ name: string; current: boolean }> }> {
-    const info = await (await nc.jetstreamManager()).streams.info(STREAM);
+    const info = await (await nc.jetstreamManager({ timeout: 500, checkAPI: false })).streams.info(STREAM);
     return { leader: info.cluster?.leader, replicas: info.cluster?.replicas ?? [] };
   }
 

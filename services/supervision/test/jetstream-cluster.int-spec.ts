@@ -34,7 +34,8 @@ describe('outbox and consumers across a JetStream leader loss (3-node cluster, R
   it('applies every event exactly once though the stream leader was killed and restarted', async () => {
     const { producer, supervision, environment } = running!;
     const stream = `${environment.natsPrefix.toUpperCase()}_WORKORDER`;
-    const leaderOf = async () => (await (await nc.jetstreamManager()).streams.info(stream)).cluster?.leader;
+    const leaderOf = async () =>
+      (await (await nc.jetstreamManager({ timeout: 500, checkAPI: false })).streams.info(stream)).cluster?.leader;
     const written: string[] = [];
     const write = async (n: number) => {
       for (let index = 0; index < n; index++) {
@@ -48,14 +49,14 @@ describe('outbox and consumers across a JetStream leader loss (3-node cluster, R
     const leader = (await eventually(leaderOf, (name) => name !== undefined, 30_000))!;
     const killedAt = Date.now();
     await cluster.node(leader).kill9();
-    await write(20); // while the stream elects a new leader
-    const newLeader = await eventually(
+    const elected = eventually(
       () => leaderOf().catch(() => undefined),
       (name) => name !== undefined && name !== leader,
       60_000,
       50,
-    );
-    const withoutLeaderMs = Date.now() - killedAt;
+    ).then((name) => ({ name, withoutLeaderMs: Date.now() - killedAt }));
+    await write(20); // while the stream elects a new leader
+    const { name: newLeader, withoutLeaderMs } = await elected;
     await write(10);
     await cluster.node(leader).start();
     await write(10);
