@@ -12,3 +12,5 @@ export * from './health/service-health.controller';
 export * from './platform.module';
 export * from './scheduling/interval-job';
 export * from './scheduling/deadline-sweep';
+export * from './metrics/service-metrics';
+export * from './metrics/metrics.controller';

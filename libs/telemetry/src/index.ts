@@ -2,3 +2,4 @@ export * from './start-telemetry';
 export * from './trace-propagation';
 export * from './json-logger';
 export * from './telemetry.config';
+export * from './metrics';

@@ -12,3 +12,4 @@ export * from './in-process-service';
 export * from './domain-fixtures';
 export * from './work-order-requests';
 export * from './platform-suite';
+export * from './nats-cluster';

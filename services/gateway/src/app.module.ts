@@ -20,6 +20,7 @@ import { RoutingRulesController } from './dispatch/routing-rules.controller';
 import { HandlingController } from './handling/handling.controller';
 import { UnitTasksController } from './handling/unit-tasks.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { Readiness } from './health/readiness';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
@@ -42,6 +43,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
   ],
   controllers: [
     HealthController,
+    MetricsController,
     RequestsController,
     WorkOrdersController,
     AdminController,

@@ -25,6 +25,8 @@ import { DeadlineWatch } from './deadline-watch/deadline-watch';
 import { WatchedDeadline } from './deadline-watch/watched-deadline.entity';
 import { WatchedDeadlinesRepository } from './deadline-watch/watched-deadlines.repository';
 import { WorkOrderDeadlines } from './deadline-watch/work-order-deadlines';
+import { DeadlineCountsRepository } from './deadline-watch/deadline-counts.repository';
+import { WorkOrderGauges } from './deadline-watch/work-order-gauges';
 import { AnswerCaseUseCase } from './supervision-cases/answer-case.use-case';
 import { AutomaticCases } from './supervision-cases/automatic-cases';
 import { AutomaticCasesHandler } from './supervision-cases/automatic-cases.handler';
@@ -142,6 +144,8 @@ export const SUPERVISION_MIGRATIONS = [
     WatchedDeadlinesRepository,
     WorkOrderDeadlines,
     DeadlineWatch,
+    DeadlineCountsRepository,
+    WorkOrderGauges,
     SupervisionCasesRepository,
     CaseSteps,
     AutomaticCases,

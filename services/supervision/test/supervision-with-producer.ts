@@ -1,11 +1,18 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
+import { PlatformModule } from '@hotline/platform';
 import { createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { AppModule as SupervisionModule } from '../src/app.module';
 
-/** A service of the test's own whose outbox stands in for the other services' events. */
-@Module({ imports: [PersistenceModule.forService({ service: 'producer' }), MessagingModule.forService('producer')] })
+/** A service of the test's own whose outbox stands in for the other services' events (health and metrics as theirs). */
+@Module({
+  imports: [
+    PersistenceModule.forService({ service: 'producer' }),
+    MessagingModule.forService('producer'),
+    PlatformModule.forService(),
+  ],
+})
 class ProducerModule {}
 
 export interface SupervisionWithProducer {

@@ -33,7 +33,8 @@ export class NatsConnectionHolder implements OnApplicationShutdown {
 
   private async open(): Promise<NatsConnection> {
     const nc = await connect({
-      servers: this.options.config.NATS_URL,
+      // One URL, or several separated by commas (the client learns the rest of a cluster from the one it reaches).
+      servers: this.options.config.NATS_URL.split(',').map((url) => url.trim()),
       name: `hotline-${this.options.service}`,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 1_000,

@@ -4,7 +4,7 @@ import { OutboxMessage, OutboxStore, outboxChannel } from '@hotline/persistence'
 import { contextFromHeaders, currentTraceHeaders, inSpan, SpanKind } from '@hotline/telemetry';
 import { context } from '@opentelemetry/api';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { JetStreamTopology } from '../connection/jetstream-topology';
 import { NatsConnectionHolder } from '../connection/nats-connection';
@@ -76,7 +76,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       do {
         this.wakeAgain = false;
-        while (!this.stopped && (await this.store.relayBatch(BATCH_SIZE, (rows) => this.publish(rows))) > 0);
+        while (
+          !this.stopped &&
+          (await this.store.relayBatch(BATCH_SIZE, (rows, manager) => this.publish(rows, manager))) > 0
+        );
       } while (this.wakeAgain && !this.stopped);
       await this.cleanupNowAndThen();
     } catch (error) {
@@ -84,7 +87,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async publish(rows: OutboxMessage[]): Promise<string[]> {
+  private async publish(rows: OutboxMessage[], manager: EntityManager): Promise<string[]> {
     const js = await this.nats.jetstream();
     const results = await Promise.allSettled(
       rows.map((row) =>
@@ -106,7 +109,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const failed = rows.filter((_, index) => results[index].status === 'rejected').map((row) => row.id);
     if (failed.length > 0) {
       const reason = (results.find((result) => result.status === 'rejected') as PromiseRejectedResult).reason as Error;
-      await this.store.recordFailure(failed, reason.message);
+      // In the batch's transaction, which holds these rows' locks.
+      await this.store.recordFailure(failed, reason.message, manager);
       this.logger.warn(`${failed.length} outbox events not acknowledged by JetStream (${reason.message}); will retry`);
     }
     return rows.filter((_, index) => results[index].status === 'fulfilled').map((row) => row.id);

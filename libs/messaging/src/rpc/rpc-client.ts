@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RpcDefinition, RpcReply } from '@hotline/contracts';
-import { currentTraceHeaders, inSpan, SpanKind } from '@hotline/telemetry';
+import { currentTraceHeaders, inSpan, natsRequestSeconds, SpanKind } from '@hotline/telemetry';
 import { ErrorCode, NatsError } from 'nats';
 import { NatsConnectionHolder } from '../connection/nats-connection';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging-options';
@@ -28,6 +28,7 @@ export class RpcClient {
     };
     return inSpan(`call ${definition.subject}`, { kind: SpanKind.CLIENT, attributes }, async () => {
       const nc = await this.nats.connection();
+      const timer = natsRequestSeconds.startTimer({ subject: definition.subject });
       let answer;
       try {
         answer = await nc.request(subject, encodeJson(request ?? {}), {
@@ -35,9 +36,12 @@ export class RpcClient {
           headers: carrierToHeaders(currentTraceHeaders()),
         });
       } catch (error) {
-        throw unavailable(definition.service, error);
+        const problem = unavailable(definition.service, error);
+        timer({ outcome: problem.problem.statusCode === 504 ? 'timeout' : 'unavailable' });
+        throw problem;
       }
       const reply = JSON.parse(decodeText(answer.data)) as RpcReply<R>;
+      timer({ outcome: reply.ok ? 'ok' : 'problem' });
       if (!reply.ok) throw new ProblemError(reply.problem);
       return reply.data;
     });

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { MessageHandler } from '@nestjs/microservices';
-import { contextFromHeaders, inSpan, SpanKind } from '@hotline/telemetry';
+import { contextFromHeaders, deadLettersRecorded, inSpan, jetstreamRedeliveries, SpanKind } from '@hotline/telemetry';
 import { ConsumerMessages, JsMsg } from 'nats';
 import { MessagingConfig } from '../config/messaging-config';
 import { retryDelayMs } from '../config/retry-delay';
@@ -47,6 +47,7 @@ export class EventConsumer {
   }
 
   private async deliver(msg: JsMsg): Promise<void> {
+    if (msg.info.deliveryCount > 1) jetstreamRedeliveries.inc({ consumer: this.durable });
     const parent = contextFromHeaders(headersToCarrier(msg.headers));
     const attributes = {
       'messaging.system': 'nats',
@@ -96,6 +97,7 @@ export class EventConsumer {
       msg.nak(this.config.HOTLINE_RETRY_MAX_MS);
       return;
     }
+    deadLettersRecorded.inc({ consumer: this.durable });
     // nats-server 2.9 ignores a reason given to term(): the dead-letter row and this line keep it.
     this.logger.error(`dead-lettered event ${eventId ?? '(no id)'} on ${this.subject}: ${reason}`);
     msg.term();

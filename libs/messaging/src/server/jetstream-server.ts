@@ -12,6 +12,13 @@ import { InFlight } from './in-flight';
 import { JetStreamContext } from './jetstream-context';
 import { respond } from './rpc-responder';
 
+interface ConsumerBinding {
+  subject: string;
+  handler: MessageHandler;
+  stream: string;
+  durable: string;
+}
+
 /**
  * Nest transport for the platform: `@EventPattern(subject)` handlers consume a durable JetStream pull
  * consumer shared by all replicas; `@MessagePattern(subject)` handlers answer NATS requests in a queue
@@ -21,6 +28,7 @@ import { respond } from './rpc-responder';
 export class JetStreamServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(JetStreamServer.name);
   private readonly consumers: EventConsumer[] = [];
+  private readonly bindings: ConsumerBinding[] = [];
   private readonly subscriptions: Subscription[] = [];
   private readonly inFlight = new InFlight();
 
@@ -53,6 +61,26 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     return this.nats as T;
   }
 
+  /** The durable consumers this process pulls (for the consumer pending and redelivery gauges). */
+  durableConsumers(): ReadonlyArray<{ stream: string; durable: string }> {
+    return this.bindings.map(({ stream, durable }) => ({ stream, durable }));
+  }
+
+  /**
+   * Drills and tests: stop pulling events (requests are still answered), so that a consumer's lag can be watched
+   * growing; `resumeConsumers` pulls again from where the durable consumers stand.
+   */
+  async pauseConsumers(): Promise<void> {
+    const running = this.consumers.splice(0);
+    await Promise.all(running.map((consumer) => consumer.stop().catch(() => undefined)));
+    await this.inFlight.idle(this.options.config.HOTLINE_SHUTDOWN_GRACE_MS);
+  }
+
+  async resumeConsumers(): Promise<void> {
+    if (this.consumers.length > 0) return;
+    for (const binding of this.bindings) await this.consume(binding);
+  }
+
   /** Runs a handler again outside a delivery, e.g. to replay a dead letter. */
   async invokeEventHandler(subject: string, envelope: unknown, consumer: string): Promise<void> {
     const handler = this.getHandlerByPattern(subject);
@@ -73,6 +101,12 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     const definition = eventDefinitionForSubject(subject);
     if (!definition) throw new Error(`@EventPattern('${subject}') names no event of the contracts`);
     const { stream, durable } = await this.topology.ensureConsumer(definition.stream, subject);
+    const binding = { subject, handler, stream, durable };
+    this.bindings.push(binding);
+    await this.consume(binding);
+  }
+
+  private async consume({ subject, handler, stream, durable }: ConsumerBinding): Promise<void> {
     const js = await this.nats.jetstream();
     const messages = await (
       await js.consumers.get(stream, durable)

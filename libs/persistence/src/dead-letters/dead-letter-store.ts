@@ -37,6 +37,18 @@ export class DeadLetterStore {
     });
   }
 
+  /** Dead letters not yet replayed, per consumer (for the metrics). */
+  async countOpenByConsumer(): Promise<Array<{ consumer: string; count: number }>> {
+    const rows = (await this.repository
+      .createQueryBuilder('d')
+      .select('d.consumer', 'consumer')
+      .addSelect('count(*)::int', 'count')
+      .where('d.replayed_at IS NULL')
+      .groupBy('d.consumer')
+      .getRawMany()) as Array<{ consumer: string; count: number }>;
+    return rows.map((row) => ({ consumer: row.consumer, count: Number(row.count) }));
+  }
+
   async get(id: string): Promise<DeadLetter | null> {
     return this.repository.findOneBy({ id });
   }

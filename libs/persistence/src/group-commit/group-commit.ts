@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { groupCommitBatchSize } from '@hotline/telemetry';
 import { EntityManager } from 'typeorm';
 
 /** Runs work in one database transaction (a DataSource's `transaction`, in production). */
@@ -28,6 +29,8 @@ export class GroupCommit<TItem, TResult> {
     private readonly transaction: TransactionRunner,
     private readonly write: BatchWriter<TItem, TResult>,
     private readonly maxBatch = 64,
+    /** names the writer in the batch-size metric */
+    private readonly writer = 'unnamed',
   ) {}
 
   submit(item: TItem): Promise<TResult> {
@@ -41,6 +44,7 @@ export class GroupCommit<TItem, TResult> {
     if (this.writing || this.waiting.length === 0) return;
     this.writing = true;
     const batch = this.waiting.splice(0, this.maxBatch);
+    groupCommitBatchSize.observe({ writer: this.writer }, batch.length);
     void this.commit(batch).finally(() => {
       this.writing = false;
       this.writeNext();

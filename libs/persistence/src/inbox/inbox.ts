@@ -29,6 +29,8 @@ export class Inbox {
     this.writes = new GroupCommit(
       (work) => dataSource.transaction(work),
       (manager, batch) => this.applyOnce(manager, batch),
+      64,
+      'inbox',
     );
   }
 

@@ -45,9 +45,13 @@ export class OutboxStore {
     });
   }
 
-  async recordFailure(ids: string[], error: string): Promise<void> {
+  /**
+   * Counts a failed attempt. Inside `relayBatch`, pass its manager: the rows are locked by that transaction, and an
+   * update from another connection would wait for it while it waits for this update.
+   */
+  async recordFailure(ids: string[], error: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource
+    await manager
       .getRepository(OutboxMessage)
       .createQueryBuilder()
       .update()
@@ -58,6 +62,18 @@ export class OutboxStore {
 
   async countUnsent(): Promise<number> {
     return this.dataSource.getRepository(OutboxMessage).count({ where: { sentAt: IsNull() } });
+  }
+
+  /** Unsent rows and the age of the oldest, in seconds (0 when none): the relay's lag, for the metrics. */
+  async backlog(): Promise<{ unsent: number; oldestAgeSeconds: number }> {
+    const [row] = (await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder('o')
+      .select('count(*)::int', 'unsent')
+      .addSelect('coalesce(extract(epoch FROM now() - min(o.created_at)), 0)::float8', 'oldestAgeSeconds')
+      .where('o.sent_at IS NULL')
+      .getRawMany()) as Array<{ unsent: number; oldestAgeSeconds: number }>;
+    return { unsent: Number(row?.unsent ?? 0), oldestAgeSeconds: Math.max(0, Number(row?.oldestAgeSeconds ?? 0)) };
   }
 
   /** Operator command: publish again every event recorded since `since` (consumers' inboxes make it harmless). */

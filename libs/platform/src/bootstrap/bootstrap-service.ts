@@ -5,6 +5,7 @@ import { JsonLogger, TelemetryHandle } from '@hotline/telemetry';
 import { JetStreamServer } from '@hotline/messaging';
 import { ProblemFilter } from '../boundary/problem.filter';
 import { createValidationPipe } from '../boundary/validation.pipe';
+import { recordHttpMetrics } from '../metrics/http-metrics';
 
 export interface ServiceBootstrapOptions {
   service: string;
@@ -42,6 +43,7 @@ export function bootstrapService(
 async function start(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
   const logger = options.logger ?? new JsonLogger(options.service);
   const app = await NestFactory.create(appModule, { logger, forceCloseConnections: true, abortOnError: false });
+  app.use(recordHttpMetrics);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   if (options.nats) {

@@ -71,6 +71,8 @@ export class RecordRequestUseCase {
     this.writes = new GroupCommit(
       (work) => transactions.run(work),
       (manager, batch) => this.write(manager, batch),
+      64,
+      'intake-requests',
     );
   }
 
