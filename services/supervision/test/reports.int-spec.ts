@@ -1,6 +1,11 @@
 import { Actor, MonthlyReport, MonthlyReportDocument, ReportsRpc } from '@hotline/contracts';
 import { WorkOrderCommand } from '@hotline/domain';
 import { eventually, JourneyStep, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { RebuildReportModelUseCase } from '../src/reports/rebuild-report-model.use-case';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
@@ -194,4 +199,29 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
     const b = quarter.units.find((u) => u.unitId === 'xt-rpb')!;
     expect(b.breakdown.find((line) => line.indicator === 'completedOnTimeRate')).toMatchObject({ value: 0, points: 0 });
   });
+
+  it('R24.1 the 通报 renders in headless Chromium on A4: npm run report:png writes its PNG and PDF', async () => {
+    const html = (await monthly('html')) as MonthlyReportDocument;
+    const dir = mkdtempSync(join(tmpdir(), 'report-png-'));
+    writeFileSync(join(dir, 'report.html'), html.body);
+    const script = resolve(__dirname, '../../../scripts/report-png.mjs');
+    const args = [
+      script,
+      '--html',
+      join(dir, 'report.html'),
+      '--out',
+      join(dir, 'report.png'),
+      '--pdf',
+      join(dir, 'report.pdf'),
+    ];
+    const { stdout } = await promisify(execFile)(process.execPath, args, { timeout: 60_000 });
+    expect(JSON.parse(stdout)).toMatchObject({ svgs: 4, width: 794 });
+    const png = readFileSync(join(dir, 'report.png'));
+    expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(794);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(1123);
+    const pdf = readFileSync(join(dir, 'report.pdf')).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(1);
+  }, 90_000);
 });

@@ -1,11 +1,12 @@
 import { MonthlyReport, RankedUnitView, UnitMonthView } from '@hotline/contracts';
-import { isRequestType, REQUEST_TYPE_NAMES } from '@hotline/domain';
+import { formatBeijing, isRequestType, REQUEST_TYPE_NAMES } from '@hotline/domain';
 import { breakdownChart, rankingChart, trendChart } from './monthly-report-charts';
 
 const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pct = (rate: number | null | undefined) =>
   rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
 const days = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(2));
+const beijing = (iso: string) => formatBeijing(new Date(iso));
 const typeName = (key: string | null) => (isRequestType(key) ? REQUEST_TYPE_NAMES[key].zh : (key ?? '未分类'));
 
 const STYLE = `
@@ -49,12 +50,12 @@ export function monthlyReportHtml(report: MonthlyReport): string {
   const [year, month] = report.month.split('-');
   const state =
     report.state === 'closed'
-      ? `本月已截止，数据于 ${escape(report.frozenAt ?? report.generatedAt)} 固定`
-      : `本月统计尚未截止（截至 ${escape(report.asOf)}），数据仍在变化`;
+      ? `本月已截止，数据于 ${escape(beijing(report.frozenAt ?? report.generatedAt))} 固定`
+      : `本月统计尚未截止（截至 ${escape(beijing(report.asOf))}），数据仍在变化`;
   const corrections = report.corrections.length
     ? `<p class="note">更正说明：截止后又收到 ${report.corrections.length} 条本月办理记录（如 ${report.corrections
         .slice(0, 5)
-        .map((c) => `${escape(c.unitId ?? '—')} ${escape(c.step)} ${escape(c.at)}`)
+        .map((c) => `${escape(c.unitId ?? '—')} ${escape(c.step)} ${escape(beijing(c.at))}`)
         .join('；')}），上表数据未包含，将在次月通报中说明。</p>`
     : '';
   const c = report.city;
