@@ -11,4 +11,3 @@ export * from './test-clock';
 export * from './in-process-service';
 export * from './domain-fixtures';
 export * from './work-order-requests';
-export * from './month-of-work-orders';
