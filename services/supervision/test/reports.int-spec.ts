@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
+import { OpenOrdersSnapshotJob } from '../src/reports/open-orders-snapshot.job';
+import { OpenOrdersSnapshotRepository } from '../src/reports/open-orders-snapshot.repository';
 import { RebuildReportModelUseCase } from '../src/reports/rebuild-report-model.use-case';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
@@ -224,4 +226,13 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
     expect(pdf.startsWith('%PDF')).toBe(true);
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(1);
   }, 90_000);
+
+  it('R24.1 the daily snapshot writes the orders open at the end of a day once, for backlog and ageing', async () => {
+    const job = running!.supervision.get(OpenOrdersSnapshotJob);
+    const morning = new Date('2026-11-01T01:00:00+08:00');
+    expect(await job.snapshotDayBefore(morning)).toBe(2);
+    expect(await job.snapshotDayBefore(morning)).toBe(0);
+    const backlog = await running!.supervision.get(OpenOrdersSnapshotRepository).backlog('2026-10-01', '2026-10-31');
+    expect(backlog).toEqual({ day: '2026-10-31', open: 2, overdue: 2, medianAgeDays: 19, p90AgeDays: 19 });
+  });
 });
