@@ -197,6 +197,11 @@ describe('R24.1 the monthly report against the services’ own records (built se
     expect(badFormat.status).toBe(400);
     expect(JSON.stringify(badFormat.body.details)).toContain('format');
     expect((await call('GET', '/api/v1/reports/monthly?month=2026-10', OPERATOR)).status).toBe(403);
+    const openapi = (await (await fetch(`${platform.gatewayUrl}/api/openapi.json`)).json()) as Json;
+    const names = (path: string, verb: string) => (openapi.paths[path][verb].parameters ?? []).map((p: Json) => p.name);
+    expect(names('/api/v1/reports/monthly', 'get')).toEqual(expect.arrayContaining(['month', 'format']));
+    expect(names('/api/v1/assessments', 'get')).toContain('period');
+    expect(openapi.paths['/api/v1/assessments/method'].put.requestBody).toBeDefined();
   });
 
   it('R25.1 assessments: the admin sets a versioned method; a period is scored by the version in force then', async () => {

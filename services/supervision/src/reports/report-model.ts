@@ -46,7 +46,7 @@ export class ReportModel {
         month: monthOfInstant(at),
         eventId: event.id,
         workOrderId,
-        step: change?.step ?? event.type.split('.').slice(-2, -1)[0] ?? event.type,
+        step: change?.step ?? event.type.split('.').pop() ?? event.type,
         unitId: change?.unitId ?? null,
         at,
         arrivedAt: this.clock.now(),
