@@ -235,4 +235,17 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
     const backlog = await running!.supervision.get(OpenOrdersSnapshotRepository).backlog('2026-10-01', '2026-10-31');
     expect(backlog).toEqual({ day: '2026-10-31', open: 2, overdue: 2, medianAgeDays: 19, p90AgeDays: 19 });
   });
+
+  it('R24.1 a running month says so, in the JSON and in every row of the CSV, and is not frozen', async () => {
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const report = (await running!.rpc.request(ReportsRpc.monthly, { query: { month } })) as MonthlyReport;
+    expect(report).toMatchObject({ month, state: 'running' });
+    expect(report.frozenAt).toBeUndefined();
+    const csv = (await running!.rpc.request(ReportsRpc.monthly, {
+      query: { month, format: 'csv' },
+    })) as MonthlyReportDocument;
+    expect(csv.body.split('\r\n')[1]).toMatch(new RegExp(`^${month}（未截止）,全市,`));
+    const frozen = await db.query(`SELECT month FROM supervision.report_frozen_months WHERE month = $1`, [month]);
+    expect(frozen).toEqual([]);
+  });
 });
