@@ -18,6 +18,7 @@ import { BuildMonthlyReport } from '../../services/supervision/src/reports/build
 import { FrozenMonthsRepository } from '../../services/supervision/src/reports/frozen-months.repository';
 import { GetMonthlyReportUseCase } from '../../services/supervision/src/reports/get-monthly-report.use-case';
 import { MonthlyFiguresRepository } from '../../services/supervision/src/reports/monthly-figures.repository';
+import { MonthlyTrend } from '../../services/supervision/src/reports/monthly-trend';
 import { OpenOrdersSnapshotRepository } from '../../services/supervision/src/reports/open-orders-snapshot.repository';
 import { generateMonth } from './month-events';
 
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
       new MonthlyFiguresRepository(dataSource),
       new OpenOrdersSnapshotRepository(dataSource),
       new AssessmentMethodInForce(new AssessmentMethodsRepository(dataSource)),
+      new MonthlyTrend(new MonthlyFiguresRepository(dataSource), frozen),
     );
     const useCase = new GetMonthlyReportUseCase(builder, frozen);
     const now = new Date(MONTH.end.getTime() + MS_PER_DAY);

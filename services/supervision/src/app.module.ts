@@ -83,6 +83,7 @@ import { FrozenMonthsRepository } from './reports/frozen-months.repository';
 import { GetAssessmentUseCase } from './reports/get-assessment.use-case';
 import { GetMonthlyReportUseCase } from './reports/get-monthly-report.use-case';
 import { MonthlyFiguresRepository } from './reports/monthly-figures.repository';
+import { MonthlyTrend } from './reports/monthly-trend';
 import { OpenOrdersSnapshotJob } from './reports/open-orders-snapshot.job';
 import { OpenOrdersSnapshotRepository } from './reports/open-orders-snapshot.repository';
 import { RebuildReportModelUseCase } from './reports/rebuild-report-model.use-case';
@@ -199,6 +200,7 @@ export const SUPERVISION_MIGRATIONS = [
     RebuildReportModelUseCase,
     FrozenMonthsRepository,
     MonthlyFiguresRepository,
+    MonthlyTrend,
     OpenOrdersSnapshotRepository,
     OpenOrdersSnapshotJob,
     AssessmentMethodsRepository,

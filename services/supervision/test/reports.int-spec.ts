@@ -134,6 +134,9 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
     expect(b.rates.completedOnTimeRate).toBe(0);
     expect(report.city.counts).toMatchObject({ received: 4, dispatched: 5, completed: 2, openOverdue: 2 });
     expect(report.city.durations.medianWorkingDaysToComplete).not.toBeNull();
+    expect(report.trend).toHaveLength(12);
+    expect(report.trend[11]).toMatchObject({ month: '2026-10', received: 4, completed: 2, completedOnTimeRate: 0.5 });
+    expect(report.trend[10]).toMatchObject({ month: '2026-09', received: 0, completedOnTimeRate: null });
     expect(report.breakdowns.district.map((row) => [row.key, row.received]).sort()).toEqual([
       ['岳塘区', 2],
       ['雨湖区', 2],

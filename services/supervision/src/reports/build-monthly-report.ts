@@ -8,23 +8,29 @@ import {
   monthsEndingWith,
   monthStateAt,
   type ReportMonth,
-  reportMonthOf,
   scoreUnits,
   zeroCounts,
 } from '@hotline/domain';
 import { AssessmentMethodInForce } from './assessment-method-in-force';
 import { BreakdownFigures, MonthlyFiguresRepository } from './monthly-figures.repository';
+import { MonthlyTrend } from './monthly-trend';
 import { OpenOrdersSnapshotRepository } from './open-orders-snapshot.repository';
 import { cityOf, unitMonthView, unitsOnly } from './unit-month-view';
 
 const LIST_SIZE = 5;
 
-type RateInputs = Pick<MonthlyCounts, 'completed' | 'completedOnTime' | 'callbacks' | 'satisfied' | 'appealsExcluded'>;
+type RateInputs = Pick<
+  MonthlyCounts,
+  'completed' | 'completedOnTime' | 'callbacks' | 'satisfied' | 'appealsExcluded'
+> & {
+  openOverdue?: number;
+};
 
-/** A rate of a breakdown or a trend month, by the same definition as a unit's (openOverdue is per unit only). */
+/** A rate of a breakdown or a trend month, by the same definition as a unit's (open overdue where it is known). */
 const rateOfCounts = (id: string, counts: RateInputs) => {
-  const { completed, completedOnTime, callbacks, satisfied, appealsExcluded } = counts;
-  return monthlyRatesOf({ ...zeroCounts(), completed, completedOnTime, callbacks, satisfied, appealsExcluded })[id];
+  const { completed, completedOnTime, callbacks, satisfied, appealsExcluded, openOverdue = 0 } = counts;
+  const inputs = { completed, completedOnTime, callbacks, satisfied, appealsExcluded, openOverdue };
+  return monthlyRatesOf({ ...zeroCounts(), ...inputs })[id];
 };
 
 function breakdownView(rows: BreakdownFigures[], dimension: BreakdownFigures['dimension']): BreakdownView[] {
@@ -47,6 +53,7 @@ export class BuildMonthlyReport {
     private readonly figures: MonthlyFiguresRepository,
     private readonly snapshots: OpenOrdersSnapshotRepository,
     private readonly methods: AssessmentMethodInForce,
+    private readonly earlierMonths: MonthlyTrend,
   ) {}
 
   async build(month: ReportMonth, now: Date): Promise<MonthlyReport> {
@@ -56,7 +63,7 @@ export class BuildMonthlyReport {
     const [all, breakdowns, trend, backlog, { method, view }] = await Promise.all([
       this.figures.unitFigures(month.start, month.end, asOf),
       this.figures.breakdowns(month.start, month.end),
-      this.figures.trend(reportMonthOf(trendMonths[0]).start, month.end),
+      this.earlierMonths.of(trendMonths.slice(0, -1)),
       this.snapshots.backlog(`${month.month}-01`, `${month.month}-31`),
       this.methods.at(month.start),
     ]);
@@ -69,7 +76,8 @@ export class BuildMonthlyReport {
       score,
       rank,
     });
-    const byMonth = new Map(trend.map((row) => [row.month, row]));
+    // the month itself from its own figures (not counted twice)
+    const byMonth = new Map([...trend, { month: month.month, ...city.counts }].map((row) => [row.month, row]));
     return {
       month: month.month,
       state,

@@ -31,6 +31,18 @@ export class FrozenMonthsRepository {
     return frozen;
   }
 
+  /** The city-wide counts of the frozen months among `months`, as they were published. */
+  async cityCounts(months: readonly string[]): Promise<Map<string, Record<string, number>>> {
+    const rows: { month: string; counts: Record<string, number> }[] = await this.dataSource
+      .getRepository(ReportFrozenMonth)
+      .createQueryBuilder('f')
+      .select('f.month', 'month')
+      .addSelect("f.report -> 'city' -> 'counts'", 'counts')
+      .where('f.month IN (:...months)', { months: months.length > 0 ? months : [''] })
+      .getRawMany();
+    return new Map(rows.map((row) => [row.month, row.counts]));
+  }
+
   corrections(month: string): Promise<ReportCorrection[]> {
     return this.dataSource
       .getRepository(ReportCorrection)

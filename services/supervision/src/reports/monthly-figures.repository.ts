@@ -27,6 +27,8 @@ export interface BreakdownFigures {
 
 export interface TrendFigures {
   month: string;
+  /** known for a frozen month and the month reported; the model does not keep it for earlier months */
+  openOverdue?: number;
   received: number;
   completed: number;
   completedOnTime: number;
