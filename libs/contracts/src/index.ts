@@ -37,3 +37,4 @@ export * from './supervision/supervision-case.events';
 export * from './supervision/supervision-case.contracts';
 export * from './supervision/hot-spot.queries';
 export * from './supervision/accountability.contracts';
+export * from './supervision/reports.contracts';

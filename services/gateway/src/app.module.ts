@@ -29,6 +29,8 @@ import { RostersController } from './rosters/rosters.controller';
 import { SupervisedUnitsInterceptor, UnitHierarchy } from './units/subordinate-units';
 import { SupervisionCasesController } from './supervision/supervision-cases.controller';
 import { AccountabilityController } from './supervision/accountability.controller';
+import { AssessmentsController } from './reports/assessments.controller';
+import { MonthlyReportController } from './reports/monthly-report.controller';
 import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
@@ -68,6 +70,8 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     SupervisionCasesController,
     HotSpotsController,
     AccountabilityController,
+    MonthlyReportController,
+    AssessmentsController,
   ],
   providers: [
     Readiness,

@@ -76,6 +76,28 @@ import { GetTimelineUseCase } from './timeline/get-timeline.use-case';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
+import { Reports1767150000001 } from './migrations/1767150000001-reports';
+import { AssessmentMethodRecord } from './reports/assessment-method.entity';
+import { AssessmentMethodInForce } from './reports/assessment-method-in-force';
+import { AssessmentMethodsRepository } from './reports/assessment-methods.repository';
+import { BuildMonthlyReport } from './reports/build-monthly-report';
+import { FrozenMonthsRepository } from './reports/frozen-months.repository';
+import { GetAssessmentUseCase } from './reports/get-assessment.use-case';
+import { GetMonthlyReportUseCase } from './reports/get-monthly-report.use-case';
+import { MonthlyFiguresRepository } from './reports/monthly-figures.repository';
+import { MonthlyTrend } from './reports/monthly-trend';
+import { OpenOrdersSnapshotJob } from './reports/open-orders-snapshot.job';
+import { OpenOrdersSnapshotRepository } from './reports/open-orders-snapshot.repository';
+import { RebuildReportModelUseCase } from './reports/rebuild-report-model.use-case';
+import { ReportCorrection } from './reports/report-correction.entity';
+import { ReportFrozenMonth } from './reports/report-frozen-month.entity';
+import { ReportModel } from './reports/report-model';
+import { ReportModelRepository } from './reports/report-model.repository';
+import { ReportOpenDay } from './reports/report-open-day.entity';
+import { ReportStateChange } from './reports/report-state-change.entity';
+import { ReportWorkOrder } from './reports/report-work-order.entity';
+import { ReportsHandler } from './reports/reports.handler';
+import { SetAssessmentMethodUseCase } from './reports/set-assessment-method.use-case';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -89,6 +111,12 @@ export const SUPERVISION_ENTITIES = [
   AccountabilityFinding,
   AccountabilityRecord,
   KnowledgeReminder,
+  ReportWorkOrder,
+  ReportStateChange,
+  ReportOpenDay,
+  ReportFrozenMonth,
+  ReportCorrection,
+  AssessmentMethodRecord,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -99,6 +127,7 @@ export const SUPERVISION_MIGRATIONS = [
   SupervisionCases1766000000001,
   HotSpots1765300000101,
   Accountability1765300000102,
+  Reports1767150000001,
 ];
 
 @Module({
@@ -124,6 +153,7 @@ export const SUPERVISION_MIGRATIONS = [
     AutomaticCasesHandler,
     HotSpotsHandler,
     AccountabilityHandler,
+    ReportsHandler,
   ],
   providers: [
     HolidayNoticeRepository,
@@ -169,6 +199,20 @@ export const SUPERVISION_MIGRATIONS = [
     GetAccountabilityRegisterUseCase,
     RemindStaleArticlesUseCase,
     KnowledgeReminderJob,
+    ReportModelRepository,
+    ReportModel,
+    RebuildReportModelUseCase,
+    FrozenMonthsRepository,
+    MonthlyFiguresRepository,
+    MonthlyTrend,
+    OpenOrdersSnapshotRepository,
+    OpenOrdersSnapshotJob,
+    AssessmentMethodsRepository,
+    AssessmentMethodInForce,
+    BuildMonthlyReport,
+    GetMonthlyReportUseCase,
+    GetAssessmentUseCase,
+    SetAssessmentMethodUseCase,
   ],
 })
 export class AppModule {}

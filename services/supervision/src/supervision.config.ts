@@ -70,4 +70,10 @@ export class SupervisionConfig {
   @Min(0)
   @Max(86_400_000)
   HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS = 3_600_000;
+
+  /** R24.1 how often the daily snapshot of open work orders looks for a day that ended (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  HOTLINE_REPORT_SNAPSHOT_MS = 600_000;
 }

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { AssessmentQuery, AssessmentView } from '@hotline/contracts';
+import { assessmentPeriodOf, scoreUnits } from '@hotline/domain';
+import { AssessmentMethodInForce } from './assessment-method-in-force';
+import { MonthlyFiguresRepository } from './monthly-figures.repository';
+import { unitsOnly } from './unit-month-view';
+
+/**
+ * R25.1 scores and ranks the units over a month or a quarter by the method version in force at the period's start;
+ * each score carries its breakdown. Approved appeals are out of the satisfaction rate (R20.3).
+ */
+@Injectable()
+export class GetAssessmentUseCase {
+  constructor(
+    private readonly figures: MonthlyFiguresRepository,
+    private readonly methods: AssessmentMethodInForce,
+  ) {}
+
+  async execute(command: { query: AssessmentQuery; now: Date }): Promise<AssessmentView> {
+    const period = assessmentPeriodOf(command.query.period);
+    const asOf = command.now.getTime() < period.end.getTime() ? command.now : period.end;
+    const [all, { method, view }] = await Promise.all([
+      this.figures.unitFigures(period.start, period.end, asOf),
+      this.methods.at(period.start),
+    ]);
+    const units = new Map(unitsOnly(all).map((unit) => [unit.unitId, unit.counts]));
+    return {
+      period: period.period,
+      months: [...period.months],
+      method: view,
+      units: scoreUnits(method, units).map((unit) => ({
+        ...unit,
+        breakdown: unit.breakdown.map((line) => ({ ...line })),
+        deductions: unit.deductions.map((line) => ({ ...line })),
+      })),
+    };
+  }
+}

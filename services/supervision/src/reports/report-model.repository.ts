@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ReportFacts, ReportOrigin, ReportStateChange as StateChange, ReportStepInput } from '@hotline/domain';
+import { insertRows } from '@hotline/persistence';
+import { DataSource, EntityManager } from 'typeorm';
+import { TimelineEntry } from '../timeline/timeline-entry.entity';
+import { ReportCorrection } from './report-correction.entity';
+import { ReportStateChange } from './report-state-change.entity';
+import { ReportWorkOrder } from './report-work-order.entity';
+
+/** A work order's timeline as the report model folds it: where it came from and its lifecycle steps. */
+export interface ReportTimeline {
+  workOrderId: string;
+  origin: ReportOrigin | null;
+  steps: ReportStepInput[];
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+function timelinesOf(entries: TimelineEntry[]): ReportTimeline[] {
+  const byOrder = new Map<string, ReportTimeline>();
+  for (const entry of entries) {
+    const timeline = byOrder.get(entry.workOrderId) ?? { workOrderId: entry.workOrderId, origin: null, steps: [] };
+    byOrder.set(entry.workOrderId, timeline);
+    const summary = entry.summary;
+    if (typeof summary.step === 'string' && typeof summary.version === 'number') {
+      timeline.steps.push({
+        eventId: entry.eventId,
+        version: summary.version,
+        step: summary.step,
+        from: text(summary.from),
+        to: String(summary.to),
+        at: new Date(typeof summary.at === 'string' ? summary.at : entry.occurredAt),
+        details: (summary.details ?? {}) as Record<string, unknown>,
+      });
+    } else if (typeof summary.receivedAt === 'string' && typeof summary.type === 'string') {
+      timeline.origin = {
+        receivedAt: new Date(summary.receivedAt),
+        type: summary.type,
+        channel: text(summary.channel),
+        field: text(summary.field),
+        district: text(summary.district),
+        status: text(summary.status) ?? 'received',
+      };
+    }
+  }
+  return [...byOrder.values()];
+}
+
+/** The report model's rows (R24.1) and the timeline they are folded from. */
+@Injectable()
+export class ReportModelRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async timelines(manager: EntityManager, workOrderIds: readonly string[]): Promise<ReportTimeline[]> {
+    if (workOrderIds.length === 0) return [];
+    const entries = await manager
+      .getRepository(TimelineEntry)
+      .createQueryBuilder('entry')
+      .where('entry.workOrderId IN (:...ids)', { ids: workOrderIds })
+      .getMany();
+    return timelinesOf(entries);
+  }
+
+  /** The next work orders of the timeline after `after`, in id order (a rebuild's pages). */
+  async workOrderIdsAfter(after: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT work_order_id AS id FROM ${this.table(TimelineEntry)}
+        WHERE work_order_id > $1 ORDER BY work_order_id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Replaces the rows of these work orders by their fold. */
+  async replace(manager: EntityManager, models: { changes: StateChange[]; facts: ReportFacts }[]): Promise<void> {
+    if (models.length === 0) return;
+    const ids = models.map((model) => model.facts.workOrderId);
+    await manager.query(`DELETE FROM ${this.table(ReportStateChange)} WHERE work_order_id = ANY($1::uuid[])`, [ids]);
+    await insertRows(
+      manager,
+      ReportStateChange,
+      models.flatMap((model) => model.changes),
+    );
+    await insertRows(
+      manager,
+      ReportWorkOrder,
+      models.map((model) => model.facts),
+      `ON CONFLICT ("work_order_id") DO UPDATE SET ${this.updateAll(ReportWorkOrder, 'work_order_id')}`,
+    );
+  }
+
+  async truncate(): Promise<void> {
+    await this.dataSource.query(`TRUNCATE ${this.table(ReportStateChange)}, ${this.table(ReportWorkOrder)}`);
+  }
+
+  /** R24.1 a step of a frozen month that arrived late: a note beside the figures, once per event. */
+  async addCorrection(manager: EntityManager, correction: ReportCorrection): Promise<void> {
+    await insertRows(manager, ReportCorrection, [correction], 'ON CONFLICT DO NOTHING');
+  }
+
+  private table(entity: typeof TimelineEntry | typeof ReportStateChange | typeof ReportWorkOrder): string {
+    const path = this.dataSource.getMetadata(entity).tablePath;
+    return path
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
+  }
+
+  private updateAll(entity: typeof ReportWorkOrder, key: string): string {
+    return this.dataSource
+      .getMetadata(entity)
+      .columns.filter((column) => column.databaseName !== key)
+      .map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`)
+      .join(', ');
+  }
+}
