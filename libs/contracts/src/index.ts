@@ -37,3 +37,5 @@ export * from './supervision/supervision-case.events';
 export * from './supervision/supervision-case.contracts';
 export * from './supervision/hot-spot.queries';
 export * from './supervision/accountability.contracts';
+export * from './linkage/partner.contracts';
+export * from './linkage/partner-message.contracts';

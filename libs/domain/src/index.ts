@@ -118,3 +118,4 @@ export { replyIsContribution } from './lifecycle/reply-routing';
 export * from './supervision/hot-spots';
 export * from './accountability/reply-contradiction';
 export * from './accountability/caller-read-anomalies';
+export * from './linkage/partners';

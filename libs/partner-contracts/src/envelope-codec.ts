@@ -1,4 +1,4 @@
-import { create, fromBinary, fromJson, JsonValue, toBinary, toJson } from '@bufbuild/protobuf';
+import { create, fromBinary, fromJson, JsonValue, MessageInitShape, toBinary, toJson } from '@bufbuild/protobuf';
 import { Envelope, EnvelopeSchema } from './gen/hotline/partner/v1/envelope_pb';
 
 /** A message that could not be read: the field at fault (protobuf's JSON name) and what is wrong with it. */
@@ -12,7 +12,8 @@ export class EnvelopeFormatError extends Error {
   }
 }
 
-export type EnvelopeInit = Parameters<typeof create<typeof EnvelopeSchema>>[1];
+/** The fields of a new envelope, bodies as `{ case, value }` of plain objects. */
+export type EnvelopeInit = Exclude<MessageInitShape<typeof EnvelopeSchema>, Envelope>;
 
 export function envelopeOf(init: EnvelopeInit): Envelope {
   return create(EnvelopeSchema, init);

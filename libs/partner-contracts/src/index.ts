@@ -3,3 +3,4 @@ export * from './gen/hotline/partner/v1/transfer_pb';
 export * from './gen/hotline/partner/v1/branch_pb';
 export * from './envelope-codec';
 export * from './envelope-rules';
+export * from './request-signature';

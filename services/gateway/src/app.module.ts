@@ -30,6 +30,8 @@ import { SupervisionCasesController } from './supervision/supervision-cases.cont
 import { AccountabilityController } from './supervision/accountability.controller';
 import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
+import { PartnerEventsController } from './partners/partner-events.controller';
+import { PartnersController } from './partners/partners.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
@@ -66,6 +68,8 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     SupervisionCasesController,
     HotSpotsController,
     AccountabilityController,
+    PartnersController,
+    PartnerEventsController,
   ],
   providers: [
     Readiness,

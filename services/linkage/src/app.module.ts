@@ -3,13 +3,44 @@ import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { LinkageConfig } from './linkage.config';
+import { Partners1766400000001 } from './migrations/1766400000001-partners';
+import { PartnerMessagesIn1766400000002 } from './migrations/1766400000002-partner-messages-in';
+import { PartnerMessageIn } from './partner-messages/partner-message-in.entity';
+import { PartnerMessagesHandler } from './partner-messages/partner-messages.handler';
+import { PartnerMessagesRepository } from './partner-messages/partner-messages.repository';
+import { PartnerRequestAuthenticator } from './partner-messages/partner-request-authenticator';
+import { ReceivePartnerMessageUseCase } from './partner-messages/receive-partner-message.use-case';
+import { ListPartnersUseCase } from './partners/list-partners.use-case';
+import { PartnerKeySeal } from './partners/partner-key-seal';
+import { PartnerKey } from './partners/partner-key.entity';
+import { Partner } from './partners/partner.entity';
+import { PartnersHandler } from './partners/partners.handler';
+import { PartnersRepository } from './partners/partners.repository';
+import { SavePartnerUseCase } from './partners/save-partner.use-case';
+
+export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn];
+export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn1766400000002];
 
 @Module({
   imports: [
     ServiceConfigModule.forRoot(LinkageConfig),
-    PersistenceModule.forService({ service: 'linkage' }),
+    PersistenceModule.forService({ service: 'linkage', entities: LINKAGE_ENTITIES, migrations: LINKAGE_MIGRATIONS }),
     MessagingModule.forService('linkage'),
     PlatformModule.forService(),
+  ],
+  controllers: [PartnersHandler, PartnerMessagesHandler],
+  providers: [
+    {
+      provide: PartnerKeySeal,
+      inject: [LinkageConfig],
+      useFactory: (config: LinkageConfig) => new PartnerKeySeal(config.HOTLINE_PARTNER_KEY_SEAL),
+    },
+    PartnersRepository,
+    SavePartnerUseCase,
+    ListPartnersUseCase,
+    PartnerMessagesRepository,
+    PartnerRequestAuthenticator,
+    ReceivePartnerMessageUseCase,
   ],
 })
 export class AppModule {}
