@@ -39,3 +39,4 @@ export * from './supervision/hot-spot.queries';
 export * from './supervision/accountability.contracts';
 export * from './linkage/partner.contracts';
 export * from './linkage/partner-message.contracts';
+export * from './linkage/transfer.contracts';

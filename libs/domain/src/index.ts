@@ -119,3 +119,4 @@ export * from './supervision/hot-spots';
 export * from './accountability/reply-contradiction';
 export * from './accountability/caller-read-anomalies';
 export * from './linkage/partners';
+export * from './linkage/transfers';

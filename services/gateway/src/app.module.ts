@@ -32,6 +32,7 @@ import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
 import { PartnerEventsController } from './partners/partner-events.controller';
 import { PartnersController } from './partners/partners.controller';
+import { TransfersController } from './partners/transfers.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
@@ -70,6 +71,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     AccountabilityController,
     PartnersController,
     PartnerEventsController,
+    TransfersController,
   ],
   providers: [
     Readiness,

@@ -5,6 +5,16 @@ import { PersistenceModule } from '@hotline/persistence';
 import { LinkageConfig } from './linkage.config';
 import { Partners1766400000001 } from './migrations/1766400000001-partners';
 import { PartnerMessagesIn1766400000002 } from './migrations/1766400000002-partner-messages-in';
+import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-out';
+import { PartnerMessageIntake } from './partner-messages/partner-message-intake';
+import { PartnerNatsInbox } from './partner-messages/partner-nats-inbox';
+import { ApplyPartnerAnswer } from './transfers-out/apply-partner-answer';
+import { PartnerOutbound } from './transfers-out/partner-outbound';
+import { TransferDeliveryJob } from './transfers-out/transfer-delivery.job';
+import { TransferOut } from './transfers-out/transfer-out.entity';
+import { TransferWorkOrderUseCase } from './transfers-out/transfer-work-order.use-case';
+import { TransfersHandler } from './transfers-out/transfers.handler';
+import { TransfersOutRepository } from './transfers-out/transfers-out.repository';
 import { PartnerMessageIn } from './partner-messages/partner-message-in.entity';
 import { PartnerMessagesHandler } from './partner-messages/partner-messages.handler';
 import { PartnerMessagesRepository } from './partner-messages/partner-messages.repository';
@@ -18,8 +28,8 @@ import { PartnersHandler } from './partners/partners.handler';
 import { PartnersRepository } from './partners/partners.repository';
 import { SavePartnerUseCase } from './partners/save-partner.use-case';
 
-export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn];
-export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn1766400000002];
+export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn, TransferOut];
+export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn1766400000002, TransfersOut1766400000003];
 
 @Module({
   imports: [
@@ -28,7 +38,7 @@ export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn17664
     MessagingModule.forService('linkage'),
     PlatformModule.forService(),
   ],
-  controllers: [PartnersHandler, PartnerMessagesHandler],
+  controllers: [PartnersHandler, PartnerMessagesHandler, TransfersHandler],
   providers: [
     {
       provide: PartnerKeySeal,
@@ -41,6 +51,13 @@ export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn17664
     PartnerMessagesRepository,
     PartnerRequestAuthenticator,
     ReceivePartnerMessageUseCase,
+    PartnerMessageIntake,
+    PartnerNatsInbox,
+    ApplyPartnerAnswer,
+    PartnerOutbound,
+    TransfersOutRepository,
+    TransferWorkOrderUseCase,
+    TransferDeliveryJob,
   ],
 })
 export class AppModule {}

@@ -24,4 +24,22 @@ export class LinkageConfig {
   @Min(10)
   @Max(3_600)
   HOTLINE_PARTNER_REPLAY_WINDOW_SECONDS = 300;
+
+  /** How often unacknowledged transfers out are sent again and checked for silence, in ms (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HOTLINE_TRANSFER_DELIVERY_MS = 1_000;
+
+  /** The longest wait between two tries of a transfer out (the back-off doubles from 1 s up to this). */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  HOTLINE_TRANSFER_RETRY_MAX_MS = 30_000;
+
+  /** How long a message sent to a partner stays valid (each try carries a fresh expiry). */
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  HOTLINE_TRANSFER_EXPIRY_SECONDS = 300;
 }

@@ -30,6 +30,10 @@ export class Partner {
   @Column({ type: 'boolean' })
   enabled: boolean;
 
+  /** the sequence number of the last message sent to the partner: order is kept per partner */
+  @Column({ name: 'last_sequence_out', type: 'bigint', default: 0 })
+  lastSequenceOut?: string;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

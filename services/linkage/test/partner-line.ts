@@ -1,0 +1,67 @@
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import {
+  Envelope,
+  EnvelopeInit,
+  envelopeFromBinary,
+  envelopeOf,
+  envelopeToBinary,
+  Sender,
+} from '@hotline/partner-contracts';
+import { connect, NatsConnection } from 'nats';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * A partner line on NATS as the tests play it: it reads what 12345 sends on `partner.<code>.out`, keeps each message
+ * once by its id (as a receiver must), and answers on `partner.<code>.in`.
+ */
+export class PartnerLine {
+  readonly received: Envelope[] = [];
+  private sequence = 0;
+
+  private constructor(
+    private readonly connection: NatsConnection,
+    private readonly prefix: string,
+    readonly code: string,
+  ) {}
+
+  static async connect(env: Record<string, string>, code: string): Promise<PartnerLine> {
+    const connection = await connect({ servers: env['NATS_URL'] });
+    const line = new PartnerLine(connection, env['HOTLINE_NATS_PREFIX'] ?? '', code);
+    const subscription = connection.subscribe(line.subject('out'));
+    void (async () => {
+      for await (const message of subscription) line.received.push(envelopeFromBinary(message.data));
+    })();
+    await connection.flush();
+    return line;
+  }
+
+  /** The distinct messages, as the partner keeps them (duplicates dropped by message id). */
+  distinct(): Envelope[] {
+    return [...new Map(this.received.map((envelope) => [envelope.messageId, envelope])).values()];
+  }
+
+  async answer(to: Envelope, at: Date, body: NonNullable<EnvelopeInit['body']>): Promise<void> {
+    this.sequence += 1;
+    const envelope = envelopeOf({
+      messageId: randomUUID(),
+      partner: this.code,
+      sender: Sender.PARTNER,
+      sequence: BigInt(this.sequence),
+      sentAt: timestampFromDate(at),
+      expiresAt: timestampFromDate(new Date(at.getTime() + 5 * 60_000)),
+      sharedIncidentId: to.sharedIncidentId,
+      body,
+    });
+    this.connection.publish(this.subject('in'), envelopeToBinary(envelope));
+    await this.connection.flush();
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+
+  private subject(direction: 'in' | 'out'): string {
+    const base = `partner.${this.code}.${direction}`;
+    return this.prefix ? `${this.prefix}.${base}` : base;
+  }
+}
