@@ -148,6 +148,27 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
       20_000,
     );
     expect(progressed[0].detail).toContain('ON_SCENE');
+
+    // R14.1: the transfer, the alert and the partner's answers are steps of the request's record.
+    const timeline = await eventually(
+      () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
+      (answer) =>
+        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 4,
+      30_000,
+    );
+    const steps = timeline.body.items
+      .filter((item: { type: string }) => item.type.includes('transfer'))
+      .map(
+        (item: { type: string; summary: { status: string } }) =>
+          `${item.type.replace(/^.*(transfer-[a-z]+).*$/, '$1')}:${item.summary.status}`,
+      );
+    expect(steps).toEqual([
+      'transfer-sent:sent',
+      'transfer-unacknowledged:sent',
+      'transfer-answered:accepted',
+      'transfer-answered:in-progress',
+    ]);
+    expect(timeline.text).not.toContain(PHONE);
   });
 
   it('R10.1 a rejection with a cause returns the transfer to the operator', async () => {

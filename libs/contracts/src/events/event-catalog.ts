@@ -10,7 +10,7 @@ import { WorkOrderDueSoon, WorkOrderOverdue } from '../supervision/deadline-watc
 import { SUPERVISION_CASE_EVENT_LIST } from '../supervision/supervision-case.events';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 import { KnowledgeReminderSent } from '../supervision/accountability.contracts';
-import { TransferAnswered, TransferUnacknowledged } from '../linkage/transfer.contracts';
+import { TransferAnswered, TransferSent, TransferUnacknowledged } from '../linkage/transfer.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -31,6 +31,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   WorkOrderOverdue,
   ...SUPERVISION_CASE_EVENT_LIST,
   KnowledgeReminderSent,
+  TransferSent,
   TransferUnacknowledged,
   TransferAnswered,
 ];

@@ -121,6 +121,8 @@ export class TransferChangedPayload {
   detail?: string;
 }
 
+/** The incident was sent to the partner line (R10.1): on the request's timeline. */
+export const TransferSent = defineEvent('linkage', 'transfer-sent', 1, TransferChangedPayload);
 /** The partner stayed silent past its acknowledgement timeout: the operator is alerted, the transfer stays queued. */
 export const TransferUnacknowledged = defineEvent('linkage', 'transfer-unacknowledged', 1, TransferChangedPayload);
 /** The partner answered or reported progress: accepted, rejected with a cause (back to the operator), completed … */

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, IntakeQueryRpc, SupervisionRpc, TransferInput, TransferView } from '@hotline/contracts';
+import { Actor, IntakeQueryRpc, SupervisionRpc, TransferInput, TransferSent, TransferView } from '@hotline/contracts';
 import { NotFoundError, RegulationViolationError } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
-import { Transactions } from '@hotline/persistence';
+import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { envelopeOf, envelopeToJson, Sender } from '@hotline/partner-contracts';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import { PartnerKeySeal } from '../partners/partner-key-seal';
 import { PartnersRepository } from '../partners/partners.repository';
 import { PartnerOutbound } from './partner-outbound';
 import { TransferOut } from './transfer-out.entity';
-import { toTransferView } from './transfer-view';
+import { toTransferView, transferChangedPayload } from './transfer-view';
 import { TransfersOutRepository } from './transfers-out.repository';
 
 export class TransferWorkOrderCommand {
@@ -41,6 +41,7 @@ export class TransferWorkOrderUseCase {
     private readonly outbound: PartnerOutbound,
     private readonly seal: PartnerKeySeal,
     private readonly config: LinkageConfig,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute({ workOrderId, transfer: input, actor, now }: TransferWorkOrderCommand): Promise<TransferView> {
@@ -104,6 +105,11 @@ export class TransferWorkOrderUseCase {
         updatedAt: now,
       };
       await this.transfers.insert(manager, transfer);
+      await this.outbox.add(manager, TransferSent, transferChangedPayload(transfer), {
+        actor,
+        workOrderId,
+        occurredAt: now,
+      });
       return transfer;
     });
     await this.outbound
