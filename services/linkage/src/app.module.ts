@@ -6,6 +6,10 @@ import { LinkageConfig } from './linkage.config';
 import { Partners1766400000001 } from './migrations/1766400000001-partners';
 import { PartnerMessagesIn1766400000002 } from './migrations/1766400000002-partner-messages-in';
 import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-out';
+import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-in';
+import { TransferIn } from './transfers-in/transfer-in.entity';
+import { TransferInJob } from './transfers-in/transfer-in.job';
+import { TransfersInRepository } from './transfers-in/transfers-in.repository';
 import { PartnerMessageIntake } from './partner-messages/partner-message-intake';
 import { PartnerNatsInbox } from './partner-messages/partner-nats-inbox';
 import { ApplyPartnerAnswer } from './transfers-out/apply-partner-answer';
@@ -28,8 +32,13 @@ import { PartnersHandler } from './partners/partners.handler';
 import { PartnersRepository } from './partners/partners.repository';
 import { SavePartnerUseCase } from './partners/save-partner.use-case';
 
-export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn, TransferOut];
-export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn1766400000002, TransfersOut1766400000003];
+export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn, TransferOut, TransferIn];
+export const LINKAGE_MIGRATIONS = [
+  Partners1766400000001,
+  PartnerMessagesIn1766400000002,
+  TransfersOut1766400000003,
+  TransfersIn1766400000004,
+];
 
 @Module({
   imports: [
@@ -58,6 +67,8 @@ export const LINKAGE_MIGRATIONS = [Partners1766400000001, PartnerMessagesIn17664
     TransfersOutRepository,
     TransferWorkOrderUseCase,
     TransferDeliveryJob,
+    TransfersInRepository,
+    TransferInJob,
   ],
 })
 export class AppModule {}

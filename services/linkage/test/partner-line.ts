@@ -41,17 +41,26 @@ export class PartnerLine {
   }
 
   async answer(to: Envelope, at: Date, body: NonNullable<EnvelopeInit['body']>): Promise<void> {
+    await this.publish(this.envelope(at, to.sharedIncidentId, body));
+  }
+
+  /** A new message of this partner, with the next sequence number. */
+  envelope(at: Date, sharedIncidentId: string, body: NonNullable<EnvelopeInit['body']>): Envelope {
     this.sequence += 1;
-    const envelope = envelopeOf({
+    return envelopeOf({
       messageId: randomUUID(),
       partner: this.code,
       sender: Sender.PARTNER,
       sequence: BigInt(this.sequence),
       sentAt: timestampFromDate(at),
       expiresAt: timestampFromDate(new Date(at.getTime() + 5 * 60_000)),
-      sharedIncidentId: to.sharedIncidentId,
+      sharedIncidentId,
       body,
     });
+  }
+
+  /** Sends a message as it is (again, to replay it). */
+  async publish(envelope: Envelope): Promise<void> {
     this.connection.publish(this.subject('in'), envelopeToBinary(envelope));
     await this.connection.flush();
   }

@@ -8,6 +8,7 @@ import {
   TestEnvironment,
 } from '@hotline/testing';
 import { AcknowledgementOutcome, IncidentStatus, RejectionCause } from '@hotline/partner-contracts';
+import { randomUUID } from 'node:crypto';
 import { PartnerLine } from './partner-line';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
@@ -215,5 +216,53 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     expect(badFilter.status).toBe(400);
     expect(badFilter.text).toContain('status');
     for (const service of platform.services) expect(service.output()).not.toContain(PHONE);
+  });
+
+  it('R10.1 a matter 110 hands over three times becomes one work order on channel partner, and 110 gets its number', async () => {
+    const sharedIncidentId = randomUUID();
+    const matter = {
+      case: 'transfer' as const,
+      value: {
+        category: '噪音扰民',
+        matter: '湘潭大学南门附近工地夜间施工噪音 ' + sharedIncidentId.slice(0, 8),
+        senderReference: 'JJ-IN-0001',
+        callbackNumber: '13907310099',
+        requestType: 'complaint',
+        location: { district: '雨湖区', address: '湘潭大学南门' },
+      },
+    };
+    const first = police.envelope(new Date(clock), sharedIncidentId, matter);
+    await police.publish(first);
+    await police.publish(first);
+    await police.publish(police.envelope(new Date(clock), sharedIncidentId, matter));
+    const acks = await eventually(
+      () =>
+        Promise.resolve(
+          police.distinct().filter((e) => e.sharedIncidentId === sharedIncidentId && e.body.case === 'acknowledgement'),
+        ),
+      (list) => list.length >= 1,
+      30_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const all = police.distinct().filter((e) => e.sharedIncidentId === sharedIncidentId);
+    expect(all).toHaveLength(1);
+    const ack = acks[0];
+    if (ack.body.case !== 'acknowledgement') throw new Error('no acknowledgement');
+    expect(ack.body.value).toMatchObject({
+      outcome: AcknowledgementOutcome.ACCEPTED,
+      acknowledgedMessageId: first.messageId,
+    });
+    const number = ack.body.value.receiverReference;
+    expect(number).toMatch(/^XT\d+$/);
+    const found = await eventually(
+      () => call('GET', `/api/v1/work-orders?text=${encodeURIComponent(sharedIncidentId.slice(0, 8))}`, SUPERVISOR),
+      (answer) => (answer.body.items ?? []).length >= 1,
+      30_000,
+    );
+    expect(found.body.items).toHaveLength(1);
+    expect(found.body.items[0]).toMatchObject({ number });
+    const view = await call('GET', `/api/v1/work-orders/${found.body.items[0].id}`, SUPERVISOR);
+    expect(view.body.request).toMatchObject({ channel: 'partner', type: 'complaint' });
+    expect(view.text).not.toContain('13907310099');
   });
 });

@@ -4,12 +4,14 @@ import { Envelope, envelopeToJson } from '@hotline/partner-contracts';
 import { Timestamp, timestampDate } from '@bufbuild/protobuf/wkt';
 import { PartnerKeySeal } from '../partners/partner-key-seal';
 import { ApplyPartnerAnswer } from '../transfers-out/apply-partner-answer';
+import { TransfersInRepository } from '../transfers-in/transfers-in.repository';
 import { PartnerMessageIn } from './partner-message-in.entity';
 import { PartnerMessagesRepository } from './partner-messages.repository';
 
 /**
  * Every checked partner message, over HTTPS or NATS (R10.1): stored once by its message id, and acted on in the same
- * transaction the first time only, so a message delivered twice changes nothing.
+ * transaction the first time only, so a message delivered twice changes nothing: a transfer in is queued for intake
+ * once per partner reference, an answer to our transfer updates it.
  */
 @Injectable()
 export class PartnerMessageIntake {
@@ -18,6 +20,7 @@ export class PartnerMessageIntake {
     private readonly messages: PartnerMessagesRepository,
     private readonly seal: PartnerKeySeal,
     private readonly answers: ApplyPartnerAnswer,
+    private readonly transfersIn: TransfersInRepository,
   ) {}
 
   /** true when the message was new */
@@ -25,7 +28,22 @@ export class PartnerMessageIntake {
     const row = this.rowOf(envelope, now);
     return this.transactions.run(async (manager) => {
       if (!(await this.messages.insertOnce(manager, row))) return false;
-      await this.answers.apply(manager, envelope, now);
+      if (envelope.body.case === 'transfer')
+        await this.transfersIn.insertOnce(manager, {
+          partnerCode: envelope.partner,
+          partnerReference: envelope.body.value.senderReference,
+          sharedIncidentId: envelope.sharedIncidentId,
+          messageId: envelope.messageId,
+          transfer: (row.envelope['transfer'] ?? {}) as Record<string, unknown>,
+          callbackSealed: row.callbackSealed,
+          status: 'pending',
+          attempts: 0,
+          workOrderId: null,
+          workOrderNumber: null,
+          receivedAt: now,
+          recordedAt: null,
+        });
+      else await this.answers.apply(manager, envelope, now);
       return true;
     });
   }

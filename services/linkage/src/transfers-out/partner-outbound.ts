@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder } from '@hotline/messaging';
-import { envelopeFromJson, envelopeToBinary } from '@hotline/partner-contracts';
+import { Envelope, envelopeFromJson, envelopeToBinary } from '@hotline/partner-contracts';
 import { PartnerKeySeal } from '../partners/partner-key-seal';
 import { partnerSubjects } from '../partners/partner-view';
 import { TransferOut } from './transfer-out.entity';
@@ -21,16 +21,16 @@ export class PartnerOutbound {
     const envelope = envelopeFromJson(JSON.stringify(transfer.envelope));
     if (transfer.callbackSealed && envelope.body.case === 'transfer')
       envelope.body.value.callbackNumber = this.seal.open(transfer.callbackSealed);
+    await this.sendEnvelope(transfer.partnerCode, envelope);
+  }
+
+  async sendEnvelope(partnerCode: string, envelope: Envelope): Promise<void> {
     const connection = await this.nats.connection();
-    connection.publish(this.subjectOut(transfer.partnerCode), envelopeToBinary(envelope));
+    connection.publish(this.subjectOut(partnerCode), envelopeToBinary(envelope));
     await connection.flush();
   }
 
   subjectOut(partnerCode: string): string {
     return this.options.namespace.subject(partnerSubjects(partnerCode).out);
-  }
-
-  subjectInOfEvery(): string {
-    return this.options.namespace.subject('partner.*.in');
   }
 }
