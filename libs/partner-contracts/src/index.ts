@@ -4,3 +4,4 @@ export * from './gen/hotline/partner/v1/branch_pb';
 export * from './envelope-codec';
 export * from './envelope-rules';
 export * from './request-signature';
+export * from './partner-line';

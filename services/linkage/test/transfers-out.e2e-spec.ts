@@ -7,9 +7,10 @@ import {
   startPlatform,
   TestEnvironment,
 } from '@hotline/testing';
-import { AcknowledgementOutcome, IncidentStatus, RejectionCause } from '@hotline/partner-contracts';
+import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { PartnerLine } from './partner-line';
+import { join } from 'node:path';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310077';
@@ -264,5 +265,49 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     const view = await call('GET', `/api/v1/work-orders/${found.body.items[0].id}`, SUPERVISOR);
     expect(view.body.request).toMatchObject({ channel: 'partner', type: 'complaint' });
     expect(view.text).not.toContain('13907310099');
+  });
+
+  it('R10.1 the partner simulator (npm run partner -- --as 120 listen) accepts a transfer and reports its status', async () => {
+    const root = join(__dirname, '..', '..', '..');
+    const simulator = spawn(
+      process.execPath,
+      [
+        '-r',
+        './scripts/dist-paths.cjs',
+        'dist/services/linkage/src/simulator/partner-simulator.js',
+        '--as',
+        '120',
+        'listen',
+        '--seconds',
+        '60',
+      ],
+      { cwd: root, env: { ...process.env, ...environment.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    let errors = '';
+    simulator.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    simulator.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(errors).toBe('');
+      const workOrderId = await emergencyRejected('小区门口有人受伤流血');
+      const sent = await call('POST', `/api/v1/work-orders/${workOrderId}/transfers`, OPERATOR, {
+        partner: '120',
+        shareCallback: true,
+      });
+      expect(sent.status).toBe(201);
+      // The simulator may still be starting when the first try goes out: the clock moves, and the transfer is sent again.
+      const done = await eventually(
+        () => (advance(2), transfersOf(workOrderId)),
+        (items) => items[0]?.status === 'in-progress',
+        60_000,
+        1_000,
+      );
+      expect(done[0]).toMatchObject({ partnerReference: expect.stringMatching(/^120-/) });
+      expect(output).toContain('"received":"transfer"');
+      expect(output).not.toContain(PHONE);
+    } finally {
+      simulator.kill();
+    }
   });
 });

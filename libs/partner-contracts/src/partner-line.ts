@@ -1,18 +1,12 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import {
-  Envelope,
-  EnvelopeInit,
-  envelopeFromBinary,
-  envelopeOf,
-  envelopeToBinary,
-  Sender,
-} from '@hotline/partner-contracts';
+import { EnvelopeInit, envelopeFromBinary, envelopeOf, envelopeToBinary } from './envelope-codec';
+import { Envelope, Sender } from './gen/hotline/partner/v1/envelope_pb';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 
 /**
- * A partner line on NATS as the tests play it: it reads what 12345 sends on `partner.<code>.out`, keeps each message
- * once by its id (as a receiver must), and answers on `partner.<code>.in`.
+ * A partner line on NATS, as the simulator (`npm run partner`) and the tests play it: it reads what 12345 sends on
+ * `partner.<code>.out`, keeps each message once by its id (as a receiver must), and sends on `partner.<code>.in`.
  */
 export class PartnerLine {
   readonly received: Envelope[] = [];
@@ -24,12 +18,22 @@ export class PartnerLine {
     readonly code: string,
   ) {}
 
-  static async connect(env: Record<string, string>, code: string): Promise<PartnerLine> {
-    const connection = await connect({ servers: env['NATS_URL'] });
+  /** `onMessage` sees every message as it arrives, duplicates too. */
+  static async connect(
+    env: Record<string, string | undefined>,
+    code: string,
+    onMessage: (envelope: Envelope, duplicate: boolean) => void = () => undefined,
+  ): Promise<PartnerLine> {
+    const connection = await connect({ servers: env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
     const line = new PartnerLine(connection, env['HOTLINE_NATS_PREFIX'] ?? '', code);
     const subscription = connection.subscribe(line.subject('out'));
     void (async () => {
-      for await (const message of subscription) line.received.push(envelopeFromBinary(message.data));
+      for await (const message of subscription) {
+        const envelope = envelopeFromBinary(message.data);
+        const duplicate = line.received.some((seen) => seen.messageId === envelope.messageId);
+        line.received.push(envelope);
+        onMessage(envelope, duplicate);
+      }
     })();
     await connection.flush();
     return line;
@@ -44,9 +48,9 @@ export class PartnerLine {
     await this.publish(this.envelope(at, to.sharedIncidentId, body));
   }
 
-  /** A new message of this partner, with the next sequence number. */
-  envelope(at: Date, sharedIncidentId: string, body: NonNullable<EnvelopeInit['body']>): Envelope {
-    this.sequence += 1;
+  /** A new message of this partner, with the next sequence number (`skip` leaves a gap before it). */
+  envelope(at: Date, sharedIncidentId: string, body: NonNullable<EnvelopeInit['body']>, skip = 0): Envelope {
+    this.sequence += 1 + skip;
     return envelopeOf({
       messageId: randomUUID(),
       partner: this.code,
