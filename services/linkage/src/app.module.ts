@@ -9,6 +9,7 @@ import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-
 import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-in';
 import { TransferIn } from './transfers-in/transfer-in.entity';
 import { TransferInJob } from './transfers-in/transfer-in.job';
+import { TransferInProgressHandler } from './transfers-in/transfer-in-progress.handler';
 import { TransfersInRepository } from './transfers-in/transfers-in.repository';
 import { PartnerMessageIntake } from './partner-messages/partner-message-intake';
 import { PartnerNatsInbox } from './partner-messages/partner-nats-inbox';
@@ -47,7 +48,7 @@ export const LINKAGE_MIGRATIONS = [
     MessagingModule.forService('linkage'),
     PlatformModule.forService(),
   ],
-  controllers: [PartnersHandler, PartnerMessagesHandler, TransfersHandler],
+  controllers: [PartnersHandler, PartnerMessagesHandler, TransfersHandler, TransferInProgressHandler],
   providers: [
     {
       provide: PartnerKeySeal,

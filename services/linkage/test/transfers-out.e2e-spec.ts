@@ -27,7 +27,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
   const OPERATOR = bearer(['operator'], 'op-7');
   const ADMIN = bearer(['admin'], 'adm-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
+  const { call, step } = gatewayClient(() => platform.gatewayUrl);
   let clock = NOW.getTime();
   const advance = (seconds: number) => {
     clock += seconds * 1000;
@@ -265,6 +265,24 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     const view = await call('GET', `/api/v1/work-orders/${found.body.items[0].id}`, SUPERVISOR);
     expect(view.body.request).toMatchObject({ channel: 'partner', type: 'complaint' });
     expect(view.text).not.toContain('13907310099');
+
+    // then the statuses of the work order it handed over: dispatched
+    const dispatched = await step(
+      `/api/v1/work-orders/${found.body.items[0].id}/dispatch`,
+      OPERATOR,
+      { leadUnitId: 'xt-cgj' },
+      200,
+    );
+    expect(dispatched.status).toBe('dispatched');
+    const updates = await eventually(
+      () =>
+        Promise.resolve(
+          police.distinct().filter((e) => e.sharedIncidentId === sharedIncidentId && e.body.case === 'statusUpdate'),
+        ),
+      (list) => list.length >= 1,
+      30_000,
+    );
+    expect(updates[0].body.value).toMatchObject({ status: IncidentStatus.DISPATCHED, receiverReference: number });
   });
 
   it('R10.1 the partner simulator (npm run partner -- --as 120 listen) accepts a transfer and reports its status', async () => {

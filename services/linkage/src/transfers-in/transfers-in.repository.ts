@@ -25,6 +25,10 @@ export class TransfersInRepository {
       .getMany();
   }
 
+  ofWorkOrder(manager: EntityManager, workOrderId: string): Promise<TransferIn | null> {
+    return manager.findOne(TransferIn, { where: { workOrderId } });
+  }
+
   async save(manager: EntityManager, transfer: TransferIn): Promise<void> {
     await manager.save(TransferIn, transfer);
   }
