@@ -64,7 +64,8 @@ export type Envelope = Message<"hotline.partner.v1.Envelope"> & {
   sentAt?: Timestamp | undefined;
 
   /**
-   * After this the message is stale and is not acted on (a transfer is then sent again as a new message).
+   * After this the message is stale and is not acted on; a sender that tries again sends the same message id with a
+   * fresh expiry.
    *
    * @generated from field: google.protobuf.Timestamp expires_at = 6;
    */
