@@ -38,3 +38,6 @@ export * from './supervision/supervision-case.contracts';
 export * from './supervision/hot-spot.queries';
 export * from './supervision/accountability.contracts';
 export * from './supervision/reports.contracts';
+export * from './linkage/partner.contracts';
+export * from './linkage/partner-message.contracts';
+export * from './linkage/transfer.contracts';

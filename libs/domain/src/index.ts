@@ -119,3 +119,5 @@ export * from './supervision/hot-spots';
 export * from './accountability/reply-contradiction';
 export * from './accountability/caller-read-anomalies';
 export * from './reports';
+export * from './linkage/partners';
+export * from './linkage/transfers';

@@ -33,6 +33,9 @@ import { AssessmentsController } from './reports/assessments.controller';
 import { MonthlyReportController } from './reports/monthly-report.controller';
 import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
+import { PartnerEventsController } from './partners/partner-events.controller';
+import { PartnersController } from './partners/partners.controller';
+import { TransfersController } from './partners/transfers.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
 
@@ -72,6 +75,9 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     AccountabilityController,
     MonthlyReportController,
     AssessmentsController,
+    PartnersController,
+    PartnerEventsController,
+    TransfersController,
   ],
   providers: [
     Readiness,

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readPartnerBodies } from './partners/partner-raw-body';
 
 /**
  * Bodies up to 2 MB are read, so that an over-long field (a 1 MB content) is refused by validation with a 400
@@ -14,6 +15,7 @@ const FORM_ENCODED_PATHS = /^\/open311\//;
 export function applyBodyLimits(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.use(refuseUnreadableBodies);
+  express.use(readPartnerBodies);
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
 }

@@ -8,6 +8,7 @@ import {
   HotSpotFilters,
   ListArticlesQuery,
   ListJurisdictionsQuery,
+  ListTransfersQuery,
   ListUnitsQuery,
   SearchArticlesQuery,
   StaleArticlesQuery,
@@ -37,6 +38,7 @@ const LIST_ROUTES: Array<[string, { name: string }]> = [
   ['/api/v1/callers/misuse', CallerMisuseFilters],
   ['/api/v1/hot-spots', HotSpotFilters],
   ['/api/v1/accountability', AccountabilityFilters],
+  ['/api/v1/linkage/transfers', ListTransfersQuery],
 ];
 
 describe('query parameters in the OpenAPI document (built gateway)', () => {

@@ -3,13 +3,73 @@ import { MessagingModule } from '@hotline/messaging';
 import { PlatformModule, ServiceConfigModule } from '@hotline/platform';
 import { PersistenceModule } from '@hotline/persistence';
 import { LinkageConfig } from './linkage.config';
+import { Partners1766400000001 } from './migrations/1766400000001-partners';
+import { PartnerMessagesIn1766400000002 } from './migrations/1766400000002-partner-messages-in';
+import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-out';
+import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-in';
+import { TransferIn } from './transfers-in/transfer-in.entity';
+import { TransferInJob } from './transfers-in/transfer-in.job';
+import { TransferInProgressHandler } from './transfers-in/transfer-in-progress.handler';
+import { TransfersInRepository } from './transfers-in/transfers-in.repository';
+import { PartnerMessageIntake } from './partner-messages/partner-message-intake';
+import { PartnerNatsInbox } from './partner-messages/partner-nats-inbox';
+import { ApplyPartnerAnswer } from './transfers-out/apply-partner-answer';
+import { PartnerOutbound } from './transfers-out/partner-outbound';
+import { TransferDeliveryJob } from './transfers-out/transfer-delivery.job';
+import { TransferOut } from './transfers-out/transfer-out.entity';
+import { TransferWorkOrderUseCase } from './transfers-out/transfer-work-order.use-case';
+import { TransfersHandler } from './transfers-out/transfers.handler';
+import { TransfersOutRepository } from './transfers-out/transfers-out.repository';
+import { PartnerMessageIn } from './partner-messages/partner-message-in.entity';
+import { PartnerMessagesHandler } from './partner-messages/partner-messages.handler';
+import { PartnerMessagesRepository } from './partner-messages/partner-messages.repository';
+import { PartnerRequestAuthenticator } from './partner-messages/partner-request-authenticator';
+import { ReceivePartnerMessageUseCase } from './partner-messages/receive-partner-message.use-case';
+import { ListPartnersUseCase } from './partners/list-partners.use-case';
+import { PartnerKeySeal } from './partners/partner-key-seal';
+import { PartnerKey } from './partners/partner-key.entity';
+import { Partner } from './partners/partner.entity';
+import { PartnersHandler } from './partners/partners.handler';
+import { PartnersRepository } from './partners/partners.repository';
+import { SavePartnerUseCase } from './partners/save-partner.use-case';
+
+export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn, TransferOut, TransferIn];
+export const LINKAGE_MIGRATIONS = [
+  Partners1766400000001,
+  PartnerMessagesIn1766400000002,
+  TransfersOut1766400000003,
+  TransfersIn1766400000004,
+];
 
 @Module({
   imports: [
     ServiceConfigModule.forRoot(LinkageConfig),
-    PersistenceModule.forService({ service: 'linkage' }),
+    PersistenceModule.forService({ service: 'linkage', entities: LINKAGE_ENTITIES, migrations: LINKAGE_MIGRATIONS }),
     MessagingModule.forService('linkage'),
     PlatformModule.forService(),
+  ],
+  controllers: [PartnersHandler, PartnerMessagesHandler, TransfersHandler, TransferInProgressHandler],
+  providers: [
+    {
+      provide: PartnerKeySeal,
+      inject: [LinkageConfig],
+      useFactory: (config: LinkageConfig) => new PartnerKeySeal(config.HOTLINE_PARTNER_KEY_SEAL),
+    },
+    PartnersRepository,
+    SavePartnerUseCase,
+    ListPartnersUseCase,
+    PartnerMessagesRepository,
+    PartnerRequestAuthenticator,
+    ReceivePartnerMessageUseCase,
+    PartnerMessageIntake,
+    PartnerNatsInbox,
+    ApplyPartnerAnswer,
+    PartnerOutbound,
+    TransfersOutRepository,
+    TransferWorkOrderUseCase,
+    TransferDeliveryJob,
+    TransfersInRepository,
+    TransferInJob,
   ],
 })
 export class AppModule {}

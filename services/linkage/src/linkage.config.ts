@@ -1,5 +1,9 @@
 import { BACKEND_SERVICES } from '@hotline/contracts';
 import { IsPort } from '@hotline/platform';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+
+/** Development only: set HOTLINE_PARTNER_KEY_SEAL in every real deployment (32 random bytes, base64). */
+export const DEVELOPMENT_PARTNER_KEY_SEAL = 'ZGV2ZWxvcG1lbnQtb25seS1wYXJ0bmVyLWtleS1zZWE=';
 
 /**
  * linkage's one config class, validated when the app is created (the libraries' own settings (NATS, Postgres) are
@@ -9,4 +13,33 @@ export class LinkageConfig {
   /** The internal port of `/healthz` and `/readyz`. */
   @IsPort()
   HEALTH_PORT: number = BACKEND_SERVICES.linkage;
+
+  /** AES-256 key (base64 of 32 bytes) that seals partners' HMAC secrets at rest. */
+  @IsString()
+  @MinLength(44)
+  HOTLINE_PARTNER_KEY_SEAL: string = DEVELOPMENT_PARTNER_KEY_SEAL;
+
+  /** A signed partner request whose timestamp is further than this from now is refused as a possible replay. */
+  @IsInt()
+  @Min(10)
+  @Max(3_600)
+  HOTLINE_PARTNER_REPLAY_WINDOW_SECONDS = 300;
+
+  /** How often unacknowledged transfers out are sent again and checked for silence, in ms (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HOTLINE_TRANSFER_DELIVERY_MS = 1_000;
+
+  /** The longest wait between two tries of a transfer out (the back-off doubles from 1 s up to this). */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  HOTLINE_TRANSFER_RETRY_MAX_MS = 30_000;
+
+  /** How long a message sent to a partner stays valid (each try carries a fresh expiry). */
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  HOTLINE_TRANSFER_EXPIRY_SECONDS = 300;
 }

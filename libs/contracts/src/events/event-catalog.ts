@@ -10,6 +10,7 @@ import { WorkOrderDueSoon, WorkOrderOverdue } from '../supervision/deadline-watc
 import { SUPERVISION_CASE_EVENT_LIST } from '../supervision/supervision-case.events';
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 import { KnowledgeReminderSent } from '../supervision/accountability.contracts';
+import { TransferAnswered, TransferSent, TransferUnacknowledged } from '../linkage/transfer.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -30,6 +31,9 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   WorkOrderOverdue,
   ...SUPERVISION_CASE_EVENT_LIST,
   KnowledgeReminderSent,
+  TransferSent,
+  TransferUnacknowledged,
+  TransferAnswered,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));

@@ -8,6 +8,9 @@ import {
   EventEnvelope,
   GetTimelineQuery,
   SupervisionRpc,
+  TransferAnswered,
+  TransferSent,
+  TransferUnacknowledged,
   WorkOrderClosedOnline,
   WorkOrderRejected,
   WorkOrderTimeline,
@@ -18,8 +21,8 @@ import { GetTimelineCommand, GetTimelineUseCase } from './get-timeline.use-case'
 import { TimelineRepository } from './timeline.repository';
 
 /**
- * Intake's decisions, the centre's relays to anonymous callers (R14.3, R18.1) and co units' contributions on the
- * timeline (the lifecycle steps come through the work-order projection), and the timeline query.
+ * Intake's decisions, the centre's relays to anonymous callers (R14.3, R18.1), transfers to partner lines and their
+ * answers (R10.1) and co units' contributions on the timeline (the lifecycle steps come through the work-order projection), and the timeline query.
  */
 @Controller()
 export class TimelineHandler {
@@ -34,6 +37,9 @@ export class TimelineHandler {
     WorkOrderClosedOnline.subject,
     ContactRequested.subject,
     ContactRequestClosed.subject,
+    TransferSent.subject,
+    TransferUnacknowledged.subject,
+    TransferAnswered.subject,
   ])
   async onIntakeDecision(@Payload() event: EventEnvelope, @Ctx() ctx: JetStreamContext): Promise<void> {
     const workOrderId = event.workOrderId;

@@ -1,0 +1,146 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  PARTNER_CHANNELS,
+  PARTNER_CODE_PATTERN,
+  PARTNER_KEY_ID_PATTERN,
+  PARTNER_KINDS,
+  PartnerChannel,
+  PartnerKind,
+} from '@hotline/domain';
+import { Actor } from '../events/event-envelope';
+import { defineRpc } from '../rpc/rpc-definition';
+
+/** The most categories one direction of a partner's agreed list (互转清单) holds. */
+export const PARTNER_CATEGORIES_MAX = 200;
+
+/** An HMAC-SHA256 key agreed with the partner out of band; its secret is never shown again. */
+export class PartnerKeyInput {
+  @Matches(PARTNER_KEY_ID_PATTERN, { message: 'id must be 1 to 32 letters, digits, _ or -' })
+  id: string;
+
+  /** at least 32 characters of shared secret (e.g. 32 random bytes in base64) */
+  @IsString()
+  @MinLength(32)
+  @MaxLength(256)
+  secret: string;
+}
+
+/** PUT /api/v1/partners/{code}: everything of a partner but its code; `key` adds a key (the newest two are valid). */
+export class PartnerSettingsInput {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  name: string;
+
+  @IsIn(PARTNER_KINDS)
+  kind: PartnerKind;
+
+  @IsIn(PARTNER_CHANNELS)
+  channel: PartnerChannel;
+
+  /** the categories this partner takes from 12345 (our transfers out) */
+  @IsArray()
+  @ArrayMaxSize(PARTNER_CATEGORIES_MAX)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(64, { each: true })
+  takesFromUs: string[];
+
+  /** the categories 12345 takes from this partner (its transfers in) */
+  @IsArray()
+  @ArrayMaxSize(PARTNER_CATEGORIES_MAX)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(64, { each: true })
+  givesToUs: string[];
+
+  /** how long a transfer out may wait for the business acknowledgement before the operator is alerted */
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  ackTimeoutSeconds: number;
+
+  @IsBoolean()
+  enabled: boolean;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnerKeyInput)
+  key?: PartnerKeyInput;
+}
+
+/** POST /api/v1/partners: a new partner line or branch centre. */
+export class PartnerInput extends PartnerSettingsInput {
+  @Matches(PARTNER_CODE_PATTERN, { message: 'code must be 2 to 32 lower-case letters, digits or -' })
+  code: string;
+}
+
+export class RegisterPartnerMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @ValidateNested()
+  @Type(() => PartnerInput)
+  partner: PartnerInput;
+}
+
+export class UpdatePartnerMessage {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @Matches(PARTNER_CODE_PATTERN, { message: 'code must be 2 to 32 lower-case letters, digits or -' })
+  code: string;
+
+  @ValidateNested()
+  @Type(() => PartnerSettingsInput)
+  settings: PartnerSettingsInput;
+}
+
+export class PartnerCodeQuery {
+  @Matches(PARTNER_CODE_PATTERN, { message: 'code must be 2 to 32 lower-case letters, digits or -' })
+  code: string;
+}
+
+export interface PartnerView {
+  code: string;
+  name: string;
+  kind: PartnerKind;
+  channel: PartnerChannel;
+  /** for channel nats: where the partner publishes (`in`) and where it reads (`out`) */
+  subjects: { in: string; out: string };
+  /** for channel https: where the partner posts its signed messages */
+  endpoint: string;
+  takesFromUs: string[];
+  givesToUs: string[];
+  ackTimeoutSeconds: number;
+  enabled: boolean;
+  /** the valid keys, newest first: ids only, never the secret */
+  keys: Array<{ id: string; createdAt: string }>;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export const PartnerRpc = {
+  list: defineRpc<Record<string, never>, { items: PartnerView[] }>('linkage', 'partners.list'),
+  get: defineRpc<PartnerCodeQuery, PartnerView>('linkage', 'partners.get'),
+  register: defineRpc<RegisterPartnerMessage, PartnerView>('linkage', 'partners.register'),
+  update: defineRpc<UpdatePartnerMessage, PartnerView>('linkage', 'partners.update'),
+};

@@ -1,0 +1,15 @@
+import { partnerSilentTooLong, transferRetryDelayMs } from './transfers';
+
+describe('transfers out (R10.1)', () => {
+  it('R10.1 sends again with a doubling back-off up to the maximum, never giving up', () => {
+    expect([1, 2, 3, 4, 5, 6, 100].map((attempts) => transferRetryDelayMs(attempts, 10_000))).toEqual([
+      1000, 2000, 4000, 8000, 10_000, 10_000, 10_000,
+    ]);
+  });
+
+  it('R10.1 counts the partner silent from the first send, in seconds for the emergency lines', () => {
+    const sent = new Date('2026-12-01T08:00:00Z');
+    expect(partnerSilentTooLong(sent, new Date('2026-12-01T08:00:29Z'), 30)).toBe(false);
+    expect(partnerSilentTooLong(sent, new Date('2026-12-01T08:00:30Z'), 30)).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { schemaOfRunner } from '@hotline/persistence';
+
+/** R10.1: partners' non-emergency matters handed to 12345, once per partner reference. */
+export class TransfersIn1766400000004 implements MigrationInterface {
+  name = 'TransfersIn1766400000004';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const s = schemaOfRunner(runner);
+    await runner.query(`CREATE TABLE ${s}."transfers_in" (
+      "partner_code" character varying(32) NOT NULL,
+      "partner_reference" character varying(64) NOT NULL,
+      "shared_incident_id" uuid NOT NULL,
+      "message_id" uuid NOT NULL,
+      "transfer" jsonb NOT NULL,
+      "callback_sealed" text,
+      "status" character varying(16) NOT NULL,
+      "attempts" integer NOT NULL,
+      "work_order_id" uuid,
+      "work_order_number" character varying(32),
+      "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+      "recorded_at" TIMESTAMP WITH TIME ZONE,
+      CONSTRAINT "PK_transfers_in" PRIMARY KEY ("partner_code", "partner_reference"))`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    const s = schemaOfRunner(runner);
+    await runner.query(`DROP TABLE ${s}."transfers_in"`);
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { insertRows } from '@hotline/persistence';
+import { EntityManager } from 'typeorm';
+import { TransferIn } from './transfer-in.entity';
+
+/** Partners' matters handed to 12345: every query of `transfers_in`. */
+@Injectable()
+export class TransfersInRepository {
+  /** Keeps the matter unless the partner's reference is known; false for a repeat. */
+  async insertOnce(manager: EntityManager, transfer: TransferIn): Promise<boolean> {
+    const rows = await insertRows(manager, TransferIn, [transfer], 'ON CONFLICT DO NOTHING RETURNING "partner_code"');
+    return rows.length === 1;
+  }
+
+  /** Matters not yet recorded at intake, oldest first, taken for this transaction (replicas skip each other's). */
+  pending(manager: EntityManager, limit: number): Promise<TransferIn[]> {
+    return manager
+      .getRepository(TransferIn)
+      .createQueryBuilder('t')
+      .where("t.status = 'pending'")
+      .orderBy('t.received_at', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
+  ofWorkOrder(manager: EntityManager, workOrderId: string): Promise<TransferIn | null> {
+    return manager.findOne(TransferIn, { where: { workOrderId } });
+  }
+
+  async save(manager: EntityManager, transfer: TransferIn): Promise<void> {
+    await manager.save(TransferIn, transfer);
+  }
+}

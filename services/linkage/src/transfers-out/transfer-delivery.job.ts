@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_ACTOR, TransferUnacknowledged } from '@hotline/contracts';
+import { partnerSilentTooLong, transferRetryDelayMs } from '@hotline/domain';
+import { OutboxWriter, Transactions } from '@hotline/persistence';
+import { Clock, IntervalJob } from '@hotline/platform';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { toJson } from '@bufbuild/protobuf';
+import { TimestampSchema } from '@bufbuild/protobuf/wkt';
+import { LinkageConfig } from '../linkage.config';
+import { PartnersRepository } from '../partners/partners.repository';
+import { PartnerOutbound } from './partner-outbound';
+import { TransferOut } from './transfer-out.entity';
+import { transferChangedPayload } from './transfer-view';
+import { TransfersOutRepository } from './transfers-out.repository';
+
+const BATCH = 100;
+
+/**
+ * R10.1: sends every unacknowledged transfer again with back-off (same message id, fresh expiry), and alerts the
+ * operators once when a partner stays silent past its acknowledgement timeout. The transfer stays queued; nothing is
+ * dropped.
+ */
+@Injectable()
+export class TransferDeliveryJob extends IntervalJob {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: LinkageConfig,
+    private readonly transactions: Transactions,
+    private readonly transfers: TransfersOutRepository,
+    private readonly partners: PartnersRepository,
+    private readonly outbound: PartnerOutbound,
+    private readonly outbox: OutboxWriter,
+  ) {
+    super();
+  }
+
+  protected everyMs(): number {
+    return this.config.HOTLINE_TRANSFER_DELIVERY_MS;
+  }
+
+  protected now(): Date {
+    return this.clock.now();
+  }
+
+  async run(now: Date): Promise<string | undefined> {
+    const timeouts = new Map((await this.partners.list()).map((partner) => [partner.code, partner.ackTimeoutSeconds]));
+    const sent = await this.transactions.run(async (manager) => {
+      const due = await this.transfers.due(manager, now, BATCH);
+      for (const transfer of due) {
+        await this.retry(transfer, now);
+        if (
+          !transfer.alertedAt &&
+          partnerSilentTooLong(transfer.sentAt, now, timeouts.get(transfer.partnerCode) ?? 30)
+        ) {
+          transfer.alertedAt = now;
+          await this.outbox.add(manager, TransferUnacknowledged, transferChangedPayload(transfer), {
+            actor: SYSTEM_ACTOR,
+            workOrderId: transfer.workOrderId,
+            occurredAt: now,
+          });
+        }
+        await this.transfers.save(manager, transfer);
+      }
+      return due.length;
+    });
+    return sent > 0 ? `sent ${sent} unacknowledged transfer(s) again` : undefined;
+  }
+
+  private async retry(transfer: TransferOut, now: Date): Promise<void> {
+    transfer.attempts += 1;
+    transfer.nextAttemptAt = new Date(
+      now.getTime() + transferRetryDelayMs(transfer.attempts, this.config.HOTLINE_TRANSFER_RETRY_MAX_MS),
+    );
+    transfer.envelope = {
+      ...transfer.envelope,
+      sentAt: toJson(TimestampSchema, timestampFromDate(now)),
+      expiresAt: toJson(
+        TimestampSchema,
+        timestampFromDate(new Date(now.getTime() + this.config.HOTLINE_TRANSFER_EXPIRY_SECONDS * 1000)),
+      ),
+    };
+    transfer.updatedAt = now;
+    await this.outbound.send(transfer).catch(() => undefined);
+  }
+}
