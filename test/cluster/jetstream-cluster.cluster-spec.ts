@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { resolveAuthConfig, signToken } from '@hotline/auth';
 import { JetStreamTopology, messagingOptions, NatsConnectionHolder } from '@hotline/messaging';
-import { eventually, findInfrastructure, RunningPlatform, startPlatform } from '@hotline/testing';
+import {
+  auditDeliveries,
+  deliveryAuditRows,
+  eventually,
+  expectEveryDeliveryOnce,
+  findInfrastructure,
+  NatsCluster,
+  RunningPlatform,
+  startNatsCluster,
+  startPlatform,
+} from '@hotline/testing';
 import { connect, NatsConnection } from 'nats';
 import { Client } from 'pg';
 import { SteadyLoad } from '../resilience/steady-load';
-import { NatsCluster, startNatsCluster } from '@hotline/testing';
 
 const PREFIX = 'cluster';
 const STREAM = `${PREFIX.toUpperCase()}_WORKORDER`;
@@ -27,16 +36,6 @@ describe('a 3-node JetStream cluster loses nothing when its stream leader is kil
   let nc: NatsConnection;
   const database = `hotline_cluster${randomBytes(4).toString('hex')}`;
 
-  const query = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => {
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
-  const count = async (sql: string) => Number((await query<{ n: string }>(sql))[0]!.n);
   const withAdmin = async (sql: string) => {
     const client = new Client({ connectionString: admin });
     await client.connect();
@@ -127,28 +126,7 @@ describe('a 3-node JetStream cluster loses nothing when its stream leader is kil
     await pause(3_000);
     await load.stop();
 
-    const settled = async () => ({
-      workOrders: await count('SELECT count(*) AS n FROM intake.work_orders'),
-      unsent: await count(`SELECT (SELECT count(*) FROM intake.outbox WHERE sent_at IS NULL)
-        + (SELECT count(*) FROM supervision.outbox WHERE sent_at IS NULL) AS n`),
-      timeline: await count(`SELECT count(*) AS n FROM supervision.timeline_entries WHERE type = 'workorder.created'`),
-      dispatchCopies: await count('SELECT count(*) AS n FROM dispatch.work_order_states'),
-    });
-    const final = await eventually(
-      settled,
-      (s) => s.unsent === 0 && s.timeline === s.workOrders && s.dispatchCopies === s.workOrders,
-      90_000,
-      500,
-    ).catch(settled);
-
-    const ids = new Set((await query<{ id: string }>('SELECT id FROM intake.work_orders')).map((row) => row.id));
-    const missing = [...load.accepted].filter((id) => !ids.has(id));
-    const createdEvents = await count(`SELECT count(*) AS n FROM intake.outbox WHERE type = 'workorder.created'`);
-    const twice = await count(`SELECT count(*) AS n FROM (SELECT work_order_id FROM supervision.timeline_entries
-      WHERE type = 'workorder.created' GROUP BY 1 HAVING count(*) > 1) t`);
-    const deadLetters = await count(
-      `SELECT (SELECT count(*) FROM supervision.dead_letters) + (SELECT count(*) FROM dispatch.dead_letters) AS n`,
-    );
+    const audit = await auditDeliveries(databaseUrl, load.accepted, 90_000);
     const stream = await (await nc.jetstreamManager()).streams.info(STREAM, { subjects_filter: '>' });
     const inStream = stream.state.subjects?.[`${PREFIX}.hotline.workorder.created.v1`] ?? 0;
 
@@ -161,27 +139,14 @@ describe('a 3-node JetStream cluster loses nothing when its stream leader is kil
         [`kill ${index + 1}: requests failed until caught up (by status)`, JSON.stringify(kill.failed)],
         [`kill ${index + 1}: restarted node current after (ms)`, kill.back],
       ]),
-      ['work orders in intake', final.workOrders],
-      ['created events in intake outbox', createdEvents],
-      ['created events in the R3 stream', inStream],
-      ['applied by supervision (timeline)', final.timeline],
-      ['applied by dispatch (copies)', final.dispatchCopies],
-      ['accepted but missing', missing.length],
-      ['applied twice', twice],
-      ['outbox rows stuck', final.unsent],
-      ['dead letters', deadLetters],
+      ...deliveryAuditRows(audit, inStream),
     ];
     console.warn(table.map(([key, value]) => `| ${key} | ${value} |`).join('\n'));
-    if (final.unsent > 0)
+    if (audit.unsent > 0)
       for (const service of platform.services.filter((candidate) => ['intake', 'supervision'].includes(candidate.name)))
         console.warn(`${service.name}, last output:\n${service.output().slice(-3000)}`);
 
     expect(load.accepted.size).toBeGreaterThan(20);
-    expect(missing).toEqual([]);
-    expect(createdEvents).toBe(final.workOrders);
-    expect(inStream).toBe(final.workOrders);
-    expect(twice).toBe(0);
-    expect(deadLetters).toBe(0);
-    expect(final).toMatchObject({ unsent: 0, timeline: final.workOrders, dispatchCopies: final.workOrders });
+    expectEveryDeliveryOnce(audit, inStream);
   }, 600_000);
 });

@@ -13,3 +13,4 @@ export * from './domain-fixtures';
 export * from './work-order-requests';
 export * from './platform-suite';
 export * from './nats-cluster';
+export * from './delivery-audit';

@@ -14,6 +14,7 @@ import { TransfersInRepository } from './transfers-in/transfers-in.repository';
 import { PartnerMessageIntake } from './partner-messages/partner-message-intake';
 import { PartnerNatsInbox } from './partner-messages/partner-nats-inbox';
 import { ApplyPartnerAnswer } from './transfers-out/apply-partner-answer';
+import { OutgoingEnvelopes } from './transfers-out/outgoing-envelopes';
 import { PartnerOutbound } from './transfers-out/partner-outbound';
 import { TransferDeliveryJob } from './transfers-out/transfer-delivery.job';
 import { TransferOut } from './transfers-out/transfer-out.entity';
@@ -65,6 +66,7 @@ export const LINKAGE_MIGRATIONS = [
     PartnerNatsInbox,
     ApplyPartnerAnswer,
     PartnerOutbound,
+    OutgoingEnvelopes,
     TransfersOutRepository,
     TransferWorkOrderUseCase,
     TransferDeliveryJob,

@@ -5,12 +5,9 @@ import { WorkOrderEvent } from '@hotline/domain';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox } from '@hotline/persistence';
 import { Clock } from '@hotline/platform';
-import { envelopeOf, IncidentStatus, Sender } from '@hotline/partner-contracts';
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { randomUUID } from 'node:crypto';
-import { LinkageConfig } from '../linkage.config';
+import { IncidentStatus } from '@hotline/partner-contracts';
+import { OutgoingEnvelopes } from '../transfers-out/outgoing-envelopes';
 import { PartnerOutbound } from '../transfers-out/partner-outbound';
-import { TransfersOutRepository } from '../transfers-out/transfers-out.repository';
 import { TransfersInRepository } from './transfers-in.repository';
 
 /** The steps a partner hears of, for a matter it handed over (R10.1): dispatched, being handled, replied, called back. */
@@ -28,9 +25,8 @@ export class TransferInProgressHandler {
   constructor(
     private readonly inbox: Inbox,
     private readonly transfersIn: TransfersInRepository,
-    private readonly sequences: TransfersOutRepository,
+    private readonly envelopes: OutgoingEnvelopes,
     private readonly outbound: PartnerOutbound,
-    private readonly config: LinkageConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -41,17 +37,10 @@ export class TransferInProgressHandler {
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, async (manager) => {
       const transfer = await this.transfersIn.ofWorkOrder(manager, event.payload.workOrderId);
       if (!transfer) return;
-      const now = this.clock.now();
-      const sequence = await this.sequences.nextSequence(manager, transfer.partnerCode);
-      await this.outbound.sendEnvelope(
-        transfer.partnerCode,
-        envelopeOf({
-          messageId: randomUUID(),
+      const envelope = await this.envelopes.next(
+        manager,
+        {
           partner: transfer.partnerCode,
-          sender: Sender.HOTLINE,
-          sequence: BigInt(sequence),
-          sentAt: timestampFromDate(now),
-          expiresAt: timestampFromDate(new Date(now.getTime() + this.config.HOTLINE_TRANSFER_EXPIRY_SECONDS * 1000)),
           sharedIncidentId: transfer.sharedIncidentId,
           body: {
             case: 'statusUpdate',
@@ -61,8 +50,10 @@ export class TransferInProgressHandler {
               receiverReference: transfer.workOrderNumber ?? '',
             },
           },
-        }),
+        },
+        this.clock.now(),
       );
+      await this.outbound.sendEnvelope(transfer.partnerCode, envelope);
     });
   }
 }

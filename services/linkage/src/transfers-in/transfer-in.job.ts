@@ -4,13 +4,11 @@ import { REQUEST_TYPES, RequestType } from '@hotline/domain';
 import { ProblemError, RpcClient } from '@hotline/messaging';
 import { Transactions } from '@hotline/persistence';
 import { Clock, IntervalJob } from '@hotline/platform';
-import { AcknowledgementOutcome, RejectionCause, Sender, envelopeOf } from '@hotline/partner-contracts';
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { randomUUID } from 'node:crypto';
+import { AcknowledgementOutcome, RejectionCause } from '@hotline/partner-contracts';
 import { LinkageConfig } from '../linkage.config';
 import { PartnerKeySeal } from '../partners/partner-key-seal';
 import { PartnerOutbound } from '../transfers-out/partner-outbound';
-import { TransfersOutRepository } from '../transfers-out/transfers-out.repository';
+import { OutgoingEnvelopes } from '../transfers-out/outgoing-envelopes';
 import { TransferIn } from './transfer-in.entity';
 import { TransfersInRepository } from './transfers-in.repository';
 
@@ -35,7 +33,7 @@ export class TransferInJob extends IntervalJob {
     private readonly config: LinkageConfig,
     private readonly transactions: Transactions,
     private readonly transfersIn: TransfersInRepository,
-    private readonly sequences: TransfersOutRepository,
+    private readonly envelopes: OutgoingEnvelopes,
     private readonly rpc: RpcClient,
     private readonly seal: PartnerKeySeal,
     private readonly outbound: PartnerOutbound,
@@ -68,16 +66,10 @@ export class TransferInJob extends IntervalJob {
           transfer.workOrderNumber = answer.number;
         }
         await this.transfersIn.save(manager, transfer);
-        const sequence = await this.sequences.nextSequence(manager, transfer.partnerCode);
-        await this.outbound.sendEnvelope(
-          transfer.partnerCode,
-          envelopeOf({
-            messageId: randomUUID(),
+        const envelope = await this.envelopes.next(
+          manager,
+          {
             partner: transfer.partnerCode,
-            sender: Sender.HOTLINE,
-            sequence: BigInt(sequence),
-            sentAt: timestampFromDate(now),
-            expiresAt: timestampFromDate(new Date(now.getTime() + this.config.HOTLINE_TRANSFER_EXPIRY_SECONDS * 1000)),
             sharedIncidentId: transfer.sharedIncidentId,
             body: {
               case: 'acknowledgement',
@@ -97,8 +89,10 @@ export class TransferInJob extends IntervalJob {
                       decidedBy: '12345',
                     },
             },
-          }),
+          },
+          now,
         );
+        await this.outbound.sendEnvelope(transfer.partnerCode, envelope);
       }
       return pending.length;
     });

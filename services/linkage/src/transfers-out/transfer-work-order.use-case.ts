@@ -3,12 +3,11 @@ import { Actor, IntakeQueryRpc, SupervisionRpc, TransferInput, TransferSent, Tra
 import { NotFoundError, RegulationViolationError } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, Transactions } from '@hotline/persistence';
-import { envelopeOf, envelopeToJson, Sender } from '@hotline/partner-contracts';
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { envelopeToJson } from '@hotline/partner-contracts';
 import { randomUUID } from 'node:crypto';
-import { LinkageConfig } from '../linkage.config';
 import { PartnerKeySeal } from '../partners/partner-key-seal';
 import { PartnersRepository } from '../partners/partners.repository';
+import { OutgoingEnvelopes } from './outgoing-envelopes';
 import { PartnerOutbound } from './partner-outbound';
 import { TransferOut } from './transfer-out.entity';
 import { toTransferView, transferChangedPayload } from './transfer-view';
@@ -40,7 +39,7 @@ export class TransferWorkOrderUseCase {
     private readonly transfers: TransfersOutRepository,
     private readonly outbound: PartnerOutbound,
     private readonly seal: PartnerKeySeal,
-    private readonly config: LinkageConfig,
+    private readonly envelopes: OutgoingEnvelopes,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -54,34 +53,32 @@ export class TransferWorkOrderUseCase {
     const callbackNumber = input.shareCallback ? await this.callbackNumber(workOrderId, actor, partner.code) : '';
     const id = randomUUID();
     const row = await this.transactions.run(async (manager) => {
-      const sequence = await this.transfers.nextSequence(manager, partner.code);
-      const envelope = envelopeOf({
-        messageId: randomUUID(),
-        partner: partner.code,
-        sender: Sender.HOTLINE,
-        sequence: BigInt(sequence),
-        sentAt: timestampFromDate(now),
-        expiresAt: timestampFromDate(new Date(now.getTime() + this.config.HOTLINE_TRANSFER_EXPIRY_SECONDS * 1000)),
-        sharedIncidentId: randomUUID(),
-        body: {
-          case: 'transfer',
-          value: {
-            category: workOrder.category ?? matter.category ?? '',
-            matter: matter.content.slice(0, 2000),
-            location: {
-              district: matter.location.district ?? '',
-              street: matter.location.street ?? '',
-              address: matter.location.address ?? '',
-              ...(matter.location.lat === undefined ? {} : { lat: matter.location.lat }),
-              ...(matter.location.lng === undefined ? {} : { lng: matter.location.lng }),
+      const envelope = await this.envelopes.next(
+        manager,
+        {
+          partner: partner.code,
+          sharedIncidentId: randomUUID(),
+          body: {
+            case: 'transfer',
+            value: {
+              category: workOrder.category ?? matter.category ?? '',
+              matter: matter.content.slice(0, 2000),
+              location: {
+                district: matter.location.district ?? '',
+                street: matter.location.street ?? '',
+                address: matter.location.address ?? '',
+                ...(matter.location.lat === undefined ? {} : { lat: matter.location.lat }),
+                ...(matter.location.lng === undefined ? {} : { lng: matter.location.lng }),
+              },
+              emergency: partner.kind === 'emergency',
+              senderReference: workOrder.number ?? workOrderId,
+              callTaker: actor.id,
+              requestType: matter.type,
             },
-            emergency: partner.kind === 'emergency',
-            senderReference: workOrder.number ?? workOrderId,
-            callTaker: actor.id,
-            requestType: matter.type,
           },
         },
-      });
+        now,
+      );
       const transfer: TransferOut = {
         id,
         workOrderId,
@@ -89,7 +86,7 @@ export class TransferWorkOrderUseCase {
         partnerCode: partner.code,
         sharedIncidentId: envelope.sharedIncidentId,
         messageId: envelope.messageId,
-        sequence,
+        sequence: String(envelope.sequence),
         envelope: JSON.parse(envelopeToJson(envelope)) as Record<string, unknown>,
         callbackSealed: callbackNumber ? this.seal.seal(callbackNumber) : null,
         status: 'sent',
