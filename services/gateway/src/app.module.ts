@@ -32,6 +32,9 @@ import { HotSpotsController } from './supervision/hot-spots.controller';
 import { UnitsController } from './units/units.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
+import { DevSignInController } from './console/dev-sign-in.controller';
+import { OidcSignInController } from './console/oidc-sign-in.controller';
+import { EventStreamController } from './events/event-stream.controller';
 
 @Module({
   imports: [
@@ -66,6 +69,9 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     SupervisionCasesController,
     HotSpotsController,
     AccountabilityController,
+    DevSignInController,
+    OidcSignInController,
+    EventStreamController,
   ],
   providers: [
     Readiness,
