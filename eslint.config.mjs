@@ -30,9 +30,18 @@ export default [
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'], bannedExternalImports: nestAndIo },
+            // the console's tests start the platform; its sources import no library (the rule for services/console/src)
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
           ],
         },
       ],
+    },
+  },
+  {
+    // The console calls the public API only: no library of the platform, no server-side package.
+    files: ['services/console/src/**/*.ts', 'services/console/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@hotline/*', ...nestAndIo, 'node:*'] }],
     },
   },
   {

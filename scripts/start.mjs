@@ -86,6 +86,7 @@ async function announceWhenReady() {
     );
     if (ready) {
       say(`ready — gateway at ${url}  (API docs ${url}/api/docs, readiness ${url}/readyz). Ctrl-C stops everything.`);
+      say(`console at ${url}/console — development sign-in: tick a role (a unit also needs its id, e.g. xt-cgj)`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

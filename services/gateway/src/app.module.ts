@@ -38,6 +38,9 @@ import { PartnersController } from './partners/partners.controller';
 import { TransfersController } from './partners/transfers.controller';
 import { ReadYourWritesInterceptor } from './work-orders/read-your-writes.interceptor';
 import { WorkOrdersController } from './work-orders/work-orders.controller';
+import { DevSignInController } from './console/dev-sign-in.controller';
+import { OidcSignInController } from './console/oidc-sign-in.controller';
+import { EventStreamController } from './events/event-stream.controller';
 
 @Module({
   imports: [
@@ -78,6 +81,9 @@ import { WorkOrdersController } from './work-orders/work-orders.controller';
     PartnersController,
     PartnerEventsController,
     TransfersController,
+    DevSignInController,
+    OidcSignInController,
+    EventStreamController,
   ],
   providers: [
     Readiness,

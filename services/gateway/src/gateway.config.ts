@@ -19,4 +19,33 @@ export class GatewayConfig {
   @Min(0)
   @Max(8_000)
   HOTLINE_READ_YOUR_WRITES_WAIT_MS = 2_000;
+
+  /** `production` turns the console's development sign-in off (POST /api/v1/auth/dev-token answers 403). */
+  @IsString()
+  NODE_ENV = 'development';
+
+  /** The console's built files served at /console; empty: dist/console next to the gateway's build. */
+  @IsString()
+  HOTLINE_CONSOLE_DIR = '';
+
+  /** The city's OpenID provider for the console's sign-in (authorization code + PKCE); empty: no OIDC sign-in. */
+  @IsString()
+  HOTLINE_OIDC_ISSUER = '';
+
+  @IsString()
+  HOTLINE_OIDC_CLIENT_ID = '';
+
+  /** Only for a confidential client; a public client relies on PKCE alone. */
+  @IsString()
+  HOTLINE_OIDC_CLIENT_SECRET = '';
+
+  @IsString()
+  HOTLINE_OIDC_SCOPE = 'openid profile groups';
+
+  /** The claim whose `hotline:<role>` and `hotline:unit:<unitId>` entries give roles and the unit. */
+  @IsString()
+  HOTLINE_OIDC_ROLES_CLAIM = 'groups';
+
+  @IsString()
+  HOTLINE_OIDC_UNIT_CLAIM = 'unit_id';
 }

@@ -1,0 +1,62 @@
+import { Button, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, type Page } from '../lib/api';
+import { setSearch, useLocation } from '../lib/router';
+
+interface Props<T> {
+  /** the URL parameter holding this list's cursor (a page with several lists names each) */
+  cursorParam?: string;
+  load: (cursor: string | undefined) => Promise<Page<T>>;
+  columns: ColumnsType<T>;
+  rowKey: keyof T & string;
+  /** changes when the list must be loaded again (filters, a live event) */
+  reloadKey?: string | number;
+  sort?: (items: T[]) => T[];
+  testId?: string;
+  rowClassName?: (item: T) => string;
+}
+
+/** A list paged with the API's cursors; the cursor lives in the URL like the filters. */
+export function PagedTable<T extends object>(props: Props<T>) {
+  const { cursorParam = 'cursor', load, reloadKey, sort } = props;
+  const { search } = useLocation();
+  const cursor = search.get(cursorParam) ?? undefined;
+  const [page, setPage] = useState<Page<T>>({ items: [] });
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const refresh = useCallback(() => {
+    setLoading(true);
+    load(cursor)
+      .then((answer) => (setPage(answer), setError(undefined)))
+      .catch((caught: unknown) =>
+        setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught)),
+      )
+      .finally(() => setLoading(false));
+  }, [cursor, reloadKey]);
+  useEffect(refresh, [refresh]);
+  const items = sort ? sort(page.items) : page.items;
+  return (
+    <div data-testid={props.testId}>
+      {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      <Table<T>
+        size="small"
+        loading={loading}
+        rowKey={props.rowKey}
+        columns={props.columns}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        {...(props.rowClassName ? { rowClassName: props.rowClassName } : {})}
+      />
+      <Space style={{ marginTop: 8 }}>
+        <Button disabled={!cursor} onClick={() => setSearch({ [cursorParam]: undefined })}>
+          第一页
+        </Button>
+        <Button disabled={!page.nextCursor} onClick={() => setSearch({ [cursorParam]: page.nextCursor })}>
+          下一页
+        </Button>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { Card, Table, Tabs, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { get } from '../lib/api';
+import { setSearch, useLocation } from '../lib/router';
+import { CalendarTab } from './admin/CalendarTab';
+import { DeadLettersTab } from './admin/DeadLettersTab';
+
+type Row = Record<string, unknown>;
+
+function ListTab({
+  path,
+  columns,
+  testId,
+}: {
+  path: string;
+  columns: { title: string; key: string }[];
+  testId: string;
+}) {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [error, setError] = useState<string>();
+  useEffect(
+    () =>
+      void get<{ items: Row[] }>(path).then(
+        (page) => setRows(page.items),
+        (caught: Error) => setError(caught.message),
+      ),
+    [path],
+  );
+  return (
+    <div data-testid={testId}>
+      {error && <Tag color="red">{error}</Tag>}
+      <Table<Row>
+        size="small"
+        rowKey={(row) => String(row['id'] ?? JSON.stringify(row))}
+        dataSource={rows}
+        pagination={{ pageSize: 15 }}
+        columns={columns.map((column) => ({
+          title: column.title,
+          key: column.key,
+          render: (_v, row) => text(row[column.key]),
+        }))}
+      />
+    </div>
+  );
+}
+
+const text = (value: unknown) =>
+  value === undefined || value === null ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+
+function ReadinessTab() {
+  const [report, setReport] = useState<Row>();
+  useEffect(
+    () =>
+      void fetch('/readyz')
+        .then((response) => response.json() as Promise<Row>)
+        .then(setReport, () => undefined),
+    [],
+  );
+  return <pre data-testid="readiness">{JSON.stringify(report, null, 2)}</pre>;
+}
+
+const TABS = [
+  {
+    key: 'units',
+    label: '单位',
+    children: (
+      <ListTab
+        testId="units"
+        path="/api/v1/units"
+        columns={[
+          { title: '编码', key: 'id' },
+          { title: '名称', key: 'name' },
+          { title: '类型', key: 'kind' },
+          { title: '区县', key: 'district' },
+        ]}
+      />
+    ),
+  },
+  {
+    key: 'routing',
+    label: '派单规则',
+    children: (
+      <ListTab
+        testId="routing-rules"
+        path="/api/v1/routing-rules"
+        columns={[
+          { title: '名称', key: 'name' },
+          { title: '分类', key: 'category' },
+          { title: '区域', key: 'district' },
+          { title: '承办单位', key: 'leadUnitId' },
+        ]}
+      />
+    ),
+  },
+  {
+    key: 'knowledge',
+    label: '知识库待更新',
+    children: (
+      <ListTab
+        testId="stale"
+        path="/api/v1/knowledge/stale"
+        columns={[
+          { title: '标题', key: 'title' },
+          { title: '单位', key: 'ownerUnitId' },
+          { title: '版本', key: 'version' },
+          { title: '更新于', key: 'updatedAt' },
+        ]}
+      />
+    ),
+  },
+  { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
+  { key: 'dead-letters', label: '死信', children: <DeadLettersTab /> },
+  { key: 'readiness', label: '服务就绪', children: <ReadinessTab /> },
+];
+
+/** 系统管理员: the directory, routing, knowledge, the calendar, dead letters and readiness. */
+export function AdminPage() {
+  const { search } = useLocation();
+  const tab = search.get('tab') ?? 'units';
+  return (
+    <Card title="系统管理">
+      <Tabs
+        activeKey={tab}
+        destroyOnHidden
+        onChange={(key) => setSearch({ tab: key })}
+        items={TABS.map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,161 @@
+import { Alert, Card, Col, Descriptions, Row, Spin, Tag, Timeline, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, get } from '../lib/api';
+import { useWorkOrderEvents } from '../lib/events';
+import { shanghaiTime, STATUS_NAMES, TYPE_NAMES } from '../lib/format';
+import type { Role } from '../lib/session';
+import { CallerCard } from './workorder/CallerCard';
+import { StepButtons } from './workorder/StepButtons';
+
+interface Deadline {
+  due: string;
+  provisional?: boolean;
+}
+
+interface WorkOrderDetail {
+  id: string;
+  number?: string;
+  status: string;
+  version: number;
+  type: string;
+  leadUnitId?: string;
+  coUnitIds: string[];
+  deadlines: Record<string, Deadline | undefined>;
+  request?: {
+    content: string;
+    category?: string;
+    location?: { district?: string; street?: string; address?: string };
+    receivedAt?: string;
+  };
+  caller?: { name?: string; phone?: string; anonymous: boolean };
+  extension?: { workingDays: number; reason: string; decision?: string };
+  reply?: Record<string, unknown>;
+  callback?: Record<string, unknown>;
+  nextSteps?: string[];
+  readOnly?: boolean;
+}
+
+interface TimelineEntry {
+  eventId: string;
+  type: string;
+  occurredAt: string;
+  actor: { role?: string; id: string; unitId?: string };
+  summary: Record<string, unknown>;
+}
+
+const DEADLINE_NAMES: Record<string, string> = {
+  sign: '签收',
+  returnWindow: '退回',
+  handling: '办理',
+  rehandling: '重办',
+  onlineCallback: '回拨',
+};
+
+/** One work order: the matter, the caller, the deadlines, the timeline and the steps the reader may take. */
+export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
+  const [order, setOrder] = useState<WorkOrderDetail>();
+  const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
+  const [error, setError] = useState<ApiError | Error>();
+  const load = useCallback(() => {
+    get<WorkOrderDetail>(`/api/v1/work-orders/${id}`).then(
+      (answer) => (setOrder(answer), setError(undefined)),
+      (caught: ApiError | Error) => setError(caught),
+    );
+    get<{ items: TimelineEntry[] }>(`/api/v1/work-orders/${id}/timeline`).then(
+      (answer) => setTimeline(answer.items),
+      () => undefined,
+    );
+  }, [id]);
+  useEffect(load, [load]);
+  useWorkOrderEvents((event) => {
+    // the page reads supervision's copy, which follows the same event a moment later
+    if (event.workOrderId === id) for (const delay of [0, 700, 2000]) setTimeout(load, delay);
+  });
+  if (error) {
+    const status = error instanceof ApiError ? error.status : 0;
+    const denied = status === 403 || status === 404;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="order-denied"
+        message={denied ? '无权查看该工单，或工单不存在' : '工单加载失败'}
+        description={`接口答复 ${status}：${error.message}`}
+      />
+    );
+  }
+  if (!order) return <Spin />;
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={15}>
+        <Card
+          title={
+            <span>
+              工单 <span data-testid="order-number">{order.number ?? order.id}</span>{' '}
+              <Tag color="red" data-testid="order-status">
+                {STATUS_NAMES[order.status] ?? order.status}
+              </Tag>
+            </span>
+          }
+          style={{ marginBottom: 16 }}
+        >
+          <Descriptions size="small" column={2} bordered>
+            <Descriptions.Item label="类型">{TYPE_NAMES[order.type] ?? order.type}</Descriptions.Item>
+            <Descriptions.Item label="承办单位">
+              {order.leadUnitId ?? '—'}
+              {order.coUnitIds.length > 0 ? `（会同：${order.coUnitIds.join('、')}）` : ''}
+            </Descriptions.Item>
+            <Descriptions.Item label="地点" span={2}>
+              {[order.request?.location?.district, order.request?.location?.street, order.request?.location?.address]
+                .filter(Boolean)
+                .join(' ') || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="诉求内容" span={2}>
+              <Typography.Paragraph style={{ margin: 0 }} data-testid="order-matter">
+                {order.request?.content ?? '—'}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+            {Object.entries(order.deadlines)
+              .flatMap(([key, deadline]) => (deadline ? [[key, deadline] as const] : []))
+              .map(([key, deadline]) => (
+                <Descriptions.Item key={key} label={`${DEADLINE_NAMES[key] ?? key}时限`}>
+                  {shanghaiTime(deadline.due)}
+                  {deadline.provisional ? '（暂定）' : ''}
+                </Descriptions.Item>
+              ))}
+            {order.extension && (
+              <Descriptions.Item label="延期申请" span={2}>
+                {order.extension.workingDays} 个工作日：{order.extension.reason}{' '}
+                {order.extension.decision ? `（${order.extension.decision}）` : '（待审核）'}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          {order.readOnly && <Alert style={{ marginTop: 12 }} type="info" message="下级单位工单，仅可查看" />}
+          <div style={{ marginTop: 16 }}>
+            <StepButtons
+              workOrderId={order.id}
+              version={order.version}
+              nextSteps={order.nextSteps ?? []}
+              onDone={load}
+            />
+          </div>
+        </Card>
+      </Col>
+      <Col xs={24} lg={9}>
+        {role !== 'admin' && <CallerCard workOrderId={order.id} {...(order.caller ? { masked: order.caller } : {})} />}
+        <Card size="small" title="办理过程" data-testid="timeline">
+          <Timeline
+            items={timeline.map((entry) => ({
+              children: (
+                <span>
+                  <b>{String(entry.summary['step'] ?? entry.type.replace(/^hotline\.workorder\./, ''))}</b> ·{' '}
+                  {shanghaiTime(entry.occurredAt)} · {entry.actor.unitId ?? entry.actor.role ?? entry.actor.id}
+                </span>
+              ),
+            }))}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Card, List, Tag, Typography } from 'antd';
+import { Link } from '../../components/Link';
+import { STATUS_NAMES, shanghaiTime } from '../../lib/format';
+
+export interface Assist {
+  repeats: {
+    likely: boolean;
+    items: {
+      workOrderId: string;
+      number: string;
+      status: string;
+      basis: string[];
+      similarity: number;
+      receivedAt: string;
+    }[];
+  };
+  emergency: { likely: boolean; hints: { kind: string; transferTo: string; lineName: string; matched: string[] }[] };
+  jurisdiction: { outsideCity: boolean; findings: { source: string; detail: string }[]; mentionedElsewhere: string[] };
+  knowledge: { available: boolean; items?: { id: string; title: string; snippet?: string }[] };
+  misuse: {
+    checked: boolean;
+    flagged: boolean;
+    count: number;
+    limit: number;
+    flags: { kind: string; count: number }[];
+  };
+}
+
+/** What the platform found for the recorded request: repeats, emergency, jurisdiction, knowledge, misuse. */
+export function AssistPanel({ assist }: { assist: Assist }) {
+  return (
+    <Card title="受理辅助" size="small" style={{ marginBottom: 16 }} data-testid="assist">
+      {assist.emergency.likely &&
+        assist.emergency.hints.map((hint) => (
+          <Alert
+            key={hint.kind}
+            type="error"
+            showIcon
+            style={{ marginBottom: 8 }}
+            data-testid="emergency-hint"
+            message={`疑似紧急事项：请转 ${hint.transferTo}（${hint.lineName}）`}
+            description={`命中：${hint.matched.join('、')}`}
+          />
+        ))}
+      {assist.misuse.flagged && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message={`该来电人近期有 ${assist.misuse.count} 条不当使用记录`}
+        />
+      )}
+      {assist.jurisdiction.outsideCity && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message="地址不在本市管辖范围（可按第8项不予受理）"
+        />
+      )}
+      {assist.jurisdiction.findings.map((finding, index) => (
+        <Typography.Paragraph key={index} type="secondary">
+          属地核查（{finding.source}）：{finding.detail}
+        </Typography.Paragraph>
+      ))}
+      <Typography.Title level={5}>
+        疑似重复件 {assist.repeats.likely && <Tag color="orange">可能重复</Tag>}
+      </Typography.Title>
+      <List
+        size="small"
+        data-testid="repeats"
+        locale={{ emptyText: '无' }}
+        dataSource={assist.repeats.items}
+        renderItem={(item) => (
+          <List.Item>
+            <Link to={`/orders/${item.workOrderId}`} testId="repeat-link">
+              {item.number}
+            </Link>
+            <span>
+              {STATUS_NAMES[item.status] ?? item.status} ·{' '}
+              {item.basis.map((basis) => (basis === 'same-caller' ? '同一来电人' : '同一地点')).join('、')} ·{' '}
+              {shanghaiTime(item.receivedAt)}
+            </span>
+          </List.Item>
+        )}
+      />
+      {assist.knowledge.available && (assist.knowledge.items ?? []).length > 0 && (
+        <>
+          <Typography.Title level={5}>知识库答案</Typography.Title>
+          {(assist.knowledge.items ?? []).map((item) => (
+            <p key={item.id}>
+              <b>{item.title}</b> {item.snippet}
+            </p>
+          ))}
+        </>
+      )}
+    </Card>
+  );
+}

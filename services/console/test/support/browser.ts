@@ -1,0 +1,59 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium (scripts/ensure-chromium.mjs installs it), headless, with nothing reaching out to the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['HOTLINE_CHROMIUM'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export const SCREEN = { width: 1366, height: 768 };
+
+/** A new browser context (its own session storage) signed in through the console's development form. */
+export async function signedInPage(
+  browser: Browser,
+  gatewayUrl: string,
+  sign: { roles: string[]; unitId?: string; sub?: string },
+): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
+  const context = await browser.newContext({ viewport: SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const outside: string[] = [];
+  const origin = new URL(gatewayUrl).origin;
+  context.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${gatewayUrl}/console/`);
+  const roles = page.getByTestId('sign-in-roles');
+  // The form starts with operator ticked; tick exactly the roles asked for.
+  for (const label of await roles.locator('label').all()) {
+    const input = label.locator('input');
+    const value = await input.getAttribute('value');
+    if ((await input.isChecked()) !== sign.roles.includes(value ?? '')) await label.click();
+  }
+  if (sign.unitId) await page.getByTestId('sign-in-unit').fill(sign.unitId);
+  if (sign.sub) await page.getByTestId('sign-in-sub').fill(sign.sub);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('signed-in-as').waitFor();
+  return { context, page, outside };
+}
+
+/** Picks an option of an Ant Design select by typing into it (a showSearch select) or by its visible label. */
+export async function choose(page: Page, testId: string, label: string, typed?: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  // a long list renders only the options in view: a searchable select is narrowed by typing first
+  if (typed) await page.keyboard.type(typed);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  // a click while the list is still closing lands on it, not on what lies beneath
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+}
