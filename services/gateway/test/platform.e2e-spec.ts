@@ -168,8 +168,17 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
         ),
       ),
     ).toBe(true);
-    expect(has('intake', (name) => name === 'publish hotline.workorder.created.v1')).toBe(true);
-    expect(has('supervision', (name) => name === 'process hotline.workorder.created.v1')).toBe(true);
+    const aboutTheOrder = (attributes: Record<string, unknown>) =>
+      attributes['hotline.work_order.id'] === created.workOrder.id;
+    expect(
+      has('intake', (name, attributes) => name === 'publish hotline.workorder.created.v1' && aboutTheOrder(attributes)),
+    ).toBe(true);
+    expect(
+      has(
+        'supervision',
+        (name, attributes) => name === 'process hotline.workorder.created.v1' && aboutTheOrder(attributes),
+      ),
+    ).toBe(true);
     expect(
       has('supervision', (_, attributes) =>
         String(attributes['db.statement'] ?? attributes['db.query.text'] ?? '').includes('timeline_entries'),

@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { MessageHandler } from '@nestjs/microservices';
-import { contextFromHeaders, deadLettersRecorded, inSpan, jetstreamRedeliveries, SpanKind } from '@hotline/telemetry';
+import {
+  contextFromHeaders,
+  deadLettersRecorded,
+  inSpan,
+  jetstreamRedeliveries,
+  SpanKind,
+  WORK_ORDER_ATTRIBUTE,
+} from '@hotline/telemetry';
 import { ConsumerMessages, JsMsg } from 'nats';
 import { MessagingConfig } from '../config/messaging-config';
 import { retryDelayMs } from '../config/retry-delay';
@@ -54,10 +61,11 @@ export class EventConsumer {
       'messaging.destination.name': this.subject,
       'messaging.consumer.group.name': this.durable,
     };
-    await inSpan(`process ${this.subject}`, { kind: SpanKind.CONSUMER, parent, attributes }, async () => {
+    await inSpan(`process ${this.subject}`, { kind: SpanKind.CONSUMER, parent, attributes }, async (span) => {
       const body = decodeText(msg.data);
       const event = validateEvent(this.subject, body);
       if (!event.ok) return this.giveUp(msg, body, event.eventId, `invalid message: ${event.reason}`);
+      if (event.envelope.workOrderId) span.setAttribute(WORK_ORDER_ATTRIBUTE, event.envelope.workOrderId);
       const ctx = new JetStreamContext([this.subject, msg.info.deliveryCount, this.durable]);
       try {
         await this.invoke(this.handler, event.envelope, ctx);
