@@ -99,9 +99,10 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
 
   it('R14.1 shows a work order’s current state, units and every deadline once its steps arrive, and the timeline in order', async () => {
     const order = await signedWorkOrder('XT20260930000001');
+    // one consumer per subject: `created` may land after the steps, so wait for what each of them brings
     const view = await eventually(
       () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
-      (v) => v?.status === 'handling',
+      (v) => v?.status === 'handling' && v.number !== undefined,
     );
     expect(view).toMatchObject({
       number: 'XT20260930000001',
@@ -114,7 +115,10 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     // dispatched 09-30 10:00: sign by 10-08 24:00 across National Day; 5 working days after 10-08 signing end 10-14
     expect(view!.deadlines.sign).toMatchObject({ lastDay: '2026-10-08', due: '2026-10-09T00:00:00+08:00' });
     expect(view!.deadlines.handling).toMatchObject({ lastDay: '2026-10-14', provisional: false });
-    const timeline = await rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR });
+    const timeline = await eventually(
+      () => rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }),
+      (t) => t.items.length === 3,
+    );
     expect(timeline.items.map((item) => item.type)).toEqual([
       'workorder.created',
       'workorder.assigned',
