@@ -144,7 +144,7 @@ try {
     { name: 'operator', roles: ['operator'], path: '/operator', ready: 'record-request' },
     { name: 'unit-inbox', roles: ['unit'], unitId: 'xt-cgj', path: '/unit', ready: 'inbox-order' },
     { name: 'reviewer', roles: ['reviewer'], path: '/reviewer?tab=callbacks', ready: 'queue-callbacks' },
-    { name: 'supervisor', roles: ['supervisor'], path: '/supervisor?board=due-soon', ready: 'unit-chart' },
+    { name: 'supervisor', roles: ['supervisor'], path: '/supervisor?tab=board&board=due-soon', ready: 'unit-chart' },
     { name: 'admin-calendar', roles: ['admin'], path: '/admin?tab=calendar', ready: 'working-days' },
   ];
   for (const screen of screens) {
