@@ -4,6 +4,7 @@ import { OidcCallbackPage } from './pages/OidcCallbackPage';
 import { OperatorPage } from './pages/OperatorPage';
 import { ReviewerPage } from './pages/ReviewerPage';
 import { SignInPage } from './pages/SignInPage';
+import { UnitCasesPage } from './pages/UnitCasesPage';
 import { UnitInboxPage } from './pages/UnitInboxPage';
 import { WorkOrderPage } from './pages/WorkOrderPage';
 import { matchPath, navigate, useLocation } from './lib/router';
@@ -25,7 +26,10 @@ const AdminPage = lazy(() => import('./pages/AdminPage').then((module) => ({ def
 
 const SCREENS: Record<Role, { key: string; label: string }[]> = {
   operator: [{ key: '/operator', label: '受理登记' }],
-  unit: [{ key: '/unit', label: '待办工单' }],
+  unit: [
+    { key: '/unit', label: '待办工单' },
+    { key: '/unit/cases', label: '督办件' },
+  ],
   reviewer: [{ key: '/reviewer', label: '审核队列' }],
   supervisor: [{ key: '/supervisor', label: '督办看板' }],
   admin: [{ key: '/admin', label: '系统管理' }],
@@ -45,6 +49,8 @@ function screenFor(path: string, role: Role) {
       return <OperatorPage />;
     case '/unit':
       return <UnitInboxPage />;
+    case '/unit/cases':
+      return <UnitCasesPage />;
     case '/reviewer':
       return <ReviewerPage />;
     case '/supervisor':

@@ -4,6 +4,8 @@ import { ApiError, get } from '../lib/api';
 import { useWorkOrderEvents } from '../lib/events';
 import { shanghaiTime, STATUS_NAMES, TYPE_NAMES } from '../lib/format';
 import type { Role } from '../lib/session';
+import { CASE_STEP_NAMES } from './cases/supervision-case';
+import { WorkOrderCases } from './cases/WorkOrderCases';
 import { CallerCard } from './workorder/CallerCard';
 import { StepButtons } from './workorder/StepButtons';
 
@@ -41,6 +43,12 @@ interface TimelineEntry {
   occurredAt: string;
   actor: { role?: string; id: string; unitId?: string };
   summary: Record<string, unknown>;
+}
+
+/** A case's steps by their Chinese names (R23); the work order's own steps as the API names them. */
+function timelineStepName(entry: TimelineEntry): string {
+  const step = String(entry.summary['step'] ?? entry.type.replace(/^hotline\.workorder\./, ''));
+  return entry.summary['caseId'] ? `督办：${CASE_STEP_NAMES[step] ?? step}` : step;
 }
 
 const DEADLINE_NAMES: Record<string, string> = {
@@ -140,6 +148,9 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
             />
           </div>
         </Card>
+        {(role === 'supervisor' || role === 'unit') && (
+          <WorkOrderCases workOrderId={order.id} role={role} onChanged={load} />
+        )}
       </Col>
       <Col xs={24} lg={9}>
         {role !== 'admin' && <CallerCard workOrderId={order.id} {...(order.caller ? { masked: order.caller } : {})} />}
@@ -148,8 +159,8 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
             items={timeline.map((entry) => ({
               children: (
                 <span>
-                  <b>{String(entry.summary['step'] ?? entry.type.replace(/^hotline\.workorder\./, ''))}</b> ·{' '}
-                  {shanghaiTime(entry.occurredAt)} · {entry.actor.unitId ?? entry.actor.role ?? entry.actor.id}
+                  <b>{timelineStepName(entry)}</b> · {shanghaiTime(entry.occurredAt)} ·{' '}
+                  {entry.actor.unitId ?? entry.actor.role ?? entry.actor.id}
                 </span>
               ),
             }))}

@@ -1,75 +1,38 @@
-import { Tag } from 'antd';
-import { Link } from '../../components/Link';
-import { PagedTable } from '../../components/PagedTable';
-import { get, type Page } from '../../lib/api';
+import { Select, Space } from 'antd';
+import { setSearch, useLocation } from '../../lib/router';
+import { CaseTable } from '../cases/CaseTable';
+import { CASE_STATUS_NAMES, TRIGGER_OPTIONS } from '../cases/supervision-case';
 
-export interface CaseDeadline {
-  due: string;
-  lastDay: string;
-  display: string;
-  workingDays: number;
-  extendedBy?: number;
-}
+const STATUS_OPTIONS = Object.entries(CASE_STATUS_NAMES).map(([value, label]) => ({ value, label }));
 
-/** A supervision case as GET /api/v1/supervision-cases lists it (R23). */
-export interface SupervisionCase {
-  id: string;
-  trigger: number;
-  triggerText: string;
-  method: string;
-  methodText: string;
-  source?: string;
-  status: 'open' | 'escalated' | 'resolved';
-  workOrderIds: string[];
-  unitIds: string[];
-  openedAt: string;
-  deadline: CaseDeadline;
-  overdue: boolean;
-  extension?: {
-    id?: string;
-    workingDays: number;
-    reason: string;
-    decision?: 'approved' | 'rejected';
-    comment?: string;
-  };
-  answers: number;
-  lastAnsweredAt?: string;
-  escalation?: { at: string; to: string; withinLimit: boolean; reason?: string };
-  result?: string;
-}
-
-export const CASE_STATUS_TEXT: Record<SupervisionCase['status'], string> = {
-  open: '督办中',
-  escalated: '已提请督查',
-  resolved: '已办结',
-};
-
-/** 督办件: every case, newest first. */
+/** 督办件: every case, filtered by status and trigger in the URL; a case opens in a drawer to decide and close. */
 export function CasesTab() {
+  const { search } = useLocation();
+  const filters = { status: search.get('status') ?? undefined, trigger: search.get('trigger') ?? undefined };
   return (
-    <PagedTable<SupervisionCase>
-      rowKey="id"
-      testId="cases"
-      load={(cursor) => get<Page<SupervisionCase>>('/api/v1/supervision-cases', { cursor })}
-      columns={[
-        { title: '情形', render: (_v, item) => item.triggerText },
-        { title: '方式', dataIndex: 'methodText' },
-        {
-          title: '工单',
-          render: (_v, item) =>
-            item.workOrderIds.slice(0, 3).map((id) => (
-              <Link key={id} to={`/orders/${id}`}>
-                {id.slice(0, 8)}{' '}
-              </Link>
-            )),
-        },
-        { title: '单位', render: (_v, item) => item.unitIds.join('、') },
-        {
-          title: '时限',
-          render: (_v, item) => <Tag color={item.overdue ? 'red' : undefined}>{item.deadline.display}</Tag>,
-        },
-        { title: '状态', render: (_v, item) => CASE_STATUS_TEXT[item.status] },
-      ]}
-    />
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          placeholder="状态"
+          style={{ width: 200 }}
+          value={filters.status}
+          options={STATUS_OPTIONS}
+          data-testid="case-status-filter"
+          onChange={(status?: string) => setSearch({ status, cursor: undefined })}
+        />
+        <Select
+          allowClear
+          placeholder="督办情形"
+          style={{ width: 320 }}
+          value={filters.trigger ? Number(filters.trigger) : undefined}
+          options={TRIGGER_OPTIONS}
+          onChange={(trigger?: number) =>
+            setSearch({ trigger: trigger ? String(trigger) : undefined, cursor: undefined })
+          }
+        />
+      </Space>
+      <CaseTable role="supervisor" filters={filters} testId="cases" />
+    </>
   );
 }

@@ -1,11 +1,6 @@
-export interface StepField {
-  name: string;
-  label: string;
-  kind: 'text' | 'textarea' | 'number' | 'bool' | 'select';
-  options?: { value: string; label: string }[];
-  required?: boolean;
-  initial?: unknown;
-}
+import type { FormField } from '../../components/FormModal';
+
+export type StepField = FormField;
 
 export interface StepAction {
   /** the step in the work order's `nextSteps` that offers this button */
