@@ -18,10 +18,11 @@ import {
   type Session,
 } from './lib/session';
 
-// The supervisor's charts (ECharts) and the admin's tabs load only for those who open them.
+// The supervisor's charts (ECharts), the reports and the admin's tabs load only for those who open them.
 const SupervisorPage = lazy(() =>
   import('./pages/SupervisorPage').then((module) => ({ default: module.SupervisorPage })),
 );
+const ReportsPage = lazy(() => import('./pages/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage').then((module) => ({ default: module.AdminPage })));
 
 const SCREENS: Record<Role, { key: string; label: string }[]> = {
@@ -31,8 +32,14 @@ const SCREENS: Record<Role, { key: string; label: string }[]> = {
     { key: '/unit/cases', label: '督办件' },
   ],
   reviewer: [{ key: '/reviewer', label: '审核队列' }],
-  supervisor: [{ key: '/supervisor', label: '督办看板' }],
-  admin: [{ key: '/admin', label: '系统管理' }],
+  supervisor: [
+    { key: '/supervisor', label: '督办看板' },
+    { key: '/reports', label: '统计通报' },
+  ],
+  admin: [
+    { key: '/admin', label: '系统管理' },
+    { key: '/reports', label: '统计通报' },
+  ],
 };
 
 function useSession(): Session | undefined {
@@ -57,6 +64,8 @@ function screenFor(path: string, role: Role) {
       return <SupervisorPage />;
     case '/admin':
       return <AdminPage />;
+    case '/reports':
+      return <ReportsPage />;
     default:
       return undefined;
   }

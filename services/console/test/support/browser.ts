@@ -29,7 +29,9 @@ export async function signedInPage(
   const outside: string[] = [];
   const origin = new URL(gatewayUrl).origin;
   context.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+    // data: and blob: URLs are made in the page (a downloaded report, say): they never leave the machine
+    const local = ['data:', 'blob:'].some((scheme) => request.url().startsWith(scheme));
+    if (!request.url().startsWith(origin) && !local) outside.push(request.url());
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
