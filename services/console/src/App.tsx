@@ -4,6 +4,7 @@ import { OidcCallbackPage } from './pages/OidcCallbackPage';
 import { OperatorPage } from './pages/OperatorPage';
 import { ReviewerPage } from './pages/ReviewerPage';
 import { SignInPage } from './pages/SignInPage';
+import { MisuseTab } from './pages/supervisor/MisuseTab';
 import { UnitInboxPage } from './pages/UnitInboxPage';
 import { WorkOrderPage } from './pages/WorkOrderPage';
 import { matchPath, navigate, useLocation } from './lib/router';
@@ -24,7 +25,10 @@ const SupervisorPage = lazy(() =>
 const AdminPage = lazy(() => import('./pages/AdminPage').then((module) => ({ default: module.AdminPage })));
 
 const SCREENS: Record<Role, { key: string; label: string }[]> = {
-  operator: [{ key: '/operator', label: '受理登记' }],
+  operator: [
+    { key: '/operator', label: '受理登记' },
+    { key: '/misuse', label: '恶意来电' },
+  ],
   unit: [{ key: '/unit', label: '待办工单' }],
   reviewer: [{ key: '/reviewer', label: '审核队列' }],
   supervisor: [{ key: '/supervisor', label: '督办看板' }],
@@ -43,6 +47,8 @@ function screenFor(path: string, role: Role) {
   switch (path) {
     case '/operator':
       return <OperatorPage />;
+    case '/misuse':
+      return <MisuseTab />;
     case '/unit':
       return <UnitInboxPage />;
     case '/reviewer':
