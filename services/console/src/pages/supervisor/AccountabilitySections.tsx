@@ -107,6 +107,10 @@ const SATISFACTION: Record<string, string> = {
 const OUTCOME: Record<string, string> = { solved: '已解决', plan: '列入计划', 'not-possible': '无法解决' };
 const CONTRADICTION: Record<string, string> = { contact: '联系情况不符', outcome: '办理结果不符' };
 
+/** the reads the audit questions: bursts, reads outside working hours, reads of orders not being worked on */
+const anomaliesOf = (unit: CallerReads) =>
+  unit.bursts.length + unit.outsideWorkingHours.length + unit.ofOrdersNotWorkedOn.length;
+
 const orderLink = (id?: string | null) => (id ? <Link to={`/orders/${id}`}>{id.slice(0, 8)}</Link> : '—');
 
 function RegisterSection<T extends object>(props: {
@@ -116,6 +120,8 @@ function RegisterSection<T extends object>(props: {
   columns: ColumnsType<T>;
   rowKey: (row: T) => string;
   extra?: ReactNode;
+  /** the API cut the list (by default: it holds fewer items than the total) */
+  truncated?: boolean;
 }) {
   return (
     <Card
@@ -141,7 +147,7 @@ function RegisterSection<T extends object>(props: {
       ) : (
         <Typography.Text type="secondary">本月无</Typography.Text>
       )}
-      {props.total > props.items.length && (
+      {(props.truncated ?? props.total > props.items.length) && (
         <Typography.Text type="warning">只列出前 {props.items.length} 条</Typography.Text>
       )}
     </Card>
@@ -236,8 +242,9 @@ export function AccountabilitySections({ register }: { register: AccountabilityR
       />
       <RegisterSection<CallerReads>
         item={5}
-        total={register.callerReads.units.length}
-        items={register.callerReads.units}
+        total={register.callerReads.units.reduce((sum, unit) => sum + anomaliesOf(unit), 0)}
+        items={register.callerReads.units.filter((unit) => anomaliesOf(unit) > 0)}
+        truncated={register.callerReads.units.some((unit) => unit.truncated)}
         rowKey={(row) => row.unitId}
         extra={
           !register.callerReads.available && (
