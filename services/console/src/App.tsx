@@ -4,6 +4,7 @@ import { OidcCallbackPage } from './pages/OidcCallbackPage';
 import { OperatorPage } from './pages/OperatorPage';
 import { ReviewerPage } from './pages/ReviewerPage';
 import { SignInPage } from './pages/SignInPage';
+import { MisuseTab } from './pages/supervisor/MisuseTab';
 import { UnitCasesPage } from './pages/UnitCasesPage';
 import { UnitInboxPage } from './pages/UnitInboxPage';
 import { WorkOrderPage } from './pages/WorkOrderPage';
@@ -26,7 +27,10 @@ const ReportsPage = lazy(() => import('./pages/ReportsPage').then((module) => ({
 const AdminPage = lazy(() => import('./pages/AdminPage').then((module) => ({ default: module.AdminPage })));
 
 const SCREENS: Record<Role, { key: string; label: string }[]> = {
-  operator: [{ key: '/operator', label: '受理登记' }],
+  operator: [
+    { key: '/operator', label: '受理登记' },
+    { key: '/misuse', label: '恶意来电' },
+  ],
   unit: [
     { key: '/unit', label: '待办工单' },
     { key: '/unit/cases', label: '督办件' },
@@ -54,6 +58,8 @@ function screenFor(path: string, role: Role) {
   switch (path) {
     case '/operator':
       return <OperatorPage />;
+    case '/misuse':
+      return <MisuseTab />;
     case '/unit':
       return <UnitInboxPage />;
     case '/unit/cases':

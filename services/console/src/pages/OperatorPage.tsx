@@ -6,6 +6,7 @@ import { TYPE_NAMES } from '../lib/format';
 import { AssistPanel, type Assist } from './operator/AssistPanel';
 import { CallbacksDueToday } from './operator/CallbacksDueToday';
 import { DispatchPanel } from './operator/DispatchPanel';
+import { MisuseButton } from './operator/MisuseButton';
 
 interface RequestForm {
   caller: { name?: string; phone?: string; anonymous?: boolean };
@@ -159,6 +160,7 @@ export function OperatorPage() {
           )}
         </Card>
         {recorded && <DispatchPanel recorded={recorded} onDone={next} />}
+        {recorded && <MisuseButton requestId={recorded.requestId} />}
       </Col>
       <Col xs={24} lg={10}>
         {recorded?.assist && <AssistPanel assist={recorded.assist} />}

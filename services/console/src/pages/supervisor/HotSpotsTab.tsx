@@ -1,27 +1,94 @@
-import { Table } from 'antd';
-import { useEffect, useState } from 'react';
-import { get } from '../../lib/api';
+import { Card, Input, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { PagedTable } from '../../components/PagedTable';
+import { get, type Page } from '../../lib/api';
+import { shanghaiTime } from '../../lib/format';
+import { setSearch, useLocation } from '../../lib/router';
+import { HotSpotsCase } from './HotSpotsCase';
+import { HotSpotsTrendChart, type DailyCount } from './HotSpotsTrendChart';
 
-/** Concentrated complaints (R23.1 trigger 2): place × category against its own baseline. */
-export function HotSpotsTab() {
-  const [hotSpots, setHotSpots] = useState<Record<string, unknown>[]>([]);
-  useEffect(() => {
-    get<{ items: Record<string, unknown>[] }>('/api/v1/hot-spots').then(
-      (page) => setHotSpots(page.items),
-      () => undefined,
-    );
-  }, []);
+/** A hot spot as GET /api/v1/hot-spots lists it. */
+interface HotSpot {
+  id: string;
+  district: string;
+  street?: string;
+  category: string;
+  detectedAt: string;
+  windowStart: string;
+  windowEnd: string;
+  detectedCount: number;
+  baseline: number;
+  count: number;
+  workOrderIds: string[];
+  lastReceivedAt: string;
+  activeUntil: string;
+  active: boolean;
+  trend: DailyCount[];
+}
+
+const beijingDay = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+const placeOf = (hotSpot: HotSpot) => [hotSpot.district, hotSpot.street].filter(Boolean).join(' ');
+
+function HotSpotDetail({ hotSpot }: { hotSpot: HotSpot }) {
   return (
-    <Table
-      size="small"
-      rowKey={(row) => String(row['id'] ?? JSON.stringify(row).slice(0, 80))}
-      dataSource={hotSpots}
-      pagination={false}
-      columns={[
-        { title: '地点', render: (_v, row) => String(row['place'] ?? row['district'] ?? '—') },
-        { title: '分类', dataIndex: 'category' },
-        { title: '数量', dataIndex: 'count' },
-      ]}
-    />
+    <Card size="small" title={`${placeOf(hotSpot)} · ${hotSpot.category} 每日件数`} data-testid="hot-spot-detail">
+      <HotSpotsTrendChart trend={hotSpot.trend} windowFrom={beijingDay(hotSpot.windowStart)} />
+      {hotSpot.workOrderIds[0] && <HotSpotsCase hotSpotId={hotSpot.id} workOrderId={hotSpot.workOrderIds[0]} />}
+    </Card>
+  );
+}
+
+/** Concentrated complaints (R23.1 trigger 2, 每月一题): place × category against its own baseline, with its case. */
+export function HotSpotsTab() {
+  const { search } = useLocation();
+  const since = search.get('since') ?? '';
+  const [shown, setShown] = useState<HotSpot[]>([]);
+  const load = (cursor?: string) =>
+    get<Page<HotSpot>>('/api/v1/hot-spots', { since: since ? `${since}T00:00:00+08:00` : undefined, cursor }).then(
+      (page) => (setShown(page.items), page),
+    );
+  const chosen = shown.find((item) => item.id === search.get('hotSpot')) ?? shown[0];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        有工单自
+        <Input
+          type="date"
+          value={since}
+          style={{ width: 160 }}
+          data-testid="hot-spots-since"
+          onChange={(event) => setSearch({ since: event.target.value, cursor: undefined })}
+        />
+        起
+      </Space>
+      <PagedTable<HotSpot>
+        rowKey="id"
+        testId="hot-spots"
+        reloadKey={since}
+        load={load}
+        columns={[
+          { title: '地点', render: (_v, item) => placeOf(item) },
+          { title: '分类', dataIndex: 'category' },
+          { title: '工单数', dataIndex: 'count' },
+          {
+            title: '发现时 / 基线',
+            render: (_v, item) => `${item.detectedCount} / ${Number(item.baseline.toFixed(1))}`,
+          },
+          { title: '发现于', render: (_v, item) => shanghaiTime(item.detectedAt) },
+          {
+            title: '状态',
+            render: (_v, item) =>
+              item.active ? <Tag color="red">持续中（至 {shanghaiTime(item.activeUntil)}）</Tag> : <Tag>已平息</Tag>,
+          },
+          {
+            title: '趋势与督办',
+            render: (_v, item) =>
+              item.id === chosen?.id ? '见下方' : <a onClick={() => setSearch({ hotSpot: item.id })}>查看</a>,
+          },
+        ]}
+      />
+      {chosen && <HotSpotDetail key={chosen.id} hotSpot={chosen} />}
+    </Space>
   );
 }

@@ -1,0 +1,71 @@
+import { Alert, Col, Input, Row, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { ApiError, get } from '../../lib/api';
+import { setSearch, useLocation } from '../../lib/router';
+import { AccountabilityForm } from './AccountabilityForm';
+import { AccountabilitySections, type AccountabilityRegister, type RecordedEntry } from './AccountabilitySections';
+import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
+
+const beijingMonth = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+
+/** 问责: the evidence of Art. 26 for a month and a unit (or all), and a supervisor's (4)/(7) entries (R26.1). */
+export function AccountabilityTab() {
+  const { search } = useLocation();
+  const month = search.get('month') || beijingMonth(new Date());
+  const unitId = search.get('unit') ?? undefined;
+  const [register, setRegister] = useState<AccountabilityRegister>();
+  const [error, setError] = useState<string>();
+  const [recorded, setRecorded] = useState<RecordedEntry>();
+  useEffect(() => {
+    setError(undefined);
+    get<AccountabilityRegister>('/api/v1/accountability', { month, unitId }).then(setRegister, (caught: unknown) => {
+      setRegister(undefined);
+      setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught));
+    });
+  }, [month, unitId, recorded]);
+  return (
+    <Row gutter={16}>
+      <Col xs={24} xl={16}>
+        <Space style={{ marginBottom: 12 }} wrap>
+          月份
+          <Input
+            type="month"
+            value={month}
+            style={{ width: 160 }}
+            data-testid="accountability-month"
+            onChange={(event) => setSearch({ month: event.target.value })}
+          />
+          单位
+          <AccountabilityUnitSelect
+            testId="accountability-filter-unit"
+            placeholder="全部单位"
+            allowClear
+            value={unitId}
+            onChange={(value) => setSearch({ unit: value })}
+          />
+        </Space>
+        {recorded && (
+          <Alert
+            type="success"
+            showIcon
+            closable
+            style={{ marginBottom: 12 }}
+            data-testid="accountability-recorded"
+            message={`已记录：${recorded.unitId} 第（${recorded.item === 4 ? '四' : '七'}）项，列入 ${beijingMonth(new Date(recorded.occurredAt))} 的登记`}
+          />
+        )}
+        {error && <Alert type="error" showIcon message={error} data-testid="accountability-load-error" />}
+        {register ? <AccountabilitySections register={register} /> : !error && <Spin />}
+      </Col>
+      <Col xs={24} xl={8}>
+        <AccountabilityForm
+          onRecorded={(entry) => {
+            setRecorded(entry);
+            // show the month the entry is listed in, with it
+            setSearch({ month: beijingMonth(new Date(entry.occurredAt)) });
+          }}
+        />
+      </Col>
+    </Row>
+  );
+}

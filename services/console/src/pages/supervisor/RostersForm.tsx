@@ -1,0 +1,119 @@
+import { Alert, Button, Card, Col, Form, Input, Radio, Row } from 'antd';
+import { useState } from 'react';
+import { ApiError, post } from '../../lib/api';
+import { showApiError } from '../../lib/form-errors';
+import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
+
+export type DutyKind = 'leader-answering' | 'unit-rotation';
+
+export const DUTY_KIND_TEXT: Record<DutyKind, string> = {
+  'leader-answering': '领导接听日',
+  'unit-rotation': '部门负责人轮值日',
+};
+
+export interface Duty {
+  id: string;
+  kind: DutyKind;
+  date: string;
+  person: string;
+  unitId?: string;
+  from?: string;
+  until?: string;
+  note?: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+interface DutyForm {
+  kind: DutyKind;
+  date?: string;
+  person?: string;
+  unitId?: string;
+  from?: string;
+  until?: string;
+  note?: string;
+}
+
+/** Puts a leader's answering slot or a unit head's rotation day on the roster (POST /api/v1/rosters, R11.1). */
+export function RostersForm({ onScheduled }: { onScheduled: (duty: Duty) => void }) {
+  const [form] = Form.useForm<DutyForm>();
+  const kind = Form.useWatch('kind', form);
+  const [refusal, setRefusal] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const schedule = async (values: DutyForm) => {
+    setRefusal(undefined);
+    setBusy(true);
+    try {
+      const body = {
+        ...values,
+        unitId: values.kind === 'unit-rotation' ? values.unitId : undefined,
+        from: values.from || undefined,
+        until: values.until || undefined,
+        note: values.note?.trim() || undefined,
+      };
+      onScheduled(await post<Duty>('/api/v1/rosters', body));
+      form.resetFields(['person', 'unitId', 'from', 'until', 'note']);
+    } catch (caught) {
+      // a conflict with the roster (422) is the refusal to read; a malformed field (400) is shown next to it
+      setRefusal(
+        caught instanceof ApiError && caught.status === 422
+          ? `不能排班：${caught.message}`
+          : showApiError(form, caught),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title="排班" data-testid="roster-form">
+      {refusal && (
+        <Alert type="error" showIcon message={refusal} style={{ marginBottom: 12 }} data-testid="roster-refusal" />
+      )}
+      <Form<DutyForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'leader-answering' }}
+        onFinish={(values) => void schedule(values)}
+      >
+        <Form.Item name="kind" label="类型">
+          <Radio.Group data-testid="roster-kind">
+            {Object.entries(DUTY_KIND_TEXT).map(([value, label]) => (
+              <Radio key={value} value={value}>
+                {label}
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
+          <Input type="date" style={{ width: 180 }} data-testid="roster-date" />
+        </Form.Item>
+        <Form.Item name="person" label="人员（职务 姓名）" rules={[{ required: true, message: '请填写人员' }]}>
+          <Input maxLength={64} placeholder="如 副市长 王某" data-testid="roster-person" />
+        </Form.Item>
+        {kind === 'unit-rotation' && (
+          <Form.Item name="unitId" label="承办单位" rules={[{ required: true, message: '请选择单位' }]}>
+            <AccountabilityUnitSelect testId="roster-unit" width={320} />
+          </Form.Item>
+        )}
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="from" label="开始（不填为全天）">
+              <Input type="time" data-testid="roster-from" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="until" label="结束">
+              <Input type="time" data-testid="roster-until" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="note" label="备注">
+          <Input maxLength={500} data-testid="roster-note" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="roster-submit">
+          排入值班表
+        </Button>
+      </Form>
+    </Card>
+  );
+}
