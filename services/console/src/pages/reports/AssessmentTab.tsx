@@ -20,7 +20,7 @@ type ScoredUnit = Assessment['units'][number];
 export function AssessmentTab() {
   const { search } = useLocation();
   const options = periods();
-  const period = search.get('period') ?? options[0]!;
+  const period = search.get('period') ?? options[0] ?? '';
   const [assessment, setAssessment] = useState<Assessment>();
   const [error, setError] = useState<string>();
   const unitName = useUnitNames();

@@ -30,7 +30,7 @@ function StateTag({ report }: { report: MonthlyReport }) {
 export function MonthlyReportTab() {
   const { search } = useLocation();
   const months = recentMonths();
-  const month = search.get('month') ?? months[0]!;
+  const month = search.get('month') ?? months[0] ?? '';
   const [report, setReport] = useState<MonthlyReport>();
   const [error, setError] = useState<string>();
   const unitName = useUnitNames();
