@@ -85,6 +85,10 @@ describe('the web console in a real browser (built services, Chromium)', () => {
     await operator.getByTestId('request-content').fill(MATTER);
     await operator.getByTestId('request-content').press('Control+Enter');
     await operator.getByTestId('repeats').getByText(String(earlier.workOrder.number)).waitFor();
+    // knowledge answers to read out, the matched words marked (not shown as markup)
+    const answers = operator.getByTestId('knowledge-answers');
+    await answers.locator('mark').first().waitFor();
+    expect(await answers.innerText()).not.toMatch(/<\/?mark>|&lt;|&amp;/);
     expect(await operator.getByTestId('repeat-link').first().getAttribute('href')).toBe(
       `/console/orders/${String(earlier.workOrder.id)}`,
     );

@@ -1,5 +1,6 @@
 import { Alert, Card, List, Tag, Typography } from 'antd';
 import { Link } from '../../components/Link';
+import { MarkedText } from '../../components/MarkedText';
 import { STATUS_NAMES, shanghaiTime } from '../../lib/format';
 
 export interface Assist {
@@ -85,14 +86,14 @@ export function AssistPanel({ assist }: { assist: Assist }) {
         )}
       />
       {assist.knowledge.available && (assist.knowledge.items ?? []).length > 0 && (
-        <>
+        <div data-testid="knowledge-answers">
           <Typography.Title level={5}>知识库答案</Typography.Title>
           {(assist.knowledge.items ?? []).map((item) => (
             <p key={item.id}>
-              <b>{item.title}</b> {item.snippet}
+              <b>{item.title}</b> <MarkedText html={item.snippet ?? ''} />
             </p>
           ))}
-        </>
+        </div>
       )}
     </Card>
   );
