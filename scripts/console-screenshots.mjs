@@ -145,6 +145,9 @@ try {
     { name: 'unit-inbox', roles: ['unit'], unitId: 'xt-cgj', path: '/unit', ready: 'inbox-order' },
     { name: 'reviewer', roles: ['reviewer'], path: '/reviewer?tab=callbacks', ready: 'queue-callbacks' },
     { name: 'supervisor', roles: ['supervisor'], path: '/supervisor?tab=board&board=due-soon', ready: 'unit-chart' },
+    { name: 'supervisor-cases', roles: ['supervisor'], path: '/supervisor?tab=cases', ready: 'cases' },
+    { name: 'unit-cases', roles: ['unit'], unitId: 'xt-cgj', path: '/unit/cases?status=all', ready: 'unit-cases' },
+    { name: 'reports', roles: ['supervisor'], path: '/reports', ready: 'trend-chart' },
     { name: 'admin-calendar', roles: ['admin'], path: '/admin?tab=calendar', ready: 'working-days' },
   ];
   for (const screen of screens) {
