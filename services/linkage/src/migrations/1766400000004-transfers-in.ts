@@ -21,6 +21,8 @@ export class TransfersIn1766400000004 implements MigrationInterface {
       "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       "recorded_at" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "PK_transfers_in" PRIMARY KEY ("partner_code", "partner_reference"))`);
+    // each step of a work order asks whether a partner handed it over
+    await runner.query(`CREATE INDEX "IDX_transfers_in_work_order" ON ${s}."transfers_in" ("work_order_id")`);
   }
 
   async down(runner: QueryRunner): Promise<void> {

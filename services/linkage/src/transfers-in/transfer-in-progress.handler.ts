@@ -34,6 +34,9 @@ export class TransferInProgressHandler {
   async onStep(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
     const status = PARTNER_STATUS_OF[event.payload.step];
     if (status === undefined) return;
+    // The transfer knows its work order before the order's first step: an order no partner handed over costs a read,
+    // and no inbox row.
+    if (!(await this.transfersIn.handedOver(event.payload.workOrderId))) return;
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, async (manager) => {
       const transfer = await this.transfersIn.ofWorkOrder(manager, event.payload.workOrderId);
       if (!transfer) return;

@@ -1,10 +1,11 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A partner's non-emergency matter handed to 12345 (R10.1), kept once by the partner's own reference whatever how
  * often it is sent, until intake has recorded it (channel `partner`) and the partner has our acknowledgement.
  */
 @Entity('transfers_in')
+@Index('IDX_transfers_in_work_order', ['workOrderId'])
 export class TransferIn {
   @PrimaryColumn({ name: 'partner_code', type: 'varchar', length: 32, primaryKeyConstraintName: 'PK_transfers_in' })
   partnerCode: string;

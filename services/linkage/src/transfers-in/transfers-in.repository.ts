@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { insertRows } from '@hotline/persistence';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TransferIn } from './transfer-in.entity';
 
 /** Partners' matters handed to 12345: every query of `transfers_in`. */
 @Injectable()
 export class TransfersInRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /** Keeps the matter unless the partner's reference is known; false for a repeat. */
   async insertOnce(manager: EntityManager, transfer: TransferIn): Promise<boolean> {
     const rows = await insertRows(manager, TransferIn, [transfer], 'ON CONFLICT DO NOTHING RETURNING "partner_code"');
@@ -23,6 +26,11 @@ export class TransfersInRepository {
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
+  }
+
+  /** Whether a partner handed this work order over: most were not, and their steps need no more of linkage. */
+  handedOver(workOrderId: string): Promise<boolean> {
+    return this.dataSource.manager.exists(TransferIn, { where: { workOrderId } });
   }
 
   ofWorkOrder(manager: EntityManager, workOrderId: string): Promise<TransferIn | null> {
