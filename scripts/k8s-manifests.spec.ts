@@ -47,7 +47,13 @@ describe('deploy/k8s, validated offline', () => {
     expect(status).toBe(0);
     expect(Object.keys(report.overlays)).toEqual(['dev', 'production']);
     for (const { kinds } of Object.values(report.overlays)) {
-      expect(kinds).toMatchObject({ Deployment: 8, PodDisruptionBudget: 8, ScaledObject: 4, ServiceAccount: 8 });
+      expect(kinds).toMatchObject({
+        Deployment: 8,
+        PodDisruptionBudget: 8,
+        ScaledObject: 4,
+        ServiceAccount: 9,
+        Job: 1,
+      });
       expect(kinds['NetworkPolicy']).toBeGreaterThanOrEqual(7);
       expect(kinds['Cluster']).toBe(1);
     }
@@ -70,6 +76,32 @@ describe('deploy/k8s, validated offline', () => {
     ).toMatchObject({
       HOTLINE_STREAM_REPLICAS: '1',
     });
+  });
+
+  it('a migration Job runs every backend with HOTLINE_MIGRATIONS=only; production Deployments skip migrations', () => {
+    const objects = render('production');
+    const job = objects.find((object) => object.kind === 'Job')!;
+    const container = job.spec.template.spec.containers[0];
+    expect(container.image).toBe('registry.hotline.internal/hotline/platform:0.1.0');
+    expect(container.env).toContainEqual({ name: 'HOTLINE_MIGRATIONS', value: 'only' });
+    const script = container.command.join(' ');
+    for (const service of ['intake', 'dispatch', 'handling', 'callbacks', 'supervision', 'knowledge', 'linkage'])
+      expect(script).toContain(service);
+    const config = objects.find((object) => object.kind === 'ConfigMap')!;
+    expect(config.data).toMatchObject({ HOTLINE_MIGRATIONS: 'skip' });
+    expect(container.envFrom).toContainEqual({ configMapRef: { name: config.metadata.name } });
+    // Applied first, by label (deploy/README): the ConfigMap and the Job, and the NetworkPolicies select the pod.
+    const labels = (object: K8sObject & { metadata: { labels?: Record<string, string> } }) => object.metadata.labels;
+    expect(labels(config)).toMatchObject({ 'app.kubernetes.io/component': 'config' });
+    expect(labels(job)).toMatchObject({ 'app.kubernetes.io/component': 'migration' });
+    expect(job.spec.template.metadata.labels).toMatchObject({
+      'app.kubernetes.io/part-of': 'hotline-12345',
+      'app.kubernetes.io/component': 'migration',
+    });
+    for (const deployment of objects.filter((object) => object.kind === 'Deployment'))
+      expect(deployment.spec.template.metadata.labels).toMatchObject({ 'app.kubernetes.io/part-of': 'hotline-12345' });
+    const dev = render('dev').find((object) => object.kind === 'ConfigMap' && object.data?.['NODE_ENV'])!;
+    expect(dev.data?.['HOTLINE_MIGRATIONS']).toBeUndefined();
   });
 
   it("KEDA scales each event worker on a durable consumer that the service's handlers really create", () => {
@@ -124,6 +156,9 @@ describe('deploy/k8s, validated offline', () => {
       );
       edit('overlays/production/postgres.yaml', (text) => text.replace('minSyncReplicas: 1', 'minSyncReplica: 1'));
       edit('nats/values.yaml', (text) => text.replace('sync_interval: always', 'sync_interval: 2m'));
+      edit('base/migrations.yaml', (text) =>
+        text.replace(/ {2}activeDeadlineSeconds: 1800\n/, '').replace(/ {10}securityContext:\n( {12}.*\n)+/, ''),
+      );
 
       const { status, report } = validate(copy);
       expect(status).toBe(1);
@@ -139,6 +174,8 @@ describe('deploy/k8s, validated offline', () => {
       );
       expect(problems).toContain('production: Cluster/hotline-pg: unknown field spec.minSyncReplica');
       expect(problems).toContain('nats/values.yaml: config.jetstream.merge.sync_interval must be always');
+      expect(problems).toContain('production: Job/migrations: no activeDeadlineSeconds: a stuck run would never fail');
+      expect(problems).toContain('dev: Job/migrations: container migrations: allowPrivilegeEscalation is not false');
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

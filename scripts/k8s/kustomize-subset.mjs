@@ -1,8 +1,9 @@
 // A small renderer for the subset of kustomize that deploy/k8s uses, so that `npm test` can render the overlays
 // where neither kubectl nor kustomize is installed (no kustomize is published on the npm registry). It is not
 // kustomize: it refuses every kustomization field and patch form it does not implement, rather than ignoring it.
-// Supported: resources (files and directories), namespace, labels (pairs, includeSelectors: false), images
-// (name, newName, newTag), configMapGenerator (envs, literals, behavior create|merge; name suffixed with a content
+// Supported: resources (files and directories), namespace, labels (pairs, includeSelectors: false, includeTemplates),
+// images (name, newName, newTag), configMapGenerator (envs, literals, options.labels, behavior create|merge; name
+// suffixed with a content
 // hash and references in pod templates renamed, as kustomize does; the hash itself differs from kustomize's), and
 // patches given inline as JSON 6902 operations (add, replace, remove) with a target of kind and/or name (a regex).
 import { createHash } from 'node:crypto';
@@ -57,7 +58,12 @@ function build(directory) {
       if (!CLUSTER_SCOPED.has(object.kind)) object.metadata.namespace = kustomization.namespace;
   for (const label of kustomization.labels ?? []) {
     if (label.includeSelectors) throw new Error(`${file}: labels with includeSelectors are not supported`);
-    for (const object of objects) object.metadata.labels = { ...object.metadata.labels, ...label.pairs };
+    for (const object of objects) {
+      object.metadata.labels = { ...object.metadata.labels, ...label.pairs };
+      const template = label.includeTemplates ? podTemplateOf(object) : undefined;
+      if (template)
+        template.metadata = { ...template.metadata, labels: { ...template.metadata?.labels, ...label.pairs } };
+    }
   }
   return { objects, generated };
 }
@@ -76,6 +82,9 @@ function generateConfigMap(directory, generator, objects, generated) {
   for (const envFile of generator.envs ?? [])
     Object.assign(data, parseEnv(readFileSync(join(directory, envFile), 'utf8')));
   Object.assign(data, parseEnv((generator.literals ?? []).join('\n')));
+  for (const option of Object.keys(generator.options ?? {}))
+    if (option !== 'labels')
+      throw new Error(`configMapGenerator ${generator.name}: options.${option} is not supported`);
   const behavior = generator.behavior ?? 'create';
   const existing = objects.find(
     (object) => object.kind === 'ConfigMap' && object.metadata.generatedFrom === generator.name,
@@ -89,10 +98,11 @@ function generateConfigMap(directory, generator, objects, generated) {
   }
   if (behavior !== 'create') throw new Error(`configMapGenerator ${generator.name}: behavior ${behavior}`);
   if (existing) throw new Error(`configMapGenerator ${generator.name} created twice`);
+  const labels = generator.options?.labels;
   objects.push({
     apiVersion: 'v1',
     kind: 'ConfigMap',
-    metadata: { name: hashedName(generator.name, data), generatedFrom: generator.name },
+    metadata: { name: hashedName(generator.name, data), generatedFrom: generator.name, ...(labels ? { labels } : {}) },
     data,
   });
   generated.set(generator.name, hashedName(generator.name, data));
@@ -135,8 +145,12 @@ function renameConfigMapReferences(objects, generated) {
 }
 
 export function podSpecOf(object) {
-  if (['Deployment', 'StatefulSet', 'DaemonSet', 'Job'].includes(object.kind)) return object.spec?.template?.spec;
-  if (object.kind === 'CronJob') return object.spec?.jobTemplate?.spec?.template?.spec;
+  return podTemplateOf(object)?.spec;
+}
+
+function podTemplateOf(object) {
+  if (['Deployment', 'StatefulSet', 'DaemonSet', 'Job'].includes(object.kind)) return object.spec?.template;
+  if (object.kind === 'CronJob') return object.spec?.jobTemplate?.spec?.template;
   return undefined;
 }
 

@@ -9,6 +9,7 @@ export function checkPlatformRules(objects, overlay) {
   for (const object of objects) {
     const pod = podSpecOf(object);
     if (pod) problems.push(...checkPod(object, pod).map((problem) => `${named(object)}: ${problem}`));
+    if (object.kind === 'Job') problems.push(...checkJob(object).map((problem) => `${named(object)}: ${problem}`));
     if (object.kind === 'Secret' && (object.data || object.stringData))
       problems.push(`${named(object)}: secret values in the repository (reference a Secret created outside it)`);
   }
@@ -56,6 +57,16 @@ function checkPod(object, pod) {
     if (security.readOnlyRootFilesystem !== true) problems.push(`${where}: root filesystem is writable`);
     if (!(security.capabilities?.drop ?? []).includes('ALL')) problems.push(`${where}: capabilities not dropped`);
   }
+  return problems;
+}
+
+/** A run-to-completion pod: no probes to ask for, but a bounded run and a bounded number of retries. */
+function checkJob(job) {
+  const problems = [];
+  if (job.spec?.backoffLimit === undefined) problems.push('no backoffLimit (Kubernetes would retry 6 times)');
+  if (!job.spec?.activeDeadlineSeconds) problems.push('no activeDeadlineSeconds: a stuck run would never fail');
+  if (!['Never', 'OnFailure'].includes(job.spec?.template?.spec?.restartPolicy))
+    problems.push('restartPolicy is neither Never nor OnFailure');
   return problems;
 }
 

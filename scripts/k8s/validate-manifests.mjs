@@ -1,8 +1,9 @@
 // Offline validation of deploy/k8s: renders every overlay and checks every object against the Kubernetes models
 // (kubernetes-models, @kubernetes-models/keda: types and required fields; unknown fields from their declarations),
 // CloudNativePG's objects against the minimal schema vendored in deploy/k8s/schemas, the platform's own rules
-// (probes, resources, security context, a PodDisruptionBudget per Deployment, one autoscaler per Deployment, no
-// Secret values in the repository), and the NATS chart values for the keys the platform relies on.
+// (probes, resources, security context, a PodDisruptionBudget per Deployment, one autoscaler per Deployment, a Job's
+// resources, security context, retries and deadline, no Secret values in the repository), and the NATS chart values
+// for the keys the platform relies on.
 //   node scripts/k8s/validate-manifests.mjs [deploy/k8s]     prints a JSON report; exit 1 on any problem
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

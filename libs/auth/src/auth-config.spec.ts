@@ -85,4 +85,43 @@ describe('resolveAuthConfig', () => {
       resolveAuthConfig({ HOTLINE_JWT_SECRET: strongSecret, HOTLINE_JWT_PUBLIC_KEY: pemPair().publicKey }),
     ).toThrow(/not both/);
   });
+
+  it('accepts previous keys of a rotation beside the current one, and signs with the current one only', () => {
+    const previous = 'p'.repeat(40);
+    const config = resolveAuthConfig({
+      NODE_ENV: 'production',
+      HOTLINE_JWT_SECRET: strongSecret,
+      HOTLINE_JWT_PREVIOUS_SECRETS: ` ${previous} ,, `,
+    });
+    expect(config).toMatchObject({ verifyKey: strongSecret, signKey: strongSecret, previousVerifyKeys: [previous] });
+    const { publicKey } = pemPair();
+    const rsa = resolveAuthConfig({
+      HOTLINE_JWT_PRIVATE_KEY: pemPair().privateKey,
+      HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS: publicKey.replace(/\n/g, '\\n'),
+    });
+    expect(rsa.previousVerifyKeys).toEqual([publicKey.trim()]);
+  });
+
+  it('in production, refuses a previous secret that is weak or the development secret, naming the variable', () => {
+    const withPrevious = (previous: string) => () =>
+      resolveAuthConfig({
+        NODE_ENV: 'production',
+        HOTLINE_JWT_SECRET: strongSecret,
+        HOTLINE_JWT_PREVIOUS_SECRETS: `${'p'.repeat(40)},${previous}`,
+      });
+    expect(withPrevious('short')).toThrow(/HOTLINE_JWT_PREVIOUS_SECRETS must be at least 32/);
+    expect(withPrevious(DEVELOPMENT_JWT_SECRET)).toThrow(/HOTLINE_JWT_PREVIOUS_SECRETS is the public development/);
+  });
+
+  it('refuses previous keys of the other algorithm and unreadable previous public keys', () => {
+    expect(() =>
+      resolveAuthConfig({ HOTLINE_JWT_SECRET: strongSecret, HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS: pemPair().publicKey }),
+    ).toThrow(/HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS is for RS256/);
+    expect(() =>
+      resolveAuthConfig({ HOTLINE_JWT_PUBLIC_KEY: pemPair().publicKey, HOTLINE_JWT_PREVIOUS_SECRETS: strongSecret }),
+    ).toThrow(/HOTLINE_JWT_PREVIOUS_SECRETS is for HS256/);
+    expect(() =>
+      resolveAuthConfig({ HOTLINE_JWT_PUBLIC_KEY: pemPair().publicKey, HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS: 'not a pem' }),
+    ).toThrow(/HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS is not a PEM public key/);
+  });
 });

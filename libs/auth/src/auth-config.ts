@@ -9,6 +9,11 @@ export interface AuthConfig {
   algorithm: JwtAlgorithm;
   /** HS256: the shared secret; RS256: the PEM public key. */
   verifyKey: string;
+  /**
+   * Keys of the same algorithm that tokens were signed with before the current one, still accepted while a rotation
+   * runs (`HOTLINE_JWT_PREVIOUS_SECRETS` or `HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS`); never used to sign.
+   */
+  previousVerifyKeys: string[];
   /** HS256: the shared secret; RS256: the PEM private key, only where tokens are minted locally. */
   signKey?: string;
   issuer: string;
@@ -32,6 +37,7 @@ export const DEFAULT_MAX_TOKEN_LIFETIME = '12h';
 
 type Env = Record<string, string | undefined>;
 type Keys = Pick<AuthConfig, 'algorithm' | 'verifyKey' | 'signKey' | 'keySource'>;
+type PreviousKeys = Pick<AuthConfig, 'previousVerifyKeys'>;
 
 /**
  * Reads the JWT settings from the environment (`currentEnvironment()` unless given). Throws (so the process refuses to start) when production has no key,
@@ -41,8 +47,10 @@ export function resolveAuthConfig(
   env: Env = currentEnvironment(),
   warn: (message: string) => void = (message) => new Logger('Auth').warn(message),
 ): AuthConfig {
+  const keys = resolveKeys(env, warn);
   return {
-    ...resolveKeys(env, warn),
+    ...keys,
+    ...resolvePreviousKeys(env, keys.algorithm),
     issuer: valueOf(env, 'HOTLINE_JWT_ISSUER') ?? DEFAULT_JWT_ISSUER,
     audience: valueOf(env, 'HOTLINE_JWT_AUDIENCE') ?? DEFAULT_JWT_AUDIENCE,
     clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
@@ -76,13 +84,40 @@ function resolveKeys(env: Env, warn: (message: string) => void): Keys {
 }
 
 function hmacKeys(secret: string, production: boolean): Keys {
-  if (production && secret === DEVELOPMENT_JWT_SECRET) {
-    throw new Error('HOTLINE_JWT_SECRET is the public development secret; set a real secret in production');
-  }
-  if (production && secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
-    throw new Error(`HOTLINE_JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`);
-  }
+  if (production) assertProductionSecret(secret, 'HOTLINE_JWT_SECRET');
   return { algorithm: 'HS256', verifyKey: secret, signKey: secret, keySource: 'HOTLINE_JWT_SECRET' };
+}
+
+function assertProductionSecret(secret: string, variable: string): void {
+  if (secret === DEVELOPMENT_JWT_SECRET) {
+    throw new Error(`${variable} is the public development secret; set a real secret in production`);
+  }
+  if (secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
+    throw new Error(`${variable} must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`);
+  }
+}
+
+/** Comma-separated keys of a rotation, of the current key's algorithm; a weak one stops a production process. */
+function resolvePreviousKeys(env: Env, algorithm: JwtAlgorithm): PreviousKeys {
+  const secrets = listOf(env, 'HOTLINE_JWT_PREVIOUS_SECRETS');
+  const publicPems = listOf(env, 'HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS');
+  if (algorithm === 'HS256' && publicPems.length > 0) {
+    throw new Error(
+      'HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS is for RS256; with HOTLINE_JWT_SECRET list HOTLINE_JWT_PREVIOUS_SECRETS',
+    );
+  }
+  if (algorithm === 'RS256' && secrets.length > 0) {
+    throw new Error('HOTLINE_JWT_PREVIOUS_SECRETS is for HS256; with an RSA key list HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS');
+  }
+  if (algorithm === 'HS256') {
+    if (env['NODE_ENV'] === 'production') {
+      for (const secret of secrets) assertProductionSecret(secret, 'HOTLINE_JWT_PREVIOUS_SECRETS');
+    }
+    return { previousVerifyKeys: secrets };
+  }
+  const pems = publicPems.map(normalizePem);
+  for (const pem of pems) readRsaPublicKey(pem, 'HOTLINE_JWT_PREVIOUS_PUBLIC_KEYS');
+  return { previousVerifyKeys: pems };
 }
 
 function rsaKeys(publicPem: string, privatePem: string | undefined): Keys {
@@ -101,6 +136,13 @@ function rsaKeysFromPrivate(privatePem: string): Keys {
   const signKey = normalizePem(privatePem);
   const verifyKey = toSpkiPem(readRsaPrivateKey(signKey, 'HOTLINE_JWT_PRIVATE_KEY'));
   return { algorithm: 'RS256', verifyKey, signKey, keySource: 'HOTLINE_JWT_PRIVATE_KEY' };
+}
+
+function listOf(env: Env, name: string): string[] {
+  return (valueOf(env, name) ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function valueOf(env: Env, name: string): string | undefined {

@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { recordRequestUnit } from '@hotline/telemetry';
 import type { AuthConfig } from './auth-config';
 import { AUTH_CONFIG } from './auth.constants';
 import { AuthError } from './auth-error';
@@ -32,6 +33,7 @@ export class JwtAuthGuard implements CanActivate {
       const token = bearerTokenOf(request.headers['authorization']);
       if (!token) throw new AuthError('missing-token', 'missing bearer token: send Authorization: Bearer <JWT>');
       request.principal = verifyToken(token, this.config);
+      recordRequestUnit(request.principal.unitId);
       return true;
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;

@@ -8,18 +8,7 @@ import { principalFromClaims } from './principal-claims';
 /** Checks signature, algorithm, issuer, audience, expiry and claims; answers the principal or throws `AuthError`. */
 export function verifyToken(token: string, config: AuthConfig, now: Date = new Date()): Principal {
   if (!token) throw new AuthError('missing-token', 'no token given');
-  let claims: string | JwtPayload;
-  try {
-    claims = verify(token, keyObjectOf(config), {
-      algorithms: [config.algorithm],
-      issuer: config.issuer,
-      audience: config.audience,
-      clockTolerance: config.clockToleranceSeconds,
-      clockTimestamp: Math.floor(now.getTime() / 1000),
-    });
-  } catch (error) {
-    throw toAuthError(error);
-  }
+  const claims = verifiedClaims(token, config, now);
   if (typeof claims === 'string' || typeof claims.exp !== 'number') {
     // A token that never expires cannot be revoked by waiting; we do not accept one.
     throw new AuthError('missing-claims', 'token has no expiry (exp)');
@@ -31,17 +20,45 @@ export function verifyToken(token: string, config: AuthConfig, now: Date = new D
   return principalFromClaims(claims);
 }
 
+/**
+ * The claims of a token whose signature one of the accepted keys proves: the current key, then those of a rotation
+ * in progress. Any other failure (expired, wrong audience) is the token's, whichever key signed it.
+ */
+function verifiedClaims(token: string, config: AuthConfig, now: Date): string | JwtPayload {
+  const [current, ...previous] = [config.verifyKey, ...config.previousVerifyKeys];
+  const attempt = (key: string) =>
+    verify(token, keyObjectOf(config.algorithm, key), {
+      algorithms: [config.algorithm],
+      issuer: config.issuer,
+      audience: config.audience,
+      clockTolerance: config.clockToleranceSeconds,
+      clockTimestamp: Math.floor(now.getTime() / 1000),
+    });
+  let failure: AuthError;
+  try {
+    return attempt(current);
+  } catch (error) {
+    failure = toAuthError(error);
+  }
+  for (const key of previous) {
+    if (failure.code !== 'invalid-signature') break;
+    try {
+      return attempt(key);
+    } catch (error) {
+      failure = toAuthError(error);
+    }
+  }
+  throw failure;
+}
+
 const keyObjects = new Map<string, KeyObject>();
 
 /** The verification key parsed once: parsing it on every request cost the gateway ~3 ms of CPU per request. */
-function keyObjectOf(config: AuthConfig): KeyObject {
-  const cacheKey = `${config.algorithm}:${config.verifyKey}`;
+function keyObjectOf(algorithm: AuthConfig['algorithm'], verifyKey: string): KeyObject {
+  const cacheKey = `${algorithm}:${verifyKey}`;
   let key = keyObjects.get(cacheKey);
   if (!key) {
-    key =
-      config.algorithm === 'HS256'
-        ? createSecretKey(Buffer.from(config.verifyKey, 'utf8'))
-        : createPublicKey(config.verifyKey);
+    key = algorithm === 'HS256' ? createSecretKey(Buffer.from(verifyKey, 'utf8')) : createPublicKey(verifyKey);
     keyObjects.set(cacheKey, key);
   }
   return key;

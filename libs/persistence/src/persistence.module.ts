@@ -1,14 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { readEnvConfig } from '@hotline/contracts';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 import { DataSourceOptions } from 'typeorm';
 import {
   ServiceDataSourceConfig,
   serviceDataSourceOptions,
   DEFAULT_DATABASE_URL,
 } from './data-source/data-source-options';
-import { initializeServiceDataSource } from './data-source/initialize-data-source';
+import { initializeServiceDataSource, MIGRATIONS_MODES, MigrationsMode } from './data-source/initialize-data-source';
 import { DeadLetterStore } from './dead-letters/dead-letter-store';
 import { Inbox } from './inbox/inbox';
 import { OutboxStore } from './outbox/outbox-store';
@@ -30,6 +30,10 @@ export class PersistenceConfig {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  /** `run` at start (default), `skip` (a migration Job ran them before the rollout), `only`: migrate and exit. */
+  @IsIn(MIGRATIONS_MODES)
+  HOTLINE_MIGRATIONS: MigrationsMode = 'run';
 }
 
 export type PersistenceModuleOptions = Omit<ServiceDataSourceConfig, 'url' | 'poolSize'> & {
@@ -72,7 +76,7 @@ export class PersistenceModule {
           },
           dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
             if (!dataSourceOptions) throw new Error('PersistenceModule: no data source options');
-            return initializeServiceDataSource(dataSourceOptions);
+            return initializeServiceDataSource(dataSourceOptions, readEnvConfig(PersistenceConfig).HOTLINE_MIGRATIONS);
           },
         }),
       ],

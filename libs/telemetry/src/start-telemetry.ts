@@ -1,12 +1,12 @@
 import { diag, DiagLogLevel } from '@opentelemetry/api';
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { RedactQuerySpanProcessor } from './redacted-query';
 import { readTelemetryConfig, TelemetryConfig } from './telemetry.config';
@@ -15,26 +15,25 @@ export interface TelemetryHandle {
   shutdown(): Promise<void>;
 }
 
-const IGNORED_PATHS = new Set(['/healthz', '/readyz']);
+const IGNORED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
- * Starts tracing for one service. Must run before Nest, pg or http are required, so that the
- * instrumentations can patch them: call it from the first import of every main.ts.
+ * Starts tracing for one service through OpenTelemetry's Node SDK. Must run before Nest, pg or http are required, so
+ * that the instrumentations can patch them: call it from the first import of every main.ts.
+ *
+ * The SDK is given every part the platform uses, so that it does not build its own from `OTEL_*` variables: spans
+ * only (metrics are Prometheus's, from prom-client), no log export, W3C trace context (the headers the platform
+ * carries through NATS by hand), and a resource of the service's name alone (no host, process or env detectors).
  */
 export function startTelemetry(serviceName: string, config: TelemetryConfig = readTelemetryConfig()): TelemetryHandle {
-  // First, so that no exporter sees a search's words (they may be a citizen's) in a span's URL.
-  const spanProcessors: SpanProcessor[] = [new RedactQuerySpanProcessor()];
-  if (config.otlpEndpoint) {
-    spanProcessors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
-  }
-  const provider = new NodeTracerProvider({
+  const sdk = new NodeSDK({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName ?? `hotline-${serviceName}` }),
-    spanProcessors,
-  });
-  provider.register();
-  diag.setLogger({ ...silentDiag, error: (message) => console.error(`otel: ${message}`) }, DiagLogLevel.ERROR);
-  registerInstrumentations({
-    tracerProvider: provider,
+    autoDetectResources: false,
+    spanProcessors: spanProcessorsFor(config),
+    logRecordProcessors: [],
+    textMapPropagator: new CompositePropagator({
+      propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
+    }),
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => IGNORED_PATHS.has(request.url ?? '') }),
       // Statement text only: bound values may hold encrypted caller data and never go into a trace.
@@ -42,7 +41,17 @@ export function startTelemetry(serviceName: string, config: TelemetryConfig = re
       new NestInstrumentation(),
     ],
   });
-  return { shutdown: () => provider.shutdown() };
+  sdk.start();
+  // After the SDK, which installs a console logger of its own when OTEL_LOG_LEVEL is set.
+  diag.setLogger({ ...silentDiag, error: (message) => console.error(`otel: ${message}`) }, DiagLogLevel.ERROR);
+  return { shutdown: () => sdk.shutdown() };
+}
+
+function spanProcessorsFor(config: TelemetryConfig): SpanProcessor[] {
+  // First, so that no exporter sees a search's words (they may be a citizen's) in a span's URL.
+  const processors: SpanProcessor[] = [new RedactQuerySpanProcessor()];
+  if (config.otlpEndpoint) processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
+  return processors;
 }
 
 const noop = (): void => undefined;

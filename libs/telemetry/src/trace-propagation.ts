@@ -2,9 +2,6 @@ import { context, Context, propagation, ROOT_CONTEXT, Span, SpanKind, SpanStatus
 
 export const tracer = trace.getTracer('hotline');
 
-/** The span attribute that names the work order a message is about (never who called: no caller data on spans). */
-export const WORK_ORDER_ATTRIBUTE = 'hotline.work_order.id';
-
 export type HeaderCarrier = Record<string, string>;
 
 /** W3C trace headers (`traceparent`, `tracestate`) of the active context, for a message about to leave. */

@@ -33,7 +33,7 @@ export async function startPlatform(
   const settings = new Map<string, Record<string, string>>();
   for (const name of backends) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
   const port = await freePort();
-  settings.set('gateway', { ...common, PORT: String(port) });
+  settings.set('gateway', { ...common, PORT: String(port), METRICS_PORT: String(await freePort()) });
   for (const [name, serviceEnv] of settings) services.push(startBuiltService(name, serviceEnv));
   const gatewayUrl = `http://127.0.0.1:${port}`;
   const whole = ALL_BACKENDS.every((name) => backends.includes(name));

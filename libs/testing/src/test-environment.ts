@@ -9,7 +9,10 @@ export interface TestEnvironment {
   natsUrl: string;
   /** Prefix of this run's subjects and streams. */
   natsPrefix: string;
-  /** Environment variables that point a service at this run's database and namespace. */
+  /**
+   * Environment variables that point a service at this run's database and namespace, and the gateway's metrics at a
+   * port the system chooses (runs side by side must not share a fixed port).
+   */
   env: Record<string, string>;
   teardown(): Promise<void>;
 }
@@ -30,7 +33,12 @@ export async function createTestEnvironment(label = 'test'): Promise<TestEnviron
     databaseUrl: databaseUrl.toString(),
     natsUrl: infrastructure.natsUrl,
     natsPrefix,
-    env: { DATABASE_URL: databaseUrl.toString(), NATS_URL: infrastructure.natsUrl, HOTLINE_NATS_PREFIX: natsPrefix },
+    env: {
+      DATABASE_URL: databaseUrl.toString(),
+      NATS_URL: infrastructure.natsUrl,
+      HOTLINE_NATS_PREFIX: natsPrefix,
+      METRICS_PORT: '0',
+    },
     teardown: async () => {
       await deleteStreams(infrastructure.natsUrl, natsPrefix);
       await withAdmin(infrastructure, (admin) => admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));

@@ -20,7 +20,7 @@ import { RoutingRulesController } from './dispatch/routing-rules.controller';
 import { HandlingController } from './handling/handling.controller';
 import { UnitTasksController } from './handling/unit-tasks.controller';
 import { HealthController } from './health/health.controller';
-import { MetricsController } from './health/metrics.controller';
+import { MetricsPort } from './health/metrics-port';
 import { Readiness } from './health/readiness';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { Open311Controller } from './open311/open311.controller';
@@ -51,7 +51,6 @@ import { EventStreamController } from './events/event-stream.controller';
   ],
   controllers: [
     HealthController,
-    MetricsController,
     RequestsController,
     WorkOrdersController,
     AdminController,
@@ -87,6 +86,7 @@ import { EventStreamController } from './events/event-stream.controller';
   ],
   providers: [
     Readiness,
+    MetricsPort,
     UnitHierarchy,
     SupervisedUnitsInterceptor,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

@@ -1,4 +1,4 @@
-import { GATEWAY_DEFAULT_PORT } from '@hotline/contracts';
+import { GATEWAY_DEFAULT_METRICS_PORT, GATEWAY_DEFAULT_PORT } from '@hotline/contracts';
 import { IsPort } from '@hotline/platform';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 
@@ -9,6 +9,10 @@ import { IsInt, IsString, Max, Min } from 'class-validator';
 export class GatewayConfig {
   @IsPort()
   PORT: number = GATEWAY_DEFAULT_PORT;
+
+  /** Internal port of `/metrics`, for Prometheus only (the public port does not serve it). */
+  @IsPort()
+  METRICS_PORT: number = GATEWAY_DEFAULT_METRICS_PORT;
 
   /** Open311: `client:key,client:key` (or bare keys), who may POST requests.json. Empty: nobody may. */
   @IsString()

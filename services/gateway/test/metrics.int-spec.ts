@@ -1,16 +1,22 @@
 import { INestApplication } from '@nestjs/common';
 import { bootstrapService } from '@hotline/platform';
-import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, freePort, TestEnvironment } from '@hotline/testing';
 import { AppModule } from '../src/app.module';
 
-/** The gateway's `/metrics`, public like `/healthz`: HTTP requests by route pattern and status, never the path's ids. */
+/**
+ * The gateway's `/metrics`, on its internal METRICS_PORT and not on the public port: HTTP requests by route pattern and
+ * status, never the path's ids.
+ */
 describe('gateway metrics (real HTTP, real NATS)', () => {
   let environment: TestEnvironment;
   let gateway: INestApplication;
   let url: string;
+  let metricsUrl: string;
 
   beforeAll(async () => {
     environment = await createTestEnvironment('gwmetrics');
+    const metricsPort = await freePort();
+    metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
     gateway = await bootstrapService(AppModule, {
       service: 'gateway',
       port: 0,
@@ -19,7 +25,7 @@ describe('gateway metrics (real HTTP, real NATS)', () => {
       nats: false,
       handleSignals: false,
       logger: false,
-      env: environment.env,
+      env: { ...environment.env, METRICS_PORT: String(metricsPort) },
     });
     url = await gateway.getUrl();
   });
@@ -34,7 +40,7 @@ describe('gateway metrics (real HTTP, real NATS)', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await fetch(`${url}/api/v1/work-orders/${id}`)).status).toBe(401);
     expect((await fetch(`${url}/no-such-route`)).status).toBe(404);
-    const response = await fetch(`${url}/metrics`);
+    const response = await fetch(metricsUrl);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
@@ -47,5 +53,11 @@ describe('gateway metrics (real HTTP, real NATS)', () => {
     );
     expect(text).toContain('# TYPE hotline_nats_request_duration_seconds histogram');
     expect(text).not.toContain(id);
+  });
+
+  it('answers 404 for /metrics on the public port, which the ingress exposes', async () => {
+    const response = await fetch(`${url}/metrics`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('hotline_');
   });
 });

@@ -5,8 +5,10 @@ import {
   createTestEnvironment,
   eventually,
   freePort,
+  gatewayClient,
   OtlpReceiver,
   RunningService,
+  seededUnits,
   startBuiltService,
   stopService,
   TestEnvironment,
@@ -186,6 +188,50 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
     ).toBe(true);
 
     const everything = JSON.stringify(receiver.spans) + services.map((service) => service.output()).join('\n');
+    for (const secret of Object.values(CALLER)) expect(everything).not.toContain(secret);
+  });
+
+  it('names the acting unit on the spans of its request and of the event it caused, never caller data', async () => {
+    const unit = (await seededUnits(gatewayUrl))(/^雨湖区/);
+    const client = gatewayClient(() => gatewayUrl);
+    const operator = token(['operator'], 'op-8');
+    const created = await client.call('POST', '/api/v1/requests', operator, {
+      channel: 'phone',
+      caller: CALLER,
+      content: '雨湖区韶山西路井盖缺失，夜间行人易跌倒',
+      type: 'complaint',
+      location: { district: '雨湖区', address: '韶山西路' },
+    });
+    expect(created.status).toBe(201);
+    const id = String(created.body.workOrder.id);
+    await client.step(`/api/v1/work-orders/${id}/dispatch`, operator, { leadUnitId: unit.id }, 200);
+    await client.step(`/api/v1/work-orders/${id}/sign`, unit.token, {}, 200);
+
+    const find = (predicate: (span: (typeof receiver.spans)[number]) => boolean) => receiver.spans.find(predicate);
+    const signRequest = (span: (typeof receiver.spans)[number]) =>
+      span.service === 'hotline-gateway' &&
+      span.name === 'POST' &&
+      span.attributes['http.target'] === `/api/v1/work-orders/${id}/sign`;
+    const aboutTheSigning = (verb: string) => (span: (typeof receiver.spans)[number]) =>
+      span.name === `${verb} hotline.workorder.signed.v1` && span.attributes['hotline.work_order.id'] === id;
+    await eventually(
+      async () => find(signRequest) && find(aboutTheSigning('publish')) && find(aboutTheSigning('process')),
+      Boolean,
+      20_000,
+    );
+    expect(find(signRequest)!.attributes['hotline.unit.id']).toBe(unit.id);
+    expect(find(aboutTheSigning('publish'))!.attributes['hotline.unit.id']).toBe(unit.id);
+    expect(find(aboutTheSigning('process'))!.attributes['hotline.unit.id']).toBe(unit.id);
+    // The operator has no unit: the requests recording calls name none.
+    const recordings = receiver.spans.filter(
+      (span) =>
+        span.service === 'hotline-gateway' &&
+        span.name === 'POST' &&
+        span.attributes['http.target'] === '/api/v1/requests',
+    );
+    expect(recordings.length).toBeGreaterThan(0);
+    expect(recordings.filter((span) => 'hotline.unit.id' in span.attributes)).toEqual([]);
+    const everything = JSON.stringify(receiver.spans);
     for (const secret of Object.values(CALLER)) expect(everything).not.toContain(secret);
   });
 

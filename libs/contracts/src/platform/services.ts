@@ -12,3 +12,5 @@ export const BACKEND_SERVICES = {
 export type BackendServiceName = keyof typeof BACKEND_SERVICES;
 export const BACKEND_SERVICE_NAMES = Object.keys(BACKEND_SERVICES) as BackendServiceName[];
 export const GATEWAY_DEFAULT_PORT = 3000;
+/** The gateway's internal port for Prometheus, beside the backends' health ports. */
+export const GATEWAY_DEFAULT_METRICS_PORT = 3100;

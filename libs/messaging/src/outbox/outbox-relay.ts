@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxMessage, OutboxStore, outboxChannel } from '@hotline/persistence';
-import { contextFromHeaders, currentTraceHeaders, inSpan, SpanKind, WORK_ORDER_ATTRIBUTE } from '@hotline/telemetry';
+import { contextFromHeaders, currentTraceHeaders, eventSpanAttributes, inSpan, SpanKind } from '@hotline/telemetry';
 import { context } from '@opentelemetry/api';
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
@@ -99,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
             attributes: {
               'messaging.system': 'nats',
               'messaging.message.id': row.id,
-              ...(row.workOrderId ? { [WORK_ORDER_ATTRIBUTE]: row.workOrderId } : {}),
+              ...eventSpanAttributes({ workOrderId: row.workOrderId, actor: row.envelope.actor }),
             },
           },
           () =>

@@ -6,7 +6,7 @@ import {
   inSpan,
   jetstreamRedeliveries,
   SpanKind,
-  WORK_ORDER_ATTRIBUTE,
+  eventSpanAttributes,
 } from '@hotline/telemetry';
 import { ConsumerMessages, JsMsg } from 'nats';
 import { MessagingConfig } from '../config/messaging-config';
@@ -65,7 +65,7 @@ export class EventConsumer {
       const body = decodeText(msg.data);
       const event = validateEvent(this.subject, body);
       if (!event.ok) return this.giveUp(msg, body, event.eventId, `invalid message: ${event.reason}`);
-      if (event.envelope.workOrderId) span.setAttribute(WORK_ORDER_ATTRIBUTE, event.envelope.workOrderId);
+      span.setAttributes(eventSpanAttributes(event.envelope));
       const ctx = new JetStreamContext([this.subject, msg.info.deliveryCount, this.durable]);
       try {
         await this.invoke(this.handler, event.envelope, ctx);

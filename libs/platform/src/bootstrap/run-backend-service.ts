@@ -1,7 +1,9 @@
 import { Logger, Type } from '@nestjs/common';
-import { BackendServiceName } from '@hotline/contracts';
+import { BackendServiceName, readEnvConfig } from '@hotline/contracts';
+import { PersistenceConfig } from '@hotline/persistence';
 import { TelemetryHandle } from '@hotline/telemetry';
 import { bootstrapService } from './bootstrap-service';
+import { migrateAndExit } from './migrate-and-exit';
 
 /** What every backend service's config class holds: its internal health port. */
 export interface BackendServiceConfig {
@@ -10,7 +12,8 @@ export interface BackendServiceConfig {
 
 /**
  * main() of a backend service: NATS transport plus health endpoints on the internal port its config class names
- * (HEALTH_PORT, validated with the rest of the class when the app is created).
+ * (HEALTH_PORT, validated with the rest of the class when the app is created). With `HOTLINE_MIGRATIONS=only`, runs
+ * the service's migrations and exits 0 instead (the migration Job).
  */
 export function runBackendService(
   appModule: Type<unknown>,
@@ -18,13 +21,13 @@ export function runBackendService(
   telemetry: TelemetryHandle,
   config: Type<BackendServiceConfig>,
 ): void {
-  bootstrapService(appModule, { service, port: (app) => app.get(config).HEALTH_PORT, telemetry, nats: true }).catch(
-    (error: unknown) => {
-      Logger.error(
-        `${service} failed to start: ${error instanceof Error ? error.message : String(error)}`,
-        'Bootstrap',
-      );
-      process.exit(1);
-    },
+  const started = Promise.resolve().then(() =>
+    readEnvConfig(PersistenceConfig).HOTLINE_MIGRATIONS === 'only'
+      ? migrateAndExit(appModule, service, telemetry).then(() => process.exit(0))
+      : bootstrapService(appModule, { service, port: (app) => app.get(config).HEALTH_PORT, telemetry, nats: true }),
   );
+  started.catch((error: unknown) => {
+    Logger.error(`${service} failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
+    process.exit(1);
+  });
 }
