@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportFacts, ReportOrigin, ReportStateChange as StateChange, ReportStepInput } from '@hotline/domain';
 import { insertRows } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { ReportCorrection } from './report-correction.entity';
 import { ReportStateChange } from './report-state-change.entity';
 import { ReportWorkOrder } from './report-work-order.entity';
+import { stateChangeWrites } from './state-change-writes';
 
 /** A work order's timeline as the report model folds it: where it came from and its lifecycle steps. */
 export interface ReportTimeline {
@@ -72,15 +73,24 @@ export class ReportModelRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Replaces the rows of these work orders by their fold. */
+  /** Brings the rows of these work orders to their fold, writing only the state changes that differ. */
   async replace(manager: EntityManager, models: { changes: StateChange[]; facts: ReportFacts }[]): Promise<void> {
     if (models.length === 0) return;
     const ids = models.map((model) => model.facts.workOrderId);
-    await manager.query(`DELETE FROM ${this.table(ReportStateChange)} WHERE work_order_id = ANY($1::uuid[])`, [ids]);
+    const stored = await manager.getRepository(ReportStateChange).find({ where: { workOrderId: In(ids) } });
+    const writes = stateChangeWrites(
+      stored,
+      models.flatMap((model) => model.changes),
+    );
+    if (writes.remove.length > 0)
+      await manager.query(`DELETE FROM ${this.table(ReportStateChange)} WHERE event_id = ANY($1::uuid[])`, [
+        writes.remove,
+      ]);
     await insertRows(
       manager,
       ReportStateChange,
-      models.flatMap((model) => model.changes),
+      writes.upsert,
+      `ON CONFLICT ("event_id") DO UPDATE SET ${this.updateAll(ReportStateChange, 'event_id')}`,
     );
     await insertRows(
       manager,
@@ -107,7 +117,7 @@ export class ReportModelRepository {
       .join('.');
   }
 
-  private updateAll(entity: typeof ReportWorkOrder, key: string): string {
+  private updateAll(entity: typeof ReportWorkOrder | typeof ReportStateChange, key: string): string {
     return this.dataSource
       .getMetadata(entity)
       .columns.filter((column) => column.databaseName !== key)
