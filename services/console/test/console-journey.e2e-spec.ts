@@ -56,10 +56,7 @@ describe('the web console in a real browser (built services, Chromium)', () => {
   });
 
   async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    const session = await signedInPage(browser, platform.gatewayUrl, sign);
-    session.context.on('close', () => outside.push(...session.outside));
-    session.page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-    return session.page;
+    return (await signedInPage(browser, platform.gatewayUrl, sign, outside)).page;
   }
 
   it('operator records, sees the repeat and dispatches; the unit sees it arrive live, signs, extends, replies; the reviewer passes it and records an unsatisfied callback (re-handling); the unit appeals; another unit is refused', async () => {

@@ -24,10 +24,7 @@ describe('reports in the web console (built services, Chromium)', () => {
   });
 
   async function signIn(roles: string[]): Promise<Page> {
-    const session = await signedInPage(browser, suite.platform.gatewayUrl, { roles, sub: 'sv-liu' });
-    session.context.on('close', () => outside.push(...session.outside));
-    session.page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-    return session.page;
+    return (await signedInPage(browser, suite.platform.gatewayUrl, { roles, sub: 'sv-liu' }, outside)).page;
   }
 
   /** Three complaints to the lead unit this month: one completed and called back satisfied, two still in handling. */

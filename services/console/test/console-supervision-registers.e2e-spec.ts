@@ -90,10 +90,7 @@ describe('the supervisor’s registers in a real browser (built services, Chromi
   });
 
   async function signIn(sign: { roles: string[]; sub: string }): Promise<Page> {
-    const session = await signedInPage(browser, platform.gatewayUrl, sign);
-    session.context.on('close', () => outside.push(...session.outside));
-    session.page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-    return session.page;
+    return (await signedInPage(browser, platform.gatewayUrl, sign, outside)).page;
   }
 
   // one supervisor signed in for every screen (signing in costs seconds on a busy machine)

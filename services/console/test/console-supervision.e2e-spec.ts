@@ -21,10 +21,7 @@ describe('supervision cases in the web console (built services, Chromium)', () =
   });
 
   async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    const session = await signedInPage(browser, suite.platform.gatewayUrl, sign);
-    session.context.on('close', () => outside.push(...session.outside));
-    session.page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-    return session.page;
+    return (await signedInPage(browser, suite.platform.gatewayUrl, sign, outside)).page;
   }
 
   /** Fills the open form and submits it; answers the refusal shown, or '' once the form has closed. */

@@ -1,5 +1,4 @@
-import { Card, Tabs } from 'antd';
-import { setSearch, useLocation } from '../lib/router';
+import { TabbedCard } from '../components/TabbedCard';
 import { AssessmentTab } from './reports/AssessmentTab';
 import { MonthlyReportTab } from './reports/MonthlyReportTab';
 
@@ -10,16 +9,5 @@ const TABS = [
 
 /** 统计通报: the monthly statistics (Art. 24) and the units' assessment (Art. 25). */
 export function ReportsPage() {
-  const { search } = useLocation();
-  const tab = search.get('tab') ?? 'monthly';
-  return (
-    <Card title="统计通报">
-      <Tabs
-        activeKey={tab}
-        destroyOnHidden
-        onChange={(key) => setSearch({ tab: key })}
-        items={TABS.map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
-      />
-    </Card>
-  );
+  return <TabbedCard title="统计通报" tabs={TABS} />;
 }

@@ -1,5 +1,4 @@
-import { Card, Tabs } from 'antd';
-import { setSearch, useLocation } from '../lib/router';
+import { TabbedCard } from '../components/TabbedCard';
 import { AccountabilityTab } from './supervisor/AccountabilityTab';
 import { BoardTab } from './supervisor/BoardTab';
 import { CasesTab } from './supervisor/CasesTab';
@@ -18,16 +17,5 @@ const TABS = [
 
 /** 督办: the overdue and due-soon boards, supervision cases, hot spots and the registers of Art. 11, 26 and 27. */
 export function SupervisorPage() {
-  const { search } = useLocation();
-  const tab = search.get('tab') ?? 'board';
-  return (
-    <Card title="督办">
-      <Tabs
-        activeKey={tab}
-        destroyOnHidden
-        onChange={(key) => setSearch({ tab: key, cursor: undefined })}
-        items={TABS.map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
-      />
-    </Card>
-  );
+  return <TabbedCard title="督办" tabs={TABS} />;
 }

@@ -19,11 +19,15 @@ export function launchChromium(): Promise<Browser> {
 
 export const SCREEN = { width: 1366, height: 768 };
 
-/** A new browser context (its own session storage) signed in through the console's development form. */
+/**
+ * A new browser context (its own session storage) signed in through the console's development form. With `collect`,
+ * the requests that left the gateway's origin are added to it when the context closes, and page errors as they occur.
+ */
 export async function signedInPage(
   browser: Browser,
   gatewayUrl: string,
   sign: { roles: string[]; unitId?: string; sub?: string },
+  collect?: string[],
 ): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
   const context = await browser.newContext({ viewport: SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const outside: string[] = [];
@@ -34,6 +38,10 @@ export async function signedInPage(
     if (!request.url().startsWith(origin) && !local) outside.push(request.url());
   });
   const page = await context.newPage();
+  if (collect) {
+    context.on('close', () => collect.push(...outside));
+    page.on('pageerror', (error) => collect.push(`page error: ${error.message}`));
+  }
   page.setDefaultTimeout(20_000);
   await page.goto(`${gatewayUrl}/console/`);
   const roles = page.getByTestId('sign-in-roles');
