@@ -38,10 +38,11 @@ export function OnlineAnswerPanel({
             {STATUS_NAMES[order.status] ?? order.status}
           </Tag>
         </Descriptions.Item>
-        {closure?.articleId && (
+        {(articleTitle ?? closure?.articleId) && (
           <Descriptions.Item label="答复依据" span={2}>
             <span data-testid="answered-from">
-              {articleTitle ?? closure.articleId}（第 {closure.articleVersion ?? 1} 版）
+              {articleTitle ?? closure?.articleId}
+              {closure?.articleVersion && `（第 ${closure.articleVersion} 版）`}
             </span>
           </Descriptions.Item>
         )}
