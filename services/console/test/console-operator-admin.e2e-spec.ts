@@ -1,12 +1,18 @@
 // The operator closes requests online from the knowledge base and hands an emergency to 110 with one click (the
-// test plays 110's line and accepts it), in Debian's Chromium against the built platform.
-import { platformSuite } from '@hotline/testing';
+// test plays 110's line and accepts it); the admin adds and changes units, rules, articles and partners; the main
+// screens fit a tablet. In Debian's Chromium against the built platform.
+import { bearer, platformSuite, workOrderRequests } from '@hotline/testing';
 import { AcknowledgementOutcome, PartnerLine } from '@hotline/partner-contracts';
 import type { Browser, Page } from 'playwright-core';
 import { choose, launchChromium, signedInPage } from './support/browser';
 
 const ENROLMENT = '义务教育阶段入学报名需要准备哪些材料';
 const HOUSING_FUND_LOAN = '住房公积金贷款申请';
+const LEAD = { id: 'xt-cgj', token: bearer(['unit'], 'cgj-li', 'xt-cgj') };
+const TABLETS = [
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+];
 
 describe('the operator answers online and transfers emergencies (built services, Chromium)', () => {
   const suite = platformSuite('console-operator-admin');
@@ -110,4 +116,141 @@ describe('the operator answers online and transfers emergencies (built services,
     await operator.context().close();
     expect(outside).toEqual([]);
   }, 120_000);
+
+  /** Fills the open form and submits it; answers the refusals shown (above the form and next to its fields). */
+  async function submitForm(page: Page, fill: Record<string, string | { choose: string }>): Promise<string> {
+    for (const [field, value] of Object.entries(fill)) {
+      if (typeof value === 'string') await page.getByTestId(`field-${field}`).fill(value);
+      else await choose(page, `field-${field}`, value.choose);
+    }
+    await page.getByTestId('step-submit').click();
+    const modal = page.locator('.ant-modal:visible');
+    const refusals = modal.locator('.ant-form-item-explain-error, [data-testid="step-error"]');
+    return Promise.race([
+      modal.waitFor({ state: 'detached' }).then(() => ''),
+      refusals
+        .first()
+        .waitFor()
+        .then(async () => (await refusals.allInnerTexts()).join(' ')),
+    ]);
+  }
+
+  const row = (page: Page, list: string, text: string) =>
+    page.getByTestId(list).locator('tr').filter({ hasText: text });
+
+  /** narrows a long admin list to what is typed, as the admin would */
+  async function find(page: Page, list: string, words: string): Promise<void> {
+    const id = `${list}-search`;
+    const search = page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
+    await search.fill(words);
+    await search.press('Enter');
+  }
+
+  it('R15 R7.1 R10 an admin adds and changes a unit, adds a routing rule, writes and revises an article and changes a partner', async () => {
+    const admin = await signIn({ roles: ['admin'], sub: 'adm-zhou' });
+    await admin.goto(`${suite.platform.gatewayUrl}/console/admin?tab=units`);
+
+    // A wrong duty phone is refused next to its field; corrected, the unit is in the directory.
+    await admin.getByTestId('units-create').click();
+    const refused = await submitForm(admin, {
+      id: 'xt-hetang-test',
+      name: '荷塘街道办事处',
+      kind: { choose: '乡镇、街道' },
+      dutyPhone: 'call me',
+      areas: '雨湖区，城正街街道',
+      categories: '路灯、井盖',
+    });
+    expect(refused).toContain('dutyPhone must be a telephone number');
+    expect(await submitForm(admin, { dutyPhone: '0731-58581234' })).toBe('');
+    await find(admin, 'units', 'xt-hetang');
+    await row(admin, 'units', 'xt-hetang-test').filter({ hasText: '城正街街道' }).waitFor();
+    await admin.getByTestId('edit-xt-hetang-test').click();
+    expect(await admin.getByTestId('field-areas').inputValue()).toBe('雨湖区，城正街街道');
+    expect(await submitForm(admin, { name: '城正街街道办事处' })).toBe('');
+    await row(admin, 'units', 'xt-hetang-test').filter({ hasText: '城正街街道办事处' }).waitFor();
+
+    await admin.getByTestId('tab-routing').click();
+    await admin.getByTestId('routing-rules-create').click();
+    const rule = { name: '城正街路灯直派街道', categories: '路灯', districts: '雨湖区', leadUnitId: 'xt-hetang-test' };
+    expect(await submitForm(admin, rule)).toBe('');
+    await find(admin, 'routing-rules', 'xt-hetang-test');
+    await row(admin, 'routing-rules', rule.name).filter({ hasText: 'xt-hetang-test' }).waitFor();
+
+    // Every article is listed, not only the stale ones; a change makes a new version.
+    await admin.getByTestId('tab-articles').click();
+    await find(admin, 'articles', '入学');
+    await admin.getByTestId('articles').locator('tr').filter({ hasText: ENROLMENT }).waitFor();
+    await admin.getByTestId('articles-create').click();
+    const title = '城正街路灯报修怎么办理';
+    expect(
+      await submitForm(admin, {
+        ownerUnitId: 'xt-cgj',
+        title,
+        body: '路灯不亮可拨打12345或城管热线报修，一般3个工作日内修复。',
+        keywords: '路灯，报修',
+        areas: '雨湖区',
+        status: { choose: '已发布' },
+        reviewBy: '2027-06-30',
+      }),
+    ).toBe('');
+    await find(admin, 'articles', '路灯报修');
+    const article = row(admin, 'articles', title);
+    await article.filter({ hasText: '已发布' }).waitFor();
+    await article.getByRole('button', { name: /编\s*辑/ }).click();
+    expect(await submitForm(admin, { body: '路灯不亮可拨打12345报修，城管部门一般2个工作日内修复。' })).toBe('');
+    await admin
+      .getByTestId('articles')
+      .locator('tr')
+      .filter({ hasText: title })
+      .locator('td')
+      .filter({ hasText: /^2$/ })
+      .waitFor();
+    expect(new URL(admin.url()).searchParams.get('tab')).toBe('articles');
+
+    await admin.getByTestId('tab-partners').click();
+    await admin.getByTestId('edit-110').click();
+    expect(await submitForm(admin, { ackTimeoutSeconds: '45' })).toBe('');
+    await row(admin, 'partners', '110').locator('td').filter({ hasText: /^45$/ }).waitFor();
+    await admin.context().close();
+    expect(outside).toEqual([]);
+  }, 150_000);
+
+  /** no horizontal scrolling of the page, and the screen's main action inside the viewport */
+  async function fitsTablet(page: Page, action: string): Promise<void> {
+    const target = page.getByTestId(action).first();
+    await target.waitFor();
+    const box = await target.boundingBox();
+    const width = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      window: window.innerWidth,
+    }));
+    expect({ action, page: width.page }).toEqual({ action, page: width.window });
+    expect(box && box.x >= 0 && box.x + box.width <= width.window).toBe(true);
+  }
+
+  it('the operator, unit inbox, work order and supervisor screens fit 1024×768 and 768×1024 tablets', async () => {
+    const workOrderId = await workOrderRequests(
+      { call: suite.call, step: suite.step },
+      bearer(['operator'], 'op-1'),
+    ).signedBy(LEAD, {
+      content: '建设路口垃圾堆放多日无人清运',
+      location: { district: '岳塘区', address: '建设路口' },
+    });
+    const operator = await signIn({ roles: ['operator'], sub: 'op-tablet' });
+    const unit = await signIn({ roles: ['unit'], unitId: LEAD.id, sub: 'cgj-li' });
+    const supervisor = await signIn({ roles: ['supervisor'], sub: 'sv-tablet' });
+    for (const viewport of TABLETS) {
+      for (const page of [operator, unit, supervisor]) await page.setViewportSize(viewport);
+      await operator.goto(`${suite.platform.gatewayUrl}/console/operator`);
+      await fitsTablet(operator, 'record-request');
+      await unit.goto(`${suite.platform.gatewayUrl}/console/unit`);
+      await fitsTablet(unit, 'inbox-order');
+      await unit.goto(`${suite.platform.gatewayUrl}/console/orders/${workOrderId}`);
+      await fitsTablet(unit, 'step-buttons');
+      await supervisor.goto(`${suite.platform.gatewayUrl}/console/supervisor`);
+      await fitsTablet(supervisor, 'board');
+    }
+    for (const page of [operator, unit, supervisor]) await page.context().close();
+    expect(outside).toEqual([]);
+  }, 150_000);
 });

@@ -1,7 +1,8 @@
-import { Alert, Button, Space, Table } from 'antd';
+import { Alert, Button, Input, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { FormModal, type FormField } from '../../components/FormModal';
+import { setSearch, useLocation } from '../../lib/router';
 
 export interface EditForm {
   title: string;
@@ -24,7 +25,10 @@ interface Props<T> {
   reloadKey?: string;
 }
 
-/** An admin's list (the API answers it whole) with a form to add an entry and one to change each. */
+/**
+ * An admin's list (the API answers it whole), narrowed by the words typed (kept in the URL), with a form to add an
+ * entry and one to change each.
+ */
 export function EditableList<T extends object>({
   testId,
   load,
@@ -39,6 +43,9 @@ export function EditableList<T extends object>({
   const [error, setError] = useState<string>();
   const [open, setOpen] = useState<EditForm>();
   const [version, setVersion] = useState(0);
+  const searchParam = `${testId}-q`;
+  const words = useLocation().search.get(searchParam) ?? '';
+  const shown = words ? rows.filter((row) => JSON.stringify(row).includes(words)) : rows;
   useEffect(() => {
     let current = true;
     load().then(
@@ -71,13 +78,21 @@ export function EditableList<T extends object>({
             新增
           </Button>
         )}
+        <Input.Search
+          allowClear
+          placeholder="查找"
+          style={{ width: 200 }}
+          defaultValue={words}
+          onSearch={(value) => setSearch({ [searchParam]: value || undefined })}
+          data-testid={`${testId}-search`}
+        />
         {toolbar}
       </Space>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Table<T>
         size="small"
         rowKey={rowKey}
-        dataSource={rows}
+        dataSource={shown}
         pagination={{ pageSize: 15 }}
         scroll={{ x: 'max-content' }}
         columns={[...columns, ...editColumn]}
