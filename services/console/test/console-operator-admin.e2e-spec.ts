@@ -123,9 +123,14 @@ describe('the operator answers online and transfers emergencies (built services,
       if (typeof value === 'string') await page.getByTestId(`field-${field}`).fill(value);
       else await choose(page, `field-${field}`, value.choose);
     }
-    await page.getByTestId('step-submit').click();
     const modal = page.locator('.ant-modal:visible');
     const refusals = modal.locator('.ant-form-item-explain-error, [data-testid="step-error"]');
+    // a corrected field's earlier refusal fades out first: it is no answer to this submission
+    await refusals
+      .first()
+      .waitFor({ state: 'detached', timeout: 5_000 })
+      .catch(() => undefined);
+    await page.getByTestId('step-submit').click();
     return Promise.race([
       modal.waitFor({ state: 'detached' }).then(() => ''),
       refusals
