@@ -55,7 +55,16 @@ export function FormModal({ title, fields, submit, onClose, onDone }: Props) {
       okButtonProps={{ 'data-testid': 'step-submit' } as Record<string, string>}
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="step-error" />}
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={(values) => void send(values)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={(values) => void send(values)}
+        // the API's refusal of a field without rules of its own would stay after the field is corrected
+        onValuesChange={(changed: Record<string, unknown>) =>
+          form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))
+        }
+      >
         {fields.map((field) => (
           <Form.Item
             key={field.name}

@@ -4,6 +4,10 @@ import { get } from '../lib/api';
 import { setSearch, useLocation } from '../lib/router';
 import { CalendarTab } from './admin/CalendarTab';
 import { DeadLettersTab } from './admin/DeadLettersTab';
+import { KnowledgeTab } from './admin/KnowledgeTab';
+import { PartnersTab } from './admin/PartnersTab';
+import { RoutingRulesTab } from './admin/RoutingRulesTab';
+import { UnitsTab } from './admin/UnitsTab';
 
 type Row = Record<string, unknown>;
 
@@ -60,38 +64,9 @@ function ReadinessTab() {
 }
 
 const TABS = [
-  {
-    key: 'units',
-    label: '单位',
-    children: (
-      <ListTab
-        testId="units"
-        path="/api/v1/units"
-        columns={[
-          { title: '编码', key: 'id' },
-          { title: '名称', key: 'name' },
-          { title: '类型', key: 'kind' },
-          { title: '区县', key: 'district' },
-        ]}
-      />
-    ),
-  },
-  {
-    key: 'routing',
-    label: '派单规则',
-    children: (
-      <ListTab
-        testId="routing-rules"
-        path="/api/v1/routing-rules"
-        columns={[
-          { title: '名称', key: 'name' },
-          { title: '分类', key: 'category' },
-          { title: '区域', key: 'district' },
-          { title: '承办单位', key: 'leadUnitId' },
-        ]}
-      />
-    ),
-  },
+  { key: 'units', label: '单位', children: <UnitsTab /> },
+  { key: 'routing', label: '派单规则', children: <RoutingRulesTab /> },
+  { key: 'articles', label: '知识库', children: <KnowledgeTab /> },
   {
     key: 'knowledge',
     label: '知识库待更新',
@@ -108,12 +83,13 @@ const TABS = [
       />
     ),
   },
+  { key: 'partners', label: '联动单位', children: <PartnersTab /> },
   { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
   { key: 'dead-letters', label: '死信', children: <DeadLettersTab /> },
   { key: 'readiness', label: '服务就绪', children: <ReadinessTab /> },
 ];
 
-/** 系统管理员: the directory, routing, knowledge, the calendar, dead letters and readiness. */
+/** 系统管理员: the directory, routing, knowledge, partners, the calendar, dead letters and readiness. */
 export function AdminPage() {
   const { search } = useLocation();
   const tab = search.get('tab') ?? 'units';

@@ -3,13 +3,17 @@ import { useEffect, useState } from 'react';
 import { get, post } from '../lib/api';
 import { showApiError } from '../lib/form-errors';
 import { TYPE_NAMES } from '../lib/format';
+import { MarkedText } from '../components/MarkedText';
 import { AssistPanel, type Assist } from './operator/AssistPanel';
 import { CallbacksDueToday } from './operator/CallbacksDueToday';
 import { DispatchPanel } from './operator/DispatchPanel';
 import { MisuseButton } from './operator/MisuseButton';
+import { OnlineAnswerModal, plainText, type AnswerDraft } from './operator/OnlineAnswerModal';
+import { OnlineAnswerPanel, type OnlineOrder } from './operator/OnlineAnswerPanel';
 
 interface RequestForm {
   caller: { name?: string; phone?: string; anonymous?: boolean };
+  callerConsent?: boolean;
   type: string;
   content: string;
   category?: string;
@@ -19,9 +23,14 @@ interface RequestForm {
 export interface Recorded {
   requestId: string;
   outcome: string;
-  workOrder?: { id: string; number: string; status: string };
+  workOrder?: OnlineOrder;
   assist?: Assist;
 }
+
+type Decision = { outcome: 'callback' } | { outcome: 'close-online'; articleId: string };
+
+/** an order answered online or waiting for the call back: no dispatch, the online answer instead */
+const ONLINE_STATUSES = ['closed-online', 'callback-pending'];
 
 interface KnowledgeHit {
   id: string;
@@ -36,6 +45,8 @@ export function OperatorPage() {
   const [recorded, setRecorded] = useState<Recorded>();
   const [busy, setBusy] = useState(false);
   const [hits, setHits] = useState<KnowledgeHit[]>([]);
+  const [answering, setAnswering] = useState<AnswerDraft>();
+  const [answeredFrom, setAnsweredFrom] = useState<string>();
   const content = Form.useWatch('content', form);
 
   // Live while typing: knowledge answers to read out (the rest of the assist comes with the recorded request).
@@ -51,7 +62,7 @@ export function OperatorPage() {
     return () => clearTimeout(timer);
   }, [content]);
 
-  const record = async (values: RequestForm) => {
+  const record = async (values: RequestForm, decision?: Decision) => {
     setError(undefined);
     setBusy(true);
     try {
@@ -59,6 +70,8 @@ export function OperatorPage() {
         channel: 'phone',
         ...values,
         caller: { ...values.caller, anonymous: values.caller.anonymous === true },
+        callerConsent: values.callerConsent === true,
+        ...(decision ? { decision } : {}),
       };
       setRecorded(await post<Recorded>('/api/v1/requests', body));
     } catch (caught) {
@@ -68,7 +81,21 @@ export function OperatorPage() {
     }
   };
 
-  const next = () => (setRecorded(undefined), form.resetFields(), setError(undefined));
+  // R15.1 R15.2 record without dispatching: answered now from an article, or to be called back
+  const recordAs = (decision: Decision, articleTitle?: string) =>
+    form.validateFields().then(
+      (values) => (setAnsweredFrom(articleTitle), record(values, decision)),
+      () => undefined,
+    );
+
+  const next = () => (setRecorded(undefined), setAnsweredFrom(undefined), form.resetFields(), setError(undefined));
+  const order = recorded?.workOrder;
+  const answered = (updated: OnlineOrder) => {
+    setAnsweredFrom(answering?.title);
+    setAnswering(undefined);
+    if (recorded) setRecorded({ ...recorded, workOrder: { ...updated, number: updated.number ?? order?.number } });
+  };
+  const callbackPending = order?.status === 'callback-pending';
 
   return (
     <Row gutter={16}>
@@ -103,8 +130,16 @@ export function OperatorPage() {
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <Form.Item name={['caller', 'anonymous']} label="保密" valuePropName="checked">
+                <Form.Item
+                  name={['caller', 'anonymous']}
+                  label="保密"
+                  valuePropName="checked"
+                  style={{ marginBottom: 0 }}
+                >
                   <Checkbox>来电人要求匿名</Checkbox>
+                </Form.Item>
+                <Form.Item name="callerConsent" valuePropName="checked">
+                  <Checkbox data-testid="caller-consent">同意回拨答复</Checkbox>
                 </Form.Item>
               </Col>
             </Row>
@@ -147,23 +182,65 @@ export function OperatorPage() {
               <Button type="primary" htmlType="submit" loading={busy} data-testid="record-request">
                 登记
               </Button>
+              <Button
+                loading={busy}
+                onClick={() => void recordAs({ outcome: 'callback' })}
+                data-testid="record-callback"
+              >
+                登记待回拨
+              </Button>
             </Space>
           </Form>
           {hits.length > 0 && !recorded && (
             <Card size="small" title="知识库答案（可直接答复）" style={{ marginTop: 12 }} data-testid="live-knowledge">
               {hits.map((hit) => (
                 <p key={hit.id}>
-                  <b>{hit.title}</b> {hit.snippet}
+                  <b>{hit.title}</b> <MarkedText html={hit.snippet ?? ''} />
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => void recordAs({ outcome: 'close-online', articleId: hit.id }, hit.title)}
+                    data-testid="close-online"
+                  >
+                    据此答复并办结
+                  </Button>
                 </p>
               ))}
             </Card>
           )}
         </Card>
-        {recorded && <DispatchPanel recorded={recorded} onDone={next} />}
+        {recorded && order && ONLINE_STATUSES.includes(order.status) ? (
+          <OnlineAnswerPanel
+            order={order}
+            articleTitle={answeredFrom}
+            onAnswer={() => setAnswering({ text: '' })}
+            onDone={next}
+          />
+        ) : (
+          recorded && <DispatchPanel recorded={recorded} onDone={next} />
+        )}
+        {order && answering && (
+          <OnlineAnswerModal
+            workOrderId={order.id}
+            draft={answering}
+            onClose={() => setAnswering(undefined)}
+            onAnswered={answered}
+          />
+        )}
         {recorded && <MisuseButton requestId={recorded.requestId} />}
       </Col>
       <Col xs={24} lg={10}>
-        {recorded?.assist && <AssistPanel assist={recorded.assist} />}
+        {recorded?.assist && (
+          <AssistPanel
+            assist={recorded.assist}
+            workOrderId={order?.id}
+            answerFrom={
+              callbackPending
+                ? (item) => setAnswering({ articleId: item.id, title: item.title, text: plainText(item.snippet ?? '') })
+                : undefined
+            }
+          />
+        )}
         <CallbacksDueToday />
       </Col>
     </Row>

@@ -1,7 +1,8 @@
-import { Alert, Card, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Tag, Typography } from 'antd';
 import { Link } from '../../components/Link';
 import { MarkedText } from '../../components/MarkedText';
 import { STATUS_NAMES, shanghaiTime } from '../../lib/format';
+import { EmergencyTransfer } from './EmergencyTransfer';
 
 export interface Assist {
   repeats: {
@@ -27,8 +28,21 @@ export interface Assist {
   };
 }
 
-/** What the platform found for the recorded request: repeats, emergency, jurisdiction, knowledge, misuse. */
-export function AssistPanel({ assist }: { assist: Assist }) {
+export type KnowledgeItem = NonNullable<Assist['knowledge']['items']>[number];
+
+/**
+ * What the platform found for the recorded request: repeats, emergency (with the one-click transfer once the order
+ * exists), jurisdiction, knowledge (to answer from while the order waits for its call back), misuse.
+ */
+export function AssistPanel({
+  assist,
+  workOrderId,
+  answerFrom,
+}: {
+  assist: Assist;
+  workOrderId?: string;
+  answerFrom?: (item: KnowledgeItem) => void;
+}) {
   return (
     <Card title="受理辅助" size="small" style={{ marginBottom: 16 }} data-testid="assist">
       {assist.emergency.likely &&
@@ -40,7 +54,12 @@ export function AssistPanel({ assist }: { assist: Assist }) {
             style={{ marginBottom: 8 }}
             data-testid="emergency-hint"
             message={`疑似紧急事项：请转 ${hint.transferTo}（${hint.lineName}）`}
-            description={`命中：${hint.matched.join('、')}`}
+            description={
+              <>
+                <div>命中：{hint.matched.join('、')}</div>
+                {workOrderId && <EmergencyTransfer workOrderId={workOrderId} partner={hint.transferTo} />}
+              </>
+            }
           />
         ))}
       {assist.misuse.flagged && (
@@ -91,6 +110,11 @@ export function AssistPanel({ assist }: { assist: Assist }) {
           {(assist.knowledge.items ?? []).map((item) => (
             <p key={item.id}>
               <b>{item.title}</b> <MarkedText html={item.snippet ?? ''} />
+              {answerFrom && (
+                <Button size="small" type="link" onClick={() => answerFrom(item)} data-testid="answer-from-article">
+                  据此答复
+                </Button>
+              )}
             </p>
           ))}
         </div>
