@@ -1,7 +1,7 @@
-import { Card, Table, Tabs, Tag } from 'antd';
+import { Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import { TabbedCard } from '../components/TabbedCard';
 import { get } from '../lib/api';
-import { setSearch, useLocation } from '../lib/router';
 import { CalendarTab } from './admin/CalendarTab';
 import { DeadLettersTab } from './admin/DeadLettersTab';
 import { KnowledgeTab } from './admin/KnowledgeTab';
@@ -91,16 +91,5 @@ const TABS = [
 
 /** 系统管理员: the directory, routing, knowledge, partners, the calendar, dead letters and readiness. */
 export function AdminPage() {
-  const { search } = useLocation();
-  const tab = search.get('tab') ?? 'units';
-  return (
-    <Card title="系统管理">
-      <Tabs
-        activeKey={tab}
-        destroyOnHidden
-        onChange={(key) => setSearch({ tab: key })}
-        items={TABS.map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
-      />
-    </Card>
-  );
+  return <TabbedCard title="系统管理" tabs={TABS} />;
 }
