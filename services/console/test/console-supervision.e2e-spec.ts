@@ -30,16 +30,15 @@ describe('supervision cases in the web console (built services, Chromium)', () =
       if (typeof value === 'string') await page.getByTestId(`field-${field}`).fill(value);
       else await choose(page, `field-${field}`, value.choose);
     }
+    // the form clears its last refusal before it sends: the answer decides what to wait for
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
     await page.getByTestId('step-submit').click();
-    const modal = page.locator('.ant-modal:visible');
-    const outcome = await Promise.race([
-      modal.waitFor({ state: 'detached' }).then(() => ''),
-      page
-        .getByTestId('step-error')
-        .waitFor()
-        .then(() => page.getByTestId('step-error').innerText()),
-    ]);
-    return outcome;
+    if ((await answered).ok()) {
+      await page.locator('.ant-modal:visible').waitFor({ state: 'detached' });
+      return '';
+    }
+    await page.getByTestId('step-error').waitFor();
+    return page.getByTestId('step-error').innerText();
   }
 
   const cancel = (page: Page) =>
