@@ -164,16 +164,33 @@ describe('the supervisor’s registers in a real browser (built services, Chromi
   }, 60_000);
 
   it('R23.1 shows the hot spot the lamp complaints made, its daily trend chart and its case linking the orders', async () => {
-    await eventually(
+    const listed = await eventually(
       () => client.call('GET', '/api/v1/hot-spots', SUPERVISOR).then((answer) => answer.body.items as Json[]),
       (items) => items.some((item) => item.count === HOT_SPOT_COMPLAINTS),
+      30_000,
+    );
+    // the job may find it at the fifth complaint (its minimum) or after the sixth: the screen shows what it found
+    const found = listed.find((item) => item.count === HOT_SPOT_COMPLAINTS) as Json;
+    expect([5, HOT_SPOT_COMPLAINTS]).toContain(found.detectedCount);
+    // a sixth complaint after the finding joins its case a moment later (hot-spot-grew): the page reads it once
+    await eventually(
+      () =>
+        client
+          .call('GET', '/api/v1/supervision-cases?trigger=2&limit=50', SUPERVISOR)
+          .then((answer) => answer.body.items as Json[]),
+      (cases) => cases.some((c) => c.hotSpotId === found.id && c.workOrderIds.length === HOT_SPOT_COMPLAINTS),
       30_000,
     );
     const page = await supervisorAt('tab=hot-spots&since=2026-03-01');
     const row = page.getByTestId('hot-spots').locator('tbody tr', { hasText: LAMPS.street });
     await row.waitFor();
     const cells = await row.locator('td').allInnerTexts();
-    expect(cells.slice(0, 4)).toEqual([`${LAMPS.district} ${LAMPS.street}`, LAMPS.category, '6', '6 / 0']);
+    expect(cells.slice(0, 4)).toEqual([
+      `${LAMPS.district} ${LAMPS.street}`,
+      LAMPS.category,
+      '6',
+      `${String(found.detectedCount)} / 0`,
+    ]);
     expect(await row.innerText()).toContain('持续中');
 
     const detail = page.getByTestId('hot-spot-detail');
