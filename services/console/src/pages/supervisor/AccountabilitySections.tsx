@@ -84,15 +84,15 @@ export interface AccountabilityRegister {
   otherMisconduct: Section<RecordedEntry>;
 }
 
-/** The items of Art. 26, in the register's order, as short headings (not the article's full wording). */
+/** The items of Art. 26 in the article's words, shortened; in brackets, the evidence the register shows for it. */
 export const ARTICLE_26_ITEMS: Record<number, string> = {
-  1: '拒不接受交办事项（退回申请经审核驳回）',
+  1: '对法定职责内的诉求事项拒不接受（退回申请经审核驳回）',
   2: '应办未办，经督办仍未办理',
-  3: '回复结果与实际处理情况不一致',
-  4: '服务态度生硬、作风粗暴，不按规定办理',
-  5: '违规查阅诉求人信息',
-  6: '知识库信息未按时更新（已催办）',
-  7: '滥用职权、玩忽职守、徇私舞弊',
+  3: '回复结果与实际处理情况不一致，弄虚作假（回访与答复不符）',
+  4: '服务态度生硬、作风粗暴，未按热线规定办理',
+  5: '违反规定泄露个人隐私（诉求人信息查阅审计）',
+  6: '知识库信息上传不全、更新不及时或经催办后仍不配合',
+  7: '滥用职权、玩忽职守、徇私舞弊等其他情形',
 };
 
 const CHINESE_NUMBERS = ['', '一', '二', '三', '四', '五', '六', '七'];
