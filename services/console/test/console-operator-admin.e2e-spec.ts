@@ -225,10 +225,10 @@ describe('the operator answers online and transfers emergencies (built services,
     const target = page.getByTestId(action).first();
     await target.waitFor();
     const box = await target.boundingBox();
-    const width = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      window: window.innerWidth,
-    }));
+    // an expression, not a function: the tests are compiled without the DOM's types
+    const width = await page.evaluate<{ page: number; window: number }>(
+      '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
+    );
     expect({ action, page: width.page }).toEqual({ action, page: width.window });
     expect(box && box.x >= 0 && box.x + box.width <= width.window).toBe(true);
   }
