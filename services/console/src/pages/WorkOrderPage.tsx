@@ -7,6 +7,7 @@ import type { Role } from '../lib/session';
 import { CASE_STEP_NAMES } from './cases/supervision-case';
 import { WorkOrderCases } from './cases/WorkOrderCases';
 import { CallerCard } from './workorder/CallerCard';
+import { CoUnitContributions } from './workorder/CoUnitContributions';
 import { StepButtons } from './workorder/StepButtons';
 
 interface Deadline {
@@ -148,6 +149,13 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
             />
           </div>
         </Card>
+        <CoUnitContributions
+          workOrderId={order.id}
+          status={order.status}
+          coUnitIds={order.coUnitIds}
+          version={order.version}
+          {...(order.leadUnitId ? { leadUnitId: order.leadUnitId } : {})}
+        />
         {(role === 'supervisor' || role === 'unit') && (
           <WorkOrderCases workOrderId={order.id} role={role} onChanged={load} />
         )}
