@@ -65,9 +65,10 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
   const [order, setOrder] = useState<WorkOrderDetail>();
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const [error, setError] = useState<ApiError | Error>();
+  const [readCount, setReadCount] = useState(0);
   const load = useCallback(() => {
     get<WorkOrderDetail>(`/api/v1/work-orders/${id}`).then(
-      (answer) => (setOrder(answer), setError(undefined)),
+      (answer) => (setOrder(answer), setError(undefined), setReadCount((count) => count + 1)),
       (caught: ApiError | Error) => setError(caught),
     );
     get<{ items: TimelineEntry[] }>(`/api/v1/work-orders/${id}/timeline`).then(
@@ -153,7 +154,7 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
           workOrderId={order.id}
           status={order.status}
           coUnitIds={order.coUnitIds}
-          version={order.version}
+          readCount={readCount}
           {...(order.leadUnitId ? { leadUnitId: order.leadUnitId } : {})}
         />
         {(role === 'supervisor' || role === 'unit') && (

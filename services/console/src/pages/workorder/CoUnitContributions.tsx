@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Descriptions, Empty, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, get, post } from '../../lib/api';
-import { useWorkOrderEvents } from '../../lib/events';
 import { shanghaiTime } from '../../lib/format';
 import { currentSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
@@ -24,8 +23,8 @@ interface Props {
   status: string;
   leadUnitId?: string;
   coUnitIds: string[];
-  /** changes with every step of the order: the list is read again */
-  version: number;
+  /** changes whenever the page reads the order again (a contribution leaves its version as it was) */
+  readCount: number;
 }
 
 /** While the lead unit handles the order, its co units (会同, R15.5) may hand in their part. */
@@ -38,7 +37,7 @@ const OUTCOME_NAMES: Record<string, string> = {
 };
 
 /** R15.5: the co units' contributions to the lead unit's reply: a co unit hands in its part, the rest read them. */
-export function CoUnitContributions({ workOrderId, status, leadUnitId, coUnitIds, version }: Props) {
+export function CoUnitContributions({ workOrderId, status, leadUnitId, coUnitIds, readCount }: Props) {
   const [items, setItems] = useState<Contribution[]>([]);
   const [refusal, setRefusal] = useState<string>();
   const [writing, setWriting] = useState(false);
@@ -49,9 +48,7 @@ export function CoUnitContributions({ workOrderId, status, leadUnitId, coUnitIds
       (caught: Error) =>
         setRefusal(caught instanceof ApiError ? `${caught.status}：${caught.message}` : caught.message),
     );
-  }, [workOrderId, version, read]);
-  // a contribution is no step of the order: its version stays, its event says to read again
-  useWorkOrderEvents((event) => event.workOrderId === workOrderId && setRead((count) => count + 1));
+  }, [workOrderId, readCount, read]);
   const unitId = currentSession()?.unitId;
   const isCoUnit = unitId !== undefined && coUnitIds.includes(unitId) && unitId !== leadUnitId;
   if (coUnitIds.length === 0 && items.length === 0) return null;
