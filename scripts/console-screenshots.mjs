@@ -129,7 +129,7 @@ try {
     const interactiveMs = Date.now() - started;
     const timing = await page.evaluate(() => ({
       ...JSON.parse(JSON.stringify(performance.getEntriesByType('navigation')[0])),
-      // every script and style of the first screen, as sent (uncompressed: the gateway does not gzip)
+      // every script and style of the first screen, as sent (compressed: the gateway sends br or gzip)
       resourcesBytes: performance.getEntriesByType('resource').reduce((sum, entry) => sum + entry.encodedBodySize, 0),
     }));
     await page.screenshot({ path: path.join(out, 'sign-in.png') });

@@ -9,6 +9,11 @@ export interface FormField {
   options?: { value: string | number; label: string }[];
   required?: boolean;
   initial?: unknown;
+  /** a select with many options: typing narrows them */
+  searchable?: boolean;
+  placeholder?: string;
+  /** shown under the field */
+  help?: string;
 }
 
 interface Props {
@@ -72,6 +77,7 @@ export function FormModal({ title, fields, submit, onClose, onDone }: Props) {
             label={field.label}
             valuePropName={field.kind === 'bool' ? 'checked' : 'value'}
             rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+            {...(field.help ? { extra: field.help } : {})}
           >
             {field.kind === 'textarea' ? (
               <Input.TextArea rows={2} data-testid={`field-${field.name}`} />
@@ -80,7 +86,14 @@ export function FormModal({ title, fields, submit, onClose, onDone }: Props) {
             ) : field.kind === 'bool' ? (
               <Checkbox data-testid={`field-${field.name}`} />
             ) : field.kind === 'select' ? (
-              <Select allowClear options={field.options} data-testid={`field-${field.name}`} />
+              <Select
+                allowClear
+                options={field.options}
+                showSearch={field.searchable}
+                optionFilterProp="label"
+                placeholder={field.placeholder}
+                data-testid={`field-${field.name}`}
+              />
             ) : (
               <Input data-testid={`field-${field.name}`} />
             )}

@@ -7,6 +7,7 @@ import type { Role } from '../lib/session';
 import { CASE_STEP_NAMES } from './cases/supervision-case';
 import { WorkOrderCases } from './cases/WorkOrderCases';
 import { CallerCard } from './workorder/CallerCard';
+import { CoUnitContributions } from './workorder/CoUnitContributions';
 import { StepButtons } from './workorder/StepButtons';
 
 interface Deadline {
@@ -64,9 +65,10 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
   const [order, setOrder] = useState<WorkOrderDetail>();
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const [error, setError] = useState<ApiError | Error>();
+  const [readCount, setReadCount] = useState(0);
   const load = useCallback(() => {
     get<WorkOrderDetail>(`/api/v1/work-orders/${id}`).then(
-      (answer) => (setOrder(answer), setError(undefined)),
+      (answer) => (setOrder(answer), setError(undefined), setReadCount((count) => count + 1)),
       (caught: ApiError | Error) => setError(caught),
     );
     get<{ items: TimelineEntry[] }>(`/api/v1/work-orders/${id}/timeline`).then(
@@ -148,6 +150,13 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
             />
           </div>
         </Card>
+        <CoUnitContributions
+          workOrderId={order.id}
+          status={order.status}
+          coUnitIds={order.coUnitIds}
+          readCount={readCount}
+          {...(order.leadUnitId ? { leadUnitId: order.leadUnitId } : {})}
+        />
         {(role === 'supervisor' || role === 'unit') && (
           <WorkOrderCases workOrderId={order.id} role={role} onChanged={load} />
         )}

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { chooseEncoding, CompressedFiles } from './compressed-files';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Text worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+
 /** Where `npm run build` puts the console: dist/console, found from dist/services/gateway/src. */
 export function defaultConsoleDir(): string {
   return path.resolve(__dirname, '..', '..', '..', '..', 'console');
@@ -21,12 +25,14 @@ export function defaultConsoleDir(): string {
 
 /**
  * The console's built files at /console: hashed assets cached for a year, anything else that is no file answers
- * index.html (the single-page app routes it). Outside the API and its guards: the files are public, the data is not.
+ * index.html (the single-page app routes it). Text is sent brotli- or gzip-compressed to clients that accept it.
+ * Outside the API and its guards: the files are public, the data is not.
  */
 export function serveConsole(app: INestApplication, dir: string): boolean {
   const root = path.resolve(dir);
   const index = path.join(root, 'index.html');
   if (!existsSync(index)) return false;
+  const compressed = new CompressedFiles();
   app.use('/console', (request: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const pathname = decodeSafely(new URL(request.url ?? '/', 'http://console').pathname);
@@ -37,8 +43,21 @@ export function serveConsole(app: INestApplication, dir: string): boolean {
     response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
     response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     response.setHeader('X-Content-Type-Options', 'nosniff');
-    if (request.method === 'HEAD') return void response.end();
-    createReadStream(file).pipe(response);
+    const compressible = COMPRESSIBLE.has(path.extname(file));
+    if (compressible) response.setHeader('Vary', 'Accept-Encoding');
+    const encoding = compressible ? chooseEncoding(request.headers['accept-encoding']) : undefined;
+    if (!encoding) {
+      if (request.method === 'HEAD') return void response.end();
+      return void createReadStream(file).pipe(response);
+    }
+    compressed.get(file, encoding).then(
+      (body) => {
+        response.setHeader('Content-Encoding', encoding);
+        response.setHeader('Content-Length', body.length);
+        response.end(request.method === 'HEAD' ? undefined : body);
+      },
+      () => createReadStream(file).pipe(response),
+    );
   });
   return true;
 }

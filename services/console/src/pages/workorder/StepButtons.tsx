@@ -1,8 +1,8 @@
-import { Button, Space } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { post } from '../../lib/api';
 import { FormModal } from '../../components/FormModal';
-import { STEP_ACTIONS, type StepAction } from './step-actions';
+import { STEP_ACTIONS, type StepAction, type StepField } from './step-actions';
 
 interface Props {
   workOrderId: string;
@@ -58,10 +58,17 @@ function StepForm({
   onDone: () => void;
 }) {
   const path = `/api/v1/work-orders/${workOrderId}/${action.path.replace('{rid}', `${workOrderId}:${version}`)}`;
+  const [loaded, setLoaded] = useState<StepField[] | Error | undefined>(action.loadFields ? undefined : []);
+  useEffect(() => {
+    action.loadFields?.(workOrderId).then(setLoaded, (caught: Error) => setLoaded(caught));
+  }, [action, workOrderId]);
+  if (loaded instanceof Error)
+    return <Alert type="error" showIcon message={`表单加载失败：${loaded.message}`} data-testid="step-error" />;
+  if (!loaded) return null;
   return (
     <FormModal
       title={action.label}
-      fields={action.fields}
+      fields={[...loaded, ...action.fields]}
       submit={(filled) => post(path, { ...(action.complete ? action.complete(filled) : filled), ...action.fixed })}
       onClose={onClose}
       onDone={onDone}

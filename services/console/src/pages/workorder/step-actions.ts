@@ -1,4 +1,5 @@
 import type { FormField } from '../../components/FormModal';
+import { redispatchUnitField } from './redispatch-unit-field';
 
 export type StepField = FormField;
 
@@ -13,9 +14,46 @@ export interface StepAction {
   danger?: boolean;
   /** fills fields the form does not ask for (e.g. when the reply was handled) */
   complete?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** fields whose choices come from the API (asked for when the form opens) */
+  loadFields?: (workOrderId: string) => Promise<StepField[]>;
 }
 
 const comment: StepField = { name: 'comment', label: '意见', kind: 'textarea' };
+
+/** R18.1: what a unit's reply says, the lead unit's as a step, a co unit's as its contribution (R15.5). */
+export const REPLY_FIELDS: StepField[] = [
+  { name: 'handledBy', label: '承办人', kind: 'text', required: true },
+  { name: 'process', label: '办理过程', kind: 'textarea', required: true },
+  { name: 'result', label: '办理结果', kind: 'textarea', required: true },
+  { name: 'callerContacted', label: '已联系来电人', kind: 'bool', initial: true },
+  {
+    name: 'contactMethod',
+    label: '联系方式',
+    kind: 'select',
+    initial: 'phone',
+    options: [
+      { value: 'phone', label: '电话' },
+      { value: 'visit', label: '上门' },
+      { value: 'sms', label: '短信' },
+    ],
+  },
+  {
+    name: 'outcome',
+    label: '办理情况',
+    kind: 'select',
+    required: true,
+    initial: 'solved',
+    options: [
+      { value: 'solved', label: '已解决' },
+      { value: 'plan', label: '列入计划' },
+      { value: 'not-possible', label: '无法解决（说明原因）' },
+    ],
+  },
+  { name: 'explanation', label: '说明', kind: 'textarea' },
+];
+
+/** The reply's handling time is when it is sent. */
+export const completeReply = (values: Record<string, unknown>) => ({ ...values, handledAt: new Date().toISOString() });
 
 export const STEP_ACTIONS: StepAction[] = [
   { step: 'sign', label: '签收', path: 'sign', fields: [] },
@@ -42,37 +80,8 @@ export const STEP_ACTIONS: StepAction[] = [
     step: 'submit-reply',
     label: '办结反馈',
     path: 'replies',
-    fields: [
-      { name: 'handledBy', label: '承办人', kind: 'text', required: true },
-      { name: 'process', label: '办理过程', kind: 'textarea', required: true },
-      { name: 'result', label: '办理结果', kind: 'textarea', required: true },
-      { name: 'callerContacted', label: '已联系来电人', kind: 'bool', initial: true },
-      {
-        name: 'contactMethod',
-        label: '联系方式',
-        kind: 'select',
-        initial: 'phone',
-        options: [
-          { value: 'phone', label: '电话' },
-          { value: 'visit', label: '上门' },
-          { value: 'sms', label: '短信' },
-        ],
-      },
-      {
-        name: 'outcome',
-        label: '办理情况',
-        kind: 'select',
-        required: true,
-        initial: 'solved',
-        options: [
-          { value: 'solved', label: '已解决' },
-          { value: 'plan', label: '列入计划' },
-          { value: 'not-possible', label: '无法解决（说明原因）' },
-        ],
-      },
-      { name: 'explanation', label: '说明', kind: 'textarea' },
-    ],
-    complete: (values) => ({ ...values, handledAt: new Date().toISOString() }),
+    fields: REPLY_FIELDS,
+    complete: completeReply,
   },
   {
     step: 'request-appeal',
@@ -89,6 +98,7 @@ export const STEP_ACTIONS: StepAction[] = [
     path: 'returns/{rid}/decision',
     fixed: { approve: true },
     fields: [comment],
+    loadFields: async (workOrderId) => [await redispatchUnitField(workOrderId)],
   },
   {
     step: 'reject-return',
