@@ -72,7 +72,12 @@ describe('the console served by the gateway (real HTTP)', () => {
   });
 
   it('sends the bundle as it is to a client that accepts no compression', async () => {
-    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'gzip;q=0' }]) {
+    const acceptNone: Record<string, string>[] = [
+      {},
+      { 'Accept-Encoding': 'identity' },
+      { 'Accept-Encoding': 'gzip;q=0' },
+    ];
+    for (const headers of acceptNone) {
       const answer = await getRaw(`${url}/assets/index-abc123.js`, headers);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-encoding']).toBeUndefined();
