@@ -77,6 +77,7 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 import { Reports1767150000001 } from './migrations/1767150000001-reports';
+import { WorkOrderDueOrder1767300000201 } from './migrations/1767300000201-work-order-due-order';
 import { AssessmentMethodRecord } from './reports/assessment-method.entity';
 import { AssessmentMethodInForce } from './reports/assessment-method-in-force';
 import { AssessmentMethodsRepository } from './reports/assessment-methods.repository';
@@ -128,6 +129,7 @@ export const SUPERVISION_MIGRATIONS = [
   HotSpots1765300000101,
   Accountability1765300000102,
   Reports1767150000001,
+  WorkOrderDueOrder1767300000201,
 ];
 
 @Module({

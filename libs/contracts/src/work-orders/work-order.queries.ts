@@ -20,7 +20,11 @@ import { WorkOrderRequest } from './work-order-request';
 import { WorkOrderView } from './work-order-view';
 import { PageFilters } from '../paging/page-filters';
 
-/** GET /api/v1/work-orders query parameters (R14.1): filters and cursor paging. */
+/** The orders of GET /api/v1/work-orders: newest received first, or nearest running deadline first. */
+export const WORK_ORDER_SORTS = ['newest', 'due'] as const;
+export type WorkOrderSort = (typeof WORK_ORDER_SORTS)[number];
+
+/** GET /api/v1/work-orders query parameters (R14.1): filters, order and cursor paging. */
 export class WorkOrderFilters extends PageFilters {
   @IsOptional()
   @IsIn(WORK_ORDER_STATUSES)
@@ -50,6 +54,11 @@ export class WorkOrderFilters extends PageFilters {
   @IsString()
   @MaxLength(64)
   text?: string;
+
+  /** newest (the default): newest received first; due: nearest running deadline first, those without one last */
+  @IsOptional()
+  @IsIn(WORK_ORDER_SORTS)
+  sort?: WorkOrderSort;
 }
 
 export class ListWorkOrdersQuery {

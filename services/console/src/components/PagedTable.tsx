@@ -12,14 +12,13 @@ interface Props<T> {
   rowKey: keyof T & string;
   /** changes when the list must be loaded again (filters, a live event) */
   reloadKey?: string | number;
-  sort?: (items: T[]) => T[];
   testId?: string;
   rowClassName?: (item: T) => string;
 }
 
 /** A list paged with the API's cursors; the cursor lives in the URL like the filters. */
 export function PagedTable<T extends object>(props: Props<T>) {
-  const { cursorParam = 'cursor', load, reloadKey, sort } = props;
+  const { cursorParam = 'cursor', load, reloadKey } = props;
   const { search } = useLocation();
   const cursor = search.get(cursorParam) ?? undefined;
   const [page, setPage] = useState<Page<T>>({ items: [] });
@@ -35,7 +34,6 @@ export function PagedTable<T extends object>(props: Props<T>) {
       .finally(() => setLoading(false));
   }, [cursor, reloadKey]);
   useEffect(refresh, [refresh]);
-  const items = sort ? sort(page.items) : page.items;
   return (
     <div data-testid={props.testId}>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}
@@ -44,7 +42,7 @@ export function PagedTable<T extends object>(props: Props<T>) {
         loading={loading}
         rowKey={props.rowKey}
         columns={props.columns}
-        dataSource={items}
+        dataSource={page.items}
         pagination={false}
         scroll={{ x: 'max-content' }}
         {...(props.rowClassName ? { rowClassName: props.rowClassName } : {})}

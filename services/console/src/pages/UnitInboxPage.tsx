@@ -23,9 +23,6 @@ export interface WorkOrderItem {
 
 const PROJECTION_LAG_MS = [0, 700, 2000, 5000];
 
-const byNearestDeadline = (items: WorkOrderItem[]) =>
-  [...items].sort((a, b) => (a.due ? Date.parse(a.due) : Infinity) - (b.due ? Date.parse(b.due) : Infinity));
-
 export function deadlineCell(item: Pick<WorkOrderItem, 'due' | 'overdue'>) {
   const tone = item.overdue ? 'overdue' : deadlineTone(item.due);
   return tone ? (
@@ -86,14 +83,13 @@ export function UnitInboxPage() {
       }
     >
       <Typography.Paragraph type="secondary">
-        按最近时限排序（本页内）；红色已超期，橙色24小时内到期。
+        按最近时限排序，无时限的在后；红色已超期，橙色24小时内到期。
       </Typography.Paragraph>
       <PagedTable<WorkOrderItem>
         rowKey="id"
         testId="inbox"
         reloadKey={`${status ?? ''}:${reloads}`}
-        sort={byNearestDeadline}
-        load={(cursor) => get<Page<WorkOrderItem>>('/api/v1/work-orders', { status, cursor })}
+        load={(cursor) => get<Page<WorkOrderItem>>('/api/v1/work-orders', { status, sort: 'due', cursor })}
         columns={[
           {
             title: '工单号',

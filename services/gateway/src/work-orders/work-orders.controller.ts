@@ -30,8 +30,8 @@ export class WorkOrdersController {
   @ReadsSubordinates()
   @ApiOperation({
     summary:
-      'Work orders, newest first, with filters and cursor paging (R14.1); a unit sees its own, and read-only those of ' +
-      'the units below it (Art. 8(4))',
+      'Work orders, newest first or (sort=due) nearest running deadline first, with filters and cursor paging (R14.1); ' +
+      'a unit sees its own, and read-only those of the units below it (Art. 8(4))',
   })
   list(@Query() filters: WorkOrderFilters, @CurrentActor() actor: Actor): Promise<WorkOrderPage> {
     return this.rpc.request(SupervisionRpc.workOrders, { viewer: actor, filters });

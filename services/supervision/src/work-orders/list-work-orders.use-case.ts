@@ -7,9 +7,11 @@ import {
   WorkOrderFilters,
   WorkOrderListItem,
   WorkOrderPage,
+  WorkOrderSort,
 } from '@hotline/contracts';
 import { toBeijingIso, workOrderVisibilityOf } from '@hotline/domain';
-import { ListedWorkOrder, WorkOrderListingRepository } from './work-order-listing.repository';
+import { decodeDueCursor, encodeDueCursor } from './due-cursor';
+import { ListedWorkOrder, ListingOrder, WorkOrderListingRepository } from './work-order-listing.repository';
 
 const DEFAULT_LIMIT = 50;
 
@@ -21,16 +23,19 @@ export class ListWorkOrdersCommand {
   ) {}
 }
 
-/** GET /api/v1/work-orders: newest first, filtered, in pages; a unit sees the ones it leads or co-handles. */
+/**
+ * GET /api/v1/work-orders: newest first (or nearest deadline first), filtered, in pages; a unit sees the ones it leads
+ * or co-handles.
+ */
 @Injectable()
 export class ListWorkOrdersUseCase {
   constructor(private readonly listing: WorkOrderListingRepository) {}
 
   async execute({ filters, viewer, now }: ListWorkOrdersCommand): Promise<WorkOrderPage> {
-    const { cursor, limit = DEFAULT_LIMIT, ...asked } = filters;
+    const { cursor, limit = DEFAULT_LIMIT, sort = 'newest', ...asked } = filters;
     const rows = await this.listing.page({
       filters: asked,
-      ...(cursor ? { after: decodePageCursor(cursor) } : {}),
+      order: orderOf(sort, cursor),
       visibility: workOrderVisibilityOf(domainActorOf(viewer)),
       now,
       rows: limit + 1,
@@ -39,9 +44,20 @@ export class ListWorkOrdersUseCase {
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toItem(row, now)),
-      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.receivedAt, id: last.id }) } : {}),
+      ...(rows.length > limit && last ? { nextCursor: cursorAfter(sort, last) } : {}),
     };
   }
+}
+
+function orderOf(sort: WorkOrderSort, cursor: string | undefined): ListingOrder {
+  if (sort === 'due') return { sort, ...(cursor ? { after: decodeDueCursor(cursor) } : {}) };
+  return { sort, ...(cursor ? { after: decodePageCursor(cursor) } : {}) };
+}
+
+function cursorAfter(sort: WorkOrderSort, last: ListedWorkOrder): string {
+  return sort === 'due'
+    ? encodeDueCursor({ due: last.currentDue, id: last.id })
+    : encodePageCursor({ at: last.receivedAt, id: last.id });
 }
 
 function toItem(row: ListedWorkOrder, now: Date): WorkOrderListItem {

@@ -5,6 +5,7 @@ import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ListWorkOrdersCommand, ListWorkOrdersUseCase } from './list-work-orders.use-case';
 import { encodePageCursor } from '@hotline/contracts';
+import { encodeDueCursor } from './due-cursor';
 import {
   ListedWorkOrder,
   ListingQuery,
@@ -120,6 +121,19 @@ describe('supervision’s use cases over their repositories', () => {
     expect(page.items.map((item) => item.id)).toEqual([listed(1).id, listed(2).id]);
     expect(page.nextCursor).toBe(encodePageCursor({ at: listed(2).receivedAt, id: listed(2).id }));
     await list.execute(new ListWorkOrdersCommand({ cursor: page.nextCursor, limit: 2 }, SUPERVISOR, new Date()));
-    expect(listing.asked[1]!.after).toEqual({ at: listed(2).receivedAt, id: listed(2).id });
+    expect(listing.asked[1]!.order).toEqual({ sort: 'newest', after: { at: listed(2).receivedAt, id: listed(2).id } });
+  });
+
+  it('R14.1 in deadline order, the next page starts after the deadline and id of the last one shown', async () => {
+    const due = new Date(Date.UTC(2026, 9, 8, 1));
+    const listing = new ListingFake([], [listed(1), { ...listed(2), currentDue: due }, listed(3)]);
+    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderListingRepository);
+    const page = await list.execute(new ListWorkOrdersCommand({ sort: 'due', limit: 2 }, SUPERVISOR, new Date()));
+    expect(listing.asked[0]).toMatchObject({ rows: 3, filters: {}, order: { sort: 'due' } });
+    expect(page.nextCursor).toBe(encodeDueCursor({ due, id: listed(2).id }));
+    await list.execute(
+      new ListWorkOrdersCommand({ sort: 'due', cursor: page.nextCursor, limit: 2 }, SUPERVISOR, new Date()),
+    );
+    expect(listing.asked[1]!.order).toEqual({ sort: 'due', after: { due, id: listed(2).id } });
   });
 });

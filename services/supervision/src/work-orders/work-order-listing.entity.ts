@@ -5,9 +5,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('work_order_listing')
 @Index('IDX_work_order_listing_received', ['receivedAt', 'id'])
 @Index('IDX_work_order_listing_due', ['currentDue'])
-// GIN indexes of the text filter (jieba terms as tsvector, number trigrams) are the migration's; TypeORM cannot describe them.
+// GIN indexes of the text filter (jieba terms as tsvector, number trigrams) and the expression index of the deadline
+// order are the migrations'; TypeORM cannot describe them.
 @Index('IDX_work_order_listing_search', { synchronize: false })
 @Index('IDX_work_order_listing_number_trgm', { synchronize: false })
+@Index('IDX_work_order_listing_due_order', { synchronize: false })
 export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;

@@ -4,6 +4,7 @@ import { PagePosition, WorkOrderFilters, WorkOrderRequest } from '@hotline/contr
 import { FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
 import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DuePosition } from './due-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
 
 /** One row of a page of the list: what the listing holds, with the status and units of supervision's copy. */
@@ -24,11 +25,16 @@ export interface ListedWorkOrder {
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
 export type WorkOrderCopy = Pick<WorkOrderState, 'id' | 'version' | 'leadUnitId' | 'coUnitIds' | 'state'>;
 
-/** The text of `filters.text` and the page's position decoded; the rest of the filters as asked. */
+/**
+ * The order of a page and, decoded from the cursor, the last work order of the previous page in that order: newest
+ * first (its receivedAt and id), or nearest running deadline first, those without one last (its currentDue and id).
+ */
+export type ListingOrder = { sort: 'newest'; after?: PagePosition } | { sort: 'due'; after?: DuePosition };
+
+/** The filters as asked and the page's order and position (newest first from the start when none is given). */
 export interface ListingQuery {
-  filters: Omit<WorkOrderFilters, 'cursor' | 'limit'>;
-  /** after the last work order of the previous page (newest first): its receivedAt and id */
-  after?: PagePosition;
+  filters: Omit<WorkOrderFilters, 'cursor' | 'limit' | 'sort'>;
+  order?: ListingOrder;
   visibility: WorkOrderVisibility;
   now: Date;
   /** rows to read: the page's limit and one more, to know whether a next page exists */
@@ -72,13 +78,19 @@ export class WorkOrderListingRepository {
     return row?.request ?? null;
   }
 
-  /** A page of the list, newest first. */
+  /** A page of the list, in the order asked for. */
   page(query: ListingQuery): Promise<ListedWorkOrder[]> {
     return this.pageQuery(query).getRawMany<ListedWorkOrder>();
   }
 
   /** The page's query; tests read its plan. */
-  pageQuery({ filters, after, visibility, now, rows }: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
+  pageQuery({
+    filters,
+    order = { sort: 'newest' },
+    visibility,
+    now,
+    rows,
+  }: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
     const query = this.dataSource
       .getRepository(WorkOrderListing)
       .createQueryBuilder('l')
@@ -94,9 +106,8 @@ export class WorkOrderListingRepository {
       .addSelect('s.status', 'status')
       .addSelect('s.leadUnitId', 'leadUnitId')
       .addSelect('s.coUnitIds', 'coUnitIds')
-      .orderBy('l.receivedAt', 'DESC')
-      .addOrderBy('l.id', 'DESC')
       .limit(rows);
+    orderPage(query, order);
     const visible = visibilityCondition(visibility);
     if (visible) query.andWhere(visible.sql, visible.parameters);
     if (filters.unitId) query.andWhere(handledBy('unit'), { unit: filters.unitId });
@@ -109,11 +120,6 @@ export class WorkOrderListingRepository {
     if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
     if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
     if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
-    if (after)
-      query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', {
-        cursorAt: after.at,
-        cursorId: after.id,
-      });
     return query;
   }
 
@@ -164,6 +170,28 @@ export class WorkOrderListingRepository {
       'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due',
     );
   }
+}
+
+// The expression of IDX_work_order_listing_due_order: those without a running deadline last, and one keyset to seek.
+const DUE_ORDER_KEY = `coalesce(l.current_due, 'infinity'::timestamptz)`;
+
+/** Orders the page's query and starts it after the previous page's last work order. */
+function orderPage(query: SelectQueryBuilder<WorkOrderListing>, order: ListingOrder): void {
+  if (order.sort === 'newest') {
+    query.orderBy('l.receivedAt', 'DESC').addOrderBy('l.id', 'DESC');
+    if (order.after)
+      query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', {
+        cursorAt: order.after.at,
+        cursorId: order.after.id,
+      });
+    return;
+  }
+  query.orderBy(DUE_ORDER_KEY, 'ASC').addOrderBy('l.id', 'ASC');
+  if (order.after)
+    query.andWhere(`(${DUE_ORDER_KEY}, l.id) > (CAST(:cursorDue AS timestamptz), :cursorId)`, {
+      cursorDue: order.after.due ?? 'infinity',
+      cursorId: order.after.id,
+    });
 }
 
 /** A condition with its named parameters, in the aliases of the page's query (`l` listing, `s` copy). */
