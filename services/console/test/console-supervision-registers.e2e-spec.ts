@@ -14,7 +14,7 @@ import {
   workOrderRequests,
 } from '@hotline/testing';
 import type { Browser, Page } from 'playwright-core';
-import { choose, launchChromium, signedInPage } from './support/browser';
+import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
 
 const LEAD = 'xt-yuhu';
 const LAMPS = { district: '雨湖区', street: '城正街街道', category: '路灯' };
@@ -221,7 +221,12 @@ describe('the supervisor’s registers in a real browser (built services, Chromi
     await operator.getByTestId('request-content').press('Control+Enter');
     await operator.getByTestId('misuse-open').click();
     await operator.getByTestId('misuse-note').fill('来电人多次辱骂接线员');
-    await operator.getByTestId('misuse-submit').click();
+    const flagged = await clickUntilSent(
+      operator,
+      operator.getByTestId('misuse-submit'),
+      (request) => request.method() === 'POST' && request.url().endsWith('/misuse'),
+    );
+    expect(flagged.status()).toBe(201);
     await operator.getByTestId('misuse-recorded').filter({ hasText: '已记录：辱骂' }).waitFor();
 
     const flags = (await client.call('GET', '/api/v1/callers/misuse?kind=abuse', SUPERVISOR)).body.items as Json[];

@@ -2,7 +2,7 @@
 // unit's work order, the unit answers it and applies for an extension, the supervisor decides, escalates and closes.
 import { bearer, platformSuite, UnitStaff, workOrderRequests } from '@hotline/testing';
 import type { Browser, Page } from 'playwright-core';
-import { choose, launchChromium, signedInPage } from './support/browser';
+import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
 
 const LEAD: UnitStaff = { id: 'xt-cgj', token: bearer(['unit'], 'cgj-li', 'xt-cgj') };
 const MATTER = '建设路口垃圾堆放多日无人清运，气味难闻';
@@ -31,9 +31,12 @@ describe('supervision cases in the web console (built services, Chromium)', () =
       else await choose(page, `field-${field}`, value.choose);
     }
     // the form clears its last refusal before it sends: the answer decides what to wait for
-    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
-    await page.getByTestId('step-submit').click();
-    if ((await answered).ok()) {
+    const answer = await clickUntilSent(
+      page,
+      page.getByTestId('step-submit'),
+      (request) => request.method() === 'POST',
+    );
+    if (answer.ok()) {
       await page.locator('.ant-modal:visible').waitFor({ state: 'detached' });
       return '';
     }

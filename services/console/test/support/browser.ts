@@ -1,4 +1,12 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Request,
+  type Response,
+} from 'playwright-core';
 
 /** Debian's Chromium (scripts/ensure-chromium.mjs installs it), headless, with nothing reaching out to the network. */
 export function launchChromium(): Promise<Browser> {
@@ -66,4 +74,27 @@ export async function choose(page: Page, testId: string, label: string, typed?: 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
   // a click while the list is still closing lands on it, not on what lies beneath
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+}
+
+/**
+ * Clicks a form's submit button until the request it sends has left: a click during a modal's opening motion can be
+ * lost, as a person would click again. Answers the request's response (the first one sent: no second is sent once
+ * one has left).
+ */
+export async function clickUntilSent(
+  page: Page,
+  button: Locator,
+  isRequest: (request: Request) => boolean,
+): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const sent = page.waitForRequest(isRequest, { timeout: 5_000 }).catch(() => undefined);
+    await button.click();
+    const request = await sent;
+    if (request) {
+      const response = await request.response();
+      if (!response) throw new Error(`${request.method()} ${request.url()} got no response`);
+      return response;
+    }
+    if (attempt === 3) throw new Error(`three clicks on ${button.toString()} sent no request`);
+  }
 }
