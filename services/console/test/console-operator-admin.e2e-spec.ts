@@ -4,7 +4,7 @@
 import { bearer, platformSuite, workOrderRequests } from '@hotline/testing';
 import { AcknowledgementOutcome, PartnerLine } from '@hotline/partner-contracts';
 import type { Browser, Page } from 'playwright-core';
-import { choose, launchChromium, signedInPage } from './support/browser';
+import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
 
 const ENROLMENT = '义务教育阶段入学报名需要准备哪些材料';
 const HOUSING_FUND_LOAN = '住房公积金贷款申请';
@@ -74,7 +74,7 @@ describe('the operator answers online and transfers emergencies (built services,
     const answer = operator.getByTestId('field-answer');
     expect(await answer.inputValue()).not.toBe('');
     await answer.fill('已回拨答复：公积金贷款额度按缴存余额倍数计算，具体请携带材料到公积金中心窗口办理。');
-    await operator.getByTestId('step-submit').click();
+    await clickUntilSent(operator, operator.getByTestId('step-submit'), (request) => request.method() === 'POST');
     await statusShows(operator, '在线办结待回访');
     expect(await operator.getByTestId('answered-from').innerText()).toContain(HOUSING_FUND_LOAN);
     expect(await operator.getByTestId('online-answer-panel').innerText()).toContain('已回拨答复');
@@ -130,7 +130,7 @@ describe('the operator answers online and transfers emergencies (built services,
       .first()
       .waitFor({ state: 'detached', timeout: 5_000 })
       .catch(() => undefined);
-    await page.getByTestId('step-submit').click();
+    await clickUntilSent(page, page.getByTestId('step-submit'), (request) => request.method() !== 'GET');
     return Promise.race([
       modal.waitFor({ state: 'detached' }).then(() => ''),
       refusals

@@ -3,7 +3,7 @@
 // goes to next (R16.3).
 import { bearer, platformSuite, UnitStaff, workOrderRequests } from '@hotline/testing';
 import type { Browser, Page } from 'playwright-core';
-import { choose, launchChromium, signedInPage } from './support/browser';
+import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
 import { statusIs } from './support/steps';
 
 const LEAD: UnitStaff = { id: 'xt-cgj', token: bearer(['unit'], 'cgj-li', 'xt-cgj') };
@@ -36,9 +36,11 @@ describe('co units and returns in the web console (built services, Chromium)', (
       if (typeof value === 'string') await page.getByTestId(`field-${field}`).fill(value);
       else await choose(page, `field-${field}`, value.choose, value.typed);
     }
-    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
-    await page.getByTestId('step-submit').click();
-    const answer = await answered;
+    const answer = await clickUntilSent(
+      page,
+      page.getByTestId('step-submit'),
+      (request) => request.method() === 'POST',
+    );
     if (answer.ok()) await page.locator('.ant-modal:visible').waitFor({ state: 'detached' });
     return answer.status();
   }
