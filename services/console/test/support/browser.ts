@@ -71,9 +71,19 @@ export async function choose(page: Page, testId: string, label: string, typed?: 
   await page.getByTestId(testId).click();
   // a long list renders only the options in view: a searchable select is narrowed by typing first
   if (typed) await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
-  // a click while the list is still closing lands on it, not on what lies beneath
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+  const list = page.locator('.ant-select-dropdown:visible');
+  const option = list.locator('.ant-select-item-option').filter({ hasText: label }).first();
+  // a click while the list is still opening can be lost (the list then stays open): click again, as a person would;
+  // waiting for the list to go also keeps the next click from landing on it while it closes
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await option.click({ timeout: 5_000 }).catch(() => undefined);
+    const closed = await list.waitFor({ state: 'detached', timeout: 4_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+  }
+  throw new Error(`choosing ${label} in ${testId} left its list open`);
 }
 
 /**
