@@ -41,3 +41,4 @@ export * from './supervision/reports.contracts';
 export * from './linkage/partner.contracts';
 export * from './linkage/partner-message.contracts';
 export * from './linkage/transfer.contracts';
+export * from './linkage/branch-order.contracts';

@@ -121,3 +121,4 @@ export * from './accountability/caller-read-anomalies';
 export * from './reports';
 export * from './linkage/partners';
 export * from './linkage/transfers';
+export * from './linkage/branch-orders';

@@ -11,6 +11,7 @@ import { SUPERVISION_CASE_EVENT_LIST } from '../supervision/supervision-case.eve
 import { ContactRequestClosed, ContactRequested } from '../intake/caller-identity.contracts';
 import { KnowledgeReminderSent } from '../supervision/accountability.contracts';
 import { TransferAnswered, TransferSent, TransferUnacknowledged } from '../linkage/transfer.contracts';
+import { BranchOrderSynced } from '../linkage/branch-order.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -34,6 +35,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   TransferSent,
   TransferUnacknowledged,
   TransferAnswered,
+  BranchOrderSynced,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));
