@@ -78,6 +78,7 @@ import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 import { Reports1767150000001 } from './migrations/1767150000001-reports';
 import { WorkOrderDueOrder1767300000201 } from './migrations/1767300000201-work-order-due-order';
+import { WorkOrderListingState1767450000001 } from './migrations/1767450000001-work-order-listing-state';
 import { AssessmentMethodRecord } from './reports/assessment-method.entity';
 import { AssessmentMethodInForce } from './reports/assessment-method-in-force';
 import { AssessmentMethodsRepository } from './reports/assessment-methods.repository';
@@ -130,6 +131,7 @@ export const SUPERVISION_MIGRATIONS = [
   Accountability1765300000102,
   Reports1767150000001,
   WorkOrderDueOrder1767300000201,
+  WorkOrderListingState1767450000001,
 ];
 
 @Module({

@@ -41,6 +41,9 @@ describe('R23.1 the hot-spot job (real Postgres)', () => {
       category: '路灯',
       receivedAt: at(receivedAt),
       currentDue: null,
+      status: 'received',
+      leadUnitId: null,
+      coUnitIds: [],
       request: {
         content: '路灯坏了',
         channel: 'phone',

@@ -22,9 +22,10 @@ describe('the work-order list in deadline order, across pages (real Postgres and
     );
     // Deadlines an hour apart over a few weeks, so that many orders share one; every seventh has none running.
     await dataSource.query(`
-      INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due, request)
+      INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due, request, status, lead_unit_id, co_unit_ids)
       SELECT id, NULL, 'complaint', '雨湖区', '市容环境', timestamptz '2026-09-01 08:00+08' + i * interval '5 minutes',
-             CASE WHEN i % 7 = 0 THEN NULL ELSE timestamptz '2026-10-01 09:00+08' + (i % 300) * interval '1 hour' END, NULL
+             CASE WHEN i % 7 = 0 THEN NULL ELSE timestamptz '2026-10-01 09:00+08' + (i % 300) * interval '1 hour' END, NULL,
+             'handling', 'xt-unit-' || (i % 40), CASE WHEN i % 9 = 0 THEN '{xt-unit-7}'::text[] ELSE '{}' END
       FROM synthetic`);
     // Each order led by one of 40 units; every ninth co-handled by xt-unit-7.
     await dataSource.query(`

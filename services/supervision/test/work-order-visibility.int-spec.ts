@@ -59,15 +59,18 @@ describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R
         state: {},
         updatedAt: at,
       }));
-      const rows: WorkOrderListing[] = FIXTURES.map((f) => ({
-        id: f.id,
+      const rows: WorkOrderListing[] = states.map((state, index) => ({
+        id: state.id,
         number: null,
         type: 'complaint',
         district: null,
         category: null,
-        receivedAt: f.receivedAt,
+        receivedAt: FIXTURES[index].receivedAt,
         currentDue: null,
         request: null,
+        status: state.status,
+        leadUnitId: state.leadUnitId,
+        coUnitIds: state.coUnitIds,
       }));
       await insertRows(manager, WorkOrderState, states);
       await insertRows(manager, WorkOrderListing, rows);

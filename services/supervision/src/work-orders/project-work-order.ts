@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
-import { runningDeadline, workOrderFromJson } from '@hotline/domain';
+import { runningDeadline, WorkOrder, workOrderFromJson } from '@hotline/domain';
 import { segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { OnDutyReader } from '../rosters/on-duty.reader';
@@ -11,7 +11,7 @@ import { ReportModel } from '../reports/report-model';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
-import { WorkOrderListingRepository } from './work-order-listing.repository';
+import { ListingState, WorkOrderListingRepository } from './work-order-listing.repository';
 
 /**
  * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
@@ -44,22 +44,23 @@ export class ProjectWorkOrder implements OnModuleInit {
       await this.timeline.append(manager, event, payload.workOrderId);
       const request = payload.request ?? null;
       const receivedAt = new Date(payload.receivedAt);
+      const order = workOrderFromJson(payload.state);
       const listing: WorkOrderListing = {
+        ...listingStateOf(order),
         id: payload.workOrderId,
         number: payload.number,
         type: payload.type,
         district: request?.location.district ?? payload.district ?? null,
         category: request?.category ?? payload.category ?? null,
         receivedAt,
-        currentDue: runningDeadline(workOrderFromJson(payload.state))?.due ?? null,
         request,
         searchTerms: request ? segmentedDocument(request.content) : null,
         // R11.1 the call records who was on duty at the hotline on the day it was received
         onDuty: await this.onDuty.atDayOf(manager, receivedAt),
       };
-      // A step that arrived first (one consumer per subject) already set the newer deadline: it is kept.
+      // A step that arrived first (one consumer per subject) already set the newer state: it is kept.
       await this.listings.saveCreated(manager, listing, newer);
-      if (newer) await this.deadlines.follow(manager, workOrderFromJson(payload.state));
+      if (newer) await this.deadlines.follow(manager, order);
       await this.reportModel.afterEvent(manager, payload.workOrderId, event);
     });
     this.versions.seen(payload.workOrderId, workOrderFromJson(payload.state).version);
@@ -77,16 +78,24 @@ export class ProjectWorkOrder implements OnModuleInit {
     this.versions.seen(payload.workOrderId, payload.version);
   }
 
-  /** The running deadline of a newer snapshot on the listing. */
+  /** The state of a newer snapshot on the listing. */
   private async list(manager: EntityManager, snapshot: Record<string, unknown>): Promise<void> {
     const order = workOrderFromJson(snapshot);
     // A step may arrive before `created` (one consumer per subject): the listing row is made from the snapshot then.
-    await this.listings.saveDue(manager, {
-      id: order.id,
-      type: order.type,
-      receivedAt: order.receivedAt,
-      currentDue: runningDeadline(order)?.due ?? null,
-    });
+    await this.listings.saveState(manager, listingStateOf(order));
     await this.deadlines.follow(manager, order);
   }
+}
+
+/** What the list filters and orders a work order by, as of this snapshot. */
+function listingStateOf(order: WorkOrder): ListingState {
+  return {
+    id: order.id,
+    type: order.type,
+    receivedAt: order.receivedAt,
+    currentDue: runningDeadline(order)?.due ?? null,
+    status: order.status,
+    leadUnitId: order.assignment?.leadUnitId ?? null,
+    coUnitIds: [...(order.assignment?.coUnitIds ?? [])],
+  };
 }

@@ -1,15 +1,22 @@
 import { OnDutyView, WorkOrderRequest } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** What supervision lists and filters work orders by, next to its copy of each work order (work_order_states). */
+/**
+ * What supervision lists and filters work orders by, next to its copy of each work order (work_order_states): the
+ * copy's status and units are repeated here, written in the same transaction, so that one index serves a filter and
+ * the page's order together.
+ */
 @Entity('work_order_listing')
 @Index('IDX_work_order_listing_received', ['receivedAt', 'id'])
-@Index('IDX_work_order_listing_due', ['currentDue'])
-// GIN indexes of the text filter (jieba terms as tsvector, number trigrams) and the expression index of the deadline
-// order are the migrations'; TypeORM cannot describe them.
+@Index('IDX_work_order_listing_lead_received', ['leadUnitId', 'receivedAt', 'id'])
+@Index('IDX_work_order_listing_status', ['status', 'receivedAt', 'id'])
+// GIN indexes of the text filter (jieba terms as tsvector, number trigrams) and of the co-handling units, and the
+// expression indexes of the deadline order are the migrations'; TypeORM cannot describe them.
 @Index('IDX_work_order_listing_search', { synchronize: false })
 @Index('IDX_work_order_listing_number_trgm', { synchronize: false })
+@Index('IDX_work_order_listing_co_units', { synchronize: false })
 @Index('IDX_work_order_listing_due_order', { synchronize: false })
+@Index('IDX_work_order_listing_lead_due', { synchronize: false })
 export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;
@@ -33,6 +40,16 @@ export class WorkOrderListing {
   @Column({ name: 'current_due', type: 'timestamptz', nullable: true })
   currentDue: Date | null;
 
+  /** the status of supervision's copy (work_order_states), as of the newest step */
+  @Column({ type: 'varchar', length: 32, default: 'received' })
+  status: string;
+
+  @Column({ name: 'lead_unit_id', type: 'varchar', length: 64, nullable: true })
+  leadUnitId: string | null;
+
+  @Column({ name: 'co_unit_ids', type: 'text', array: true, default: '{}' })
+  coUnitIds: string[];
+
   /** the matter, from `workorder.created`: a unit sees it only for its own work orders */
   @Column({ type: 'jsonb', nullable: true })
   request: WorkOrderRequest | null;
@@ -44,4 +61,17 @@ export class WorkOrderListing {
   /** the content as jieba's search mode splits it (space-separated), indexed as to_tsvector('simple', …) */
   @Column({ name: 'search_terms', type: 'text', nullable: true, select: false })
   searchTerms?: string | null;
+
+  /** to_tsvector('simple', search_terms), stored: Postgres computes it on every write */
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('simple', coalesce("search_terms", ''))`,
+  })
+  searchVector?: string;
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PagePosition, WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
 import { FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
-import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
+import { insertRows, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DuePosition } from './due-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
+import { workOrderPageQuery } from './work-order-page-query';
 
 /** One row of a page of the list: what the listing holds, with the status and units of supervision's copy. */
 export interface ListedWorkOrder {
@@ -43,6 +44,14 @@ export interface ListingQuery {
 
 /** The listing's columns that `workorder.created` (re)writes over a row a step made first. */
 const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms', 'on_duty'] as const;
+/** The listing's columns that follow the newest step: the running deadline, the status and the units. */
+const STATE_COLUMNS = ['current_due', 'status', 'lead_unit_id', 'co_unit_ids'] as const;
+
+/** What a step changes on the listing, and what a row made before `created` needs. */
+export type ListingState = Pick<
+  WorkOrderListing,
+  'id' | 'type' | 'receivedAt' | 'currentDue' | 'status' | 'leadUnitId' | 'coUnitIds'
+>;
 
 /**
  * Supervision's view of every work order: its copy of the work order (`work_order_states`, written by the
@@ -84,43 +93,8 @@ export class WorkOrderListingRepository {
   }
 
   /** The page's query; tests read its plan. */
-  pageQuery({
-    filters,
-    order = { sort: 'newest' },
-    visibility,
-    now,
-    rows,
-  }: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
-    const query = this.dataSource
-      .getRepository(WorkOrderListing)
-      .createQueryBuilder('l')
-      .innerJoin(WorkOrderState, 's', 's.id = l.id')
-      .select('l.id', 'id')
-      .addSelect('l.number', 'number')
-      .addSelect('l.type', 'type')
-      .addSelect('l.district', 'district')
-      .addSelect('l.category', 'category')
-      .addSelect('l.receivedAt', 'receivedAt')
-      .addSelect('l.currentDue', 'currentDue')
-      .addSelect('l.request', 'request')
-      .addSelect('s.status', 'status')
-      .addSelect('s.leadUnitId', 'leadUnitId')
-      .addSelect('s.coUnitIds', 'coUnitIds')
-      .limit(rows);
-    orderPage(query, order);
-    const visible = visibilityCondition(visibility);
-    if (visible) query.andWhere(visible.sql, visible.parameters);
-    if (filters.unitId) query.andWhere(handledBy('unit'), { unit: filters.unitId });
-    if (filters.status) query.andWhere('s.status = :status', { status: filters.status });
-    if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
-    if (filters.text) {
-      const { sql, parameters } = textFilterOf(filters.text);
-      query.andWhere(sql, parameters);
-    }
-    if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
-    if (filters.overdue === true) query.andWhere('l.current_due <= :now', { now });
-    if (filters.overdue === false) query.andWhere('(l.current_due IS NULL OR l.current_due > :now)', { now });
-    return query;
+  pageQuery(query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
+    return workOrderPageQuery(this.dataSource, query);
   }
 
   /**
@@ -149,106 +123,18 @@ export class WorkOrderListingRepository {
 
   /**
    * The listing row of `workorder.created`. A step that arrived first (one consumer per subject) made the row and set
-   * the newer deadline: that deadline is kept unless `createdIsNewer`.
+   * the newer state (deadline, status, units): that is kept unless `createdIsNewer`.
    */
   async saveCreated(manager: EntityManager, listing: WorkOrderListing, createdIsNewer: boolean): Promise<void> {
-    const updates: string[] = CREATED_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`);
-    if (createdIsNewer) updates.push('current_due = EXCLUDED.current_due');
+    const columns = createdIsNewer ? [...CREATED_COLUMNS, ...STATE_COLUMNS] : CREATED_COLUMNS;
+    const updates = columns.map((column) => `${column} = EXCLUDED.${column}`);
     await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
 
-  /** The deadline running after a newer step; a step that arrives before `created` makes the row from its snapshot. */
-  async saveDue(
-    manager: EntityManager,
-    listing: Pick<WorkOrderListing, 'id' | 'type' | 'receivedAt' | 'currentDue'>,
-  ): Promise<void> {
+  /** The state after a newer step; a step that arrives before `created` makes the row from its snapshot. */
+  async saveState(manager: EntityManager, listing: ListingState): Promise<void> {
     const row: WorkOrderListing = { ...listing, number: null, district: null, category: null, request: null };
-    await insertRows(
-      manager,
-      WorkOrderListing,
-      [row],
-      'ON CONFLICT (id) DO UPDATE SET current_due = EXCLUDED.current_due',
-    );
+    const updates = STATE_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`);
+    await insertRows(manager, WorkOrderListing, [row], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
-}
-
-// The expression of IDX_work_order_listing_due_order: those without a running deadline last, and one keyset to seek.
-const DUE_ORDER_KEY = `coalesce(l.current_due, 'infinity'::timestamptz)`;
-
-/** Orders the page's query and starts it after the previous page's last work order. */
-function orderPage(query: SelectQueryBuilder<WorkOrderListing>, order: ListingOrder): void {
-  if (order.sort === 'newest') {
-    query.orderBy('l.receivedAt', 'DESC').addOrderBy('l.id', 'DESC');
-    if (order.after)
-      query.andWhere('(l.received_at, l.id) < (:cursorAt, :cursorId)', {
-        cursorAt: order.after.at,
-        cursorId: order.after.id,
-      });
-    return;
-  }
-  query.orderBy(DUE_ORDER_KEY, 'ASC').addOrderBy('l.id', 'ASC');
-  if (order.after)
-    query.andWhere(`(${DUE_ORDER_KEY}, l.id) > (CAST(:cursorDue AS timestamptz), :cursorId)`, {
-      cursorDue: order.after.due ?? 'infinity',
-      cursorId: order.after.id,
-    });
-}
-
-/** A condition with its named parameters, in the aliases of the page's query (`l` listing, `s` copy). */
-export interface SqlCondition {
-  sql: string;
-  parameters: Record<string, unknown>;
-}
-
-/**
- * `workOrderVisibilityOf` of @hotline/domain as SQL (R14.3, R15.5, Art. 8(4)): no condition for every work order,
- * those a unit leads or co-handles (and those the units below it do), or none. A test holds it against `maySeeWorkOrder` on the same work orders.
- */
-export function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
-  if (visibility.kind === 'every') return null;
-  if (visibility.kind === 'none') return { sql: 'FALSE', parameters: {} };
-  if (!visibility.supervisedUnitIds) return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
-  // Art. 8(4): and, read-only, those a unit below it leads or co-handles
-  return {
-    sql: `(${handledBy('own')} OR s.lead_unit_id = ANY(:supervised) OR s.co_unit_ids && :supervised::text[])`,
-    parameters: { own: visibility.unitId, supervised: [...visibility.supervisedUnitIds] },
-  };
-}
-
-/** The unit of the parameter leads the work order or co-handles it. */
-function handledBy(parameter: string): string {
-  return `(s.lead_unit_id = :${parameter} OR :${parameter} = ANY(s.co_unit_ids))`;
-}
-
-/** The indexed SQL of the list's `text` filter: its parameters are `textQuery` and `numberPattern`. */
-export interface TextFilter {
-  sql: string;
-  parameters: { textQuery?: string; numberPattern?: string };
-}
-
-// The expression of IDX_work_order_listing_search: the planner uses the index only for this very expression.
-const CONTENT_MATCHES = `to_tsvector('simple', coalesce(l.search_terms, '')) @@ to_tsquery('simple', :textQuery)`;
-const NUMBER_MATCHES = `l.number LIKE :numberPattern`;
-const NUMBER_PART = /^[A-Za-z0-9]+$/;
-
-/**
- * `text` on GET /api/v1/work-orders: every word of it in the content (jieba's words, as the content was split when
- * projected), or — when it could be one — a part of the work-order number. Both through GIN indexes, never a scan.
- */
-export function textFilterOf(text: string): TextFilter {
-  const words = queryTerms(text);
-  // Only stop words (e.g. 哪里): they are the words asked for, then.
-  const terms = words.length > 0 ? words : [...new Set(segmentForSearch(text))];
-  const conditions: string[] = [];
-  const parameters: TextFilter['parameters'] = {};
-  if (terms.length > 0) {
-    conditions.push(CONTENT_MATCHES);
-    parameters.textQuery = terms.join(' & ');
-  }
-  const trimmed = text.trim();
-  if (NUMBER_PART.test(trimmed)) {
-    conditions.push(NUMBER_MATCHES);
-    parameters.numberPattern = `%${trimmed.toUpperCase()}%`;
-  }
-  return { sql: conditions.length > 0 ? `(${conditions.join(' OR ')})` : 'FALSE', parameters };
 }

@@ -1,4 +1,4 @@
-import { textFilterOf } from './work-order-listing.repository';
+import { textFilterOf } from './work-order-text-filter';
 
 describe('the work-order list’s text filter', () => {
   it('R14.1 asks for every word of the content, as jieba splits it, without question words', () => {

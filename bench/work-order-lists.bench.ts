@@ -1,0 +1,187 @@
+// npm run bench:lists -- [--orders 10000000] [--samples 40] [--plans]
+// R14.1 the work-order lists at city scale (10,000,000 orders is half a year of Beijing) in a throwaway database:
+// supervision's migrations build the tables, Postgres generates the rows (indexes dropped for the load and built
+// again after it), and each list a user opens runs through the repository's own query, its time taken from
+// `EXPLAIN ANALYZE` over `--samples` different units, statuses and words. A primary-key read is the raw yardstick.
+import { Actor, domainActorOf, WorkOrderFilters } from '@hotline/contracts';
+import { workOrderVisibilityOf } from '@hotline/domain';
+import { initializeServiceDataSource, serviceDataSourceOptions } from '@hotline/persistence';
+import { createTestEnvironment } from '@hotline/testing';
+import { DataSource } from 'typeorm';
+import { SUPERVISION_ENTITIES, SUPERVISION_MIGRATIONS } from '../services/supervision/src/app.module';
+import {
+  ListingOrder,
+  WorkOrderListingRepository,
+} from '../services/supervision/src/work-orders/work-order-listing.repository';
+import { LIST_BENCH_WORDS, generateListingRows } from './work-order-lists/generate-listing-rows';
+
+const argument = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const ORDERS = Number(argument('orders', '10000000'));
+const SAMPLES = Number(argument('samples', '40'));
+const PLANS = process.argv.includes('--plans');
+const UNITS = 40;
+const PAGE_ROWS = 21;
+const TABLES = ['work_order_listing', 'work_order_states'];
+
+interface ListCase {
+  name: string;
+  viewer: (sample: number) => Actor;
+  filters: (sample: number) => Omit<WorkOrderFilters, 'cursor' | 'limit' | 'sort'>;
+  order: ListingOrder;
+}
+
+const unitActor = (sample: number): Actor => ({
+  kind: 'user',
+  id: `bench-${sample}`,
+  role: 'unit',
+  unitId: `xt-unit-${sample % UNITS}`,
+});
+const supervisor = (): Actor => ({ kind: 'user', id: 'bench-supervisor', role: 'supervisor' });
+
+const CASES: ListCase[] = [
+  { name: 'newest first (supervisor)', viewer: supervisor, filters: () => ({}), order: { sort: 'newest' } },
+  { name: "a unit's inbox by nearest deadline", viewer: unitActor, filters: () => ({}), order: { sort: 'due' } },
+  {
+    name: "a unit's orders in a rare status",
+    viewer: unitActor,
+    filters: () => ({ status: 'return-requested' }),
+    order: { sort: 'newest' },
+  },
+  {
+    name: 'the overdue list (supervisor)',
+    viewer: supervisor,
+    filters: () => ({ overdue: true }),
+    order: { sort: 'newest' },
+  },
+  {
+    name: 'text: a word of the matter',
+    viewer: supervisor,
+    filters: (sample) => ({ text: LIST_BENCH_WORDS[sample % LIST_BENCH_WORDS.length] }),
+    order: { sort: 'newest' },
+  },
+  {
+    name: 'text: part of a work-order number',
+    viewer: supervisor,
+    filters: (sample) => ({ text: `${String(1000 + ((sample * 7919) % 9000))}` }),
+    order: { sort: 'newest' },
+  },
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+
+async function executionMs(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<number> {
+  const rows: Array<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }> = await dataSource.query(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    parameters,
+  );
+  return rows[0]['QUERY PLAN'][0]['Execution Time'];
+}
+
+async function dropIndexes(dataSource: DataSource): Promise<string[]> {
+  const rows: Array<{ indexname: string; indexdef: string }> = await dataSource.query(
+    `SELECT indexname, indexdef FROM pg_indexes
+     WHERE schemaname = 'supervision' AND tablename = ANY($1) AND indexname NOT LIKE 'PK\\_%'`,
+    [TABLES],
+  );
+  for (const row of rows) await dataSource.query(`DROP INDEX supervision."${row.indexname}"`);
+  return rows.map((row) => row.indexdef);
+}
+
+async function main(): Promise<void> {
+  const environment = await createTestEnvironment('bench-lists');
+  const dataSource = await initializeServiceDataSource(
+    serviceDataSourceOptions({
+      service: 'supervision',
+      url: environment.databaseUrl,
+      entities: SUPERVISION_ENTITIES,
+      migrations: SUPERVISION_MIGRATIONS,
+    }),
+  );
+  try {
+    let started = Date.now();
+    const indexes = await dropIndexes(dataSource);
+    const period = await generateListingRows(dataSource, ORDERS, UNITS);
+    const loadSeconds = (Date.now() - started) / 1000;
+    started = Date.now();
+    for (const definition of indexes) await dataSource.query(definition);
+    await dataSource.query(`VACUUM ANALYZE supervision.work_order_listing`);
+    await dataSource.query(`VACUUM ANALYZE supervision.work_order_states`);
+    const indexSeconds = (Date.now() - started) / 1000;
+
+    const repository = new WorkOrderListingRepository(dataSource);
+    const ids: Array<{ id: string }> = await dataSource.query(
+      `SELECT id FROM supervision.work_order_listing TABLESAMPLE SYSTEM (0.1) LIMIT $1`,
+      [SAMPLES],
+    );
+    const raw: number[] = [];
+    for (const { id } of ids)
+      raw.push(await executionMs(dataSource, `SELECT * FROM supervision.work_order_listing WHERE id = $1`, [id]));
+    raw.sort((a, b) => a - b);
+    const rawP95 = percentile(raw, 0.95);
+
+    const lists: Array<Record<string, unknown>> = [];
+    for (const list of CASES) {
+      const times: number[] = [];
+      let slowest = { ms: -1, sql: '', parameters: [] as unknown[] };
+      let found = 0;
+      for (let sample = 0; sample < SAMPLES; sample++) {
+        const query = repository.pageQuery({
+          filters: list.filters(sample),
+          order: list.order,
+          visibility: workOrderVisibilityOf(domainActorOf(list.viewer(sample))),
+          now: period.now,
+          rows: PAGE_ROWS,
+        });
+        const [sql, parameters] = query.getQueryAndParameters();
+        // the first run of a sample warms its pages: a list a user opens is read from a warm cache
+        found += (await dataSource.query(sql, parameters)).length;
+        const ms = await executionMs(dataSource, sql, parameters);
+        times.push(ms);
+        if (ms > slowest.ms) slowest = { ms, sql, parameters };
+      }
+      if (PLANS) {
+        const plan: Array<{ 'QUERY PLAN': string }> = await dataSource.query(
+          `EXPLAIN (ANALYZE, BUFFERS) ${slowest.sql}`,
+          slowest.parameters,
+        );
+        process.stderr.write(`--- ${list.name}, slowest sample\n${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+      }
+      times.sort((a, b) => a - b);
+      lists.push({
+        list: list.name,
+        p50Ms: Math.round(percentile(times, 0.5) * 10) / 10,
+        p95Ms: Math.round(percentile(times, 0.95) * 10) / 10,
+        maxMs: Math.round(times[times.length - 1] * 10) / 10,
+        p95AsRawReads: Math.round(percentile(times, 0.95) / rawP95),
+        rowsPerPage: Math.round((found / SAMPLES) * 10) / 10,
+      });
+    }
+    process.stdout.write(
+      `${JSON.stringify(
+        {
+          orders: ORDERS,
+          samples: SAMPLES,
+          loadSeconds,
+          indexSeconds,
+          rawPrimaryKeyReadP95Ms: Math.round(rawP95 * 1000) / 1000,
+          lists,
+          target: { p95Ms: 50 },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } finally {
+    await dataSource.destroy();
+    await environment.teardown();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,141 @@
+import { WorkOrderVisibility } from '@hotline/domain';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { WorkOrderListing } from './work-order-listing.entity';
+import { ListingOrder, ListingQuery } from './work-order-listing.repository';
+import { textFilterOf } from './work-order-text-filter';
+
+/** A condition with its named parameters, in the alias `l` of the listing. */
+export interface SqlCondition {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+// The expression of IDX_work_order_listing_due_order and IDX_work_order_listing_lead_due: those without a running
+// deadline last, and one keyset to seek.
+const DUE_ORDER_KEY = `coalesce(l.current_due, 'infinity'::timestamptz)`;
+
+/**
+ * The SQL of a page of the list (R14.1). A page scoped to one unit (a unit's own list, or `unitId` asked for) is read
+ * as two index-ordered parts, the orders it leads and those it co-handles, each cut at the page's length before they
+ * are merged: with "lead or co" in one condition Postgres would read every order of the unit to sort them.
+ */
+export function workOrderPageQuery(dataSource: DataSource, query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
+  const scope = unitScopeOf(query);
+  if (!scope) return part(dataSource, query, null);
+  const lead = part(dataSource, query, { unitId: scope, role: 'lead' });
+  const co = part(dataSource, query, { unitId: scope, role: 'co' });
+  const page = dataSource
+    .createQueryBuilder()
+    .select('page.*')
+    .from(`((${lead.getQuery()}) UNION ALL (${co.getQuery()}))`, 'page')
+    .setParameters({ ...lead.getParameters(), ...co.getParameters() })
+    .limit(query.rows);
+  if ((query.order ?? NEWEST).sort === 'newest')
+    page.orderBy('page."receivedAt"', 'DESC').addOrderBy('page.id', 'DESC');
+  else page.orderBy(`coalesce(page."currentDue", 'infinity'::timestamptz)`, 'ASC').addOrderBy('page.id', 'ASC');
+  return page as SelectQueryBuilder<WorkOrderListing>;
+}
+
+const NEWEST: ListingOrder = { sort: 'newest' };
+
+/** The one unit a page is scoped to, read through its indexes: the unit's own list, or the unit asked for. */
+function unitScopeOf({ visibility, filters }: ListingQuery): string | null {
+  if (visibility.kind === 'handled-by' && !visibility.supervisedUnitIds) return visibility.unitId;
+  return filters.unitId ?? null;
+}
+
+interface UnitPart {
+  unitId: string;
+  role: 'lead' | 'co';
+}
+
+/** The rows of the page (all of them, or the part of one unit), ordered, filtered and cut at the page's length. */
+function part(
+  dataSource: DataSource,
+  { filters, order = NEWEST, visibility, now, rows }: ListingQuery,
+  unit: UnitPart | null,
+): SelectQueryBuilder<WorkOrderListing> {
+  const prefix = unit ? `${unit.role}_` : '';
+  const query = dataSource
+    .getRepository(WorkOrderListing)
+    .createQueryBuilder('l')
+    .select('l.id', 'id')
+    .addSelect('l.number', 'number')
+    .addSelect('l.type', 'type')
+    .addSelect('l.district', 'district')
+    .addSelect('l.category', 'category')
+    .addSelect('l.received_at', 'receivedAt')
+    .addSelect('l.current_due', 'currentDue')
+    .addSelect('l.request', 'request')
+    .addSelect('l.status', 'status')
+    .addSelect('l.lead_unit_id', 'leadUnitId')
+    .addSelect('l.co_unit_ids', 'coUnitIds')
+    .limit(rows);
+  orderPart(query, order, prefix);
+  if (unit?.role === 'lead') query.andWhere(`l.lead_unit_id = :${prefix}unit`, { [`${prefix}unit`]: unit.unitId });
+  if (unit?.role === 'co')
+    query.andWhere(
+      `l.co_unit_ids @> ARRAY[:${prefix}unit]::text[] AND l.lead_unit_id IS DISTINCT FROM :${prefix}unit`,
+      {
+        [`${prefix}unit`]: unit.unitId,
+      },
+    );
+  const scopedByUnit = unit !== null;
+  const visible =
+    scopedByUnit && visibility.kind === 'handled-by' && !visibility.supervisedUnitIds
+      ? null
+      : visibilityCondition(visibility);
+  if (visible) query.andWhere(visible.sql, visible.parameters);
+  if (filters.unitId && !(scopedByUnit && unit.unitId === filters.unitId))
+    query.andWhere(handledBy('unit'), { unit: filters.unitId });
+  if (filters.status) query.andWhere('l.status = :status', { status: filters.status });
+  if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
+  if (filters.text) {
+    const { sql, parameters } = textFilterOf(filters.text);
+    query.andWhere(sql, parameters);
+  }
+  if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
+  if (filters.overdue === true) query.andWhere(`${DUE_ORDER_KEY} <= :now`, { now });
+  if (filters.overdue === false) query.andWhere(`${DUE_ORDER_KEY} > :now`, { now });
+  return query;
+}
+
+/** Orders a part and starts it after the previous page's last work order (parameters named per part). */
+function orderPart(query: SelectQueryBuilder<WorkOrderListing>, order: ListingOrder, prefix: string): void {
+  if (order.sort === 'newest') {
+    query.orderBy('l.received_at', 'DESC').addOrderBy('l.id', 'DESC');
+    if (order.after)
+      query.andWhere(`(l.received_at, l.id) < (:${prefix}cursorAt, :${prefix}cursorId)`, {
+        [`${prefix}cursorAt`]: order.after.at,
+        [`${prefix}cursorId`]: order.after.id,
+      });
+    return;
+  }
+  query.orderBy(DUE_ORDER_KEY, 'ASC').addOrderBy('l.id', 'ASC');
+  if (order.after)
+    query.andWhere(`(${DUE_ORDER_KEY}, l.id) > (CAST(:${prefix}cursorDue AS timestamptz), :${prefix}cursorId)`, {
+      [`${prefix}cursorDue`]: order.after.due ?? 'infinity',
+      [`${prefix}cursorId`]: order.after.id,
+    });
+}
+
+/**
+ * `workOrderVisibilityOf` of @hotline/domain as SQL (R14.3, R15.5, Art. 8(4)): no condition for every work order,
+ * those a unit leads or co-handles (and those the units below it do), or none. A test holds it against
+ * `maySeeWorkOrder` on the same work orders.
+ */
+export function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
+  if (visibility.kind === 'every') return null;
+  if (visibility.kind === 'none') return { sql: 'FALSE', parameters: {} };
+  if (!visibility.supervisedUnitIds) return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
+  // Art. 8(4): and, read-only, those a unit below it leads or co-handles
+  return {
+    sql: `(${handledBy('own')} OR l.lead_unit_id = ANY(:supervised) OR l.co_unit_ids && :supervised::text[])`,
+    parameters: { own: visibility.unitId, supervised: [...visibility.supervisedUnitIds] },
+  };
+}
+
+/** The unit of the parameter leads the work order or co-handles it. */
+function handledBy(parameter: string): string {
+  return `(l.lead_unit_id = :${parameter} OR l.co_unit_ids @> ARRAY[:${parameter}]::text[])`;
+}
