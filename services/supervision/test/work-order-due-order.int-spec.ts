@@ -108,4 +108,23 @@ describe('the work-order list in deadline order, across pages (real Postgres and
       /Index Scan using "IDX_work_order_listing_due_order".*\n\s*Index Cond: \(ROW\(COALESCE\(current_due/,
     );
   });
+
+  it(`R14.1 reads a unit's page in deadline order from its own index, not from every order the unit has`, async () => {
+    const list = running!.supervision.get(WorkOrderListingRepository);
+    const [sql, parameters] = list
+      .pageQuery({
+        filters: {},
+        order: { sort: 'due' },
+        visibility: workOrderVisibilityOf(domainActorOf(UNIT)),
+        now: new Date(),
+        rows: PAGE + 1,
+      })
+      .getQueryAndParameters();
+    const rows: Array<{ 'QUERY PLAN': string }> = await dataSource.query(`EXPLAIN ${sql}`, parameters);
+    const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+    // the orders it leads along (lead unit, deadline), cut at the page's length before the co-handled ones join them
+    expect(plan).toMatch(
+      /Limit.*\n.*Index Scan using "IDX_work_order_listing_lead_due".*\n\s*Index Cond: \(\(lead_unit_id\)::text = /,
+    );
+  });
 });
