@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 
-/** Words of citizens' matters, the first ones far more frequent than the last (a word's rank sets its share). */
+/**
+ * Words of citizens' matters, the first ones far more frequent than the last (a word's rank sets its share); each
+ * matter also names a place and a house number.
+ */
 const VOCABULARY = [
   '噪音 扰民 物业 停水 停电 路灯 垃圾 占道 施工 欠薪 小区 道路 漏水 公交 学校 医院 燃气',
   '井盖 违建 油烟 积水 电梯 绿化 停车 供暖 农贸 市场 餐馆 养老 医保 社保 户籍 教育 拆迁',
@@ -51,7 +54,9 @@ export async function generateListingRows(
         SELECT *,
                (received_at > timestamptz '${now.toISOString()}' - interval '12 days' AND r % 10 < 7) OR r % 2000 = 0 AS open,
                (SELECT string_agg((${vocabulary})[1 + floor(${VOCABULARY.length} * power(random(), 2.5))::int], ' ')
-                FROM generate_series(1, 8) WHERE i IS NOT NULL) AS words
+                FROM generate_series(1, 8) WHERE i IS NOT NULL)
+               -- and where: a place among thousands and a house number, the long tail of a city's words
+               || ' 地点' || (r % 20000) || ' 门牌' || (i % 997) AS words
         FROM base
       )
       SELECT *,
@@ -75,7 +80,7 @@ export async function generateListingRows(
       await runner.query(`
       INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due,
                                                   request, search_terms, status, lead_unit_id, co_unit_ids)
-      SELECT id, to_char(received_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((i % 1000000)::text, 6, '0'),
+      SELECT id, 'XT' || to_char(received_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((i % 1000000)::text, 6, '0'),
              'complaint', '雨湖区', '市容环境', received_at,
              CASE WHEN NOT open THEN NULL WHEN r % 50 = 1 THEN received_at + interval '3 days'
                   ELSE received_at + interval '15 days' END,

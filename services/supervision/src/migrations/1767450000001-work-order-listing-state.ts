@@ -5,7 +5,7 @@ import { schemaOfRunner } from '@hotline/persistence';
  * The lists at city scale (R14.1, 10 million work orders): what a list filters by lives on the listing row itself
  * (status and units, copied from work_order_states in the same transaction), so an index can serve a filter together
  * with the order of the page; the matter's terms are a stored tsvector, so a filter that runs along an index does
- * not compute one per row. A unit's pages read its lead orders by index, its co-handled ones through the GIN index.
+ * not compute one per row; a number is found by its beginning or its end. A unit's pages read its lead orders by index, its co-handled ones through the GIN index.
  */
 /** The expression of the entity's `searchVector` (asExpression), word for word. */
 const SEARCH_VECTOR = `to_tsvector('simple', coalesce("search_terms", ''))`;
@@ -38,6 +38,15 @@ export class WorkOrderListingState1767450000001 implements MigrationInterface {
     );
     // Rare words are most of what people search for: statistics on many words let the planner see them as rare.
     await runner.query(`ALTER TABLE ${s}."work_order_listing" ALTER COLUMN "search_vector" SET STATISTICS 1000`);
+    // A number is searched by its beginning or its end: two btree ranges that Postgres can judge, where it guessed a
+    // trigram match of any part common and walked the newest orders for a rare one.
+    await runner.query(`DROP INDEX ${s}."IDX_work_order_listing_number_trgm"`);
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_listing_number_prefix" ON ${s}."work_order_listing" ("number" varchar_pattern_ops)`,
+    );
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_listing_number_suffix" ON ${s}."work_order_listing" ((reverse("number")) text_pattern_ops)`,
+    );
     await runner.query(
       `CREATE INDEX "IDX_work_order_listing_lead_due" ON ${s}."work_order_listing" ("lead_unit_id", (coalesce("current_due", 'infinity'::timestamptz)), "id")`,
     );
@@ -54,7 +63,7 @@ export class WorkOrderListingState1767450000001 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     const s = schemaOfRunner(runner);
-    for (const index of ['co_units', 'status', 'lead_received', 'lead_due', 'search'])
+    for (const index of ['number_suffix', 'number_prefix', 'co_units', 'status', 'lead_received', 'lead_due', 'search'])
       await runner.query(`DROP INDEX ${s}."IDX_work_order_listing_${index}"`);
     await runner.query(`ALTER TABLE ${s}."work_order_listing"
       DROP COLUMN "search_vector", DROP COLUMN "co_unit_ids", DROP COLUMN "lead_unit_id", DROP COLUMN "status"`);
@@ -62,6 +71,9 @@ export class WorkOrderListingState1767450000001 implements MigrationInterface {
       `DELETE FROM ${s}."typeorm_metadata" WHERE "table" = 'work_order_listing' AND "name" = 'search_vector'`,
     );
     await runner.query(`CREATE INDEX "IDX_work_order_listing_due" ON ${s}."work_order_listing" ("current_due")`);
+    await runner.query(
+      `CREATE INDEX "IDX_work_order_listing_number_trgm" ON ${s}."work_order_listing" USING gin ("number" public.gin_trgm_ops)`,
+    );
     await runner.query(
       `CREATE INDEX "IDX_work_order_listing_search" ON ${s}."work_order_listing" USING gin (to_tsvector('simple', coalesce("search_terms", '')))`,
     );

@@ -10,10 +10,12 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_work_order_listing_received', ['receivedAt', 'id'])
 @Index('IDX_work_order_listing_lead_received', ['leadUnitId', 'receivedAt', 'id'])
 @Index('IDX_work_order_listing_status', ['status', 'receivedAt', 'id'])
-// GIN indexes of the text filter (jieba terms as tsvector, number trigrams) and of the co-handling units, and the
-// expression indexes of the deadline order are the migrations'; TypeORM cannot describe them.
+// The GIN indexes of the text filter (jieba terms as tsvector) and of the co-handling units, the pattern indexes of a
+// number's beginning and end, and the expression indexes of the deadline order are the migrations'; TypeORM cannot
+// describe them.
 @Index('IDX_work_order_listing_search', { synchronize: false })
-@Index('IDX_work_order_listing_number_trgm', { synchronize: false })
+@Index('IDX_work_order_listing_number_prefix', { synchronize: false })
+@Index('IDX_work_order_listing_number_suffix', { synchronize: false })
 @Index('IDX_work_order_listing_co_units', { synchronize: false })
 @Index('IDX_work_order_listing_due_order', { synchronize: false })
 @Index('IDX_work_order_listing_lead_due', { synchronize: false })

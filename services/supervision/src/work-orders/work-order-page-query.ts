@@ -2,7 +2,7 @@ import { WorkOrderVisibility } from '@hotline/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderListing } from './work-order-listing.entity';
 import { ListingOrder, ListingQuery } from './work-order-listing.repository';
-import { textFilterOf } from './work-order-text-filter';
+import { TextAlternative, textAlternativesOf } from './work-order-text-filter';
 
 /** A condition with its named parameters, in the alias `l` of the listing. */
 export interface SqlCondition {
@@ -16,19 +16,27 @@ const DUE_ORDER_KEY = `coalesce(l.current_due, 'infinity'::timestamptz)`;
 
 /**
  * The SQL of a page of the list (R14.1). A page scoped to one unit (a unit's own list, or `unitId` asked for) is read
- * as two index-ordered parts, the orders it leads and those it co-handles, each cut at the page's length before they
- * are merged: with "lead or co" in one condition Postgres would read every order of the unit to sort them.
+ * as two index-ordered parts, the orders it leads and those it co-handles; a text that could be a word or a part of a
+ * number as one part for each. Each part is cut at the page's length before they are merged: with `OR` in one
+ * condition Postgres would read every order of the unit to sort them, or misjudge how rare a text is.
  */
 export function workOrderPageQuery(dataSource: DataSource, query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
   const scope = unitScopeOf(query);
-  if (!scope) return part(dataSource, query, null);
-  const lead = part(dataSource, query, { unitId: scope, role: 'lead' });
-  const co = part(dataSource, query, { unitId: scope, role: 'co' });
+  const units: Array<UnitPart | null> = scope
+    ? [
+        { unitId: scope, role: 'lead' },
+        { unitId: scope, role: 'co' },
+      ]
+    : [null];
+  const texts: Array<TextAlternative | null> = query.filters.text ? textAlternativesOf(query.filters.text) : [null];
+  if (texts.length === 0) texts.push({ sql: 'FALSE', parameters: {}, sortWhatIsFound: false });
+  const parts = units.flatMap((unit) => texts.map((text) => part(dataSource, query, unit, text)));
+  if (parts.length === 1) return parts[0];
   const page = dataSource
     .createQueryBuilder()
     .select('page.*')
-    .from(`((${lead.getQuery()}) UNION ALL (${co.getQuery()}))`, 'page')
-    .setParameters({ ...lead.getParameters(), ...co.getParameters() })
+    .from(`(${parts.map((one) => `(${one.getQuery()})`).join(' UNION ')})`, 'page')
+    .setParameters(Object.assign({}, ...parts.map((one) => one.getParameters())) as Record<string, unknown>)
     .limit(query.rows);
   if ((query.order ?? NEWEST).sort === 'newest')
     page.orderBy('page."receivedAt"', 'DESC').addOrderBy('page.id', 'DESC');
@@ -49,11 +57,12 @@ interface UnitPart {
   role: 'lead' | 'co';
 }
 
-/** The rows of the page (all of them, or the part of one unit), ordered, filtered and cut at the page's length. */
+/** The rows of the page (all, or one unit's part, or one reading of the text), ordered, filtered and cut. */
 function part(
   dataSource: DataSource,
   { filters, order = NEWEST, visibility, now, rows }: ListingQuery,
   unit: UnitPart | null,
+  text: TextAlternative | null,
 ): SelectQueryBuilder<WorkOrderListing> {
   const prefix = unit ? `${unit.role}_` : '';
   const query = dataSource
@@ -71,7 +80,7 @@ function part(
     .addSelect('l.lead_unit_id', 'leadUnitId')
     .addSelect('l.co_unit_ids', 'coUnitIds')
     .limit(rows);
-  orderPart(query, order, prefix);
+  orderPart(query, order, prefix, text?.sortWhatIsFound ?? false);
   if (unit?.role === 'lead') query.andWhere(`l.lead_unit_id = :${prefix}unit`, { [`${prefix}unit`]: unit.unitId });
   if (unit?.role === 'co')
     query.andWhere(
@@ -90,20 +99,27 @@ function part(
     query.andWhere(handledBy('unit'), { unit: filters.unitId });
   if (filters.status) query.andWhere('l.status = :status', { status: filters.status });
   if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
-  if (filters.text) {
-    const { sql, parameters } = textFilterOf(filters.text);
-    query.andWhere(sql, parameters);
-  }
+  if (text) query.andWhere(text.sql, text.parameters);
   if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
   if (filters.overdue === true) query.andWhere(`${DUE_ORDER_KEY} <= :now`, { now });
   if (filters.overdue === false) query.andWhere(`${DUE_ORDER_KEY} > :now`, { now });
   return query;
 }
 
-/** Orders a part and starts it after the previous page's last work order (parameters named per part). */
-function orderPart(query: SelectQueryBuilder<WorkOrderListing>, order: ListingOrder, prefix: string): void {
+/**
+ * Orders a part and starts it after the previous page's last work order (parameters named per part). With
+ * `sortWhatIsFound` the part is ordered by an expression no index has, so Postgres finds its rows through the
+ * condition's own indexes and sorts them, and never walks the whole list in the page's order looking for them.
+ */
+function orderPart(
+  query: SelectQueryBuilder<WorkOrderListing>,
+  order: ListingOrder,
+  prefix: string,
+  sortWhatIsFound: boolean,
+): void {
+  const unindexed = sortWhatIsFound ? ` + interval '0 seconds'` : '';
   if (order.sort === 'newest') {
-    query.orderBy('l.received_at', 'DESC').addOrderBy('l.id', 'DESC');
+    query.orderBy(`l.received_at${unindexed}`, 'DESC').addOrderBy('l.id', 'DESC');
     if (order.after)
       query.andWhere(`(l.received_at, l.id) < (:${prefix}cursorAt, :${prefix}cursorId)`, {
         [`${prefix}cursorAt`]: order.after.at,
@@ -111,7 +127,7 @@ function orderPart(query: SelectQueryBuilder<WorkOrderListing>, order: ListingOr
       });
     return;
   }
-  query.orderBy(DUE_ORDER_KEY, 'ASC').addOrderBy('l.id', 'ASC');
+  query.orderBy(`${DUE_ORDER_KEY}${unindexed}`, 'ASC').addOrderBy('l.id', 'ASC');
   if (order.after)
     query.andWhere(`(${DUE_ORDER_KEY}, l.id) > (CAST(:${prefix}cursorDue AS timestamptz), :${prefix}cursorId)`, {
       [`${prefix}cursorDue`]: order.after.due ?? 'infinity',
