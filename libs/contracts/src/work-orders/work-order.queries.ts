@@ -49,7 +49,7 @@ export class WorkOrderFilters extends PageFilters {
   @IsISO8601({ strict: true })
   dueBefore?: string;
 
-  /** words of the request's content (all of them), or the work-order number or part of it */
+  /** words of the request's content (all of them), or a work-order number, its beginning (XT optional) or its last digits (4 or more characters) */
   @IsOptional()
   @IsString()
   @MaxLength(64)
