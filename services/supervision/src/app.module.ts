@@ -99,6 +99,12 @@ import { ReportStateChange } from './reports/report-state-change.entity';
 import { ReportWorkOrder } from './reports/report-work-order.entity';
 import { ReportsHandler } from './reports/reports.handler';
 import { SetAssessmentMethodUseCase } from './reports/set-assessment-method.use-case';
+import { BranchOrderFigures } from './reports/branch-order-figures';
+import { BranchOrderRecord } from './branch-orders/branch-order.entity';
+import { BranchOrdersHandler } from './branch-orders/branch-orders.handler';
+import { BranchOrdersRepository } from './branch-orders/branch-orders.repository';
+import { FollowBranchOrderUseCase } from './branch-orders/follow-branch-order.use-case';
+import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-orders';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -118,6 +124,7 @@ export const SUPERVISION_ENTITIES = [
   ReportFrozenMonth,
   ReportCorrection,
   AssessmentMethodRecord,
+  BranchOrderRecord,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -130,6 +137,7 @@ export const SUPERVISION_MIGRATIONS = [
   Accountability1765300000102,
   Reports1767150000001,
   WorkOrderDueOrder1767300000201,
+  BranchOrders1767500000001,
 ];
 
 @Module({
@@ -156,6 +164,7 @@ export const SUPERVISION_MIGRATIONS = [
     HotSpotsHandler,
     AccountabilityHandler,
     ReportsHandler,
+    BranchOrdersHandler,
   ],
   providers: [
     HolidayNoticeRepository,
@@ -215,6 +224,9 @@ export const SUPERVISION_MIGRATIONS = [
     GetMonthlyReportUseCase,
     GetAssessmentUseCase,
     SetAssessmentMethodUseCase,
+    BranchOrdersRepository,
+    FollowBranchOrderUseCase,
+    BranchOrderFigures,
   ],
 })
 export class AppModule {}

@@ -170,8 +170,16 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     await dataSource.query(`
       INSERT INTO supervision.work_order_states (id, version, status, lead_unit_id, co_unit_ids, state, updated_at)
       SELECT id, 2, 'dispatched', 'xt-unit-' || (i % 40), '{}', '{}'::jsonb, now() FROM synthetic`);
+    // R10.2 branch centres' orders are listed beside ours: the list probes their copies by id too.
+    await dataSource.query(`
+      INSERT INTO supervision.branch_orders (id, branch, external_id, version, number, request_type, matter, branch_status,
+        status, accepted_at, updated_at)
+      SELECT gen_random_uuid(), '12315', 'E' || i, 1, '12315-' || i, 'complaint', '商品质量', 'handling', 'handling',
+             timestamptz '2025-01-01 08:00+08', now()
+      FROM generate_series(1, ${SYNTHETIC_ORDERS / 10}) AS i`);
     await dataSource.query('ANALYZE supervision.work_order_listing');
     await dataSource.query('ANALYZE supervision.work_order_states');
+    await dataSource.query('ANALYZE supervision.branch_orders');
 
     const list = supervision.get(WorkOrderListingRepository);
     const planOf = async (text: string): Promise<string> => {

@@ -14,7 +14,8 @@ export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  /** ours, or a branch centre's own number (R10.2) */
+  @Column({ type: 'varchar', length: 64, nullable: true })
   number: string | null;
 
   @Column({ type: 'varchar', length: 32 })

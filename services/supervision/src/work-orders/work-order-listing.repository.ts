@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PagePosition, WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
-import { FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
+import { PagePosition, WorkOrderFilters, WorkOrderOrigin, WorkOrderRequest } from '@hotline/contracts';
+import { BranchOrderStatus, FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
 import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { DuePosition } from './due-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
 
@@ -20,6 +21,10 @@ export interface ListedWorkOrder {
   status: string;
   leadUnitId: string | null;
   coUnitIds: string[];
+  origin: WorkOrderOrigin;
+  /** R10.2 a branch order's partner code and its status as the branch reported it (null for ours) */
+  branch: string | null;
+  branchStatus: BranchOrderStatus | null;
 }
 
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
@@ -46,7 +51,8 @@ const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_te
 
 /**
  * Supervision's view of every work order: its copy of the work order (`work_order_states`, written by the
- * follower of @hotline/persistence) and what it is listed and searched by (`work_order_listing`).
+ * follower of @hotline/persistence) or of a branch centre's order (`branch_orders`, R10.2), and what it is listed
+ * and searched by (`work_order_listing`).
  */
 @Injectable()
 export class WorkOrderListingRepository {
@@ -94,7 +100,9 @@ export class WorkOrderListingRepository {
     const query = this.dataSource
       .getRepository(WorkOrderListing)
       .createQueryBuilder('l')
-      .innerJoin(WorkOrderState, 's', 's.id = l.id')
+      // A listed order is one of ours (its copy `s`) or a branch centre's (its copy `b`, R10.2).
+      .leftJoin(WorkOrderState, 's', 's.id = l.id')
+      .leftJoin(BranchOrderRecord, 'b', 'b.id = l.id')
       .select('l.id', 'id')
       .addSelect('l.number', 'number')
       .addSelect('l.type', 'type')
@@ -103,16 +111,22 @@ export class WorkOrderListingRepository {
       .addSelect('l.receivedAt', 'receivedAt')
       .addSelect('l.currentDue', 'currentDue')
       .addSelect('l.request', 'request')
-      .addSelect('s.status', 'status')
-      .addSelect('s.leadUnitId', 'leadUnitId')
-      .addSelect('s.coUnitIds', 'coUnitIds')
+      .addSelect(STATUS, 'status')
+      .addSelect('coalesce(s.lead_unit_id, b.unit_id)', 'leadUnitId')
+      .addSelect(`coalesce(s.co_unit_ids, '{}')`, 'coUnitIds')
+      .addSelect(`CASE WHEN b.id IS NULL THEN 'hotline' ELSE 'branch' END`, 'origin')
+      .addSelect('b.branch', 'branch')
+      .addSelect('b.branch_status', 'branchStatus')
+      .where('(s.id IS NOT NULL OR b.id IS NOT NULL)')
       .limit(rows);
     orderPage(query, order);
     const visible = visibilityCondition(visibility);
     if (visible) query.andWhere(visible.sql, visible.parameters);
     if (filters.unitId) query.andWhere(handledBy('unit'), { unit: filters.unitId });
-    if (filters.status) query.andWhere('s.status = :status', { status: filters.status });
+    if (filters.status) query.andWhere(`${STATUS} = :status`, { status: filters.status });
     if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
+    if (filters.origin) query.andWhere(filters.origin === 'branch' ? 'b.id IS NOT NULL' : 'b.id IS NULL');
+    if (filters.branch) query.andWhere('b.branch = :branch', { branch: filters.branch });
     if (filters.text) {
       const { sql, parameters } = textFilterOf(filters.text);
       query.andWhere(sql, parameters);
@@ -157,6 +171,14 @@ export class WorkOrderListingRepository {
     await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
 
+  /** R10.2 the listing row of a branch order's newer version: all of it is the branch's. */
+  async saveBranchOrder(manager: EntityManager, listing: WorkOrderListing): Promise<void> {
+    const updates = [...CREATED_COLUMNS, 'type', 'received_at', 'current_due'].map(
+      (column) => `${column} = EXCLUDED.${column}`,
+    );
+    await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
+  }
+
   /** The deadline running after a newer step; a step that arrives before `created` makes the row from its snapshot. */
   async saveDue(
     manager: EntityManager,
@@ -171,6 +193,9 @@ export class WorkOrderListingRepository {
     );
   }
 }
+
+// The status of ours, or of a branch order as ours reads it (supervisedStatusOfBranchOrder).
+const STATUS = 'coalesce(s.status, b.status)';
 
 // The expression of IDX_work_order_listing_due_order: those without a running deadline last, and one keyset to seek.
 const DUE_ORDER_KEY = `coalesce(l.current_due, 'infinity'::timestamptz)`;
@@ -202,7 +227,7 @@ export interface SqlCondition {
 
 /**
  * `workOrderVisibilityOf` of @hotline/domain as SQL (R14.3, R15.5, Art. 8(4)): no condition for every work order,
- * those a unit leads or co-handles (and those the units below it do), or none. A test holds it against `maySeeWorkOrder` on the same work orders.
+ * those a unit leads or co-handles or answers for as a branch order's unit (and those the units below it do), or none. A test holds it against `maySeeWorkOrder` on the same work orders.
  */
 export function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
   if (visibility.kind === 'every') return null;
@@ -210,14 +235,15 @@ export function visibilityCondition(visibility: WorkOrderVisibility): SqlConditi
   if (!visibility.supervisedUnitIds) return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
   // Art. 8(4): and, read-only, those a unit below it leads or co-handles
   return {
-    sql: `(${handledBy('own')} OR s.lead_unit_id = ANY(:supervised) OR s.co_unit_ids && :supervised::text[])`,
+    sql: `(${handledBy('own')} OR s.lead_unit_id = ANY(:supervised) OR s.co_unit_ids && :supervised::text[]
+      OR b.unit_id = ANY(:supervised))`,
     parameters: { own: visibility.unitId, supervised: [...visibility.supervisedUnitIds] },
   };
 }
 
-/** The unit of the parameter leads the work order or co-handles it. */
+/** The unit of the parameter leads the work order or co-handles it, or answers for the branch order (R10.2). */
 function handledBy(parameter: string): string {
-  return `(s.lead_unit_id = :${parameter} OR :${parameter} = ANY(s.co_unit_ids))`;
+  return `(s.lead_unit_id = :${parameter} OR :${parameter} = ANY(s.co_unit_ids) OR b.unit_id = :${parameter})`;
 }
 
 /** The indexed SQL of the list's `text` filter: its parameters are `textQuery` and `numberPattern`. */

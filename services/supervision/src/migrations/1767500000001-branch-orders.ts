@@ -1,0 +1,43 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { schemaOfRunner } from '@hotline/persistence';
+
+/**
+ * R10.2 branch centres' orders in supervision: the copy of each (highest version), and the listing's number wide
+ * enough for a branch's own number (up to 64 characters; widening a varchar rewrites nothing).
+ */
+export class BranchOrders1767500000001 implements MigrationInterface {
+  name = 'BranchOrders1767500000001';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const s = schemaOfRunner(runner);
+    await runner.query(`CREATE TABLE ${s}."branch_orders" (
+      "id" uuid NOT NULL,
+      "branch" varchar(32) NOT NULL,
+      "external_id" varchar(128) NOT NULL,
+      "version" integer NOT NULL,
+      "number" varchar(64) NOT NULL,
+      "unit_id" varchar(64),
+      "handling_unit" text,
+      "request_type" varchar(32) NOT NULL,
+      "category" text,
+      "district" text,
+      "matter" text NOT NULL,
+      "branch_status" varchar(16) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "accepted_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+      "due_at" TIMESTAMP WITH TIME ZONE,
+      "closed_at" TIMESTAMP WITH TIME ZONE,
+      "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+      CONSTRAINT "PK_branch_orders" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_branch_orders_unit" ON ${s}."branch_orders" ("unit_id")`);
+    await runner.query(`CREATE INDEX "IDX_branch_orders_accepted" ON ${s}."branch_orders" ("accepted_at")`);
+    await runner.query(`CREATE INDEX "IDX_branch_orders_closed" ON ${s}."branch_orders" ("closed_at")`);
+    await runner.query(`ALTER TABLE ${s}."work_order_listing" ALTER COLUMN "number" TYPE varchar(64)`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    const s = schemaOfRunner(runner);
+    await runner.query(`ALTER TABLE ${s}."work_order_listing" ALTER COLUMN "number" TYPE varchar(20)`);
+    await runner.query(`DROP TABLE ${s}."branch_orders"`);
+  }
+}
