@@ -8,6 +8,7 @@ import {
   ReportsRpc,
   SupervisionCaseRpc,
   SupervisionRpc,
+  UnitRollupRpc,
   WorkOrderDueSoon,
   WorkOrderOverdue,
   WorkOrderFilters,
@@ -232,6 +233,31 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     expect(await announced(WorkOrderOverdue.subject, othersOrder.id)).toBe(0);
   });
 
+  it('Art. 8(4) R10.2 a unit’s rollup counts the open branch orders it answers for, and those past due', async () => {
+    const rollup = await running!.rpc.request(UnitRollupRpc.get, {
+      viewer: SUPERVISOR,
+      unitId: UNIT_ID,
+      subordinateUnitIds: [],
+    });
+    expect(rollup.own).toEqual({ unitId: UNIT_ID, open: 1, overdue: 1 });
+  });
+
+  it('R23.1 an overdue branch order opens one system case (trigger 1) for the unit answering for it', async () => {
+    const cases = await eventually(
+      () =>
+        db.query(
+          `SELECT c.trigger, c.method, c.status, c.unit_ids, c.opened_at FROM supervision.supervision_cases c
+           JOIN supervision.supervision_case_work_orders l ON l.case_id = c.id WHERE l.work_order_id = $1`,
+          [late.id],
+        ),
+      (rows: unknown[]) => rows.length > 0,
+      20_000,
+    );
+    expect(cases).toEqual([
+      { trigger: 1, method: 'system', status: 'open', unit_ids: [UNIT_ID], opened_at: at('2026-03-11 09:00') },
+    ]);
+  });
+
   it('R23.1 a supervisor opens a case on a branch order; the unit answering for it is the case’s unit', async () => {
     const opened = await running!.rpc.request(SupervisionCaseRpc.open, {
       actor: SUPERVISOR,
@@ -255,6 +281,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
       completedOnTime: 1,
       openOverdue: 1,
       overdue: 2,
+      supervisionCases: 1,
     });
     expect(unit?.rates['completedOnTimeRate']).toBe(0.3333);
     expect(report.units.find((figures) => figures.unitId === OTHER_UNIT_ID)?.counts).toMatchObject({
@@ -312,5 +339,6 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     })) as AssessmentView;
     const scored = assessment.units.find((figures) => figures.unitId === UNIT_ID);
     expect(scored?.breakdown.find((line) => line.indicator === 'completedOnTimeRate')?.value).toBe(0.3333);
+    expect(scored?.deductions.find((line) => line.count === 'supervisionCases')).toMatchObject({ value: 1 });
   });
 });

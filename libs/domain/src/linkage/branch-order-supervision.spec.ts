@@ -2,6 +2,7 @@ import { zeroCounts } from '../reports/monthly-indicators';
 import { monthlyRatesOf } from '../reports/monthly-indicators';
 import {
   branchOrderMonthCounts,
+  branchOrderSupervisionTriggers,
   BranchOrderTimes,
   isBranchOrderClosedOnTime,
   isBranchOrderOpenOverdue,
@@ -52,6 +53,13 @@ describe('branch orders in supervision (R10.2)', () => {
     const closedLate = order({ status: 'closed', closedAt: at('2026-03-12T00:00:00') });
     expect(isBranchOrderOpenOverdue(closedLate, at('2026-03-11T00:00:00'))).toBe(true);
     expect(isBranchOrderOpenOverdue(closedLate, at('2026-03-13T00:00:00'))).toBe(false);
+  });
+
+  it('R23.1: the system supervises a branch order open past its due time (trigger 1), not one closed by then', () => {
+    expect(branchOrderSupervisionTriggers(order({}), at('2026-03-10T08:00:00'))).toEqual([1]);
+    expect(branchOrderSupervisionTriggers(order({}), at('2026-03-09T08:00:00'))).toEqual([]);
+    const closed = order({ status: 'closed', closedAt: at('2026-03-09T10:00:00') });
+    expect(branchOrderSupervisionTriggers(closed, at('2026-03-10T08:00:00'))).toEqual([]);
   });
 
   it('R24.1: a month counts branch orders received, completed, on time, late and open past due', () => {

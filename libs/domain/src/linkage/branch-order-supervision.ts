@@ -1,4 +1,5 @@
 import type { WorkOrderStatus } from '../lifecycle/work-order-status';
+import type { SupervisionTriggerCode } from '../reference/supervision';
 import type { MonthlyCountId } from '../reports/monthly-indicators';
 import type { WatchedPeriod } from '../supervision/deadline-watch';
 import { type BranchOrderStatus, isBranchOrderOpen } from './branch-orders';
@@ -45,6 +46,11 @@ export function isBranchOrderClosedOnTime(order: BranchOrderTimes): boolean {
 export function isBranchOrderOpenOverdue(order: BranchOrderTimes, asOf: Date): boolean {
   const closedBy = order.status === 'closed' && order.closedAt && order.closedAt.getTime() <= asOf.getTime();
   return !closedBy && order.dueAt !== null && order.dueAt.getTime() < asOf.getTime();
+}
+
+/** R23.1, R10.2: the trigger the system finds on a branch order itself: 1 (逾期未办结) while it is open past due. */
+export function branchOrderSupervisionTriggers(order: BranchOrderTimes, now: Date): SupervisionTriggerCode[] {
+  return isBranchOrderOpenOverdue(order, now) ? [1] : [];
 }
 
 /** The counts of R24.1 a unit's branch orders add to its month, and how many branch orders it received. */

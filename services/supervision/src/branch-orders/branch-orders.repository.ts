@@ -39,8 +39,8 @@ export class BranchOrdersRepository {
     return newer.length > 0;
   }
 
-  find(id: string): Promise<BranchOrderRecord | null> {
-    return this.dataSource.getRepository(BranchOrderRecord).findOne({ where: { id } });
+  find(id: string, manager: EntityManager = this.dataSource.manager): Promise<BranchOrderRecord | null> {
+    return manager.getRepository(BranchOrderRecord).findOne({ where: { id } });
   }
 
   /** The answering unit of each of these ids that is a branch order (absent: not one; null: no unit answers). */

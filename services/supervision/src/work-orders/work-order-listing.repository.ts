@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PagePosition, WorkOrderFilters, WorkOrderOrigin, WorkOrderRequest } from '@hotline/contracts';
-import { BranchOrderStatus, FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
+import {
+  BRANCH_ORDER_STATUSES,
+  BranchOrderStatus,
+  FINISHED_STATUSES,
+  isBranchOrderOpen,
+  WorkOrderVisibility,
+} from '@hotline/domain';
 import { insertRows, queryTerms, segmentForSearch, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
@@ -139,14 +145,15 @@ export class WorkOrderListingRepository {
 
   /**
    * Art. 8(4) per unit of `unitIds`: the work orders it leads that are not finished, and of those the ones whose
-   * running limit has passed at `now`. Units without any are left out.
+   * running limit has passed at `now`, with the open branch orders it answers for (R10.2). Units without any are left
+   * out.
    */
   async countsByLeadUnit(
     unitIds: readonly string[],
     now: Date,
   ): Promise<Array<{ unitId: string; open: number; overdue: number }>> {
     if (unitIds.length === 0) return [];
-    const rows = await this.dataSource
+    const ours = await this.dataSource
       .getRepository(WorkOrderState)
       .createQueryBuilder('s')
       .leftJoin(WorkOrderListing, 'l', 'l.id = s.id')
@@ -158,7 +165,23 @@ export class WorkOrderListingRepository {
       .setParameter('now', now)
       .groupBy('s.lead_unit_id')
       .getRawMany<{ unitId: string; open: string; overdue: string }>();
-    return rows.map((row) => ({ unitId: row.unitId, open: Number(row.open), overdue: Number(row.overdue) }));
+    const branch = await this.dataSource
+      .getRepository(BranchOrderRecord)
+      .createQueryBuilder('b')
+      .select('b.unit_id', 'unitId')
+      .addSelect('count(*)', 'open')
+      .addSelect('count(*) FILTER (WHERE b.due_at <= :now)', 'overdue')
+      .where('b.unit_id = ANY(:unitIds)', { unitIds: [...unitIds] })
+      .andWhere('b.branch_status = ANY(:openStatuses)', { openStatuses: OPEN_BRANCH_STATUSES })
+      .setParameter('now', now)
+      .groupBy('b.unit_id')
+      .getRawMany<{ unitId: string; open: string; overdue: string }>();
+    const counts = new Map<string, { unitId: string; open: number; overdue: number }>();
+    for (const row of [...ours, ...branch]) {
+      const sum = counts.get(row.unitId) ?? { unitId: row.unitId, open: 0, overdue: 0 };
+      counts.set(row.unitId, { ...sum, open: sum.open + Number(row.open), overdue: sum.overdue + Number(row.overdue) });
+    }
+    return [...counts.values()];
   }
 
   /**
@@ -193,6 +216,8 @@ export class WorkOrderListingRepository {
     );
   }
 }
+
+const OPEN_BRANCH_STATUSES = BRANCH_ORDER_STATUSES.filter(isBranchOrderOpen);
 
 // The status of ours, or of a branch order as ours reads it (supervisedStatusOfBranchOrder).
 const STATUS = 'coalesce(s.status, b.status)';
