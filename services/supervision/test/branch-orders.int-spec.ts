@@ -5,6 +5,7 @@ import {
   BranchOrderSynced,
   BranchOrderSyncedPayload,
   MonthlyReport,
+  MonthlyReportDocument,
   ReportsRpc,
   SupervisionCaseRpc,
   SupervisionRpc,
@@ -333,6 +334,20 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
         openOverdue: 0,
       },
     ]);
+
+    // the 通报 marks them: a column of the CSV, a section of the printable report
+    const csv = (await running!.rpc.request(ReportsRpc.monthly, {
+      query: { month: '2026-03', format: 'csv' },
+    })) as MonthlyReportDocument;
+    const [header, ...lines] = csv.body.split('\r\n');
+    const column = header.split(',').indexOf('分中心工单');
+    expect(column).toBeGreaterThan(0);
+    expect(lines.find((line) => line.includes(UNIT_ID))?.split(',')[column]).toBe('3');
+    const html = (await running!.rpc.request(ReportsRpc.monthly, {
+      query: { month: '2026-03', format: 'html' },
+    })) as MonthlyReportDocument;
+    expect(html.body).toContain('分中心工单（纳入考核督办）');
+    expect(html.body).toContain(`<td>12333</td><td>${UNIT_ID}</td><td>1</td><td>1</td><td>0</td><td>1</td>`);
 
     const assessment = (await running!.rpc.request(ReportsRpc.assessment, {
       query: { period: '2026-03' },
