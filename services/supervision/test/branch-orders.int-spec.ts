@@ -14,6 +14,7 @@ import {
   WorkOrderOverdue,
   WorkOrderFilters,
 } from '@hotline/contracts';
+import { branchOrderMonthCounts, BranchOrderTimes } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
@@ -334,6 +335,22 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
         openOverdue: 0,
       },
     ]);
+
+    // The SQL counts as branchOrderMonthCounts of @hotline/domain does, on the same orders.
+    const stored: Array<{ branch: string; unitId: string | null } & BranchOrderTimes> = await db.query(
+      `SELECT branch, unit_id AS "unitId", branch_status AS status, accepted_at AS "acceptedAt", due_at AS "dueAt",
+              closed_at AS "closedAt" FROM supervision.branch_orders`,
+    );
+    const [start, end] = [at('2026-03-01 00:00'), at('2026-04-01 00:00')];
+    const byDomain = (branch: string, unitId: string | null) =>
+      branchOrderMonthCounts(
+        stored.filter((row) => row.branch === branch && row.unitId === unitId),
+        start,
+        end,
+        end,
+      );
+    for (const group of report.branchOrders ?? [])
+      expect(group).toEqual({ branch: group.branch, unitId: group.unitId, ...byDomain(group.branch, group.unitId) });
 
     // the 通报 marks them: a column of the CSV, a section of the printable report
     const csv = (await running!.rpc.request(ReportsRpc.monthly, {

@@ -6,6 +6,7 @@ import {
   BranchOrderTimes,
   isBranchOrderClosedOnTime,
   isBranchOrderOpenOverdue,
+  sumBranchOrderMonthCounts,
   supervisedStatusOfBranchOrder,
   watchedBranchDeadline,
   withBranchOrderCounts,
@@ -75,6 +76,18 @@ describe('branch orders in supervision (R10.2)', () => {
       MARCH[1],
     );
     expect(counts).toEqual({ received: 4, completed: 2, completedOnTime: 1, completedLate: 1, openOverdue: 2 });
+  });
+
+  it('R24.1: a unit’s branch centres add up', () => {
+    const one = { received: 2, completed: 1, completedOnTime: 1, completedLate: 0, openOverdue: 1 };
+    const other = { received: 1, completed: 1, completedOnTime: 0, completedLate: 1, openOverdue: 0 };
+    expect(sumBranchOrderMonthCounts([one, other])).toEqual({
+      received: 3,
+      completed: 2,
+      completedOnTime: 1,
+      completedLate: 1,
+      openOverdue: 1,
+    });
   });
 
   it('R25.1: branch orders count in the unit’s on-time rate and overdue, and apart as branch orders', () => {

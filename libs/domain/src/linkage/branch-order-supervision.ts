@@ -82,6 +82,13 @@ export function branchOrderMonthCounts(
   return counts;
 }
 
+/** R24.1: the counts of several groups of branch orders (a unit's branch centres) together. */
+export function sumBranchOrderMonthCounts(groups: readonly BranchOrderMonthCounts[]): BranchOrderMonthCounts {
+  const sum = { received: 0, completed: 0, completedOnTime: 0, completedLate: 0, openOverdue: 0 };
+  for (const group of groups) for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += group[key];
+  return sum;
+}
+
 /**
  * R24.1, R25.1: a unit's month with its branch orders in it, counted like its own (received, completed, on time,
  * overdue: late completions and open past due), and `branchOrders` apart so the 通报 shows them marked.

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BranchOrderTimes } from '@hotline/domain';
+import type { BranchOrderMonthCounts, BranchOrderTimes } from '@hotline/domain';
 import { insertRows } from '@hotline/persistence';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BranchOrderRecord } from './branch-order.entity';
 
-/** What a month's figures need of a branch order (R24.1). */
-export type BranchOrderOfMonth = Pick<
-  BranchOrderRecord,
-  'branch' | 'unitId' | 'branchStatus' | 'acceptedAt' | 'dueAt' | 'closedAt'
->;
+/** R24.1 a month's counts of one branch centre's orders for one answering unit (null: none answers). */
+export type BranchOrderGroupCounts = BranchOrderMonthCounts & { branch: string; unitId: string | null };
 
 /** The times and status (the branch's own) the domain's rules of a branch order read. */
 export function branchOrderTimesOf(
@@ -43,27 +40,48 @@ export class BranchOrdersRepository {
     return manager.getRepository(BranchOrderRecord).findOne({ where: { id } });
   }
 
-  /** The answering unit of each of these ids that is a branch order (absent: not one; null: no unit answers). */
-  async unitsOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
-    if (ids.length === 0) return new Map();
-    const rows = await manager
-      .getRepository(BranchOrderRecord)
-      .find({ where: { id: In([...ids]) }, select: { id: true, unitId: true } });
-    return new Map(rows.map((row) => [row.id, row.unitId]));
+  /**
+   * R24.1 a month [start, end) as of `asOf`, per branch centre and answering unit: branchOrderMonthCounts of
+   * @hotline/domain in SQL (received: accepted in the month; completed: closed in it, on time when by its due time or
+   * without one; open overdue: not closed by `asOf` and due before it). A test holds it against the domain's.
+   */
+  async monthCounts(start: Date, end: Date, asOf: Date): Promise<BranchOrderGroupCounts[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `WITH month AS (
+         SELECT branch, unit_id, accepted_at, due_at,
+                (branch_status = 'closed' AND closed_at >= $1 AND closed_at < $2) AS completed,
+                (branch_status = 'closed' AND closed_at >= $1 AND closed_at < $2
+                  AND (due_at IS NULL OR closed_at <= due_at)) AS on_time,
+                (due_at < $3 AND NOT (branch_status = 'closed' AND closed_at <= $3)) AS open_overdue
+           FROM ${this.table()}
+          WHERE (accepted_at >= $1 AND accepted_at < $2) OR (closed_at >= $1 AND closed_at < $2)
+             OR (due_at < $3 AND (closed_at IS NULL OR closed_at > $3))
+       )
+       SELECT branch, unit_id AS "unitId",
+              count(*) FILTER (WHERE accepted_at >= $1 AND accepted_at < $2)::int AS "received",
+              count(*) FILTER (WHERE completed)::int AS "completed",
+              count(*) FILTER (WHERE on_time)::int AS "completedOnTime",
+              count(*) FILTER (WHERE completed AND NOT on_time)::int AS "completedLate",
+              count(*) FILTER (WHERE open_overdue)::int AS "openOverdue"
+         FROM month GROUP BY branch, unit_id ORDER BY branch, unit_id NULLS FIRST`,
+      [start, end, asOf],
+    );
+    return rows.map((row) => ({
+      branch: String(row['branch']),
+      unitId: (row['unitId'] as string | null) ?? null,
+      received: Number(row['received']),
+      completed: Number(row['completed']),
+      completedOnTime: Number(row['completedOnTime']),
+      completedLate: Number(row['completedLate']),
+      openOverdue: Number(row['openOverdue']),
+    }));
   }
 
-  /**
-   * The branch orders a month [start, end) counts as of `asOf`: accepted or closed in it, or open past their due time
-   * at `asOf` (branchOrderMonthCounts of @hotline/domain decides what each counts as).
-   */
-  ofMonth(start: Date, end: Date, asOf: Date): Promise<BranchOrderOfMonth[]> {
+  private table(): string {
     return this.dataSource
-      .getRepository(BranchOrderRecord)
-      .createQueryBuilder('b')
-      .select(['b.branch', 'b.unitId', 'b.branchStatus', 'b.acceptedAt', 'b.dueAt', 'b.closedAt'])
-      .where('b.accepted_at >= :start AND b.accepted_at < :end', { start, end })
-      .orWhere('b.closed_at >= :start AND b.closed_at < :end')
-      .orWhere('b.due_at < :asOf AND (b.closed_at IS NULL OR b.closed_at > :asOf)', { asOf })
-      .getMany();
+      .getMetadata(BranchOrderRecord)
+      .tablePath.split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
   }
 }

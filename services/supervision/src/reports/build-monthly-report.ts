@@ -70,7 +70,7 @@ export class BuildMonthlyReport {
       this.snapshots.backlog(`${month.month}-01`, `${month.month}-31`),
       this.methods.at(month.start),
     ]);
-    const all = withBranchOrders(ours, branchOrders, [month.start, month.end, asOf]);
+    const all = withBranchOrders(ours, branchOrders);
     const city = cityOf(all);
     const units = unitsOnly(all).sort((a, b) => a.unitId.localeCompare(b.unitId));
     const active = units.filter((unit) => unit.counts.dispatched + unit.counts.completed + unit.counts.callbacks > 0);
@@ -114,7 +114,7 @@ export class BuildMonthlyReport {
       blackList: ranked.length > LIST_SIZE ? ranked.slice(-LIST_SIZE).reverse().map(short) : [],
       assessmentMethodVersion: view.version,
       corrections: [],
-      branchOrders: branchOrders.views,
+      branchOrders,
     };
   }
 }

@@ -28,7 +28,7 @@ export class GetAssessmentUseCase {
       this.methods.at(period.start),
     ]);
     // R10.2 branch centres' orders are assessed like the unit's own
-    const all = withBranchOrders(ours, branchOrders, [period.start, period.end, asOf]);
+    const all = withBranchOrders(ours, branchOrders);
     const units = new Map(unitsOnly(all).map((unit) => [unit.unitId, unit.counts]));
     return {
       period: period.period,
