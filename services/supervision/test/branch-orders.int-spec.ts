@@ -373,4 +373,35 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     expect(scored?.breakdown.find((line) => line.indicator === 'completedOnTimeRate')?.value).toBe(0.3333);
     expect(scored?.deductions.find((line) => line.count === 'supervisionCases')).toMatchObject({ value: 1 });
   });
+
+  // Last: another order, of a year before, that the filters and counts above do not expect.
+  it('R10.2 a due time the branch moves is a new deadline, announced afresh; closed, the watch stops', async () => {
+    const watch = supervision.get(DeadlineWatch);
+    const moved = order('12366', undefined, '2025-06-02 09:00', '2025-06-10 00:00');
+    await handled([await sync(moved, 1, 'handling', '2025-06-02 09:00')]);
+    await watch.runOnce(at('2025-06-08 12:00'));
+    expect(await announced(WorkOrderDueSoon.subject, moved.id)).toBe(1);
+
+    await handled([
+      await sync(moved, 2, 'handling', '2025-06-09 10:00', { dueAt: at('2025-06-20 00:00').toISOString() }),
+    ]);
+    const [row] = await db.query(
+      `SELECT due, due_soon_announced_at, running FROM supervision.watched_deadlines WHERE subject_id = $1`,
+      [moved.id],
+    );
+    expect(row).toEqual({ due: at('2025-06-20 00:00'), due_soon_announced_at: null, running: true });
+    await watch.runOnce(at('2025-06-11 09:00'));
+    expect(await announced(WorkOrderOverdue.subject, moved.id)).toBe(0);
+    await watch.runOnce(at('2025-06-20 01:00'));
+    await watch.runOnce(at('2025-06-21 01:00'));
+    expect(await announced(WorkOrderOverdue.subject, moved.id)).toBe(1);
+
+    await handled([
+      await sync(moved, 3, 'closed', '2025-06-22 10:00', { closedAt: at('2025-06-22 10:00').toISOString() }),
+    ]);
+    const [stopped] = await db.query(`SELECT running FROM supervision.watched_deadlines WHERE subject_id = $1`, [
+      moved.id,
+    ]);
+    expect(stopped).toEqual({ running: false });
+  });
 });
