@@ -11,6 +11,6 @@ export class BranchOrdersHandler {
 
   @EventPattern(BranchOrderSynced.subject)
   onSynced(@Payload() event: EventEnvelope<BranchOrderSyncedPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.execute(ctx.getConsumer(), event);
+    return this.follow.execute({ consumer: ctx.getConsumer(), event });
   }
 }

@@ -12,6 +12,12 @@ import { branchOrderTimesOf, BranchOrdersRepository } from './branch-orders.repo
 // The listing's columns of ours: a branch's longer district or category is shortened there, kept whole in the copy.
 const LISTED_TEXT = 64;
 
+/** A sync of a branch order as the consumer received it. */
+export interface FollowBranchOrderCommand {
+  consumer: string;
+  event: EventEnvelope<BranchOrderSyncedPayload>;
+}
+
 /**
  * R10.2 follows a branch centre's orders (`linkage.branch-order-synced`): each event once (inbox), and only a newer
  * version replaces the copy, so a repeated or reordered sync changes nothing. A newer one is listed beside ours, its
@@ -27,7 +33,7 @@ export class FollowBranchOrderUseCase {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  async execute(consumer: string, event: EventEnvelope<BranchOrderSyncedPayload>): Promise<void> {
+  async execute({ consumer, event }: FollowBranchOrderCommand): Promise<void> {
     await this.inbox.handleOnce(consumer, event.id, async (manager) => {
       const order = copyOf(event.payload);
       if (!(await this.branchOrders.keepNewer(manager, order))) return;
