@@ -15,6 +15,8 @@ import { SUPERVISION_ENTITIES, SUPERVISION_MIGRATIONS } from '../../services/sup
 import { AssessmentMethodInForce } from '../../services/supervision/src/reports/assessment-method-in-force';
 import { AssessmentMethodsRepository } from '../../services/supervision/src/reports/assessment-methods.repository';
 import { BuildMonthlyReport } from '../../services/supervision/src/reports/build-monthly-report';
+import { BranchOrderFigures } from '../../services/supervision/src/reports/branch-order-figures';
+import { BranchOrdersRepository } from '../../services/supervision/src/branch-orders/branch-orders.repository';
 import { FrozenMonthsRepository } from '../../services/supervision/src/reports/frozen-months.repository';
 import { GetMonthlyReportUseCase } from '../../services/supervision/src/reports/get-monthly-report.use-case';
 import { MonthlyFiguresRepository } from '../../services/supervision/src/reports/monthly-figures.repository';
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
       new OpenOrdersSnapshotRepository(dataSource),
       new AssessmentMethodInForce(new AssessmentMethodsRepository(dataSource)),
       new MonthlyTrend(new MonthlyFiguresRepository(dataSource), frozen),
+      new BranchOrderFigures(new BranchOrdersRepository(dataSource)),
     );
     const useCase = new GetMonthlyReportUseCase(builder, frozen);
     const now = new Date(MONTH.end.getTime() + MS_PER_DAY);

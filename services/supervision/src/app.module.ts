@@ -100,6 +100,12 @@ import { ReportStateChange } from './reports/report-state-change.entity';
 import { ReportWorkOrder } from './reports/report-work-order.entity';
 import { ReportsHandler } from './reports/reports.handler';
 import { SetAssessmentMethodUseCase } from './reports/set-assessment-method.use-case';
+import { BranchOrderFigures } from './reports/branch-order-figures';
+import { BranchOrderRecord } from './branch-orders/branch-order.entity';
+import { BranchOrdersHandler } from './branch-orders/branch-orders.handler';
+import { BranchOrdersRepository } from './branch-orders/branch-orders.repository';
+import { FollowBranchOrderUseCase } from './branch-orders/follow-branch-order.use-case';
+import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-orders';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -119,6 +125,7 @@ export const SUPERVISION_ENTITIES = [
   ReportFrozenMonth,
   ReportCorrection,
   AssessmentMethodRecord,
+  BranchOrderRecord,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -132,6 +139,7 @@ export const SUPERVISION_MIGRATIONS = [
   Reports1767150000001,
   WorkOrderDueOrder1767300000201,
   WorkOrderListingState1767450000001,
+  BranchOrders1767500000001,
 ];
 
 @Module({
@@ -158,6 +166,7 @@ export const SUPERVISION_MIGRATIONS = [
     HotSpotsHandler,
     AccountabilityHandler,
     ReportsHandler,
+    BranchOrdersHandler,
   ],
   providers: [
     HolidayNoticeRepository,
@@ -217,6 +226,9 @@ export const SUPERVISION_MIGRATIONS = [
     GetMonthlyReportUseCase,
     GetAssessmentUseCase,
     SetAssessmentMethodUseCase,
+    BranchOrdersRepository,
+    FollowBranchOrderUseCase,
+    BranchOrderFigures,
   ],
 })
 export class AppModule {}

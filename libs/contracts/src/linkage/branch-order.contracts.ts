@@ -33,7 +33,8 @@ export class BranchOrderSyncedPayload {
 
   /** the unit in our directory that answers for the branch centre (the partner registry's `unitId`), when set */
   @IsOptional()
-  @IsUUID()
+  @IsString()
+  @MaxLength(64)
   unitId?: string;
 
   /** the branch's own name of the unit handling it, as sent */

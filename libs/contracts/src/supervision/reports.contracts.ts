@@ -110,6 +110,19 @@ export interface MonthlyReport {
   assessmentMethodVersion: number;
   /** steps of a closed month that arrived after it was frozen: the figures above do not include them */
   corrections: CorrectionView[];
+  /** R10.2 branch centres' orders per branch and unit (already in the units' and the city's figures), marked apart */
+  branchOrders?: BranchOrderMonthView[];
+}
+
+/** R10.2, R24.1 one branch centre's orders for one unit in the month (`unitId` null: no unit answers for them). */
+export interface BranchOrderMonthView {
+  branch: string;
+  unitId: string | null;
+  received: number;
+  completed: number;
+  completedOnTime: number;
+  completedLate: number;
+  openOverdue: number;
 }
 
 export class GetMonthlyReportQuery {

@@ -8,12 +8,13 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
+import { BranchOrderStatus, PARTNER_CODE_PATTERN, WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { REQUEST_TYPES, RequestType } from './reference';
 import { WorkOrderRequest } from './work-order-request';
@@ -23,6 +24,10 @@ import { PageFilters } from '../paging/page-filters';
 /** The orders of GET /api/v1/work-orders: newest received first, or nearest running deadline first. */
 export const WORK_ORDER_SORTS = ['newest', 'due'] as const;
 export type WorkOrderSort = (typeof WORK_ORDER_SORTS)[number];
+
+/** R10.2 where a listed order comes from: the hotline's own, or a branch centre's (12315, 12333 …). */
+export const WORK_ORDER_ORIGINS = ['hotline', 'branch'] as const;
+export type WorkOrderOrigin = (typeof WORK_ORDER_ORIGINS)[number];
 
 /** GET /api/v1/work-orders query parameters (R14.1): filters, order and cursor paging. */
 export class WorkOrderFilters extends PageFilters {
@@ -54,6 +59,17 @@ export class WorkOrderFilters extends PageFilters {
   @IsString()
   @MaxLength(64)
   text?: string;
+
+  /** R10.2 hotline: our own work orders only; branch: branch centres' orders only */
+  @IsOptional()
+  @IsIn(WORK_ORDER_ORIGINS)
+  origin?: WorkOrderOrigin;
+
+  /** R10.2 the orders of one branch centre, by its partner code (e.g. 12315) */
+  @IsOptional()
+  @IsString()
+  @Matches(PARTNER_CODE_PATTERN, { message: 'branch must be a partner code such as 12315' })
+  branch?: string;
 
   /** newest (the default): newest received first; due: nearest running deadline first, those without one last */
   @IsOptional()
@@ -114,8 +130,32 @@ export interface WorkOrderListItem {
   /** the limit running in the current state, Beijing time */
   due: string | null;
   overdue: boolean;
-  /** the matter; null only for work orders recorded before it travelled with `workorder.created` */
+  /** the matter; null only for work orders recorded before it travelled with `workorder.created`, and branch orders */
   request: WorkOrderRequest | null;
+  /** R10.2 branch: a branch centre's order, supervised like ours (`number` is the branch's, `status` read as ours) */
+  origin: WorkOrderOrigin;
+  /** R10.2 the branch centre's partner code, for a branch order */
+  branch?: string;
+  /** R10.2 the status as the branch reported it, for a branch order */
+  branchStatus?: BranchOrderStatus;
+}
+
+/** R10.2 a branch centre's order as the branch reported it (its caller identity stays with the branch). */
+export interface BranchOrderFacts {
+  /** the branch centre's partner code */
+  code: string;
+  externalId: string;
+  number: string;
+  status: BranchOrderStatus;
+  /** the branch's own name of the unit handling it */
+  handlingUnit?: string;
+  /** what the citizen asked; a unit sees it for its own branch orders only */
+  matter?: string;
+  acceptedAt: string;
+  /** the branch's deadline, Beijing time */
+  dueAt?: string;
+  closedAt?: string;
+  updatedAt: string;
 }
 
 export interface WorkOrderPage {
@@ -130,4 +170,7 @@ export type WorkOrderDetail = WorkOrderView & {
   onDuty?: OnDutyView;
   /** Art. 8(4) the viewer reads it as the unit above one of its handling units: no step is its to take */
   readOnly?: boolean;
+  /** R10.2 branch: a branch centre's order (no step is taken on it here; its caller stays with the branch) */
+  origin?: WorkOrderOrigin;
+  branch?: BranchOrderFacts;
 };

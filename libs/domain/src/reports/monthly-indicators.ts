@@ -31,6 +31,7 @@ export const MONTHLY_COUNT_IDS = [
   'appealsExcluded',
   'rehandled',
   'supervisionCases',
+  'branchOrders',
 ] as const;
 export type MonthlyCountId = (typeof MONTHLY_COUNT_IDS)[number];
 export type MonthlyCounts = Readonly<Record<MonthlyCountId, number>>;
@@ -59,6 +60,12 @@ export const MONTHLY_COUNTS: readonly CountDefinition[] = [
   { id: 'appealsExcluded', zh: '申诉核减', requirement: 'R20.3', formula: '当月不满意回访中申诉已获通过的' },
   { id: 'rehandled', zh: '重办量', requirement: 'R20.2', formula: '当月因单位原因回访不满意而重办' },
   { id: 'supervisionCases', zh: '督办件', requirement: 'R23.1', formula: '当月对本单位启动的督办' },
+  {
+    id: 'branchOrders',
+    zh: '分中心工单',
+    requirement: 'R10.2',
+    formula: '当月受理的分中心（垂直部门分热线）工单，已计入受理、办结、按时办结与超期',
+  },
 ];
 
 export interface IndicatorDefinition {

@@ -1,5 +1,6 @@
 import { Badge, Card, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { BranchMark } from '../components/BranchMark';
 import { Link } from '../components/Link';
 import { PagedTable } from '../components/PagedTable';
 import { get, type Page } from '../lib/api';
@@ -19,6 +20,10 @@ export interface WorkOrderItem {
   due: string | null;
   overdue: boolean;
   request: { content?: string } | null;
+  /** R10.2 branch: a branch centre's order, with its partner code and its own status */
+  origin?: 'hotline' | 'branch';
+  branch?: string;
+  branchStatus?: string;
 }
 
 const PROJECTION_LAG_MS = [0, 700, 2000, 5000];
@@ -94,9 +99,12 @@ export function UnitInboxPage() {
           {
             title: '工单号',
             render: (_v, item) => (
-              <Link to={`/orders/${item.id}`} testId="inbox-order">
-                {item.number ?? item.id.slice(0, 8)}
-              </Link>
+              <>
+                <Link to={`/orders/${item.id}`} testId="inbox-order">
+                  {item.number ?? item.id.slice(0, 8)}
+                </Link>{' '}
+                <BranchMark branch={item.branch} status={item.branchStatus} />
+              </>
             ),
           },
           { title: '状态', dataIndex: 'status', render: (value: string) => STATUS_NAMES[value] ?? value },

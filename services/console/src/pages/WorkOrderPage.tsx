@@ -6,6 +6,7 @@ import { shanghaiTime, STATUS_NAMES, TYPE_NAMES } from '../lib/format';
 import type { Role } from '../lib/session';
 import { CASE_STEP_NAMES } from './cases/supervision-case';
 import { WorkOrderCases } from './cases/WorkOrderCases';
+import { BRANCH_STATUS_NAMES, BranchMark } from '../components/BranchMark';
 import { CallerCard } from './workorder/CallerCard';
 import { CoUnitContributions } from './workorder/CoUnitContributions';
 import { StepButtons } from './workorder/StepButtons';
@@ -36,6 +37,18 @@ interface WorkOrderDetail {
   callback?: Record<string, unknown>;
   nextSteps?: string[];
   readOnly?: boolean;
+  district?: string;
+  /** R10.2 a branch centre's order: what the branch reported (its caller stays with the branch) */
+  origin?: 'hotline' | 'branch';
+  branch?: {
+    code: string;
+    number: string;
+    status: string;
+    handlingUnit?: string;
+    matter?: string;
+    dueAt?: string;
+    closedAt?: string;
+  };
 }
 
 interface TimelineEntry {
@@ -48,9 +61,15 @@ interface TimelineEntry {
 
 /** A case's steps by their Chinese names (R23); the work order's own steps as the API names them. */
 function timelineStepName(entry: TimelineEntry): string {
+  if (entry.type === BRANCH_SYNCED) {
+    const status = String(entry.summary['status'] ?? '');
+    return `分中心同步：${BRANCH_STATUS_NAMES[status] ?? status}（第 ${String(entry.summary['version'] ?? '?')} 版）`;
+  }
   const step = String(entry.summary['step'] ?? entry.type.replace(/^hotline\.workorder\./, ''));
   return entry.summary['caseId'] ? `督办：${CASE_STEP_NAMES[step] ?? step}` : step;
 }
+
+const BRANCH_SYNCED = 'linkage.branch-order-synced';
 
 const DEADLINE_NAMES: Record<string, string> = {
   sign: '签收',
@@ -105,6 +124,7 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
               <Tag color="red" data-testid="order-status">
                 {STATUS_NAMES[order.status] ?? order.status}
               </Tag>
+              <BranchMark branch={order.branch?.code} status={order.branch?.status} />
             </span>
           }
           style={{ marginBottom: 16 }}
@@ -116,15 +136,27 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
               {order.coUnitIds.length > 0 ? `（会同：${order.coUnitIds.join('、')}）` : ''}
             </Descriptions.Item>
             <Descriptions.Item label="地点" span={2}>
-              {[order.request?.location?.district, order.request?.location?.street, order.request?.location?.address]
+              {[
+                order.request?.location?.district ?? order.district,
+                order.request?.location?.street,
+                order.request?.location?.address,
+              ]
                 .filter(Boolean)
                 .join(' ') || '—'}
             </Descriptions.Item>
             <Descriptions.Item label="诉求内容" span={2}>
               <Typography.Paragraph style={{ margin: 0 }} data-testid="order-matter">
-                {order.request?.content ?? '—'}
+                {order.request?.content ?? order.branch?.matter ?? '—'}
               </Typography.Paragraph>
             </Descriptions.Item>
+            {order.branch && (
+              <>
+                <Descriptions.Item label="分中心办理单位">{order.branch.handlingUnit ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label="分中心时限">
+                  <span data-testid="branch-due">{shanghaiTime(order.branch.dueAt)}</span>
+                </Descriptions.Item>
+              </>
+            )}
             {Object.entries(order.deadlines)
               .flatMap(([key, deadline]) => (deadline ? [[key, deadline] as const] : []))
               .map(([key, deadline]) => (
@@ -150,19 +182,23 @@ export function WorkOrderPage({ id, role }: { id: string; role: Role }) {
             />
           </div>
         </Card>
-        <CoUnitContributions
-          workOrderId={order.id}
-          status={order.status}
-          coUnitIds={order.coUnitIds}
-          readCount={readCount}
-          {...(order.leadUnitId ? { leadUnitId: order.leadUnitId } : {})}
-        />
+        {order.origin !== 'branch' && (
+          <CoUnitContributions
+            workOrderId={order.id}
+            status={order.status}
+            coUnitIds={order.coUnitIds}
+            readCount={readCount}
+            {...(order.leadUnitId ? { leadUnitId: order.leadUnitId } : {})}
+          />
+        )}
         {(role === 'supervisor' || role === 'unit') && (
           <WorkOrderCases workOrderId={order.id} role={role} onChanged={load} />
         )}
       </Col>
       <Col xs={24} lg={9}>
-        {role !== 'admin' && <CallerCard workOrderId={order.id} {...(order.caller ? { masked: order.caller } : {})} />}
+        {role !== 'admin' && order.origin !== 'branch' && (
+          <CallerCard workOrderId={order.id} {...(order.caller ? { masked: order.caller } : {})} />
+        )}
         <Card size="small" title="办理过程" data-testid="timeline">
           <Timeline
             items={timeline.map((entry) => ({

@@ -49,8 +49,10 @@ export class WorkOrdersController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentActor() viewer: Actor,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<WorkOrderDetail & { caller: CallerView }> {
+  ): Promise<WorkOrderDetail & { caller?: CallerView }> {
     const detail = await this.rpc.request(SupervisionRpc.workOrder, { workOrderId: id, viewer });
+    // R10.2 a branch centre's order: its caller stays with the branch, intake holds none.
+    if (detail.origin === 'branch') return detail;
     // R14.3 the caller, masked (or only whether anonymous), from intake, which alone holds callers; asked once supervision admitted the viewer.
     return {
       ...detail,

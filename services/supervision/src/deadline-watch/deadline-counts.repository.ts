@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkOrderState } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
+import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { WatchedDeadline } from './watched-deadline.entity';
 
 /** The work orders a lead unit (or the centre, before dispatch) has with a deadline running, at an instant. */
@@ -22,7 +23,9 @@ export class DeadlineCountsRepository {
       .createQueryBuilder()
       .from(WatchedDeadline, 'w')
       .leftJoin(WorkOrderState, 's', 's.id = w.work_order_id')
-      .select(`coalesce(s.lead_unit_id, 'centre')`, 'unit')
+      // R10.2 a branch order's deadline counts for the unit answering for it
+      .leftJoin(BranchOrderRecord, 'b', 'b.id = w.work_order_id')
+      .select(`coalesce(s.lead_unit_id, b.unit_id, 'centre')`, 'unit')
       .addSelect('count(*)::int', 'open')
       .addSelect('(count(*) FILTER (WHERE w.soon_at <= :now AND w.due > :now))::int', 'dueSoon')
       .addSelect('(count(*) FILTER (WHERE w.due <= :now))::int', 'overdue')

@@ -12,6 +12,7 @@ import {
   zeroCounts,
 } from '@hotline/domain';
 import { AssessmentMethodInForce } from './assessment-method-in-force';
+import { BranchOrderFigures, withBranchOrders } from './branch-order-figures';
 import { BreakdownFigures, MonthlyFiguresRepository } from './monthly-figures.repository';
 import { MonthlyTrend } from './monthly-trend';
 import { OpenOrdersSnapshotRepository } from './open-orders-snapshot.repository';
@@ -54,19 +55,22 @@ export class BuildMonthlyReport {
     private readonly snapshots: OpenOrdersSnapshotRepository,
     private readonly methods: AssessmentMethodInForce,
     private readonly earlierMonths: MonthlyTrend,
+    private readonly branchOrders: BranchOrderFigures,
   ) {}
 
   async build(month: ReportMonth, now: Date): Promise<MonthlyReport> {
     const state = monthStateAt(month, now);
     const asOf = state === 'running' ? now : month.end;
     const trendMonths = monthsEndingWith(month.month, 12);
-    const [all, breakdowns, trend, backlog, { method, view }] = await Promise.all([
+    const [ours, branchOrders, breakdowns, trend, backlog, { method, view }] = await Promise.all([
       this.figures.unitFigures(month.start, month.end, asOf),
+      this.branchOrders.of(month.start, month.end, asOf),
       this.figures.breakdowns(month.start, month.end),
       this.earlierMonths.of(trendMonths.slice(0, -1)),
       this.snapshots.backlog(`${month.month}-01`, `${month.month}-31`),
       this.methods.at(month.start),
     ]);
+    const all = withBranchOrders(ours, branchOrders);
     const city = cityOf(all);
     const units = unitsOnly(all).sort((a, b) => a.unitId.localeCompare(b.unitId));
     const active = units.filter((unit) => unit.counts.dispatched + unit.counts.completed + unit.counts.callbacks > 0);
@@ -110,6 +114,7 @@ export class BuildMonthlyReport {
       blackList: ranked.length > LIST_SIZE ? ranked.slice(-LIST_SIZE).reverse().map(short) : [],
       assessmentMethodVersion: view.version,
       corrections: [],
+      branchOrders,
     };
   }
 }

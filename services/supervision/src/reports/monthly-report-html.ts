@@ -1,5 +1,6 @@
 import { MonthlyReport, RankedUnitView, UnitMonthView } from '@hotline/contracts';
 import { formatBeijing, isRequestType, REQUEST_TYPE_NAMES } from '@hotline/domain';
+import { branchOrdersSection } from './branch-orders-html';
 import { breakdownChart, rankingChart, trendChart } from './monthly-report-charts';
 
 const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -78,6 +79,7 @@ export function monthlyReportHtml(report: MonthlyReport): string {
 <table><tr><th>单位</th><th>受理</th><th>转办</th><th>退回/通过</th><th>按时签收率</th><th>办结</th><th>按时办结率</th><th>超期</th>
 <th>延期</th><th>回访</th><th>联系率</th><th>满意率</th><th>重办率</th><th>督办</th><th>办结中位（工作日）</th></tr>
 ${unitRow(report.city, '全市')}${report.units.map((unit) => unitRow(unit, unit.unitId ?? '—')).join('')}</table>
+${branchOrdersSection(report.branchOrders)}
 ${corrections}
 <p class="note">口径：月份按北京时间计；按时办结率 = 按时办结 ÷（办结 + 超期未办结）；满意率 = 满意（含基本满意）÷（回访 − 申诉核减）；用时按工作日历计，取中位数与第90百分位。考核方法第 ${report.assessmentMethodVersion} 版。</p>
 </div></body></html>`;

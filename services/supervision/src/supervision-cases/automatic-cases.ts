@@ -7,6 +7,7 @@ import {
   WorkOrderStepPayload,
 } from '@hotline/contracts';
 import {
+  branchOrderSupervisionTriggers,
   consequenceOfOverdue,
   detectSupervisionTriggers,
   DomainError,
@@ -16,6 +17,7 @@ import {
 import { WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { branchOrderTimesOf, BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
 import { CaseSteps } from './case-steps';
 import { SupervisionCasesRepository } from './supervision-cases.repository';
 
@@ -33,6 +35,7 @@ export class AutomaticCases {
     private readonly steps: CaseSteps,
     private readonly cases: SupervisionCasesRepository,
     private readonly states: WorkOrderStates,
+    private readonly branchOrders: BranchOrdersRepository,
   ) {}
 
   /** A deadline passed: trigger 1 for handling and re-handling, a case goes overdue; signing is deemed elsewhere. */
@@ -103,15 +106,14 @@ export class AutomaticCases {
     trigger: SupervisionTriggerCode,
     at: Date,
   ): Promise<void> {
-    const order = await this.states.find(manager, workOrderId);
-    if (!order || !detectSupervisionTriggers(order, at).includes(trigger)) return;
-    const leadUnitId = order.assignment?.leadUnitId;
+    const units = await this.unitsWithTrigger(manager, workOrderId, trigger, at);
+    if (!units) return;
     await this.steps.open(
       manager,
       {
         id: uuidv7(),
         workOrderIds: [workOrderId],
-        unitIds: leadUnitId ? [leadUnitId] : [],
+        unitIds: units,
         trigger,
         method: 'system',
       },
@@ -119,6 +121,29 @@ export class AutomaticCases {
       at,
       { automaticKey: `${trigger}:${workOrderId}` },
     );
+  }
+
+  /**
+   * The units of a work order on which the system finds the trigger (its lead unit), or of a branch order (the unit
+   * answering for it, R10.2); undefined when the trigger is not found there (any more).
+   */
+  private async unitsWithTrigger(
+    manager: EntityManager,
+    workOrderId: string,
+    trigger: SupervisionTriggerCode,
+    at: Date,
+  ): Promise<string[] | undefined> {
+    const order = await this.states.find(manager, workOrderId);
+    if (order) {
+      if (!detectSupervisionTriggers(order, at).includes(trigger)) return undefined;
+      const leadUnitId = order.assignment?.leadUnitId;
+      return leadUnitId ? [leadUnitId] : [];
+    }
+    const branchOrder = await this.branchOrders.find(workOrderId, manager);
+    if (!branchOrder || !branchOrderSupervisionTriggers(branchOrderTimesOf(branchOrder), at).includes(trigger)) {
+      return undefined;
+    }
+    return branchOrder.unitId ? [branchOrder.unitId] : [];
   }
 
   private async unitsOf(manager: EntityManager, workOrderIds: readonly string[]): Promise<string[]> {

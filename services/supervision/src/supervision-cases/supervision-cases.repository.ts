@@ -9,6 +9,7 @@ import {
 } from '@hotline/domain';
 import { insertRows, WorkOrderState } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
+import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { CaseWorkOrder } from './case-work-order.entity';
 import { SupervisionCaseRecord } from './supervision-case.entity';
 
@@ -106,16 +107,29 @@ export class SupervisionCasesRepository {
     return record ? supervisionCaseFromJson(record.state) : null;
   }
 
-  /** The lead unit of each work order supervision has a copy of (absent: no copy, or not dispatched yet: null). */
+  /**
+   * The lead unit of each work order supervision has a copy of (absent: no copy, or not dispatched yet: null), and of
+   * each branch centre's order the unit answering for it (R10.2: supervised like ours).
+   */
   async leadUnitsOf(manager: EntityManager, workOrderIds: readonly string[]): Promise<Map<string, string | null>> {
     if (workOrderIds.length === 0) return new Map();
-    const rows = await manager
+    const ids = [...workOrderIds];
+    const ours = await manager
       .getRepository(WorkOrderState)
       .createQueryBuilder('s')
       .select(['s.id', 's.leadUnitId'])
-      .where('s.id IN (:...ids)', { ids: [...workOrderIds] })
+      .where('s.id IN (:...ids)', { ids })
       .getMany();
-    return new Map(rows.map((row) => [row.id, row.leadUnitId]));
+    const branch = await manager
+      .getRepository(BranchOrderRecord)
+      .createQueryBuilder('b')
+      .select(['b.id', 'b.unitId'])
+      .where('b.id IN (:...ids)', { ids })
+      .getMany();
+    return new Map([
+      ...branch.map((row): [string, string | null] => [row.id, row.unitId]),
+      ...ours.map((row): [string, string | null] => [row.id, row.leadUnitId]),
+    ]);
   }
 
   /** The cases' linked work orders, by case. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, WorkOrderTimeline } from '@hotline/contracts';
 import { NotFoundError } from '@hotline/domain';
+import { BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
 import { assertMayRead } from '../work-orders/work-order-access';
 import { WorkOrderListingRepository } from '../work-orders/work-order-listing.repository';
 import { TimelineRepository } from './timeline.repository';
@@ -18,10 +19,11 @@ export class GetTimelineUseCase {
   constructor(
     private readonly timeline: TimelineRepository,
     private readonly workOrders: WorkOrderListingRepository,
+    private readonly branchOrders: BranchOrdersRepository,
   ) {}
 
   async execute({ workOrderId, viewer }: GetTimelineCommand): Promise<WorkOrderTimeline> {
-    const copy = await this.workOrders.findCopy(workOrderId);
+    const copy = (await this.workOrders.findCopy(workOrderId)) ?? (await this.branchOrderUnits(workOrderId));
     if (copy) assertMayRead(viewer, workOrderId, copy);
     const rows = await this.timeline.stepsOf(workOrderId);
     if (rows.length === 0) throw new NotFoundError(`no work order ${workOrderId}`);
@@ -39,5 +41,11 @@ export class GetTimelineUseCase {
         summary: row.summary,
       })),
     };
+  }
+
+  /** R10.2 a branch order's timeline (its syncs) is read by the unit answering for it. */
+  private async branchOrderUnits(id: string): Promise<{ leadUnitId: string | null; coUnitIds: string[] } | null> {
+    const order = await this.branchOrders.find(id);
+    return order ? { leadUnitId: order.unitId, coUnitIds: [] } : null;
   }
 }

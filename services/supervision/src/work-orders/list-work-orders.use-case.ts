@@ -25,7 +25,7 @@ export class ListWorkOrdersCommand {
 
 /**
  * GET /api/v1/work-orders: newest first (or nearest deadline first), filtered, in pages; a unit sees the ones it leads
- * or co-handles.
+ * or co-handles, and the branch centres' orders it answers for (R10.2), marked as branch orders.
  */
 @Injectable()
 export class ListWorkOrdersUseCase {
@@ -74,5 +74,8 @@ function toItem(row: ListedWorkOrder, now: Date): WorkOrderListItem {
     due: row.currentDue ? toBeijingIso(row.currentDue) : null,
     overdue: row.currentDue !== null && row.currentDue.getTime() <= now.getTime(),
     request: row.request,
+    origin: row.origin,
+    ...(row.branch ? { branch: row.branch } : {}),
+    ...(row.branchStatus ? { branchStatus: row.branchStatus } : {}),
   };
 }

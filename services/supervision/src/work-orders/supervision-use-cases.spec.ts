@@ -1,5 +1,6 @@
 import { Actor } from '@hotline/contracts';
 import { AccessDeniedError, NotFoundError, WorkOrderVisibility } from '@hotline/domain';
+import { BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
 import { GetTimelineCommand, GetTimelineUseCase } from '../timeline/get-timeline.use-case';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { TimelineRepository } from '../timeline/timeline.repository';
@@ -65,12 +66,16 @@ const listed = (minute: number): ListedWorkOrder => ({
   status: 'handling',
   leadUnitId: 'xt-yuhu',
   coUnitIds: [],
+  origin: 'hotline',
+  branch: null,
+  branchStatus: null,
 });
 
 function timelineOf(listing: ListingFake, timeline: TimelineFake): GetTimelineUseCase {
   return new GetTimelineUseCase(
     timeline as unknown as TimelineRepository,
     listing as unknown as WorkOrderListingRepository,
+    { find: async () => null } as unknown as BranchOrdersRepository,
   );
 }
 

@@ -19,11 +19,13 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_work_order_listing_co_units', { synchronize: false })
 @Index('IDX_work_order_listing_due_order', { synchronize: false })
 @Index('IDX_work_order_listing_lead_due', { synchronize: false })
+@Index('IDX_work_order_listing_branch', { synchronize: false })
 export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;
 
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  /** ours, or a branch centre's own number (R10.2) */
+  @Column({ type: 'varchar', length: 64, nullable: true })
   number: string | null;
 
   @Column({ type: 'varchar', length: 32 })
@@ -51,6 +53,14 @@ export class WorkOrderListing {
 
   @Column({ name: 'co_unit_ids', type: 'text', array: true, default: '{}' })
   coUnitIds: string[];
+
+  /** R10.2 a branch centre's order: the branch's partner code (null for ours) */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  branch?: string | null;
+
+  /** R10.2 a branch order's status as the branch reported it (its `status` is the same read as ours) */
+  @Column({ name: 'branch_status', type: 'varchar', length: 16, nullable: true })
+  branchStatus?: string | null;
 
   /** the matter, from `workorder.created`: a unit sees it only for its own work orders */
   @Column({ type: 'jsonb', nullable: true })

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PagePosition, WorkOrderFilters, WorkOrderRequest } from '@hotline/contracts';
-import { FINISHED_STATUSES, WorkOrderVisibility } from '@hotline/domain';
+import { PagePosition, WorkOrderFilters, WorkOrderOrigin, WorkOrderRequest } from '@hotline/contracts';
+import {
+  BRANCH_ORDER_STATUSES,
+  BranchOrderStatus,
+  FINISHED_STATUSES,
+  isBranchOrderOpen,
+  WorkOrderVisibility,
+} from '@hotline/domain';
 import { insertRows, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { DuePosition } from './due-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
 import { workOrderPageQuery } from './work-order-page-query';
@@ -21,6 +28,10 @@ export interface ListedWorkOrder {
   status: string;
   leadUnitId: string | null;
   coUnitIds: string[];
+  origin: WorkOrderOrigin;
+  /** R10.2 a branch order's partner code and its status as the branch reported it (null for ours) */
+  branch: string | null;
+  branchStatus: BranchOrderStatus | null;
 }
 
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
@@ -46,6 +57,8 @@ export interface ListingQuery {
 const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms', 'on_duty'] as const;
 /** The listing's columns that follow the newest step: the running deadline, the status and the units. */
 const STATE_COLUMNS = ['current_due', 'status', 'lead_unit_id', 'co_unit_ids'] as const;
+/** R10.2 what marks a branch centre's order on the listing: the branch and its status as the branch reported it. */
+const BRANCH_COLUMNS = ['branch', 'branch_status'] as const;
 
 /** What a step changes on the listing, and what a row made before `created` needs. */
 export type ListingState = Pick<
@@ -55,7 +68,8 @@ export type ListingState = Pick<
 
 /**
  * Supervision's view of every work order: its copy of the work order (`work_order_states`, written by the
- * follower of @hotline/persistence) and what it is listed and searched by (`work_order_listing`).
+ * follower of @hotline/persistence) or of a branch centre's order (`branch_orders`, R10.2), and what it is listed
+ * and searched by (`work_order_listing`).
  */
 @Injectable()
 export class WorkOrderListingRepository {
@@ -99,14 +113,15 @@ export class WorkOrderListingRepository {
 
   /**
    * Art. 8(4) per unit of `unitIds`: the work orders it leads that are not finished, and of those the ones whose
-   * running limit has passed at `now`. Units without any are left out.
+   * running limit has passed at `now`, with the open branch orders it answers for (R10.2). Units without any are left
+   * out.
    */
   async countsByLeadUnit(
     unitIds: readonly string[],
     now: Date,
   ): Promise<Array<{ unitId: string; open: number; overdue: number }>> {
     if (unitIds.length === 0) return [];
-    const rows = await this.dataSource
+    const ours = await this.dataSource
       .getRepository(WorkOrderState)
       .createQueryBuilder('s')
       .leftJoin(WorkOrderListing, 'l', 'l.id = s.id')
@@ -118,7 +133,23 @@ export class WorkOrderListingRepository {
       .setParameter('now', now)
       .groupBy('s.lead_unit_id')
       .getRawMany<{ unitId: string; open: string; overdue: string }>();
-    return rows.map((row) => ({ unitId: row.unitId, open: Number(row.open), overdue: Number(row.overdue) }));
+    const branch = await this.dataSource
+      .getRepository(BranchOrderRecord)
+      .createQueryBuilder('b')
+      .select('b.unit_id', 'unitId')
+      .addSelect('count(*)', 'open')
+      .addSelect('count(*) FILTER (WHERE b.due_at <= :now)', 'overdue')
+      .where('b.unit_id = ANY(:unitIds)', { unitIds: [...unitIds] })
+      .andWhere('b.branch_status = ANY(:openStatuses)', { openStatuses: OPEN_BRANCH_STATUSES })
+      .setParameter('now', now)
+      .groupBy('b.unit_id')
+      .getRawMany<{ unitId: string; open: string; overdue: string }>();
+    const counts = new Map<string, { unitId: string; open: number; overdue: number }>();
+    for (const row of [...ours, ...branch]) {
+      const sum = counts.get(row.unitId) ?? { unitId: row.unitId, open: 0, overdue: 0 };
+      counts.set(row.unitId, { ...sum, open: sum.open + Number(row.open), overdue: sum.overdue + Number(row.overdue) });
+    }
+    return [...counts.values()];
   }
 
   /**
@@ -131,6 +162,14 @@ export class WorkOrderListingRepository {
     await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
 
+  /** R10.2 the listing row of a branch order's newer version: all of it is the branch's. */
+  async saveBranchOrder(manager: EntityManager, listing: WorkOrderListing): Promise<void> {
+    const updates = [...CREATED_COLUMNS, ...STATE_COLUMNS, ...BRANCH_COLUMNS, 'type', 'received_at'].map(
+      (column) => `${column} = EXCLUDED.${column}`,
+    );
+    await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
+  }
+
   /** The state after a newer step; a step that arrives before `created` makes the row from its snapshot. */
   async saveState(manager: EntityManager, listing: ListingState): Promise<void> {
     const row: WorkOrderListing = { ...listing, number: null, district: null, category: null, request: null };
@@ -138,3 +177,5 @@ export class WorkOrderListingRepository {
     await insertRows(manager, WorkOrderListing, [row], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
 }
+
+const OPEN_BRANCH_STATUSES = BRANCH_ORDER_STATUSES.filter(isBranchOrderOpen);

@@ -79,6 +79,9 @@ function part(
     .addSelect('l.status', 'status')
     .addSelect('l.lead_unit_id', 'leadUnitId')
     .addSelect('l.co_unit_ids', 'coUnitIds')
+    .addSelect(`CASE WHEN l.branch IS NULL THEN 'hotline' ELSE 'branch' END`, 'origin')
+    .addSelect('l.branch', 'branch')
+    .addSelect('l.branch_status', 'branchStatus')
     .limit(rows);
   orderPart(query, order, prefix, text?.sortWhatIsFound ?? false);
   if (unit?.role === 'lead') query.andWhere(`l.lead_unit_id = :${prefix}unit`, { [`${prefix}unit`]: unit.unitId });
@@ -99,6 +102,8 @@ function part(
     query.andWhere(handledBy('unit'), { unit: filters.unitId });
   if (filters.status) query.andWhere('l.status = :status', { status: filters.status });
   if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
+  if (filters.origin) query.andWhere(filters.origin === 'branch' ? 'l.branch IS NOT NULL' : 'l.branch IS NULL');
+  if (filters.branch) query.andWhere('l.branch = :branch', { branch: filters.branch });
   if (text) query.andWhere(text.sql, text.parameters);
   if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
   if (filters.overdue === true) query.andWhere(`${DUE_ORDER_KEY} <= :now`, { now });

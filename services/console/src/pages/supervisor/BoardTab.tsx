@@ -4,6 +4,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'react';
+import { BranchMark } from '../../components/BranchMark';
 import { Link } from '../../components/Link';
 import { PagedTable } from '../../components/PagedTable';
 import { get, type Page } from '../../lib/api';
@@ -61,7 +62,12 @@ export function BoardTab() {
         columns={[
           {
             title: '工单号',
-            render: (_v, item) => <Link to={`/orders/${item.id}`}>{item.number ?? item.id.slice(0, 8)}</Link>,
+            render: (_v, item) => (
+              <>
+                <Link to={`/orders/${item.id}`}>{item.number ?? item.id.slice(0, 8)}</Link>{' '}
+                <BranchMark branch={item.branch} status={item.branchStatus} />
+              </>
+            ),
           },
           { title: '承办单位', dataIndex: 'leadUnitId' },
           { title: '时限', render: (_v, item) => deadlineCell(item) },

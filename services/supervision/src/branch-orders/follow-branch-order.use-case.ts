@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { BranchOrderSyncedPayload, EventEnvelope } from '@hotline/contracts';
+import { supervisedStatusOfBranchOrder, watchedBranchDeadline } from '@hotline/domain';
+import { Inbox, segmentedDocument } from '@hotline/persistence';
+import { EntityManager } from 'typeorm';
+import { WorkOrderDeadlines } from '../deadline-watch/work-order-deadlines';
+import { TimelineRepository } from '../timeline/timeline.repository';
+import { WorkOrderListingRepository } from '../work-orders/work-order-listing.repository';
+import { BranchOrderRecord } from './branch-order.entity';
+import { branchOrderTimesOf, BranchOrdersRepository } from './branch-orders.repository';
+
+// The listing's columns of ours: a branch's longer district or category is shortened there, kept whole in the copy.
+const LISTED_TEXT = 64;
+
+/** A sync of a branch order as the consumer received it. */
+export interface FollowBranchOrderCommand {
+  consumer: string;
+  event: EventEnvelope<BranchOrderSyncedPayload>;
+}
+
+/**
+ * R10.2 follows a branch centre's orders (`linkage.branch-order-synced`): each event once (inbox), and only a newer
+ * version replaces the copy, so a repeated or reordered sync changes nothing. A newer one is listed beside ours, its
+ * due time watched while it is open, and the sync put on its timeline.
+ */
+@Injectable()
+export class FollowBranchOrderUseCase {
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly branchOrders: BranchOrdersRepository,
+    private readonly listings: WorkOrderListingRepository,
+    private readonly deadlines: WorkOrderDeadlines,
+    private readonly timeline: TimelineRepository,
+  ) {}
+
+  async execute({ consumer, event }: FollowBranchOrderCommand): Promise<void> {
+    await this.inbox.handleOnce(consumer, event.id, async (manager) => {
+      const order = copyOf(event.payload);
+      if (!(await this.branchOrders.keepNewer(manager, order))) return;
+      await this.list(manager, order);
+      await this.deadlines.followBranchOrder(manager, order.id, watchedBranchDeadline(branchOrderTimesOf(order)));
+      await this.timeline.append(manager, event, order.id);
+    });
+  }
+
+  private async list(manager: EntityManager, order: BranchOrderRecord): Promise<void> {
+    await this.listings.saveBranchOrder(manager, {
+      id: order.id,
+      number: order.number,
+      type: order.requestType,
+      district: order.district?.slice(0, LISTED_TEXT) ?? null,
+      category: order.category?.slice(0, LISTED_TEXT) ?? null,
+      receivedAt: order.acceptedAt,
+      currentDue: watchedBranchDeadline(branchOrderTimesOf(order))?.due ?? null,
+      request: null,
+      searchTerms: segmentedDocument(order.matter),
+      status: order.status,
+      leadUnitId: order.unitId,
+      coUnitIds: [],
+      branch: order.branch,
+      branchStatus: order.branchStatus,
+    });
+  }
+}
+
+function copyOf(payload: BranchOrderSyncedPayload): BranchOrderRecord {
+  const date = (text: string | undefined) => (text ? new Date(text) : null);
+  return {
+    id: payload.id,
+    branch: payload.branch,
+    externalId: payload.externalId,
+    version: payload.version,
+    number: payload.number,
+    unitId: payload.unitId ?? null,
+    handlingUnit: payload.handlingUnit ?? null,
+    requestType: payload.requestType,
+    category: payload.category ?? null,
+    district: payload.district ?? null,
+    matter: payload.matter,
+    branchStatus: payload.status,
+    status: supervisedStatusOfBranchOrder(payload.status),
+    acceptedAt: new Date(payload.acceptedAt),
+    dueAt: date(payload.dueAt),
+    closedAt: date(payload.closedAt),
+    updatedAt: new Date(payload.updatedAt),
+  };
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { BranchOrderMonthView } from '@hotline/contracts';
+import { sumBranchOrderMonthCounts, withBranchOrderCounts, zeroCounts } from '@hotline/domain';
+import { BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
+import { UnitMonthFigures } from './monthly-figures.repository';
+
+const CITY = '\u0000city';
+
+/**
+ * R10.2, R24.1, R25.1: branch centres' orders count in the month of the unit answering for them (and city-wide) like
+ * its own work orders: received, completed, on time, overdue (branchOrderMonthCounts of @hotline/domain); per branch
+ * centre and unit they are the report's `branchOrders`, marked apart.
+ */
+@Injectable()
+export class BranchOrderFigures {
+  constructor(private readonly branchOrders: BranchOrdersRepository) {}
+
+  of(start: Date, end: Date, asOf: Date): Promise<BranchOrderMonthView[]> {
+    return this.branchOrders.monthCounts(start, end, asOf);
+  }
+}
+
+/** The units' and the city's figures with the month's branch orders added (a unit with branch orders only is added). */
+export function withBranchOrders(
+  all: readonly UnitMonthFigures[],
+  branchOrders: readonly BranchOrderMonthView[],
+): UnitMonthFigures[] {
+  const keyOf = (figures: UnitMonthFigures) => (figures.unitId === null ? CITY : figures.unitId);
+  const result = new Map(all.map((figures) => [keyOf(figures), figures]));
+  const add = (key: string, groups: readonly BranchOrderMonthView[]) => {
+    const figures = result.get(key) ?? emptyFigures(key === CITY ? null : key);
+    result.set(key, { ...figures, counts: withBranchOrderCounts(figures.counts, sumBranchOrderMonthCounts(groups)) });
+  };
+  const units = new Set(branchOrders.flatMap((group) => (group.unitId ? [group.unitId] : [])));
+  for (const unitId of units)
+    add(
+      unitId,
+      branchOrders.filter((group) => group.unitId === unitId),
+    );
+  if (branchOrders.length > 0) add(CITY, branchOrders);
+  return [...result.values()];
+}
+
+function emptyFigures(unitId: string | null): UnitMonthFigures {
+  return {
+    unitId,
+    counts: zeroCounts(),
+    durations: {
+      medianWorkingDaysToSign: null,
+      p90WorkingDaysToSign: null,
+      medianWorkingDaysToComplete: null,
+      p90WorkingDaysToComplete: null,
+    },
+  };
+}
