@@ -1,7 +1,7 @@
 // npm run bench: the platform as built, driven over HTTP like real clients, next to the raw limits of this
 // machine measured in the same run. Prints `ratio: <intake ratio>`; writes bench/results/lifecycle.{json,md,html}.
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, startPlatform } from '@hotline/testing';
+import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ const RAW_SECONDS = argument('raw-seconds', 8);
 const INTAKE_SECONDS = argument('intake-seconds', 15);
 const WARMUP_SECONDS = argument('warmup-seconds', 4);
 const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
+/** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
+const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
 
 async function rowWrites(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
@@ -41,27 +43,68 @@ async function rowWrites(databaseUrl: string): Promise<number> {
   }
 }
 
-async function main(): Promise<void> {
-  const environment = await createTestEnvironment('bench');
-  const platform = await startPlatform({
+const benchPlatform = (environment: TestEnvironment, settings: Record<string, string> = {}) =>
+  startPlatform({
     ...environment.env,
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '8',
     HOTLINE_OUTBOX_POLL_MS: '1000',
+    ...settings,
   });
+
+async function actorsOf(platform: RunningPlatform) {
+  const auth = resolveAuthConfig({}, () => undefined);
+  const token = (roles: string[], sub: string, unitId?: string) =>
+    `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
+  const units = (
+    (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
+      .items as Array<{ id: string; kind?: string }>
+  ).slice(0, 8);
+  return {
+    operator: token(['operator'], 'bench-op'),
+    reviewer: token(['reviewer'], 'bench-rv'),
+    units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
+  };
+}
+
+/**
+ * R24.1 what folding the report model costs: the same lifecycles on a fresh platform whose supervision has
+ * HOTLINE_REPORT_MODEL=off, after a warm-up of lifecycles that is not counted.
+ */
+async function lifecyclesWithoutReportModel(): Promise<BenchResult['lifecycle']['withoutReportModel']> {
+  const environment = await createTestEnvironment('bench-no-report-model');
+  const platform = await benchPlatform(environment, { HOTLINE_REPORT_MODEL: 'off' });
   try {
-    const auth = resolveAuthConfig({}, () => undefined);
-    const token = (roles: string[], sub: string, unitId?: string) =>
-      `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
-    const units = (
-      (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
-        .items as Array<{ id: string; kind?: string }>
-    ).slice(0, 8);
-    const actors = {
-      operator: token(['operator'], 'bench-op'),
-      reviewer: token(['reviewer'], 'bench-rv'),
-      units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
+    const actors = await actorsOf(platform);
+    const pids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+    let sequence = 0;
+    console.warn(`lifecycles without the report model: ${WARMUP_SECONDS}s warm-up, ${WITHOUT_REPORT_MODEL_SECONDS}s …`);
+    await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
+      oneLifecycle(platform.gatewayUrl, actors, new Recorder(), client, sequence++),
+    );
+    const writesBefore = await rowWrites(environment.databaseUrl);
+    const cpuBefore = cpuSnapshot(pids());
+    const lifecycles = await runClients(CLIENTS, WITHOUT_REPORT_MODEL_SECONDS, (client) =>
+      oneLifecycle(platform.gatewayUrl, actors, new Recorder(), client, sequence++),
+    );
+    return {
+      completedPerSecond: round(lifecycles / WITHOUT_REPORT_MODEL_SECONDS),
+      rowWritesPerLifecycle:
+        lifecycles > 0 ? round(((await rowWrites(environment.databaseUrl)) - writesBefore) / lifecycles, 1) : NaN,
+      cpuMsPerLifecycle: cpuMsPer(lifecycles, cpuBefore, cpuSnapshot(pids())),
     };
+  } finally {
+    await platform.stop();
+    await environment.teardown();
+  }
+}
+
+async function main(): Promise<void> {
+  const environment = await createTestEnvironment('bench');
+  const platform = await benchPlatform(environment);
+  let stopped = false;
+  try {
+    const actors = await actorsOf(platform);
 
     console.warn(`raw limits: ${RAW_SECONDS}s each with ${CLIENTS} clients …`);
     const insertsPerSecond = round(await rawInsertsPerSecond(environment.databaseUrl, CLIENTS, RAW_SECONDS));
@@ -123,6 +166,20 @@ async function main(): Promise<void> {
     const writesAfter = await rowWrites(environment.databaseUrl);
     const elapsed = (Date.now() - started) / 1000;
 
+    const services = platform.services.map((service, i) => {
+      const stats = processStats(service.process.pid ?? 0);
+      return {
+        name: service.name,
+        cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)),
+        cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed),
+        rssMb: round(stats.rssMb, 0),
+      };
+    });
+    // the first platform is stopped so that the second measures on a machine as quiet
+    stopped = true;
+    await platform.stop();
+    const withoutReportModel = WITHOUT_REPORT_MODEL_SECONDS > 0 ? await lifecyclesWithoutReportModel() : undefined;
+
     const acceptedPerSecond = round(recording.accepted / INTAKE_SECONDS);
     const withAssistPerSecond = round(withAssist.accepted / INTAKE_SECONDS);
     const result: BenchResult = {
@@ -148,16 +205,9 @@ async function main(): Promise<void> {
         rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
         steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS),
         cpuMsPerLifecycle: lifecycleCpuMs,
+        withoutReportModel,
       },
-      services: platform.services.map((service, i) => {
-        const stats = processStats(service.process.pid ?? 0);
-        return {
-          name: service.name,
-          cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)),
-          cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed),
-          rssMb: round(stats.rssMb, 0),
-        };
-      }),
+      services,
     };
     const dir = join(__dirname.replace(/dist[\\/]/, ''), '..', 'results');
     mkdirSync(dir, { recursive: true });
@@ -169,7 +219,7 @@ async function main(): Promise<void> {
     );
     process.stdout.write(`${markdown(result)}\nresults in ${dir}\nratio: ${result.intake.ratio}\n`);
   } finally {
-    await platform.stop();
+    if (!stopped) await platform.stop();
     await environment.teardown();
   }
 }
