@@ -90,7 +90,8 @@ export interface MonthlyReport {
   asOf: string;
   generatedAt: string;
   frozenAt?: string;
-  definitions: { counts: DefinitionView[]; rates: DefinitionView[] };
+  /** durationPrecision: how finely durations are counted (reports frozen before it was stated lack it) */
+  definitions: { counts: DefinitionView[]; rates: DefinitionView[]; durationPrecision?: string };
   city: UnitMonthView;
   units: UnitMonthView[];
   breakdowns: { type: BreakdownView[]; district: BreakdownView[]; field: BreakdownView[] };
