@@ -68,31 +68,71 @@ async function actorsOf(platform: RunningPlatform) {
 }
 
 /**
- * R24.1 what folding the report model costs: the same lifecycles on a fresh platform whose supervision has
- * HOTLINE_REPORT_MODEL=off, after a warm-up of lifecycles that is not counted.
+ * The platform's phases, the same on both platforms of a run: a warm-up that is not counted (the first seconds after
+ * start are JIT compilation and filling the pools), recording alone (each request a work order and its event, the
+ * headline), with the operator's inline assist (repeat scan, knowledge search), then complete lifecycles.
+ */
+async function platformPhases(platform: RunningPlatform, environment: TestEnvironment, lifecycleSeconds: number) {
+  const actors = await actorsOf(platform);
+  const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+  let sequence = 0;
+  const intakePhase = async (path: string) => {
+    console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
+    const recorder = new Recorder();
+    const cpuBefore = cpuSnapshot(servicePids());
+    const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
+      recorder
+        .time('request', () =>
+          call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201),
+        )
+        .then(() => undefined),
+    );
+    return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
+  };
+  await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
+    call(
+      platform.gatewayUrl,
+      'POST',
+      '/api/v1/requests?assist=later',
+      actors.operator,
+      requestBody(client, sequence++),
+      201,
+    ).then(() => undefined),
+  );
+  const recording = await intakePhase('/api/v1/requests?assist=later');
+  const withAssist = await intakePhase('/api/v1/requests');
+
+  console.warn(`lifecycles: ${lifecycleSeconds}s …`);
+  const writesBefore = await rowWrites(environment.databaseUrl);
+  const lifecycleRecorder = new Recorder();
+  const lifecycleCpuBefore = cpuSnapshot(servicePids());
+  const lifecycles = await runClients(CLIENTS, lifecycleSeconds, (client) =>
+    oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
+  );
+  const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
+  const writesAfter = await rowWrites(environment.databaseUrl);
+  return {
+    recording,
+    withAssist,
+    lifecycleRecorder,
+    lifecycle: {
+      completedPerSecond: round(lifecycles / lifecycleSeconds),
+      rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
+      cpuMsPerLifecycle: lifecycleCpuMs,
+    },
+  };
+}
+
+/**
+ * R24.1 what folding the report model costs: the same phases on a fresh platform whose supervision has
+ * HOTLINE_REPORT_MODEL=off (so that its lifecycles, too, follow the intake phases' events).
  */
 async function lifecyclesWithoutReportModel(): Promise<BenchResult['lifecycle']['withoutReportModel']> {
+  console.warn('the same phases on a second platform without the report model …');
   const environment = await createTestEnvironment('bench-no-report-model');
   const platform = await benchPlatform(environment, { HOTLINE_REPORT_MODEL: 'off' });
   try {
-    const actors = await actorsOf(platform);
-    const pids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
-    let sequence = 0;
-    console.warn(`lifecycles without the report model: ${WARMUP_SECONDS}s warm-up, ${WITHOUT_REPORT_MODEL_SECONDS}s …`);
-    await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
-      oneLifecycle(platform.gatewayUrl, actors, new Recorder(), client, sequence++),
-    );
-    const writesBefore = await rowWrites(environment.databaseUrl);
-    const cpuBefore = cpuSnapshot(pids());
-    const lifecycles = await runClients(CLIENTS, WITHOUT_REPORT_MODEL_SECONDS, (client) =>
-      oneLifecycle(platform.gatewayUrl, actors, new Recorder(), client, sequence++),
-    );
-    return {
-      completedPerSecond: round(lifecycles / WITHOUT_REPORT_MODEL_SECONDS),
-      rowWritesPerLifecycle:
-        lifecycles > 0 ? round(((await rowWrites(environment.databaseUrl)) - writesBefore) / lifecycles, 1) : NaN,
-      cpuMsPerLifecycle: cpuMsPer(lifecycles, cpuBefore, cpuSnapshot(pids())),
-    };
+    return (await platformPhases(platform, environment, WITHOUT_REPORT_MODEL_SECONDS)).lifecycle;
   } finally {
     await platform.stop();
     await environment.teardown();
@@ -104,8 +144,6 @@ async function main(): Promise<void> {
   const platform = await benchPlatform(environment);
   let stopped = false;
   try {
-    const actors = await actorsOf(platform);
-
     console.warn(`raw limits: ${RAW_SECONDS}s each with ${CLIENTS} clients …`);
     const insertsPerSecond = round(await rawInsertsPerSecond(environment.databaseUrl, CLIENTS, RAW_SECONDS));
     const jetStreamPublishesPerSecond = round(
@@ -121,49 +159,13 @@ async function main(): Promise<void> {
       ),
     );
 
-    const servicePids = () =>
-      platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
     const cpuBefore = platform.services.map((s) => processStats(s.process.pid ?? 0).cpuSeconds);
     const started = Date.now();
-    // Recording alone (each request a work order and its event) is the headline; the operator's inline
-    // assist (repeat scan, knowledge search) is measured next to it.
-    let sequence = 0;
-    const intakePhase = async (path: string) => {
-      console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
-      const recorder = new Recorder();
-      const cpuBefore = cpuSnapshot(servicePids());
-      const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
-        recorder
-          .time('request', () =>
-            call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201),
-          )
-          .then(() => undefined),
-      );
-      return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
-    };
-    // Warm-up, not counted: the first seconds after start are JIT compilation and filling the pools.
-    await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
-      call(
-        platform.gatewayUrl,
-        'POST',
-        '/api/v1/requests?assist=later',
-        actors.operator,
-        requestBody(client, sequence++),
-        201,
-      ).then(() => undefined),
+    const { recording, withAssist, lifecycleRecorder, lifecycle } = await platformPhases(
+      platform,
+      environment,
+      LIFECYCLE_SECONDS,
     );
-    const recording = await intakePhase('/api/v1/requests?assist=later');
-    const withAssist = await intakePhase('/api/v1/requests');
-
-    console.warn(`lifecycles: ${LIFECYCLE_SECONDS}s …`);
-    const writesBefore = await rowWrites(environment.databaseUrl);
-    const lifecycleRecorder = new Recorder();
-    const lifecycleCpuBefore = cpuSnapshot(servicePids());
-    const lifecycles = await runClients(CLIENTS, LIFECYCLE_SECONDS, (client) =>
-      oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
-    );
-    const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
-    const writesAfter = await rowWrites(environment.databaseUrl);
     const elapsed = (Date.now() - started) / 1000;
 
     const services = platform.services.map((service, i) => {
@@ -200,13 +202,7 @@ async function main(): Promise<void> {
           cpuMsPerRequest: withAssist.cpuMsPerRequest,
         },
       },
-      lifecycle: {
-        completedPerSecond: round(lifecycles / LIFECYCLE_SECONDS),
-        rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
-        steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS),
-        cpuMsPerLifecycle: lifecycleCpuMs,
-        withoutReportModel,
-      },
+      lifecycle: { ...lifecycle, steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS), withoutReportModel },
       services,
     };
     const dir = join(__dirname.replace(/dist[\\/]/, ''), '..', 'results');
