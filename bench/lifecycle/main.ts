@@ -1,7 +1,7 @@
 // npm run bench: the platform as built, driven over HTTP like real clients, next to the raw limits of this
 // machine measured in the same run. Prints `ratio: <intake ratio>`; writes bench/results/lifecycle.{json,md,html}.
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, startPlatform } from '@hotline/testing';
+import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ const RAW_SECONDS = argument('raw-seconds', 8);
 const INTAKE_SECONDS = argument('intake-seconds', 15);
 const WARMUP_SECONDS = argument('warmup-seconds', 4);
 const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
+/** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
+const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
 
 async function rowWrites(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
@@ -41,28 +43,107 @@ async function rowWrites(databaseUrl: string): Promise<number> {
   }
 }
 
-async function main(): Promise<void> {
-  const environment = await createTestEnvironment('bench');
-  const platform = await startPlatform({
+const benchPlatform = (environment: TestEnvironment, settings: Record<string, string> = {}) =>
+  startPlatform({
     ...environment.env,
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '8',
     HOTLINE_OUTBOX_POLL_MS: '1000',
+    ...settings,
   });
-  try {
-    const auth = resolveAuthConfig({}, () => undefined);
-    const token = (roles: string[], sub: string, unitId?: string) =>
-      `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
-    const units = (
-      (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
-        .items as Array<{ id: string; kind?: string }>
-    ).slice(0, 8);
-    const actors = {
-      operator: token(['operator'], 'bench-op'),
-      reviewer: token(['reviewer'], 'bench-rv'),
-      units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
-    };
 
+async function actorsOf(platform: RunningPlatform) {
+  const auth = resolveAuthConfig({}, () => undefined);
+  const token = (roles: string[], sub: string, unitId?: string) =>
+    `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
+  const units = (
+    (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
+      .items as Array<{ id: string; kind?: string }>
+  ).slice(0, 8);
+  return {
+    operator: token(['operator'], 'bench-op'),
+    reviewer: token(['reviewer'], 'bench-rv'),
+    units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
+  };
+}
+
+/**
+ * The platform's phases, the same on both platforms of a run: a warm-up that is not counted (the first seconds after
+ * start are JIT compilation and filling the pools), recording alone (each request a work order and its event, the
+ * headline), with the operator's inline assist (repeat scan, knowledge search), then complete lifecycles.
+ */
+async function platformPhases(platform: RunningPlatform, environment: TestEnvironment, lifecycleSeconds: number) {
+  const actors = await actorsOf(platform);
+  const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+  let sequence = 0;
+  const intakePhase = async (path: string) => {
+    console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
+    const recorder = new Recorder();
+    const cpuBefore = cpuSnapshot(servicePids());
+    const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
+      recorder
+        .time('request', () =>
+          call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201),
+        )
+        .then(() => undefined),
+    );
+    return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
+  };
+  await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
+    call(
+      platform.gatewayUrl,
+      'POST',
+      '/api/v1/requests?assist=later',
+      actors.operator,
+      requestBody(client, sequence++),
+      201,
+    ).then(() => undefined),
+  );
+  const recording = await intakePhase('/api/v1/requests?assist=later');
+  const withAssist = await intakePhase('/api/v1/requests');
+
+  console.warn(`lifecycles: ${lifecycleSeconds}s …`);
+  const writesBefore = await rowWrites(environment.databaseUrl);
+  const lifecycleRecorder = new Recorder();
+  const lifecycleCpuBefore = cpuSnapshot(servicePids());
+  const lifecycles = await runClients(CLIENTS, lifecycleSeconds, (client) =>
+    oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
+  );
+  const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
+  const writesAfter = await rowWrites(environment.databaseUrl);
+  return {
+    recording,
+    withAssist,
+    lifecycleRecorder,
+    lifecycle: {
+      completedPerSecond: round(lifecycles / lifecycleSeconds),
+      rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
+      cpuMsPerLifecycle: lifecycleCpuMs,
+    },
+  };
+}
+
+/**
+ * R24.1 what folding the report model costs: the same phases on a fresh platform whose supervision has
+ * HOTLINE_REPORT_MODEL=off (so that its lifecycles, too, follow the intake phases' events).
+ */
+async function lifecyclesWithoutReportModel(): Promise<BenchResult['lifecycle']['withoutReportModel']> {
+  console.warn('the same phases on a second platform without the report model …');
+  const environment = await createTestEnvironment('bench-no-report-model');
+  const platform = await benchPlatform(environment, { HOTLINE_REPORT_MODEL: 'off' });
+  try {
+    return (await platformPhases(platform, environment, WITHOUT_REPORT_MODEL_SECONDS)).lifecycle;
+  } finally {
+    await platform.stop();
+    await environment.teardown();
+  }
+}
+
+async function main(): Promise<void> {
+  const environment = await createTestEnvironment('bench');
+  const platform = await benchPlatform(environment);
+  let stopped = false;
+  try {
     console.warn(`raw limits: ${RAW_SECONDS}s each with ${CLIENTS} clients …`);
     const insertsPerSecond = round(await rawInsertsPerSecond(environment.databaseUrl, CLIENTS, RAW_SECONDS));
     const jetStreamPublishesPerSecond = round(
@@ -78,50 +159,28 @@ async function main(): Promise<void> {
       ),
     );
 
-    const servicePids = () =>
-      platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
     const cpuBefore = platform.services.map((s) => processStats(s.process.pid ?? 0).cpuSeconds);
     const started = Date.now();
-    // Recording alone (each request a work order and its event) is the headline; the operator's inline
-    // assist (repeat scan, knowledge search) is measured next to it.
-    let sequence = 0;
-    const intakePhase = async (path: string) => {
-      console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
-      const recorder = new Recorder();
-      const cpuBefore = cpuSnapshot(servicePids());
-      const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
-        recorder
-          .time('request', () =>
-            call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, sequence++), 201),
-          )
-          .then(() => undefined),
-      );
-      return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
-    };
-    // Warm-up, not counted: the first seconds after start are JIT compilation and filling the pools.
-    await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
-      call(
-        platform.gatewayUrl,
-        'POST',
-        '/api/v1/requests?assist=later',
-        actors.operator,
-        requestBody(client, sequence++),
-        201,
-      ).then(() => undefined),
+    const { recording, withAssist, lifecycleRecorder, lifecycle } = await platformPhases(
+      platform,
+      environment,
+      LIFECYCLE_SECONDS,
     );
-    const recording = await intakePhase('/api/v1/requests?assist=later');
-    const withAssist = await intakePhase('/api/v1/requests');
-
-    console.warn(`lifecycles: ${LIFECYCLE_SECONDS}s …`);
-    const writesBefore = await rowWrites(environment.databaseUrl);
-    const lifecycleRecorder = new Recorder();
-    const lifecycleCpuBefore = cpuSnapshot(servicePids());
-    const lifecycles = await runClients(CLIENTS, LIFECYCLE_SECONDS, (client) =>
-      oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
-    );
-    const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
-    const writesAfter = await rowWrites(environment.databaseUrl);
     const elapsed = (Date.now() - started) / 1000;
+
+    const services = platform.services.map((service, i) => {
+      const stats = processStats(service.process.pid ?? 0);
+      return {
+        name: service.name,
+        cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)),
+        cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed),
+        rssMb: round(stats.rssMb, 0),
+      };
+    });
+    // the first platform is stopped so that the second measures on a machine as quiet
+    stopped = true;
+    await platform.stop();
+    const withoutReportModel = WITHOUT_REPORT_MODEL_SECONDS > 0 ? await lifecyclesWithoutReportModel() : undefined;
 
     const acceptedPerSecond = round(recording.accepted / INTAKE_SECONDS);
     const withAssistPerSecond = round(withAssist.accepted / INTAKE_SECONDS);
@@ -143,21 +202,8 @@ async function main(): Promise<void> {
           cpuMsPerRequest: withAssist.cpuMsPerRequest,
         },
       },
-      lifecycle: {
-        completedPerSecond: round(lifecycles / LIFECYCLE_SECONDS),
-        rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
-        steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS),
-        cpuMsPerLifecycle: lifecycleCpuMs,
-      },
-      services: platform.services.map((service, i) => {
-        const stats = processStats(service.process.pid ?? 0);
-        return {
-          name: service.name,
-          cpuSeconds: round(stats.cpuSeconds - (cpuBefore[i] ?? 0)),
-          cpuShare: round((stats.cpuSeconds - (cpuBefore[i] ?? 0)) / elapsed),
-          rssMb: round(stats.rssMb, 0),
-        };
-      }),
+      lifecycle: { ...lifecycle, steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS), withoutReportModel },
+      services,
     };
     const dir = join(__dirname.replace(/dist[\\/]/, ''), '..', 'results');
     mkdirSync(dir, { recursive: true });
@@ -169,7 +215,7 @@ async function main(): Promise<void> {
     );
     process.stdout.write(`${markdown(result)}\nresults in ${dir}\nratio: ${result.intake.ratio}\n`);
   } finally {
-    await platform.stop();
+    if (!stopped) await platform.stop();
     await environment.teardown();
   }
 }

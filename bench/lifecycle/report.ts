@@ -10,6 +10,12 @@ export interface BenchResult {
     rowWritesPerLifecycle: number;
     steps: StepSummary[];
     cpuMsPerLifecycle: Record<string, number>;
+    /** R24.1 the same lifecycles on a platform whose supervision does not fold the report model */
+    withoutReportModel?: {
+      completedPerSecond: number;
+      rowWritesPerLifecycle: number;
+      cpuMsPerLifecycle: Record<string, number>;
+    };
   };
   services: Array<{ name: string; cpuSeconds: number; cpuShare: number; rssMb: number }>;
 }
@@ -23,6 +29,24 @@ export interface IntakeFigures {
   steps: StepSummary[];
   /** CPU milliseconds per accepted request, by service, Postgres, nats-server and the load generator. */
   cpuMsPerRequest: Record<string, number>;
+}
+
+/** CPU ms over every part (services, Postgres, nats-server, the load generator). */
+const total = (figures: Record<string, number>) =>
+  Math.round(Object.values(figures).reduce((sum, ms) => sum + ms, 0) * 10) / 10;
+
+/** R24.1 the report model's cost: lifecycles/s and CPU per lifecycle with it ÷ without it (a second platform). */
+function reportModelRows(result: BenchResult): string {
+  const without = result.lifecycle.withoutReportModel;
+  if (!without) return '';
+  const withCpu = total(result.lifecycle.cpuMsPerLifecycle);
+  const withoutCpu = total(without.cpuMsPerLifecycle);
+  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : NaN);
+  return `| complete lifecycles/s without the report model (\`HOTLINE_REPORT_MODEL=off\`, second platform) | ${without.completedPerSecond} |
+| **report model: lifecycles/s with ÷ without** | **${ratio(result.lifecycle.completedPerSecond, without.completedPerSecond)}** |
+| CPU ms per lifecycle, all processes: with · without (with ÷ without) | ${withCpu} · ${withoutCpu} (${ratio(withCpu, withoutCpu)}) |
+| CPU ms per lifecycle in supervision: with · without | ${result.lifecycle.cpuMsPerLifecycle.supervision ?? '—'} · ${without.cpuMsPerLifecycle.supervision ?? '—'} |
+| row writes per lifecycle without the report model | ${without.rowWritesPerLifecycle} |`;
 }
 
 export function markdown(result: BenchResult): string {
@@ -44,6 +68,7 @@ export function markdown(result: BenchResult): string {
 | intake ratio with the inline assist (share of the bare path) | ${result.intake.withAssist.ratio} (${result.intake.withAssist.shareOfBarePath}) |
 | complete lifecycles/s | ${result.lifecycle.completedPerSecond} |
 | row writes per lifecycle | ${result.lifecycle.rowWritesPerLifecycle} |
+${reportModelRows(result)}
 
 | step | count | per s | p50 ms | p95 ms | p99 ms | failures |
 |---|---|---|---|---|---|---|
@@ -64,10 +89,10 @@ function cpuTable(result: BenchResult): string {
     ['request, assist later', result.intake.cpuMsPerRequest],
     ['request, assist inline', result.intake.withAssist.cpuMsPerRequest],
     ['lifecycle', result.lifecycle.cpuMsPerLifecycle],
-  ] as const;
+  ] as [string, Record<string, number>][];
+  const without = result.lifecycle.withoutReportModel?.cpuMsPerLifecycle;
+  if (without) phases.push(['lifecycle without the report model', without]);
   const parts = Object.keys(result.intake.cpuMsPerRequest);
-  const total = (figures: Record<string, number>) =>
-    Math.round(Object.values(figures).reduce((sum, ms) => sum + ms, 0) * 10) / 10;
   return `| CPU ms per | ${parts.join(' | ')} | all |
 |---|${parts.map(() => '---|').join('')}---|
 ${phases.map(([name, figures]) => `| ${name} | ${parts.map((part) => figures[part] ?? '').join(' | ')} | ${total(figures)} |`).join('\n')}`;

@@ -77,6 +77,7 @@ import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
 import { TimelineRepository } from './timeline/timeline.repository';
 import { Reports1767150000001 } from './migrations/1767150000001-reports';
+import { ReportRollups1767400000001 } from './migrations/1767400000001-report-rollups';
 import { WorkOrderDueOrder1767300000201 } from './migrations/1767300000201-work-order-due-order';
 import { WorkOrderListingState1767450000001 } from './migrations/1767450000001-work-order-listing-state';
 import { AssessmentMethodRecord } from './reports/assessment-method.entity';
@@ -95,6 +96,10 @@ import { ReportCorrection } from './reports/report-correction.entity';
 import { ReportFrozenMonth } from './reports/report-frozen-month.entity';
 import { ReportModel } from './reports/report-model';
 import { ReportModelRepository } from './reports/report-model.repository';
+import { ReportRollupsRepository } from './reports/report-rollups.repository';
+import { ReportUnitDay } from './reports/report-unit-day.entity';
+import { ReportBreakdownDay } from './reports/report-breakdown-day.entity';
+import { ReportDurationMinute } from './reports/report-duration-minute.entity';
 import { ReportOpenDay } from './reports/report-open-day.entity';
 import { ReportStateChange } from './reports/report-state-change.entity';
 import { ReportWorkOrder } from './reports/report-work-order.entity';
@@ -126,6 +131,9 @@ export const SUPERVISION_ENTITIES = [
   ReportCorrection,
   AssessmentMethodRecord,
   BranchOrderRecord,
+  ReportUnitDay,
+  ReportBreakdownDay,
+  ReportDurationMinute,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -138,6 +146,7 @@ export const SUPERVISION_MIGRATIONS = [
   Accountability1765300000102,
   Reports1767150000001,
   WorkOrderDueOrder1767300000201,
+  ReportRollups1767400000001,
   WorkOrderListingState1767450000001,
   BranchOrders1767500000001,
 ];
@@ -213,6 +222,7 @@ export const SUPERVISION_MIGRATIONS = [
     RemindStaleArticlesUseCase,
     KnowledgeReminderJob,
     ReportModelRepository,
+    ReportRollupsRepository,
     ReportModel,
     RebuildReportModelUseCase,
     FrozenMonthsRepository,

@@ -1,7 +1,7 @@
 import { BACKEND_SERVICES } from '@hotline/contracts';
 import { DEFAULT_DUE_SOON_SHARE } from '@hotline/domain';
 import { IsPort } from '@hotline/platform';
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, Max, Min } from 'class-validator';
 
 /**
  * supervision's one config class, validated when the app is created (the libraries' own settings (NATS, Postgres,
@@ -76,4 +76,11 @@ export class SupervisionConfig {
   @Min(0)
   @Max(86_400_000)
   HOTLINE_REPORT_SNAPSHOT_MS = 600_000;
+
+  /**
+   * R24.1 whether events are folded into the report model. `off` is for the lifecycle benchmark only, to measure what
+   * the model costs in the same run; the monthly report is wrong without it.
+   */
+  @IsIn(['on', 'off'])
+  HOTLINE_REPORT_MODEL: 'on' | 'off' = 'on';
 }

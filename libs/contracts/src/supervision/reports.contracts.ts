@@ -90,7 +90,8 @@ export interface MonthlyReport {
   asOf: string;
   generatedAt: string;
   frozenAt?: string;
-  definitions: { counts: DefinitionView[]; rates: DefinitionView[] };
+  /** durationPrecision: how finely durations are counted (reports frozen before it was stated lack it) */
+  definitions: { counts: DefinitionView[]; rates: DefinitionView[]; durationPrecision?: string };
   city: UnitMonthView;
   units: UnitMonthView[];
   breakdowns: { type: BreakdownView[]; district: BreakdownView[]; field: BreakdownView[] };
@@ -219,8 +220,19 @@ export interface AssessmentView {
   }[];
 }
 
+/** R24.1 an operator's rebuild of the report model and its rollups from the timeline (`npm run reports:rebuild`). */
+export interface RebuildReportModelCommand {
+  /** work orders folded per transaction (1–10,000; 1,000 unless given) */
+  pageSize?: number;
+}
+
+export interface RebuildReportModelResult {
+  workOrders: number;
+}
+
 export const ReportsRpc = {
   monthly: defineRpc<GetMonthlyReportQuery, MonthlyReport | MonthlyReportDocument>('supervision', 'reports.monthly'),
   assessment: defineRpc<GetAssessmentQuery, AssessmentView>('supervision', 'assessments.get'),
   setMethod: defineRpc<SetAssessmentMethodMessage, AssessmentMethodView>('supervision', 'assessments.set-method'),
+  rebuildModel: defineRpc<RebuildReportModelCommand, RebuildReportModelResult>('supervision', 'reports.rebuild-model'),
 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BreakdownView, MonthlyReport, TrendView } from '@hotline/contracts';
 import {
+  DURATION_PRECISION,
   MONTHLY_COUNTS,
   MONTHLY_RATES,
   monthlyRatesOf,
@@ -90,6 +91,7 @@ export class BuildMonthlyReport {
       definitions: {
         counts: MONTHLY_COUNTS.map(({ id, zh, requirement, formula }) => ({ id, zh, requirement, formula })),
         rates: MONTHLY_RATES.map(({ id, zh, requirement, formula }) => ({ id, zh, requirement, formula })),
+        durationPrecision: DURATION_PRECISION,
       },
       city: unitMonthView(city),
       units: units.map(unitMonthView),

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DurationFigures, type MonthlyCountId, zeroCounts } from '@hotline/domain';
+import {
+  type DurationBucket,
+  type DurationFigures,
+  type MonthlyCountId,
+  monthOfInstant,
+  percentileOfHistogram,
+  zeroCounts,
+} from '@hotline/domain';
 import { DataSource } from 'typeorm';
 import { SupervisionCaseRecord } from '../supervision-cases/supervision-case.entity';
 import { quotedTable } from './quoted-table';
-import { ReportStateChange } from './report-state-change.entity';
+import { ReportBreakdownDay } from './report-breakdown-day.entity';
+import { ReportDurationMinute } from './report-duration-minute.entity';
+import { ReportUnitDay } from './report-unit-day.entity';
 import { ReportWorkOrder } from './report-work-order.entity';
 
 /** The counts of one unit (null: city-wide) in a month, with its durations. */
@@ -37,52 +46,51 @@ export interface TrendFigures {
   appealsExcluded: number;
 }
 
-const SIGN = `step IN ('sign', 'deem-signed')`;
-const CALLBACK = `step = 'record-callback'`;
-const MONTH_OF = (column: string) => `to_char(timezone('Asia/Shanghai', ${column}), 'YYYY-MM')`;
+const BEIJING_DAY = (parameter: string) => `(timezone('Asia/Shanghai', ${parameter}::timestamptz))::date`;
+const sum = (column: string, name: string) => `coalesce(sum(${column}), 0)::int AS "${name}"`;
+const DURATIONS = [
+  ['sign', 'medianWorkingDaysToSign', 0.5],
+  ['sign', 'p90WorkingDaysToSign', 0.9],
+  ['complete', 'medianWorkingDaysToComplete', 0.5],
+  ['complete', 'p90WorkingDaysToComplete', 0.9],
+] as const;
 
 /**
- * R24.1 the monthly counts, in SQL over the report model, each as MONTHLY_COUNTS of @hotline/domain defines it
- * (the ids are the column names). City-wide figures come from the same pass (GROUPING SETS), so they are not the sum
- * of units' rates.
+ * R24.1 the monthly counts, in SQL over the report model's rollups (per unit and day, per type, district and field and
+ * day: see rollupDelta), each as MONTHLY_COUNTS of @hotline/domain defines it (the ids are the column names).
+ * City-wide figures come from the same pass (GROUPING SETS), so they are not the sum of units' rates. Durations are
+ * merged from the per-minute histograms (percentileOfHistogram). Periods are whole months.
  */
 @Injectable()
 export class MonthlyFiguresRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async unitFigures(start: Date, end: Date, asOf: Date): Promise<UnitMonthFigures[]> {
-    const changes = quotedTable(this.dataSource, ReportStateChange);
+    const days = quotedTable(this.dataSource, ReportUnitDay);
     const facts = quotedTable(this.dataSource, ReportWorkOrder);
     const cases = quotedTable(this.dataSource, SupervisionCaseRecord);
-    const [steps, received, overdue, supervised] = await Promise.all([
+    const [counts, overdue, supervised, durations] = await Promise.all([
       this.dataSource.query(
-        `SELECT unit_id, GROUPING(unit_id) AS city,
-           count(*) FILTER (WHERE step IN ('dispatch', 'assign-by-coordination'))::int AS "dispatched",
-           count(*) FILTER (WHERE step = 'request-return')::int AS "returned",
-           count(*) FILTER (WHERE step = 'approve-return')::int AS "returnsApproved",
-           count(*) FILTER (WHERE ${SIGN})::int AS "signed",
-           count(*) FILTER (WHERE ${SIGN} AND NOT late)::int AS "signedOnTime",
-           count(*) FILTER (WHERE step = 'pass-reply')::int AS "completed",
-           count(*) FILTER (WHERE step = 'pass-reply' AND NOT late)::int AS "completedOnTime",
-           count(*) FILTER (WHERE step = 'pass-reply' AND late)::int AS "completedLate",
-           count(*) FILTER (WHERE step = 'request-extension')::int AS "extensions",
-           count(*) FILTER (WHERE step = 'approve-extension')::int AS "extensionsApproved",
-           count(*) FILTER (WHERE ${CALLBACK})::int AS "callbacks",
-           count(*) FILTER (WHERE ${CALLBACK} AND contacted)::int AS "contacted",
-           count(*) FILTER (WHERE ${CALLBACK} AND satisfaction IN ('satisfied', 'basically-satisfied'))::int AS "satisfied",
-           count(*) FILTER (WHERE ${CALLBACK} AND satisfaction = 'unsatisfied' AND excluded)::int AS "appealsExcluded",
-           count(*) FILTER (WHERE ${CALLBACK} AND to_status = 'rehandling')::int AS "rehandled",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY working_days) FILTER (WHERE ${SIGN}) AS "medianWorkingDaysToSign",
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY working_days) FILTER (WHERE ${SIGN}) AS "p90WorkingDaysToSign",
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY working_days) FILTER (WHERE step = 'pass-reply') AS "medianWorkingDaysToComplete",
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY working_days) FILTER (WHERE step = 'pass-reply') AS "p90WorkingDaysToComplete"
-         FROM ${changes} WHERE at >= $1 AND at < $2
-         GROUP BY GROUPING SETS ((unit_id), ())`,
-        [start, end],
-      ),
-      this.dataSource.query(
-        `SELECT lead_unit_id AS unit_id, GROUPING(lead_unit_id) AS city, count(*)::int AS "received"
-         FROM ${facts} WHERE received_at >= $1 AND received_at < $2 GROUP BY GROUPING SETS ((lead_unit_id), ())`,
+        `SELECT NULLIF(unit_key, '') AS unit_id, GROUPING(unit_key) AS city,
+           ${sum('received', 'received')},
+           ${sum('dispatched', 'dispatched')},
+           ${sum('returned', 'returned')},
+           ${sum('returns_approved', 'returnsApproved')},
+           ${sum('signed', 'signed')},
+           ${sum('signed_on_time', 'signedOnTime')},
+           ${sum('completed', 'completed')},
+           ${sum('completed_on_time', 'completedOnTime')},
+           ${sum('completed_late', 'completedLate')},
+           ${sum('extensions', 'extensions')},
+           ${sum('extensions_approved', 'extensionsApproved')},
+           ${sum('callbacks', 'callbacks')},
+           ${sum('contacted', 'contacted')},
+           ${sum('satisfied', 'satisfied')},
+           ${sum('appeals_excluded', 'appealsExcluded')},
+           ${sum('rehandled', 'rehandled')}
+         FROM ${days} WHERE day >= ${BEIJING_DAY('$1')} AND day < ${BEIJING_DAY('$2')}
+         GROUP BY GROUPING SETS ((unit_key), ())
+         HAVING GROUPING(unit_key) = 1 OR sum(state_changes) + sum(received) > 0`,
         [start, end],
       ),
       this.dataSource.query(
@@ -98,8 +106,39 @@ export class MonthlyFiguresRepository {
          SELECT NULL, count(*)::int FROM ${cases} WHERE opened_at >= $1 AND opened_at < $2`,
         [start, end],
       ),
+      this.durations(start, end),
     ]);
-    return this.merge(steps, received, overdue, supervised);
+    return this.merge(counts, overdue, supervised, durations);
+  }
+
+  /** Each unit's and the city's medians and p90s, from the month's histograms (rows as the counts' rows). */
+  private async durations(start: Date, end: Date): Promise<Record<string, unknown>[]> {
+    const rows: { unit_key: string; kind: 'sign' | 'complete'; minute: number; count: number }[] =
+      await this.dataSource.query(
+        `SELECT unit_key, kind, minute, count FROM ${quotedTable(this.dataSource, ReportDurationMinute)}
+          WHERE month >= $1 AND month < $2 AND count <> 0`,
+        [monthOfInstant(start), monthOfInstant(end)],
+      );
+    const histograms = new Map<string, Record<'sign' | 'complete', DurationBucket[]>>();
+    const of = (unitKey: string) => {
+      const known = histograms.get(unitKey);
+      if (known) return known;
+      const empty = { sign: [], complete: [] };
+      histograms.set(unitKey, empty);
+      return empty;
+    };
+    for (const row of rows) {
+      const bucket = { minute: Number(row.minute), count: Number(row.count) };
+      of(row.unit_key)[row.kind].push(bucket);
+      of('\u0000city')[row.kind].push(bucket);
+    }
+    of('\u0000city');
+    return [...histograms.entries()].map(([unitKey, histogram]) => ({
+      ...(unitKey === '\u0000city' ? { city: 1, unit_id: null } : { city: 0, unit_id: unitKey || null }),
+      ...Object.fromEntries(
+        DURATIONS.map(([kind, name, fraction]) => [name, percentileOfHistogram(histogram[kind], fraction)]),
+      ),
+    }));
   }
 
   private merge(...sources: Record<string, unknown>[][]): UnitMonthFigures[] {
@@ -138,36 +177,22 @@ export class MonthlyFiguresRepository {
   }
 
   async breakdowns(start: Date, end: Date): Promise<BreakdownFigures[]> {
-    const changes = quotedTable(this.dataSource, ReportStateChange);
-    const facts = quotedTable(this.dataSource, ReportWorkOrder);
-    // Each order's completions and callbacks of the month first (one pass over the month's steps), then one pass
-    // over the orders for the three dimensions at once.
+    const days = quotedTable(this.dataSource, ReportBreakdownDay);
+    // a group is listed when an order of it was received, completed or called back in the month
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `WITH per_order AS (
-         SELECT work_order_id,
-           count(*) FILTER (WHERE step = 'pass-reply') AS completed,
-           count(*) FILTER (WHERE step = 'pass-reply' AND NOT late) AS completed_on_time,
-           count(*) FILTER (WHERE ${CALLBACK}) AS callbacks,
-           count(*) FILTER (WHERE ${CALLBACK} AND satisfaction IN ('satisfied', 'basically-satisfied')) AS satisfied,
-           count(*) FILTER (WHERE ${CALLBACK} AND satisfaction = 'unsatisfied' AND excluded) AS appeals_excluded
-         FROM ${changes} WHERE at >= $1 AND at < $2 AND step IN ('pass-reply', 'record-callback')
-         GROUP BY work_order_id
-       ), orders AS (
-         SELECT f.type, f.district, f.field, (f.received_at >= $1 AND f.received_at < $2) AS received, p.*
-           FROM ${facts} f LEFT JOIN per_order p USING (work_order_id)
-          WHERE (f.received_at >= $1 AND f.received_at < $2) OR p.work_order_id IS NOT NULL
-       )
-       SELECT CASE WHEN GROUPING(type) = 0 THEN 'type' WHEN GROUPING(district) = 0 THEN 'district' ELSE 'field' END
+      `SELECT CASE WHEN GROUPING(type_key) = 0 THEN 'type' WHEN GROUPING(district_key) = 0 THEN 'district' ELSE 'field' END
                 AS dimension,
-              coalesce(type, district, field) AS key,
-              count(*) FILTER (WHERE received)::int AS "received",
-              coalesce(sum(completed), 0)::int AS "completed",
-              coalesce(sum(completed_on_time), 0)::int AS "completedOnTime",
-              coalesce(sum(callbacks), 0)::int AS "callbacks",
-              coalesce(sum(satisfied), 0)::int AS "satisfied",
-              coalesce(sum(appeals_excluded), 0)::int AS "appealsExcluded"
-         FROM orders GROUP BY GROUPING SETS ((type), (district), (field))
-         ORDER BY 1, 3 DESC, 2`,
+              NULLIF(coalesce(type_key, district_key, field_key), '') AS key,
+              ${sum('received', 'received')},
+              ${sum('completed', 'completed')},
+              ${sum('completed_on_time', 'completedOnTime')},
+              ${sum('callbacks', 'callbacks')},
+              ${sum('satisfied', 'satisfied')},
+              ${sum('appeals_excluded', 'appealsExcluded')}
+         FROM ${days} WHERE day >= ${BEIJING_DAY('$1')} AND day < ${BEIJING_DAY('$2')}
+        GROUP BY GROUPING SETS ((type_key), (district_key), (field_key))
+       HAVING sum(received) + sum(completed) + sum(callbacks) > 0
+        ORDER BY 1, 3 DESC, 2`,
       [start, end],
     );
     return rows.map((row) => ({
@@ -184,25 +209,19 @@ export class MonthlyFiguresRepository {
 
   /** City-wide figures of each month in [start, end), for the 12-month trend. */
   async trend(start: Date, end: Date): Promise<TrendFigures[]> {
-    const changes = quotedTable(this.dataSource, ReportStateChange);
-    const facts = quotedTable(this.dataSource, ReportWorkOrder);
-    const [steps, received]: Record<string, unknown>[][] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${MONTH_OF('at')} AS month,
-           count(*) FILTER (WHERE step = 'pass-reply')::int AS "completed",
-           count(*) FILTER (WHERE step = 'pass-reply' AND NOT late)::int AS "completedOnTime",
-           count(*) FILTER (WHERE ${CALLBACK})::int AS "callbacks",
-           count(*) FILTER (WHERE ${CALLBACK} AND satisfaction IN ('satisfied', 'basically-satisfied'))::int AS "satisfied",
-           count(*) FILTER (WHERE ${CALLBACK} AND satisfaction = 'unsatisfied' AND excluded)::int AS "appealsExcluded"
-         FROM ${changes} WHERE at >= $1 AND at < $2 AND step IN ('pass-reply', 'record-callback') GROUP BY 1`,
-        [start, end],
-      ),
-      this.dataSource.query(
-        `SELECT ${MONTH_OF('received_at')} AS month, count(*)::int AS "received"
-         FROM ${facts} WHERE received_at >= $1 AND received_at < $2 GROUP BY 1`,
-        [start, end],
-      ),
-    ]);
+    const steps: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT to_char(day, 'YYYY-MM') AS month,
+         ${sum('received', 'received')},
+         ${sum('completed', 'completed')},
+         ${sum('completed_on_time', 'completedOnTime')},
+         ${sum('callbacks', 'callbacks')},
+         ${sum('satisfied', 'satisfied')},
+         ${sum('appeals_excluded', 'appealsExcluded')}
+       FROM ${quotedTable(this.dataSource, ReportUnitDay)}
+       WHERE day >= ${BEIJING_DAY('$1')} AND day < ${BEIJING_DAY('$2')} GROUP BY 1
+       HAVING sum(received) + sum(completed) + sum(callbacks) > 0`,
+      [start, end],
+    );
     const byMonth = new Map<string, TrendFigures>();
     const of = (month: string): TrendFigures => {
       const known = byMonth.get(month);
@@ -219,7 +238,7 @@ export class MonthlyFiguresRepository {
       byMonth.set(month, empty);
       return empty;
     };
-    for (const row of [...steps, ...received]) {
+    for (const row of steps) {
       const figures = of(String(row.month)) as unknown as Record<string, number>;
       for (const [name, value] of Object.entries(row)) if (name !== 'month') figures[name] = Number(value);
     }

@@ -81,6 +81,6 @@ export function monthlyReportHtml(report: MonthlyReport): string {
 ${unitRow(report.city, '全市')}${report.units.map((unit) => unitRow(unit, unit.unitId ?? '—')).join('')}</table>
 ${branchOrdersSection(report.branchOrders)}
 ${corrections}
-<p class="note">口径：月份按北京时间计；按时办结率 = 按时办结 ÷（办结 + 超期未办结）；满意率 = 满意（含基本满意）÷（回访 − 申诉核减）；用时按工作日历计，取中位数与第90百分位。考核方法第 ${report.assessmentMethodVersion} 版。</p>
+<p class="note">口径：月份按北京时间计；按时办结率 = 按时办结 ÷（办结 + 超期未办结）；满意率 = 满意（含基本满意）÷（回访 − 申诉核减）；用时按工作日历计，取中位数与第90百分位（${report.definitions.durationPrecision ?? '按毫秒计'}）。考核方法第 ${report.assessmentMethodVersion} 版。</p>
 </div></body></html>`;
 }

@@ -9,7 +9,8 @@ export interface RebuildResult {
 
 /**
  * R24.1 rebuilds the analytics model from supervision's timeline, which keeps every step for good (the outbox keeps
- * days only): the rows are dropped and every work order is folded again, a page of orders per transaction.
+ * days only): the rows and their rollups are dropped and every work order is folded again, a page of orders per
+ * transaction (the rollups summed from each fold, as the live fold keeps them). `npm run reports:rebuild` asks for it.
  * Frozen months keep their published figures; a rebuild does not touch them.
  */
 @Injectable()

@@ -2,10 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportFacts, ReportOrigin, ReportStateChange as StateChange, ReportStepInput } from '@hotline/domain';
 import { insertRows } from '@hotline/persistence';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
+import { ReportBreakdownDay } from './report-breakdown-day.entity';
+import { quotedTable } from './quoted-table';
 import { ReportCorrection } from './report-correction.entity';
+import { ReportDurationMinute } from './report-duration-minute.entity';
+import { rollupDelta } from './report-rollups';
+import { ReportRollupsRepository } from './report-rollups.repository';
 import { ReportStateChange } from './report-state-change.entity';
+import { ReportUnitDay } from './report-unit-day.entity';
 import { ReportWorkOrder } from './report-work-order.entity';
 import { stateChangeWrites } from './state-change-writes';
 
@@ -51,7 +57,10 @@ function timelinesOf(entries: TimelineEntry[]): ReportTimeline[] {
 /** The report model's rows (R24.1) and the timeline they are folded from. */
 @Injectable()
 export class ReportModelRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rollups: ReportRollupsRepository,
+  ) {}
 
   async timelines(manager: EntityManager, workOrderIds: readonly string[]): Promise<ReportTimeline[]> {
     if (workOrderIds.length === 0) return [];
@@ -73,11 +82,25 @@ export class ReportModelRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Brings the rows of these work orders to their fold, writing only the state changes that differ. */
+  /**
+   * Brings the rows of these work orders to their fold, writing only the state changes that differ, and adds the
+   * difference between the stored rows and the fold to the rollups.
+   */
   async replace(manager: EntityManager, models: { changes: StateChange[]; facts: ReportFacts }[]): Promise<void> {
     if (models.length === 0) return;
     const ids = models.map((model) => model.facts.workOrderId);
     const stored = await manager.getRepository(ReportStateChange).find({ where: { workOrderId: In(ids) } });
+    const storedFacts = await manager.getRepository(ReportWorkOrder).find({ where: { workOrderId: In(ids) } });
+    const factsById = new Map(storedFacts.map((facts) => [facts.workOrderId, facts]));
+    const delta = rollupDelta(
+      models.map((model) => ({
+        before: {
+          facts: factsById.get(model.facts.workOrderId) ?? null,
+          changes: stored.filter((row) => row.workOrderId === model.facts.workOrderId),
+        },
+        after: model,
+      })),
+    );
     const writes = stateChangeWrites(
       stored,
       models.flatMap((model) => model.changes),
@@ -98,10 +121,12 @@ export class ReportModelRepository {
       models.map((model) => model.facts),
       `ON CONFLICT ("work_order_id") DO UPDATE SET ${this.updateAll(ReportWorkOrder, 'work_order_id')}`,
     );
+    await this.rollups.add(manager, delta);
   }
 
   async truncate(): Promise<void> {
-    await this.dataSource.query(`TRUNCATE ${this.table(ReportStateChange)}, ${this.table(ReportWorkOrder)}`);
+    const tables = [ReportStateChange, ReportWorkOrder, ReportUnitDay, ReportBreakdownDay, ReportDurationMinute];
+    await this.dataSource.query(`TRUNCATE ${tables.map((table) => this.table(table)).join(', ')}`);
   }
 
   /** R24.1 a step of a frozen month that arrived late: a note beside the figures, once per event. */
@@ -109,12 +134,8 @@ export class ReportModelRepository {
     await insertRows(manager, ReportCorrection, [correction], 'ON CONFLICT DO NOTHING');
   }
 
-  private table(entity: typeof TimelineEntry | typeof ReportStateChange | typeof ReportWorkOrder): string {
-    const path = this.dataSource.getMetadata(entity).tablePath;
-    return path
-      .split('.')
-      .map((part) => `"${part}"`)
-      .join('.');
+  private table(entity: EntityTarget<ObjectLiteral>): string {
+    return quotedTable(this.dataSource, entity);
   }
 
   private updateAll(entity: typeof ReportWorkOrder | typeof ReportStateChange, key: string): string {

@@ -3,6 +3,7 @@ import { WorkingCalendar } from '@hotline/calendar';
 import { foldReportModel, MS_PER_DAY, monthOfInstant, type WorkingTime } from '@hotline/domain';
 import { Clock } from '@hotline/platform';
 import { EntityManager } from 'typeorm';
+import { SupervisionConfig } from '../supervision.config';
 import { FrozenMonthsRepository } from './frozen-months.repository';
 import { ReportModelRepository, ReportTimeline } from './report-model.repository';
 
@@ -19,6 +20,7 @@ export class ReportModel {
     private readonly frozen: FrozenMonthsRepository,
     private readonly calendar: WorkingCalendar,
     private readonly clock: Clock,
+    private readonly config: SupervisionConfig,
   ) {}
 
   /** Working days between two instants by the working-day calendar, or null outside the years it covers. */
@@ -35,6 +37,7 @@ export class ReportModel {
     workOrderId: string,
     event: { id: string; type: string; occurredAt: string },
   ): Promise<void> {
+    if (this.config.HOTLINE_REPORT_MODEL === 'off') return;
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`report:${workOrderId}`]);
     const timelines = await this.rows.timelines(manager, [workOrderId]);
     const models = this.fold(timelines);

@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { BadRequestException, Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AssessmentMethodView,
@@ -7,12 +7,15 @@ import {
   GetMonthlyReportQuery,
   MonthlyReport,
   MonthlyReportDocument,
+  RebuildReportModelCommand,
+  RebuildReportModelResult,
   ReportsRpc,
   SetAssessmentMethodMessage,
 } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { GetAssessmentUseCase } from './get-assessment.use-case';
 import { GetMonthlyReportUseCase } from './get-monthly-report.use-case';
+import { RebuildReportModelUseCase } from './rebuild-report-model.use-case';
 import { SetAssessmentMethodUseCase } from './set-assessment-method.use-case';
 
 @Controller()
@@ -21,6 +24,7 @@ export class ReportsHandler {
     private readonly monthlyReport: GetMonthlyReportUseCase,
     private readonly assessment: GetAssessmentUseCase,
     private readonly setMethod: SetAssessmentMethodUseCase,
+    private readonly rebuild: RebuildReportModelUseCase,
     private readonly clock: Clock,
   ) {}
 
@@ -37,5 +41,15 @@ export class ReportsHandler {
   @MessagePattern(ReportsRpc.setMethod.subject)
   method(@Payload() message: SetAssessmentMethodMessage): Promise<AssessmentMethodView> {
     return this.setMethod.execute({ ...message, now: this.clock.now() });
+  }
+
+  /** An operator's command (npm run reports:rebuild), not an HTTP route: it rewrites the whole model. */
+  @MessagePattern(ReportsRpc.rebuildModel.subject)
+  rebuildModel(@Payload() message: RebuildReportModelCommand): Promise<RebuildReportModelResult> {
+    const pageSize = message?.pageSize;
+    if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 10_000)) {
+      throw new BadRequestException('pageSize must be a whole number from 1 to 10000');
+    }
+    return this.rebuild.execute({ pageSize });
   }
 }
