@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -24,6 +25,7 @@ import {
   PartnerKind,
 } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
+import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 
 /** The most categories one direction of a partner's agreed list (互转清单) holds. */
@@ -144,3 +146,34 @@ export const PartnerRpc = {
   register: defineRpc<RegisterPartnerMessage, PartnerView>('linkage', 'partners.register'),
   update: defineRpc<UpdatePartnerMessage, PartnerView>('linkage', 'partners.update'),
 };
+
+/**
+ * A partner as linkage saved it (R10.1): what other services may keep a copy of — its kind, whether it is enabled and
+ * its agreed category lists — never its keys. Sent on every save, and for every partner when linkage starts.
+ */
+export class PartnerSavedPayload {
+  @Matches(PARTNER_CODE_PATTERN)
+  code: string;
+
+  @IsString()
+  name: string;
+
+  @IsIn(PARTNER_KINDS)
+  kind: PartnerKind;
+
+  @IsBoolean()
+  enabled: boolean;
+
+  @IsArray()
+  @IsString({ each: true })
+  takesFromUs: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  givesToUs: string[];
+
+  @IsISO8601({ strict: true })
+  updatedAt: string;
+}
+
+export const PartnerSaved = defineEvent('linkage', 'partner-saved', 1, PartnerSavedPayload);

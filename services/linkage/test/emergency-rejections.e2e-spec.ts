@@ -1,0 +1,177 @@
+import {
+  bearer,
+  createTestEnvironment,
+  eventually,
+  gatewayClient,
+  RunningPlatform,
+  startPlatform,
+  TestEnvironment,
+} from '@hotline/testing';
+import { AcknowledgementOutcome, IncidentStatus, PartnerLine } from '@hotline/partner-contracts';
+
+const NOW = new Date('2026-12-01T08:00:00Z');
+const PHONE = '13907310088';
+
+/**
+ * R13.1 reason 5, R10.1, R15.4 over the built services and real NATS: an emergency rejection is transferred without a
+ * second call — to the line the operator names, or to the one whose agreed list holds the category; one no line takes
+ * alerts the operator. A line that cannot take transfers, or transferTo on another outcome, is a 400 naming the field.
+ */
+describe('emergency rejections transfer by themselves (built services, HTTP, NATS, Postgres)', () => {
+  let environment: TestEnvironment;
+  let platform: RunningPlatform;
+  let police: PartnerLine;
+  const OPERATOR = bearer(['operator'], 'op-9');
+  const SUPERVISOR = bearer(['supervisor'], 'sv-2');
+  const { call } = gatewayClient(() => platform.gatewayUrl);
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('emergency-rejections');
+    platform = await startPlatform(environment.env, NOW);
+    police = await PartnerLine.connect(environment.env, '110');
+  }, 300_000);
+
+  afterAll(async () => {
+    await police?.close();
+    await platform?.stop();
+    await environment?.teardown();
+  });
+
+  const request = (content: string, decision: Record<string, unknown>, category?: string) => ({
+    channel: 'phone',
+    caller: { name: '钱七', phone: PHONE },
+    content,
+    type: 'help',
+    ...(category ? { category } : {}),
+    location: { district: '岳塘区', street: '建设路街道', address: '建设路12号' },
+    decision: { outcome: 'reject', reasonCode: 5, basis: '属紧急警情，已转接', ...decision },
+  });
+
+  const transfersOf = async (workOrderId: string, status = '') =>
+    (
+      await call(
+        'GET',
+        `/api/v1/linkage/transfers?workOrderId=${workOrderId}${status ? `&status=${status}` : ''}`,
+        OPERATOR,
+      )
+    ).body.items as Array<Record<string, unknown>>;
+
+  const incidentAbout = (content: string) =>
+    eventually(
+      () =>
+        Promise.resolve(police.distinct().filter((e) => e.body.case === 'transfer' && e.body.value.matter === content)),
+      (list) => list.length >= 1,
+      30_000,
+    );
+
+  it('R13.1 R10.1 a rejection naming 110 is sent with the consented number, accepted, and its status comes back on the timeline; a second transfer to 110 is a 409', async () => {
+    const content = '建设路12号有人持刀抢劫';
+    const recorded = await call(
+      'POST',
+      '/api/v1/requests',
+      OPERATOR,
+      request(content, { transferTo: '110', shareCallback: true }),
+    );
+    expect(recorded.status).toBe(201);
+    const workOrderId = recorded.body.workOrder.id as string;
+    const [incident] = await incidentAbout(content);
+    if (incident.body.case !== 'transfer') throw new Error('no transfer');
+    expect(incident.body.value).toMatchObject({
+      callbackNumber: PHONE,
+      emergency: true,
+      senderReference: recorded.body.workOrder.number,
+    });
+    await police.answer(incident, NOW, {
+      case: 'acknowledgement',
+      value: {
+        acknowledgedMessageId: incident.messageId,
+        outcome: AcknowledgementOutcome.ACCEPTED,
+        decidedBy: '110调度员',
+        receiverReference: 'JJ-2026-0500',
+      },
+    });
+    await police.answer(incident, NOW, {
+      case: 'statusUpdate',
+      value: { status: IncidentStatus.DISPATCHED, note: '已派警' },
+    });
+    const progressed = await eventually(
+      () => transfersOf(workOrderId),
+      (items) => items.length === 1 && items[0].status === 'in-progress',
+      30_000,
+    );
+    expect(progressed[0]).toMatchObject({ partner: '110', partnerReference: 'JJ-2026-0500' });
+
+    const again = await call('POST', `/api/v1/work-orders/${workOrderId}/transfers`, OPERATOR, { partner: '110' });
+    expect(again.status).toBe(409);
+    expect(await transfersOf(workOrderId)).toHaveLength(1);
+
+    const timeline = await eventually(
+      () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
+      (answer) =>
+        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 3,
+      30_000,
+    );
+    const steps = timeline.body.items
+      .filter((item: { type: string }) => item.type.includes('transfer'))
+      .map((item: { summary: { status: string } }) => item.summary.status);
+    expect(steps).toEqual(['sent', 'accepted', 'in-progress']);
+    expect(timeline.text).not.toContain(PHONE);
+    for (const service of platform.services) expect(service.output()).not.toContain(PHONE);
+  });
+
+  it("R10.1 R15.4 a rejection naming no line goes to the line whose agreed list holds its category (110's 治安警情)", async () => {
+    const content = '建设路口两伙人聚众斗殴';
+    const recorded = await call('POST', '/api/v1/requests', OPERATOR, request(content, {}, '治安警情'));
+    expect(recorded.status).toBe(201);
+    const [incident] = await incidentAbout(content);
+    if (incident.body.case !== 'transfer') throw new Error('no transfer');
+    expect(incident.body.value).toMatchObject({ category: '治安警情', callbackNumber: '' });
+    const sent = await transfersOf(recorded.body.workOrder.id);
+    expect(sent).toEqual([expect.objectContaining({ partner: '110', status: 'sent' })]);
+  });
+
+  it('R13.1 R10.1 a rejection no line takes sends nothing and alerts the operator, who then transfers it by hand once', async () => {
+    const recorded = await call('POST', '/api/v1/requests', OPERATOR, request('楼下有人晕倒在地', {}, '噪音扰民'));
+    expect(recorded.status).toBe(201);
+    const workOrderId = recorded.body.workOrder.id as string;
+    const alerted = await eventually(
+      () => transfersOf(workOrderId, 'unacknowledged'),
+      (items) => items.length === 1,
+      30_000,
+    );
+    expect(alerted[0]).toMatchObject({ status: 'unrouted', attempts: 0, alertedAt: expect.any(String) });
+    expect(alerted[0].detail).toContain('噪音扰民');
+    const timeline = await eventually(
+      () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
+      (answer) =>
+        (answer.body.items ?? []).some((item: { type: string }) => item.type.includes('transfer-unacknowledged')),
+      30_000,
+    );
+    expect(timeline.status).toBe(200);
+
+    const byHand = await call('POST', `/api/v1/work-orders/${workOrderId}/transfers`, OPERATOR, { partner: '110' });
+    expect(byHand.status).toBe(201);
+    const waiting = await transfersOf(workOrderId, 'unacknowledged');
+    expect(waiting.map((item) => item.status)).toEqual(['sent']);
+  });
+
+  // Runs after the others: by then intake's copy of the registry has linkage's announcement of its partners.
+  it('R13.1 R10.1 transferTo naming an unknown line, a branch centre or on another outcome is a 400 naming the field, and nothing is recorded', async () => {
+    const listed = async () =>
+      (await call('GET', '/api/v1/work-orders?text=%E4%B8%8D%E8%AF%A5%E8%AE%B0%E5%BD%95', SUPERVISOR)).body.items ?? [];
+    const refusals = [
+      request('不该记录：未知线路', { transferTo: 'nosuch' }),
+      request('不该记录：分中心', { transferTo: '12315' }),
+      { ...request('不该记录：派单', {}), decision: { outcome: 'dispatch', transferTo: '110' } },
+      request('不该记录：原因6', { reasonCode: 6, shareCallback: true }),
+      request('不该记录：格式', { transferTo: 'NOT A CODE' }),
+    ];
+    for (const body of refusals) {
+      const answer = await call('POST', '/api/v1/requests', OPERATOR, body);
+      expect(answer.status).toBe(400);
+      expect(answer.text).toMatch(/decision\.(transferTo|shareCallback)|transferTo|shareCallback/);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await listed()).toEqual([]);
+  });
+});
