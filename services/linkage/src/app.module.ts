@@ -8,6 +8,7 @@ import { PartnerMessagesIn1766400000002 } from './migrations/1766400000002-partn
 import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-out';
 import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-in';
 import { OneTransferPerPartner1767410000001 } from './migrations/1767410000001-one-transfer-per-partner';
+import { PartnerDeliveryUrl1767410000002 } from './migrations/1767410000002-partner-delivery-url';
 import { TransferIn } from './transfers-in/transfer-in.entity';
 import { TransferInJob } from './transfers-in/transfer-in.job';
 import { TransferInProgressHandler } from './transfers-in/transfer-in-progress.handler';
@@ -46,6 +47,7 @@ export const LINKAGE_MIGRATIONS = [
   TransfersOut1766400000003,
   TransfersIn1766400000004,
   OneTransferPerPartner1767410000001,
+  PartnerDeliveryUrl1767410000002,
 ];
 
 @Module({

@@ -9,6 +9,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   MaxLength,
@@ -85,6 +86,15 @@ export class PartnerSettingsInput {
   @ValidateNested()
   @Type(() => PartnerKeyInput)
   key?: PartnerKeyInput;
+
+  /**
+   * channel https: where linkage posts its messages to the partner, signed like the partner's own (HMAC-SHA256 over
+   * timestamp and body, with the partner's newest key). Absent: the messages go to its NATS subject `.out`.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false })
+  @MaxLength(512)
+  deliveryUrl?: string;
 }
 
 /** POST /api/v1/partners: a new partner line or branch centre. */
@@ -130,6 +140,8 @@ export interface PartnerView {
   subjects: { in: string; out: string };
   /** for channel https: where the partner posts its signed messages */
   endpoint: string;
+  /** for channel https: where linkage posts its signed messages to the partner */
+  deliveryUrl?: string;
   takesFromUs: string[];
   givesToUs: string[];
   ackTimeoutSeconds: number;

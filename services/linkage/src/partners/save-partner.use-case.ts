@@ -45,6 +45,7 @@ export class SavePartnerUseCase {
       givesToUs: distinct(settings.givesToUs),
       ackTimeoutSeconds: settings.ackTimeoutSeconds,
       enabled: settings.enabled,
+      deliveryUrl: settings.deliveryUrl ?? null,
       updatedAt: now,
       updatedBy: actor.id,
     };

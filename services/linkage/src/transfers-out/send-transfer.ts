@@ -101,11 +101,11 @@ export class SendTransfer {
       });
       return transfer;
     });
-    await this.outbound
-      .send(row)
-      .catch((error: unknown) =>
-        this.logger.warn(`transfer ${row.id} to ${partner.code} not sent yet, retried: ${(error as Error).message}`),
-      );
+    try {
+      if ((await this.outbound.send(row)) === 'delivered') await this.transfers.markReceived(row.id, now);
+    } catch (error) {
+      this.logger.warn(`transfer ${row.id} to ${partner.code} not sent yet, retried: ${(error as Error).message}`);
+    }
     return row;
   }
 

@@ -35,6 +35,11 @@ export class TransfersOutRepository {
     return rows.length === 1;
   }
 
+  /** The partner's HTTPS endpoint took the message (2xx): its technical receipt, unless an answer came first. */
+  async markReceived(id: string, now: Date): Promise<void> {
+    await this.dataSource.manager.update(TransferOut, { id, status: 'sent' }, { status: 'received', updatedAt: now });
+  }
+
   /** Whether the work order has any transfer (or unrouted alert) yet: an emergency rejection is followed once. */
   async anyOfWorkOrder(workOrderId: string): Promise<boolean> {
     return (await this.dataSource.manager.count(TransferOut, { where: { workOrderId } })) > 0;
