@@ -7,7 +7,8 @@ import {
   startPlatform,
   TestEnvironment,
 } from '@hotline/testing';
-import { AcknowledgementOutcome, IncidentStatus, PartnerLine } from '@hotline/partner-contracts';
+import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
+import { randomUUID } from 'node:crypto';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310088';
@@ -16,8 +17,9 @@ const PHONE = '13907310088';
  * R13.1 reason 5, R10.1, R15.4 over the built services and real NATS: an emergency rejection is transferred without a
  * second call — to the line the operator names, or to the one whose agreed list holds the category; one no line takes
  * alerts the operator. A line that cannot take transfers, or transferTo on another outcome, is a 400 naming the field.
+ * The assist names the line the agreed lists send a category to; a matter handed in outside them is refused.
  */
-describe('emergency rejections transfer by themselves (built services, HTTP, NATS, Postgres)', () => {
+describe('emergency rejections and the agreed category lists (built services, HTTP, NATS, Postgres)', () => {
   let environment: TestEnvironment;
   let platform: RunningPlatform;
   let police: PartnerLine;
@@ -153,6 +155,64 @@ describe('emergency rejections transfer by themselves (built services, HTTP, NAT
     expect(byHand.status).toBe(201);
     const waiting = await transfersOf(workOrderId, 'unacknowledged');
     expect(waiting.map((item) => item.status)).toEqual(['sent']);
+  });
+
+  it("R10.1 the assist names the line whose agreed list holds the category, from intake's copy of the registry", async () => {
+    const recorded = await eventually(
+      () =>
+        call('POST', '/api/v1/requests', OPERATOR, {
+          channel: 'phone',
+          caller: { anonymous: true },
+          content: '小区里有人在放火烧垃圾桶，火势不大',
+          type: 'help',
+          category: '治安警情',
+        }),
+      (answer) => answer.status === 201 && answer.body.assist?.emergency?.line !== undefined,
+      30_000,
+    );
+    expect(recorded.body.assist.emergency.line).toEqual({
+      code: '110',
+      name: '市公安局110指挥中心',
+      kind: 'emergency',
+      category: '治安警情',
+    });
+    const none = await call('POST', '/api/v1/requests', OPERATOR, {
+      channel: 'phone',
+      caller: { anonymous: true },
+      content: '楼上装修噪音太大',
+      type: 'complaint',
+      category: '噪音扰民',
+    });
+    expect(none.body.assist.emergency).not.toHaveProperty('line');
+  });
+
+  it('R10.1 a matter 110 hands over outside the agreed list is acknowledged as rejected, not ours, with the basis, and never recorded', async () => {
+    const sharedIncidentId = randomUUID();
+    const matter = '刑事案件移交 ' + sharedIncidentId.slice(0, 8);
+    await police.publish(
+      police.envelope(NOW, sharedIncidentId, {
+        case: 'transfer',
+        value: { category: '刑事案件', matter, senderReference: 'JJ-IN-0777', requestType: 'report' },
+      }),
+    );
+    const [ack] = await eventually(
+      () =>
+        Promise.resolve(
+          police.distinct().filter((e) => e.sharedIncidentId === sharedIncidentId && e.body.case === 'acknowledgement'),
+        ),
+      (list) => list.length === 1,
+      30_000,
+    );
+    if (ack.body.case !== 'acknowledgement') throw new Error('no acknowledgement');
+    expect(ack.body.value).toMatchObject({ outcome: AcknowledgementOutcome.REJECTED, cause: RejectionCause.NOT_OURS });
+    expect(ack.body.value.detail).toContain('not in the agreed list');
+    expect(ack.body.value.detail).toContain('刑事案件');
+    const found = await call(
+      'GET',
+      `/api/v1/work-orders?text=${encodeURIComponent(sharedIncidentId.slice(0, 8))}`,
+      SUPERVISOR,
+    );
+    expect(found.body.items).toEqual([]);
   });
 
   // Runs after the others: by then intake's copy of the registry has linkage's announcement of its partners.

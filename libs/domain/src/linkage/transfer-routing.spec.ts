@@ -1,4 +1,4 @@
-import { partnerLineFor, RoutablePartner, transferTargetProblem } from './transfer-routing';
+import { partnerLineFor, RoutablePartner, transferInRefusal, transferTargetProblem } from './transfer-routing';
 
 const line = (code: string, kind: RoutablePartner['kind'], takesFromUs: string[], enabled = true): RoutablePartner => ({
   code,
@@ -43,5 +43,16 @@ describe('routing an emergency rejection to a partner line (R10.1, R13.1(5), R15
     expect(transferTargetProblem('999', undefined)).toBe('no partner 999');
     expect(transferTargetProblem('119', { ...FIRE, enabled: false })).toContain('disabled');
     expect(transferTargetProblem('12315', BRANCH)).toContain('not an emergency or utility line');
+  });
+
+  it('R10.1: a transfer in is taken only when its category is in what the partner gives us; else refused with the basis', () => {
+    const givesToUs = ['噪音扰民', '环境卫生'];
+    expect(transferInRefusal('110', '噪音扰民', givesToUs)).toBeNull();
+    expect(transferInRefusal('110', ' 环境卫生 ', givesToUs)).toBeNull();
+    expect(transferInRefusal('110', '刑事案件', givesToUs)).toBe(
+      'not in the agreed list: 12345 takes 2 categories from 110 (互转清单), not category 刑事案件',
+    );
+    expect(transferInRefusal('110', undefined, givesToUs)).toContain('not in the agreed list');
+    expect(transferInRefusal('110', '噪音扰民', [])).toContain('takes 0 categories');
   });
 });

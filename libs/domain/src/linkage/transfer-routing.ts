@@ -46,3 +46,18 @@ export function partnerLineFor<P extends RoutablePartner>(
   );
   return best ?? null;
 }
+
+/**
+ * R10.1 transfer in: 12345 takes from a partner only the categories agreed with it (`givesToUs`, 互转清单). The basis
+ * of the refusal for a matter outside the list (or without a category), or null when the list holds it.
+ */
+export function transferInRefusal(
+  partnerCode: string,
+  category: string | undefined,
+  givesToUs: readonly string[],
+): string | null {
+  const given = category?.trim();
+  if (given && givesToUs.includes(given)) return null;
+  const what = given ? `category ${given}` : 'a matter without a category';
+  return `not in the agreed list: 12345 takes ${givesToUs.length} categories from ${partnerCode} (互转清单), not ${what}`;
+}
