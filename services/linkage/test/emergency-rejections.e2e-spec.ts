@@ -8,7 +8,9 @@ import {
   TestEnvironment,
 } from '@hotline/testing';
 import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
+import { connect } from 'nats';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310088';
@@ -119,6 +121,47 @@ describe('emergency rejections and the agreed category lists (built services, HT
     expect(steps).toEqual(['sent', 'accepted', 'in-progress']);
     expect(timeline.text).not.toContain(PHONE);
     for (const service of platform.services) expect(service.output()).not.toContain(PHONE);
+  });
+
+  it('R13.1 R10.1 the rejected event delivered again sends nothing more: one transfer, one incident at 110', async () => {
+    const content = '建设路菜市场有人持刀伤人';
+    const recorded = await call('POST', '/api/v1/requests', OPERATOR, request(content, { transferTo: '110' }));
+    const workOrderId = recorded.body.workOrder.id as string;
+    await incidentAbout(content);
+    const database = new Client({ connectionString: environment.databaseUrl });
+    await database.connect();
+    const nats = await connect({ servers: environment.env['NATS_URL'] });
+    try {
+      const { rows } = await database.query<{ subject: string; envelope: unknown }>(
+        `SELECT "subject", "envelope" FROM "intake"."outbox" WHERE "type" = 'workorder.rejected' AND "work_order_id" = $1`,
+        [workOrderId],
+      );
+      expect(rows).toHaveLength(1);
+      const prefix = environment.env['HOTLINE_NATS_PREFIX'];
+      // the same event again, as JetStream redelivers it after a lost acknowledgement
+      const again = await nats
+        .jetstream()
+        .publish(prefix ? `${prefix}.${rows[0].subject}` : rows[0].subject, JSON.stringify(rows[0].envelope));
+      // linkage's consumer of the subject has taken and acknowledged it
+      const manager = await nats.jetstreamManager();
+      const stream = prefix ? `${prefix.toUpperCase()}_WORKORDER` : 'WORKORDER';
+      const consumer = (await manager.consumers.list(stream).next()).find(
+        (info) => info.name.startsWith('linkage__') && info.name.includes('rejected'),
+      );
+      if (!consumer) throw new Error('linkage follows no workorder.rejected');
+      await eventually(
+        () => manager.consumers.info(stream, consumer.name),
+        (info) => info.delivered.stream_seq >= again.seq && info.num_ack_pending === 0,
+        30_000,
+      );
+    } finally {
+      await nats.close();
+      await database.end();
+    }
+    expect(police.distinct().filter((e) => e.body.case === 'transfer' && e.body.value.matter === content)).toHaveLength(
+      1,
+    );
+    expect(await transfersOf(workOrderId)).toHaveLength(1);
   });
 
   it("R10.1 R15.4 a rejection naming no line goes to the line whose agreed list holds its category (110's 治安警情)", async () => {
