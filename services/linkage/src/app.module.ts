@@ -9,6 +9,7 @@ import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-
 import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-in';
 import { OneTransferPerPartner1767410000001 } from './migrations/1767410000001-one-transfer-per-partner';
 import { PartnerDeliveryUrl1767410000002 } from './migrations/1767410000002-partner-delivery-url';
+import { EmergencyLinesOwnCategories1767410000003 } from './migrations/1767410000003-emergency-lines-own-categories';
 import { TransferIn } from './transfers-in/transfer-in.entity';
 import { TransferInJob } from './transfers-in/transfer-in.job';
 import { TransferInProgressHandler } from './transfers-in/transfer-in-progress.handler';
@@ -48,6 +49,7 @@ export const LINKAGE_MIGRATIONS = [
   TransfersIn1766400000004,
   OneTransferPerPartner1767410000001,
   PartnerDeliveryUrl1767410000002,
+  EmergencyLinesOwnCategories1767410000003,
 ];
 
 @Module({

@@ -219,6 +219,14 @@ describe('emergency rejections and the agreed category lists (built services, HT
       kind: 'emergency',
       category: '治安警情',
     });
+    const fire = await call('POST', '/api/v1/requests', OPERATOR, {
+      channel: 'phone',
+      caller: { anonymous: true },
+      content: '仓库冒烟',
+      type: 'help',
+      category: '火灾',
+    });
+    expect(fire.body.assist.emergency.line).toMatchObject({ code: '119', category: '火灾' });
     const none = await call('POST', '/api/v1/requests', OPERATOR, {
       channel: 'phone',
       caller: { anonymous: true },
