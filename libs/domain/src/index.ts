@@ -121,5 +121,6 @@ export * from './accountability/caller-read-anomalies';
 export * from './reports';
 export * from './linkage/partners';
 export * from './linkage/transfers';
+export * from './linkage/transfer-routing';
 export * from './linkage/branch-orders';
 export * from './linkage/branch-order-supervision';

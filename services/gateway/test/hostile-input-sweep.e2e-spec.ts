@@ -59,6 +59,19 @@ describe('a sweep of hostile values over every route of the OpenAPI document (bu
     document = (await (await fetch(`${suite.platform.gatewayUrl}/api/openapi.json`)).json()) as OpenApiDocument;
   }, 300_000);
 
+  it('R10.1 R13.1 sweeps the fields of issue 16: the emergency rejection transferTo/shareCallback and the deliveryUrl of a partner', () => {
+    const swept = hostileRequestsOf(document, () => randomUUID()).requests;
+    for (const [method, route, field] of [
+      ['POST', '/api/v1/requests', 'decision.transferTo'],
+      ['POST', '/api/v1/requests', 'decision.shareCallback'],
+      ['PUT', '/api/v1/partners/{code}', 'deliveryUrl'],
+      ['POST', '/api/v1/partners', 'deliveryUrl'],
+    ])
+      expect(
+        swept.filter((request) => request.method === method && request.route === route && request.field === field),
+      ).not.toHaveLength(0);
+  });
+
   // About 1,900 requests, each through the gateway and a service: a minute on a quiet machine.
   it('sends every class of hostile value to every route: no 5xx, each refusal a 4xx naming the field, no row written', async () => {
     const sweep = hostileRequestsOf(document, () => randomUUID());

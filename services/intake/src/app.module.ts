@@ -62,6 +62,11 @@ import { AnswerOnlineUseCase } from './callback-pending/answer-online.use-case';
 import { CallbackPendingHandler } from './callback-pending/callback-pending.handler';
 import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispatch.use-case';
 import { TakeIntakeStep } from './callback-pending/take-intake-step';
+import { PartnerLines1767420000001 } from './migrations/1767420000001-partner-lines';
+import { PartnerLine } from './partner-lines/partner-line.entity';
+import { PartnerLines } from './partner-lines/partner-lines';
+import { PartnerLinesHandler } from './partner-lines/partner-lines.handler';
+import { PartnerLinesRepository } from './partner-lines/partner-lines.repository';
 
 export const INTAKE_ENTITIES = [
   CitizenRequest,
@@ -71,6 +76,7 @@ export const INTAKE_ENTITIES = [
   CallerRead,
   CallerMisuseFlag,
   ContactRequest,
+  PartnerLine,
 ];
 export const INTAKE_MIGRATIONS = [
   IntakeTables1764000000100,
@@ -82,6 +88,7 @@ export const INTAKE_MIGRATIONS = [
   CallerReadNote1765170000001,
   CallerMisuseKinds1765210000001,
   CallerReadWorkOrderStatus1765300000201,
+  PartnerLines1767420000001,
 ];
 
 @Module({
@@ -102,6 +109,7 @@ export const INTAKE_MIGRATIONS = [
     WorkOrderStepsHandler,
     ContactRequestsHandler,
     CallbackPendingHandler,
+    PartnerLinesHandler,
   ],
   providers: [
     CitizenRequestRepository,
@@ -135,6 +143,8 @@ export const INTAKE_MIGRATIONS = [
     TakeIntakeStep,
     AnswerOnlineUseCase,
     ReleaseForDispatchUseCase,
+    PartnerLinesRepository,
+    PartnerLines,
     { provide: CallerCipher, useFactory: () => new CallerCipher(callerKeysFromEnv()) },
   ],
 })

@@ -7,6 +7,9 @@ import { Partners1766400000001 } from './migrations/1766400000001-partners';
 import { PartnerMessagesIn1766400000002 } from './migrations/1766400000002-partner-messages-in';
 import { TransfersOut1766400000003 } from './migrations/1766400000003-transfers-out';
 import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-in';
+import { OneTransferPerPartner1767410000001 } from './migrations/1767410000001-one-transfer-per-partner';
+import { PartnerDeliveryUrl1767410000002 } from './migrations/1767410000002-partner-delivery-url';
+import { EmergencyLinesOwnCategories1767410000003 } from './migrations/1767410000003-emergency-lines-own-categories';
 import { TransferIn } from './transfers-in/transfer-in.entity';
 import { TransferInJob } from './transfers-in/transfer-in.job';
 import { TransferInProgressHandler } from './transfers-in/transfer-in-progress.handler';
@@ -20,6 +23,9 @@ import { TransferDeliveryJob } from './transfers-out/transfer-delivery.job';
 import { TransferOut } from './transfers-out/transfer-out.entity';
 import { TransferWorkOrderUseCase } from './transfers-out/transfer-work-order.use-case';
 import { TransfersHandler } from './transfers-out/transfers.handler';
+import { EmergencyRejectionsHandler } from './transfers-out/emergency-rejections.handler';
+import { SendTransfer } from './transfers-out/send-transfer';
+import { TransferEmergencyRejectionUseCase } from './transfers-out/transfer-emergency-rejection.use-case';
 import { TransfersOutRepository } from './transfers-out/transfers-out.repository';
 import { PartnerMessageIn } from './partner-messages/partner-message-in.entity';
 import { PartnerMessagesHandler } from './partner-messages/partner-messages.handler';
@@ -33,6 +39,7 @@ import { Partner } from './partners/partner.entity';
 import { PartnersHandler } from './partners/partners.handler';
 import { PartnersRepository } from './partners/partners.repository';
 import { SavePartnerUseCase } from './partners/save-partner.use-case';
+import { AnnouncePartners } from './partner-announcements/announce-partners';
 
 export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn, TransferOut, TransferIn];
 export const LINKAGE_MIGRATIONS = [
@@ -40,6 +47,9 @@ export const LINKAGE_MIGRATIONS = [
   PartnerMessagesIn1766400000002,
   TransfersOut1766400000003,
   TransfersIn1766400000004,
+  OneTransferPerPartner1767410000001,
+  PartnerDeliveryUrl1767410000002,
+  EmergencyLinesOwnCategories1767410000003,
 ];
 
 @Module({
@@ -49,7 +59,13 @@ export const LINKAGE_MIGRATIONS = [
     MessagingModule.forService('linkage'),
     PlatformModule.forService(),
   ],
-  controllers: [PartnersHandler, PartnerMessagesHandler, TransfersHandler, TransferInProgressHandler],
+  controllers: [
+    PartnersHandler,
+    PartnerMessagesHandler,
+    TransfersHandler,
+    TransferInProgressHandler,
+    EmergencyRejectionsHandler,
+  ],
   providers: [
     {
       provide: PartnerKeySeal,
@@ -58,6 +74,7 @@ export const LINKAGE_MIGRATIONS = [
     },
     PartnersRepository,
     SavePartnerUseCase,
+    AnnouncePartners,
     ListPartnersUseCase,
     PartnerMessagesRepository,
     PartnerRequestAuthenticator,
@@ -68,7 +85,9 @@ export const LINKAGE_MIGRATIONS = [
     PartnerOutbound,
     OutgoingEnvelopes,
     TransfersOutRepository,
+    SendTransfer,
     TransferWorkOrderUseCase,
+    TransferEmergencyRejectionUseCase,
     TransferDeliveryJob,
     TransfersInRepository,
     TransferInJob,

@@ -1,9 +1,31 @@
 import { BACKEND_SERVICES } from '@hotline/contracts';
 import { IsPort } from '@hotline/platform';
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import {
+  IsInt,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 
 /** Development only: set HOTLINE_PARTNER_KEY_SEAL in every real deployment (32 random bytes, base64). */
 export const DEVELOPMENT_PARTNER_KEY_SEAL = 'ZGV2ZWxvcG1lbnQtb25seS1wYXJ0bmVyLWtleS1zZWE=';
+
+/** In production the seal must be set, and not to the development value everyone can read above. */
+@ValidatorConstraint({ name: 'realSealInProduction' })
+class RealSealInProduction implements ValidatorConstraintInterface {
+  validate(seal: unknown, { object }: ValidationArguments): boolean {
+    return (object as { NODE_ENV?: string }).NODE_ENV !== 'production' || seal !== DEVELOPMENT_PARTNER_KEY_SEAL;
+  }
+
+  defaultMessage(): string {
+    return 'is unset or the public development seal: set a real one (32 random bytes, base64) when NODE_ENV=production';
+  }
+}
 
 /**
  * linkage's one config class, validated when the app is created (the libraries' own settings (NATS, Postgres) are
@@ -14,9 +36,14 @@ export class LinkageConfig {
   @IsPort()
   HEALTH_PORT: number = BACKEND_SERVICES.linkage;
 
+  /** `production` refuses the public development seal below: linkage then does not start without a real one. */
+  @IsString()
+  NODE_ENV = 'development';
+
   /** AES-256 key (base64 of 32 bytes) that seals partners' HMAC secrets at rest. */
   @IsString()
   @MinLength(44)
+  @Validate(RealSealInProduction)
   HOTLINE_PARTNER_KEY_SEAL: string = DEVELOPMENT_PARTNER_KEY_SEAL;
 
   /** A signed partner request whose timestamp is further than this from now is refused as a possible replay. */

@@ -65,10 +65,16 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
       (a) => a.status === 200,
       30_000,
     );
+    // No line named and no category: linkage sends nothing by itself and alerts the operator, who transfers by hand.
+    await eventually(
+      () => allTransfersOf(id, 'unrouted'),
+      (items) => items.length === 1,
+      30_000,
+    );
     return id;
   }
 
-  const transfersOf = async (workOrderId: string, status = '') =>
+  const allTransfersOf = async (workOrderId: string, status = '') =>
     (
       await call(
         'GET',
@@ -76,6 +82,9 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
         OPERATOR,
       )
     ).body.items as Array<Record<string, unknown>>;
+  /** The transfers sent, without the settled alert of the rejection that named no line. */
+  const transfersOf = async (workOrderId: string, status = '') =>
+    (await allTransfersOf(workOrderId, status)).filter((item) => item.status !== 'unrouted');
 
   it('R10.1 sends the incident with the consented callback number, retries while 110 is silent, alerts, then takes its acknowledgement and status', async () => {
     const workOrderId = await emergencyRejected('城正街88号有人持刀斗殴');
@@ -134,7 +143,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
       20_000,
     );
     expect(accepted[0]).toMatchObject({ partnerReference: 'JJ-2026-0001', acknowledgedAt: expect.any(String) });
-    expect(await transfersOf(workOrderId, 'unacknowledged')).toEqual([]);
+    expect(await allTransfersOf(workOrderId, 'unacknowledged')).toEqual([]);
     const attempts = accepted[0].attempts;
     advance(60);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
@@ -155,7 +164,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     const timeline = await eventually(
       () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
       (answer) =>
-        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 4,
+        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 5,
       30_000,
     );
     const steps = timeline.body.items
@@ -165,6 +174,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
           `${item.type.replace(/^.*(transfer-[a-z]+).*$/, '$1')}:${item.summary.status}`,
       );
     expect(steps).toEqual([
+      'transfer-unacknowledged:unrouted',
       'transfer-sent:sent',
       'transfer-unacknowledged:sent',
       'transfer-answered:accepted',

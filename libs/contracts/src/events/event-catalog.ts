@@ -12,6 +12,7 @@ import { ContactRequestClosed, ContactRequested } from '../intake/caller-identit
 import { KnowledgeReminderSent } from '../supervision/accountability.contracts';
 import { TransferAnswered, TransferSent, TransferUnacknowledged } from '../linkage/transfer.contracts';
 import { BranchOrderSynced } from '../linkage/branch-order.contracts';
+import { PartnerSaved } from '../linkage/partner.contracts';
 
 /** Every event the platform knows, so a consumer can validate what arrives by its subject. */
 export const EVENT_CATALOG: readonly EventDefinition[] = [
@@ -36,6 +37,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   TransferUnacknowledged,
   TransferAnswered,
   BranchOrderSynced,
+  PartnerSaved,
 ];
 
 const bySubject = new Map(EVENT_CATALOG.map((definition) => [definition.subject, definition]));

@@ -24,6 +24,13 @@ export interface EmergencyHintView {
   destination: { category: string; destination: string };
 }
 
+export interface PartnerLineHintView {
+  code: string;
+  name: string;
+  kind: 'emergency' | 'utility';
+  category: string;
+}
+
 export interface JurisdictionCheckView {
   district?: { given: string; known: boolean; name?: string; code?: string };
   street?: { given: string; known: boolean; name?: string; districtCode?: string };
@@ -65,7 +72,14 @@ export interface MisuseView {
 export interface RequestAssist {
   requestId: string;
   repeats: { likely: boolean; items: LikelyRepeatView[]; suggestedReasonCode?: 4 };
-  emergency: { likely: boolean; hints: EmergencyHintView[]; suggestedReasonCode?: 5 };
+  emergency: {
+    likely: boolean;
+    hints: EmergencyHintView[];
+    suggestedReasonCode?: 5;
+    /** R10.1: the partner line whose agreed list (`takesFromUs`) holds the request's category, as a reason-5
+     * rejection without `transferTo` would be sent to it; absent when no enabled line takes the category. */
+    line?: PartnerLineHintView;
+  };
   jurisdiction: JurisdictionCheckView;
   knowledge: KnowledgeAssistView;
   misuse: MisuseView;

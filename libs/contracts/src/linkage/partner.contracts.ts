@@ -5,9 +5,11 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   MaxLength,
@@ -24,6 +26,7 @@ import {
   PartnerKind,
 } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
+import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 
 /** The most categories one direction of a partner's agreed list (互转清单) holds. */
@@ -83,6 +86,15 @@ export class PartnerSettingsInput {
   @ValidateNested()
   @Type(() => PartnerKeyInput)
   key?: PartnerKeyInput;
+
+  /**
+   * channel https: where linkage posts its messages to the partner, signed like the partner's own (HMAC-SHA256 over
+   * timestamp and body, with the partner's newest key). Absent: the messages go to its NATS subject `.out`.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false })
+  @MaxLength(512)
+  deliveryUrl?: string;
 }
 
 /** POST /api/v1/partners: a new partner line or branch centre. */
@@ -128,6 +140,8 @@ export interface PartnerView {
   subjects: { in: string; out: string };
   /** for channel https: where the partner posts its signed messages */
   endpoint: string;
+  /** for channel https: where linkage posts its signed messages to the partner */
+  deliveryUrl?: string;
   takesFromUs: string[];
   givesToUs: string[];
   ackTimeoutSeconds: number;
@@ -144,3 +158,34 @@ export const PartnerRpc = {
   register: defineRpc<RegisterPartnerMessage, PartnerView>('linkage', 'partners.register'),
   update: defineRpc<UpdatePartnerMessage, PartnerView>('linkage', 'partners.update'),
 };
+
+/**
+ * A partner as linkage saved it (R10.1): what other services may keep a copy of — its kind, whether it is enabled and
+ * its agreed category lists — never its keys. Sent on every save, and for every partner when linkage starts.
+ */
+export class PartnerSavedPayload {
+  @Matches(PARTNER_CODE_PATTERN)
+  code: string;
+
+  @IsString()
+  name: string;
+
+  @IsIn(PARTNER_KINDS)
+  kind: PartnerKind;
+
+  @IsBoolean()
+  enabled: boolean;
+
+  @IsArray()
+  @IsString({ each: true })
+  takesFromUs: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  givesToUs: string[];
+
+  @IsISO8601({ strict: true })
+  updatedAt: string;
+}
+
+export const PartnerSaved = defineEvent('linkage', 'partner-saved', 1, PartnerSavedPayload);

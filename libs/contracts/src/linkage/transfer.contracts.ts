@@ -16,8 +16,13 @@ import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 
-/** Where a transfer out stands: sent and waiting, answered, then progressing or finished (R10.1). */
+/**
+ * Where a transfer out stands: sent and waiting, answered, then progressing or finished (R10.1). `unrouted`: an
+ * emergency rejection no enabled line's agreed list takes (or whose named line is gone), nothing sent: the operator is
+ * alerted and transfers it by hand.
+ */
 export const TRANSFER_STATUSES = [
+  'unrouted',
   'sent',
   'received',
   'accepted',
@@ -105,8 +110,9 @@ export class TransferChangedPayload {
   @IsIn(TRANSFER_STATUSES)
   status: TransferStatus;
 
+  /** 0 for an unrouted one: nothing was sent */
   @IsInt()
-  @Min(1)
+  @Min(0)
   attempts: number;
 
   @IsISO8601()

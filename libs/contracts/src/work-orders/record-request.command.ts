@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Actor } from '../events/event-envelope';
-import { MATTER_NATURES, MatterNature } from '@hotline/domain';
+import { MATTER_NATURES, MatterNature, PARTNER_CODE_PATTERN } from '@hotline/domain';
 import { RequestAssist } from '../intake/request-assist.view';
 import {
   REQUEST_CHANNELS,
@@ -94,6 +94,17 @@ export class DecisionInput {
   @IsString()
   @MaxLength(64)
   articleId?: string;
+
+  /** R13.1(5): the partner line (110, 119, 120, 122 or a utility line) linkage transfers the incident to; absent, the
+   * enabled line whose agreed list holds the category. Only with outcome `reject` and reason 5. */
+  @IsOptional()
+  @Matches(PARTNER_CODE_PATTERN, { message: 'transferTo must be a partner code such as 110' })
+  transferTo?: string;
+
+  /** R13.1(5): the caller agreed that the partner may call back; the number is read (audited) when it is sent. */
+  @IsOptional()
+  @IsBoolean()
+  shareCallback?: boolean;
 }
 
 /** POST /api/v1/requests, and the intake command behind it. */

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -7,10 +8,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PARTNER_CODE_PATTERN } from '@hotline/domain';
 import { defineEvent } from '../events/event-definition';
 import { REQUEST_CHANNELS, REQUEST_TYPES, RequestChannel, RequestType } from './reference';
 import { WorkOrderRequest } from './work-order-request';
@@ -81,6 +84,27 @@ export class WorkOrderRejectedPayload {
 
   @IsString()
   basis: string;
+
+  /** R13.1(5), R10.1: the work order's number, for the partner (reason 5 only; older events lack it). */
+  @IsOptional()
+  @IsString()
+  number?: string;
+
+  /** R13.1(5), R10.1: the matter linkage sends on (reason 5 only). Never caller identity. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WorkOrderRequest)
+  request?: WorkOrderRequest;
+
+  /** R13.1(5): the partner line the operator named; absent, linkage routes by the category's agreed lists. */
+  @IsOptional()
+  @Matches(PARTNER_CODE_PATTERN)
+  transferTo?: string;
+
+  /** R13.1(5): the caller agreed to share the callback number (read, audited, only when it is sent). */
+  @IsOptional()
+  @IsBoolean()
+  shareCallback?: boolean;
 }
 
 export class WorkOrderClosedOnlinePayload {

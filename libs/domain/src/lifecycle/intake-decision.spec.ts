@@ -73,4 +73,29 @@ describe('how a request leaves intake (R13.1, R14.1, R14.2, R15.1, R15.2)', () =
       callerConsent: false,
     });
   });
+
+  it('R13.1 R10.1 a rejection with reason 5 carries its transfer: the line named, or none (routed by category)', () => {
+    const basis = '属110受理范围，已转接110';
+    expect(
+      decideIntake(
+        { outcome: 'reject', reasonCode: 5, basis, transferTo: '110', shareCallback: true },
+        INSIDE,
+        undefined,
+      ),
+    ).toMatchObject({ outcome: 'reject', reasonCode: 5, transfer: { to: '110', shareCallback: true } });
+    expect(decideIntake({ outcome: 'reject', reasonCode: 5, basis }, INSIDE, undefined)).toMatchObject({
+      transfer: { shareCallback: false },
+    });
+    expect(decideIntake({ outcome: 'reject', reasonCode: 6, basis }, INSIDE, undefined)).not.toHaveProperty('transfer');
+  });
+
+  it('R13.1 R10.1 transferTo or shareCallback on any other outcome or reason is refused, naming the field', () => {
+    for (const decision of [
+      { outcome: 'dispatch' as const, transferTo: '110' },
+      { outcome: 'callback' as const, shareCallback: true },
+      { outcome: 'close-online' as const, articleId: 'kb-1', transferTo: '110' },
+      { outcome: 'reject' as const, reasonCode: 6, basis: '无实质内容', transferTo: '110' },
+    ])
+      expect(() => decideIntake(decision, INSIDE, true)).toThrow(/decision\.(transferTo|shareCallback)/);
+  });
 });

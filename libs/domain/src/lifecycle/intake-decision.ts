@@ -2,6 +2,7 @@ import { type DistrictPlace, outsideCityRejection } from '../intake-assist/distr
 import type { ArticleCitation } from '../knowledge/article-citation';
 import type { RejectionReasonCode } from '../reference/rejection-reasons';
 import type { Actor } from '../reference/roles';
+import { InvalidDomainInputError } from '../errors/domain-error';
 import { requireRejectionReasonCode, requireText } from './steps/step-rules';
 import type { WorkOrderCommand } from './work-order-commands';
 
@@ -11,6 +12,16 @@ export interface OperatorDecision {
   readonly reasonCode?: number;
   readonly basis?: string;
   readonly articleId?: string;
+  /** R13.1(5): the partner line the incident is transferred to (none: the line whose list holds the category) */
+  readonly transferTo?: string;
+  /** R13.1(5): the caller agreed that the partner may call back */
+  readonly shareCallback?: boolean;
+}
+
+/** R10.1, R13.1(5): an emergency rejection is transferred out; `to` is the line the operator named, if any. */
+export interface EmergencyTransfer {
+  readonly to?: string;
+  readonly shareCallback: boolean;
 }
 
 /** How a request leaves intake: the operator's decision made whole, or the jurisdiction table's (R13.1(8)). */
@@ -21,6 +32,8 @@ export type IntakeDecision =
       readonly reasonCode: RejectionReasonCode;
       readonly basis: string;
       readonly decidedBy: 'operator' | 'jurisdiction';
+      /** reason 5 only: linkage sends the incident on by itself (R10.1) */
+      readonly transfer?: EmergencyTransfer;
     }
   /** `citation`: the article and version the knowledge base confirmed (R15.1), once asked */
   | { readonly outcome: 'close-online'; readonly articleId: string; readonly citation?: ArticleCitation }
@@ -44,18 +57,43 @@ export function decideIntake(
   }
   switch (decision.outcome) {
     case 'dispatch':
+      refuseTransferFields(decision);
       return { outcome: 'dispatch' };
     case 'reject': {
       const reasonCode = requireRejectionReasonCode(decision.reasonCode);
       requireText(decision.basis, 'R14.2', 'the basis told to the caller');
-      return { outcome: 'reject', reasonCode, basis: String(decision.basis), decidedBy: 'operator' };
+      const rejection = {
+        outcome: 'reject',
+        reasonCode,
+        basis: String(decision.basis),
+        decidedBy: 'operator',
+      } as const;
+      if (reasonCode !== 5) {
+        refuseTransferFields(decision);
+        return rejection;
+      }
+      const to = decision.transferTo ? { to: decision.transferTo } : {};
+      return { ...rejection, transfer: { ...to, shareCallback: decision.shareCallback === true } };
     }
     case 'close-online':
+      refuseTransferFields(decision);
       requireText(decision.articleId, 'R15.1', 'the knowledge-base article');
       return { outcome: 'close-online', articleId: String(decision.articleId) };
     case 'callback':
+      refuseTransferFields(decision);
       return { outcome: 'callback', callerConsent: callerConsent === true };
   }
+}
+
+/** R13.1(5): only a rejection for 110/119/120/122 is transferred; the fields elsewhere are a mistake, refused. */
+function refuseTransferFields(decision: OperatorDecision): void {
+  const issues = (['transferTo', 'shareCallback'] as const)
+    .filter((field) => decision[field] !== undefined)
+    .map((field) => ({
+      path: `decision.${field}`,
+      message: 'only a rejection with reason 5 (emergency) is transferred',
+    }));
+  if (issues.length > 0) throw new InvalidDomainInputError('', issues);
 }
 
 /** The step that takes the new work order out of `received`. */

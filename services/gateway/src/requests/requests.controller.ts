@@ -35,7 +35,9 @@ export class RequestsController {
   @ApiOperation({
     summary:
       'Record a request (R2.1, R12–R15): a new work order, closed online (decision.articleId: a published article, 422 otherwise), ' +
-      'callback pending (callerConsent: true, 422 otherwise) or rejected with reason; a district known to lie outside the city is recorded ' +
+      'callback pending (callerConsent: true, 422 otherwise) or rejected with reason (reason 5: linkage transfers it by itself to ' +
+      'decision.transferTo, an enabled emergency or utility line, 400 otherwise, or to the line whose agreed list holds the category; ' +
+      'shareCallback: the caller consented to share the number); a district known to lie outside the city is recorded ' +
       'and, without a decision, rejected with reason 8 and the basis in `rejection`; with the assist',
     description: ANONYMOUS_CALLER_VISIBILITY,
   })

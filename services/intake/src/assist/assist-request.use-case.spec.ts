@@ -7,6 +7,7 @@ import {
   RepeatCandidateRow,
 } from '../requests/citizen-request.repository';
 import { AssistRequestUseCase } from './assist-request.use-case';
+import { PartnerLines } from '../partner-lines/partner-lines';
 import { IntakeConfig } from '../intake.config';
 import { KnowledgeAnswers } from './knowledge-answers';
 
@@ -44,6 +45,7 @@ describe('the operator’s assist (R13.2, R27.1)', () => {
       knowledge,
       flags,
       new IntakeConfig(),
+      { all: () => Promise.resolve([]) } as unknown as PartnerLines,
     );
   });
 

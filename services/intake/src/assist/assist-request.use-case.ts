@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CallerMisuseFlagCount, MisuseView, RequestAssist, RequestIdQuery } from '@hotline/contracts';
+import {
+  CallerMisuseFlagCount,
+  MisuseView,
+  PartnerLineHintView,
+  RequestAssist,
+  RequestIdQuery,
+} from '@hotline/contracts';
 import {
   assessCallerMisuse,
   checkJurisdiction,
@@ -9,6 +15,7 @@ import {
   MisusePolicy,
   misuseWindowStart,
   NotFoundError,
+  partnerLineFor,
   RepeatCandidate,
 } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
@@ -17,6 +24,7 @@ import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
 import { CitizenRequest } from '../requests/citizen-request.entity';
 import { CitizenRequestRepository } from '../requests/citizen-request.repository';
 import { IntakeConfig } from '../intake.config';
+import { PartnerLines } from '../partner-lines/partner-lines';
 import { KnowledgeAnswers } from './knowledge-answers';
 
 /** Candidates for repeats: the newest requests of the same caller or district. */
@@ -42,6 +50,7 @@ export class AssistRequestUseCase {
     private readonly knowledge: KnowledgeAnswers,
     private readonly misuseFlags: CallerMisuseFlagRepository,
     config: IntakeConfig,
+    private readonly partnerLines: PartnerLines,
   ) {
     this.policy = { limit: config.HOTLINE_MISUSE_LIMIT, windowMinutes: config.HOTLINE_MISUSE_WINDOW_MINUTES };
   }
@@ -63,12 +72,13 @@ export class AssistRequestUseCase {
       const value = location[key];
       return typeof value === 'number' ? value : null;
     };
-    const [candidates, table, callerMisuse, flags, knowledge] = await Promise.all([
+    const [candidates, table, callerMisuse, flags, knowledge, line] = await Promise.all([
       this.candidates(request),
       this.jurisdictions.entries(),
       misuse ?? this.misuse(request),
       this.flagsOf(request),
       this.knowledge.for(request.content),
+      this.lineFor(request.category),
     ]);
     const fingerprint = {
       callerHash: request.callerPhoneHash,
@@ -109,6 +119,7 @@ export class AssistRequestUseCase {
           destination: { category: hint.destination.category, destination: hint.destination.destination },
         })),
         ...(emergency.suggestedReasonCode ? { suggestedReasonCode: emergency.suggestedReasonCode } : {}),
+        ...(line ? { line } : {}),
       },
       jurisdiction: {
         ...jurisdiction,
@@ -118,6 +129,14 @@ export class AssistRequestUseCase {
       knowledge,
       misuse: { ...callerMisuse, flags },
     };
+  }
+
+  /** R10.1: from intake's copy of the registry (fed by linkage's events), never by asking linkage while the caller waits. */
+  private async lineFor(category: string | null): Promise<PartnerLineHintView | undefined> {
+    if (!category) return undefined;
+    const line = partnerLineFor(category, await this.partnerLines.all());
+    if (!line || line.kind === 'branch') return undefined;
+    return { code: line.code, name: line.name, kind: line.kind, category };
   }
 
   /** R27.1 every kind the caller is flagged with, on any request: none without a phone to key them by. */

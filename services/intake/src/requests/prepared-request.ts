@@ -75,7 +75,7 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
       created,
       {
         definition: WorkOrderRejected,
-        payload: { ...ids, reasonCode: decision.reasonCode, basis: decision.basis },
+        payload: { ...ids, reasonCode: decision.reasonCode, basis: decision.basis, ...transferOf(prepared, workOrder) },
         meta,
         headers,
       },
@@ -94,6 +94,18 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
     ];
   }
   return [created];
+}
+
+/** R13.1(5), R10.1: what linkage needs to transfer an emergency rejection by itself; never caller identity. */
+function transferOf({ decision, command, now }: PreparedRequest, workOrder: IntakeWorkOrder) {
+  if (decision.outcome !== 'reject' || !decision.transfer) return {};
+  const { to, shareCallback } = decision.transfer;
+  return {
+    number: workOrder.number,
+    request: workOrderRequestOf(command, now),
+    ...(to ? { transferTo: to } : {}),
+    shareCallback,
+  };
 }
 
 export function summaryOf(workOrder: IntakeWorkOrder): WorkOrderSummary {

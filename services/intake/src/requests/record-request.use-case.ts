@@ -8,7 +8,9 @@ import {
   IntakeDecision,
   intakeCommandOf,
   intakeDeciderOf,
+  InvalidDomainInputError,
   receivesIntakeAssist,
+  transferTargetProblem,
   WorkOrder,
   workOrderToJson,
 } from '@hotline/domain';
@@ -22,6 +24,7 @@ import { CallerCipher } from '../callers/caller-cipher';
 import { CallerMisuseFlag } from '../callers/caller-misuse-flag.entity';
 import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
 import { JurisdictionTable } from '../jurisdictions/jurisdiction-table';
+import { PartnerLines } from '../partner-lines/partner-lines';
 import { CitizenRequest } from './citizen-request.entity';
 import { CitizenRequestRepository } from './citizen-request.repository';
 import { IntakeWorkOrderRepository } from './intake-work-order.repository';
@@ -67,6 +70,7 @@ export class RecordRequestUseCase {
     private readonly assist: AssistRequestUseCase,
     private readonly states: WorkOrderStates,
     private readonly citations: KnowledgeCitations,
+    private readonly partnerLines: PartnerLines,
   ) {
     this.writes = new GroupCommit(
       (work) => transactions.run(work),
@@ -80,6 +84,7 @@ export class RecordRequestUseCase {
     assertCallerReachable(given.caller, given.channel);
     const place = await this.jurisdictions.placeOf(given.location?.district);
     const decision = await this.withCitation(decideIntake(given.decision, place, given.callerConsent));
+    await this.checkNamedLine(decision);
     // A district of the city is recorded by its official name; any other as given (R13.2 flags it).
     const command =
       place?.kind === 'inside' && given.location
@@ -102,6 +107,20 @@ export class RecordRequestUseCase {
   private async withCitation(decision: IntakeDecision): Promise<IntakeDecision> {
     if (decision.outcome !== 'close-online') return decision;
     return { ...decision, citation: await this.citations.cite(decision.articleId, 'decision.articleId') };
+  }
+
+  /** R13.1(5): the line a rejection names must take transfers (known, enabled, emergency or utility): else 400. */
+  private async checkNamedLine(decision: IntakeDecision): Promise<void> {
+    const code = decision.outcome === 'reject' ? decision.transfer?.to : undefined;
+    if (!code) return;
+    const lines = await this.partnerLines.all();
+    // Until linkage has announced its registry the copy is empty: linkage checks the line when it sends (and alerts).
+    if (lines.length === 0) return;
+    const problem = transferTargetProblem(
+      code,
+      lines.find((line) => line.code === code),
+    );
+    if (problem) throw new InvalidDomainInputError('', [{ path: 'decision.transferTo', message: problem }]);
   }
 
   /** The request is recorded whatever happens here: a failing assist must not turn into a retried, doubled request. */

@@ -10,7 +10,8 @@ interface SeedPartner {
   ackTimeoutSeconds: number;
 }
 
-/** What 12345 hands to the emergency lines (Hebei agreed 8 categories one way) ... */
+/** What 12345 hands to the emergency lines (Hebei agreed 8 categories one way; 119, 120 and 122 take their own part
+ * of them since migration 1767410000003) ... */
 const EMERGENCY_FROM_US = [
   '治安警情',
   '刑事案件',

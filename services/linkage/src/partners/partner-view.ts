@@ -15,6 +15,7 @@ export function toPartnerView(partner: Partner, keys: PartnerKey[]): PartnerView
     channel: partner.channel,
     subjects: partnerSubjects(partner.code),
     endpoint: `/partners/v1/${partner.code}/events`,
+    ...(partner.deliveryUrl ? { deliveryUrl: partner.deliveryUrl } : {}),
     takesFromUs: partner.takesFromUs,
     givesToUs: partner.givesToUs,
     ackTimeoutSeconds: partner.ackTimeoutSeconds,

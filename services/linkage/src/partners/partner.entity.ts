@@ -30,6 +30,10 @@ export class Partner {
   @Column({ type: 'boolean' })
   enabled: boolean;
 
+  /** channel https: where our signed messages are posted to the partner (null: its NATS subject) */
+  @Column({ name: 'delivery_url', type: 'varchar', length: 512, nullable: true })
+  deliveryUrl?: string | null;
+
   /** the sequence number of the last message sent to the partner: order is kept per partner */
   @Column({ name: 'last_sequence_out', type: 'bigint', default: 0 })
   lastSequenceOut?: string;

@@ -1,8 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { Actor, PartnerInput, PartnerSettingsInput, PartnerView } from '@hotline/contracts';
+import { Actor, PartnerInput, PartnerSaved, PartnerSettingsInput, PartnerView } from '@hotline/contracts';
 import { NotFoundError, rotatePartnerKeys } from '@hotline/domain';
-import { Transactions } from '@hotline/persistence';
+import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
+import { partnerSavedPayload } from '../partner-announcements/announce-partners';
 import { PartnerKeySeal } from './partner-key-seal';
 import { PartnerKey } from './partner-key.entity';
 import { toPartnerView } from './partner-view';
@@ -22,7 +23,8 @@ export class SavePartnerCommand {
 
 /**
  * POST and PUT /api/v1/partners (R10.1, R10.2): an admin registers or changes a partner. A key given with it is
- * sealed and joins the valid keys; the newest two stay valid, so a partner rotates without a gap.
+ * sealed and joins the valid keys; the newest two stay valid, so a partner rotates without a gap. Announced
+ * (`linkage.partner-saved`) for the copies of the registry other services keep.
  */
 @Injectable()
 export class SavePartnerUseCase {
@@ -30,6 +32,7 @@ export class SavePartnerUseCase {
     private readonly transactions: Transactions,
     private readonly partners: PartnersRepository,
     private readonly seal: PartnerKeySeal,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   execute({ code, settings, actor, now, creating }: SavePartnerCommand): Promise<PartnerView> {
@@ -42,6 +45,7 @@ export class SavePartnerUseCase {
       givesToUs: distinct(settings.givesToUs),
       ackTimeoutSeconds: settings.ackTimeoutSeconds,
       enabled: settings.enabled,
+      deliveryUrl: settings.deliveryUrl ?? null,
       updatedAt: now,
       updatedBy: actor.id,
     };
@@ -54,6 +58,8 @@ export class SavePartnerUseCase {
         await this.partners.update(manager, partner);
       }
       if (settings.key) await this.addKey(manager, code, settings.key.id, settings.key.secret, now);
+      // for the copies other services keep of the registry (the keys are not in it)
+      await this.outbox.add(manager, PartnerSaved, partnerSavedPayload(partner), { actor, occurredAt: now });
       return toPartnerView(partner, await this.partners.validKeys(code, manager));
     });
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { IntakeRpc } from '@hotline/contracts';
-import { REQUEST_TYPES, RequestType } from '@hotline/domain';
+import { REQUEST_TYPES, RequestType, transferInRefusal } from '@hotline/domain';
 import { ProblemError, RpcClient } from '@hotline/messaging';
 import { Transactions } from '@hotline/persistence';
 import { Clock, IntervalJob } from '@hotline/platform';
 import { AcknowledgementOutcome, RejectionCause } from '@hotline/partner-contracts';
 import { LinkageConfig } from '../linkage.config';
 import { PartnerKeySeal } from '../partners/partner-key-seal';
+import { PartnersRepository } from '../partners/partners.repository';
 import { PartnerOutbound } from '../transfers-out/partner-outbound';
 import { OutgoingEnvelopes } from '../transfers-out/outgoing-envelopes';
 import { TransferIn } from './transfer-in.entity';
@@ -24,7 +25,8 @@ interface TransferJson {
 /**
  * R10.1 transfer in: each partner matter not yet recorded becomes an intake request on channel `partner` (the
  * partner's callback number as the caller's phone, encrypted by intake), and the partner gets our acknowledgement
- * with the work-order number — or a rejection with the reason when intake refuses the matter.
+ * with the work-order number — or a rejection with the reason: its category is not in what we agreed to take from
+ * the partner (`givesToUs`, never recorded), or intake refuses the matter.
  */
 @Injectable()
 export class TransferInJob extends IntervalJob {
@@ -37,6 +39,7 @@ export class TransferInJob extends IntervalJob {
     private readonly rpc: RpcClient,
     private readonly seal: PartnerKeySeal,
     private readonly outbound: PartnerOutbound,
+    private readonly partners: PartnersRepository,
   ) {
     super();
   }
@@ -50,10 +53,18 @@ export class TransferInJob extends IntervalJob {
   }
 
   async run(now: Date): Promise<string | undefined> {
+    const agreed = new Map((await this.partners.list()).map((partner) => [partner.code, partner.givesToUs]));
     const recorded = await this.transactions.run(async (manager) => {
       const pending = await this.transfersIn.pending(manager, BATCH);
       for (const transfer of pending) {
-        const answer = await this.record(transfer);
+        const outsideList = transferInRefusal(
+          transfer.partnerCode,
+          (transfer.transfer as TransferJson).category,
+          agreed.get(transfer.partnerCode) ?? [],
+        );
+        const answer = outsideList
+          ? { refused: outsideList, cause: RejectionCause.NOT_OURS }
+          : await this.record(transfer);
         transfer.attempts += 1;
         if (answer === undefined) {
           await this.transfersIn.save(manager, transfer);
@@ -84,7 +95,7 @@ export class TransferInJob extends IntervalJob {
                   : {
                       acknowledgedMessageId: transfer.messageId,
                       outcome: AcknowledgementOutcome.REJECTED,
-                      cause: RejectionCause.INCOMPLETE,
+                      cause: answer.cause ?? RejectionCause.INCOMPLETE,
                       detail: answer.refused.slice(0, 2000),
                       decidedBy: '12345',
                     },
@@ -102,7 +113,7 @@ export class TransferInJob extends IntervalJob {
   /** The work order, intake's refusal, or undefined when intake could not be asked (tried again next run). */
   private async record(
     transfer: TransferIn,
-  ): Promise<{ id: string; number: string } | { refused: string } | undefined> {
+  ): Promise<{ id: string; number: string } | { refused: string; cause?: RejectionCause } | undefined> {
     const matter = transfer.transfer as TransferJson;
     const phone = transfer.callbackSealed ? this.seal.open(transfer.callbackSealed) : undefined;
     const location = Object.fromEntries(

@@ -18,7 +18,7 @@ const BATCH = 100;
 /**
  * R10.1: sends every unacknowledged transfer again with back-off (same message id, fresh expiry), and alerts the
  * operators once when a partner stays silent past its acknowledgement timeout. The transfer stays queued; nothing is
- * dropped.
+ * dropped. A partner on HTTPS that answered 2xx has it: it is not sent again, only watched for the acknowledgement.
  */
 @Injectable()
 export class TransferDeliveryJob extends IntervalJob {
@@ -43,15 +43,15 @@ export class TransferDeliveryJob extends IntervalJob {
   }
 
   async run(now: Date): Promise<string | undefined> {
-    const timeouts = new Map((await this.partners.list()).map((partner) => [partner.code, partner.ackTimeoutSeconds]));
+    const partners = new Map((await this.partners.list()).map((partner) => [partner.code, partner]));
     const sent = await this.transactions.run(async (manager) => {
       const due = await this.transfers.due(manager, now, BATCH);
       for (const transfer of due) {
-        await this.retry(transfer, now);
-        if (
-          !transfer.alertedAt &&
-          partnerSilentTooLong(transfer.sentAt, now, timeouts.get(transfer.partnerCode) ?? 30)
-        ) {
+        const partner = partners.get(transfer.partnerCode);
+        if (transfer.status === 'received' && partner?.channel === 'https' && partner.deliveryUrl)
+          this.awaitAcknowledgement(transfer, now);
+        else await this.retry(transfer, now);
+        if (!transfer.alertedAt && partnerSilentTooLong(transfer.sentAt, now, partner?.ackTimeoutSeconds ?? 30)) {
           transfer.alertedAt = now;
           await this.outbox.add(manager, TransferUnacknowledged, transferChangedPayload(transfer), {
             actor: SYSTEM_ACTOR,
@@ -80,6 +80,15 @@ export class TransferDeliveryJob extends IntervalJob {
       ),
     };
     transfer.updatedAt = now;
-    await this.outbound.send(transfer).catch(() => undefined);
+    const delivery = await this.outbound.send(transfer).catch(() => undefined);
+    if (delivery === 'delivered' && transfer.status === 'sent') transfer.status = 'received';
+  }
+
+  /**
+   * Over HTTPS the partner's 2xx was its technical receipt: the message is not sent again (it would be a duplicate),
+   * but the transfer stays due, so that the operator is still alerted if the business acknowledgement does not come.
+   */
+  private awaitAcknowledgement(transfer: TransferOut, now: Date): void {
+    transfer.nextAttemptAt = new Date(now.getTime() + this.config.HOTLINE_TRANSFER_RETRY_MAX_MS);
   }
 }

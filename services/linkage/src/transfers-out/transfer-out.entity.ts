@@ -8,6 +8,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('transfers_out')
 @Index('IDX_transfers_out_due', ['nextAttemptAt'])
 @Index('IDX_transfers_out_work_order', ['workOrderId'])
+@Index('UQ_transfers_out_work_order_partner', ['workOrderId', 'partnerCode'], { unique: true })
 export class TransferOut {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_transfers_out' })
   id: string;
@@ -18,6 +19,7 @@ export class TransferOut {
   @Column({ name: 'work_order_number', type: 'varchar', length: 32, nullable: true })
   workOrderNumber: string | null;
 
+  /** '' for an `unrouted` emergency rejection: no line took it, nothing was sent */
   @Column({ name: 'partner_code', type: 'varchar', length: 32 })
   partnerCode: string;
 

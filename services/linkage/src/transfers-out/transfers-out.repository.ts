@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransferFilter } from '@hotline/contracts';
 import { insertRows } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Partner } from '../partners/partner.entity';
 import { TransferOut } from './transfer-out.entity';
 
@@ -24,8 +24,33 @@ export class TransfersOutRepository {
     return rows[0][0].sequence;
   }
 
-  async insert(manager: EntityManager, transfer: TransferOut): Promise<void> {
-    await insertRows(manager, TransferOut, [transfer]);
+  /** Inserts the transfer unless the work order has one to this partner already; false when it had. */
+  async insertOnce(manager: EntityManager, transfer: TransferOut): Promise<boolean> {
+    const rows = await insertRows(
+      manager,
+      TransferOut,
+      [transfer],
+      'ON CONFLICT ("work_order_id", "partner_code") DO NOTHING RETURNING "id"',
+    );
+    return rows.length === 1;
+  }
+
+  /** The partner's HTTPS endpoint took the message (2xx): its technical receipt, unless an answer came first. */
+  async markReceived(id: string, now: Date): Promise<void> {
+    await this.dataSource.manager.update(TransferOut, { id, status: 'sent' }, { status: 'received', updatedAt: now });
+  }
+
+  /** Whether the work order has any transfer (or unrouted alert) yet: an emergency rejection is followed once. */
+  async anyOfWorkOrder(workOrderId: string): Promise<boolean> {
+    return (await this.dataSource.manager.count(TransferOut, { where: { workOrderId } })) > 0;
+  }
+
+  /** The work order's unrouted alert, if any, taken for this transaction. */
+  unroutedOf(manager: EntityManager, workOrderId: string): Promise<TransferOut | null> {
+    return manager.findOne(TransferOut, {
+      where: { workOrderId, status: 'unrouted', acknowledgedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async save(manager: EntityManager, transfer: TransferOut): Promise<void> {

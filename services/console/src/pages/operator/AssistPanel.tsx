@@ -16,7 +16,12 @@ export interface Assist {
       receivedAt: string;
     }[];
   };
-  emergency: { likely: boolean; hints: { kind: string; transferTo: string; lineName: string; matched: string[] }[] };
+  emergency: {
+    likely: boolean;
+    hints: { kind: string; transferTo: string; lineName: string; matched: string[] }[];
+    /** the line whose agreed list takes the request's category */
+    line?: { code: string; name: string; category: string };
+  };
   jurisdiction: { outsideCity: boolean; findings: { source: string; detail: string }[]; mentionedElsewhere: string[] };
   knowledge: { available: boolean; items?: { id: string; title: string; snippet?: string }[] };
   misuse: {
@@ -62,6 +67,19 @@ export function AssistPanel({
             }
           />
         ))}
+      {assist.emergency.line &&
+        !assist.emergency.hints.some((hint) => hint.transferTo === assist.emergency.line?.code) && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            data-testid="partner-line-hint"
+            message={`按互转清单，类别「${assist.emergency.line.category}」由 ${assist.emergency.line.name}（${assist.emergency.line.code}）受理`}
+            description={
+              workOrderId && <EmergencyTransfer workOrderId={workOrderId} partner={assist.emergency.line.code} />
+            }
+          />
+        )}
       {assist.misuse.flagged && (
         <Alert
           type="warning"
