@@ -122,3 +122,4 @@ export * from './reports';
 export * from './linkage/partners';
 export * from './linkage/transfers';
 export * from './linkage/branch-orders';
+export * from './linkage/partner-sequences';

@@ -30,6 +30,10 @@ export class Partner {
   @Column({ type: 'boolean' })
   enabled: boolean;
 
+  /** for a branch centre, the unit in our directory assessed for it (R10.2); null until the admin sets it */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
   /** the sequence number of the last message sent to the partner: order is kept per partner */
   @Column({ name: 'last_sequence_out', type: 'bigint', default: 0 })
   lastSequenceOut?: string;

@@ -42,6 +42,7 @@ export class SavePartnerUseCase {
       givesToUs: distinct(settings.givesToUs),
       ackTimeoutSeconds: settings.ackTimeoutSeconds,
       enabled: settings.enabled,
+      unitId: settings.unitId ?? null,
       updatedAt: now,
       updatedBy: actor.id,
     };
