@@ -28,7 +28,9 @@ export class BranchReconciliationJob extends IntervalJob {
 
   override onApplicationBootstrap(): void {
     super.onApplicationBootstrap();
-    void this.reconcileOnReconnect();
+    this.reconcileOnReconnect().catch((error: unknown) =>
+      this.log.warn(`not watching NATS reconnects: ${(error as Error).message}`),
+    );
   }
 
   protected everyMs(): number {

@@ -46,10 +46,16 @@ export class PartnerSyncJob extends IntervalJob {
 
   async run(now: Date): Promise<string | undefined> {
     const kinds = new Map((await this.partners.list()).map((partner) => [partner.code, partner.kind]));
+    const lost: string[] = [];
     const requests = await this.transactions.run(async (manager) => [
-      ...(await this.gapRequests(manager, kinds, now)),
+      ...(await this.gapRequests(manager, kinds, lost, now)),
       ...(await this.pageRequests(manager, now)),
     ]);
+    // apart from the gaps' transaction: the intake takes a partner's state before its gaps, never the other way round
+    if (lost.length > 0)
+      await this.transactions.run(async (manager) => {
+        for (const branch of new Set(lost)) await this.reconciliations.start(manager, branch, now);
+      });
     for (const envelope of requests)
       await this.outbound
         .sendEnvelope(envelope.partner, envelope)
@@ -57,7 +63,13 @@ export class PartnerSyncJob extends IntervalJob {
     return requests.length > 0 ? `asked partners for ${requests.length} missing range(s) or page(s)` : undefined;
   }
 
-  private async gapRequests(manager: EntityManager, kinds: Map<string, string>, now: Date): Promise<Envelope[]> {
+  /** The requests for open gaps; the branches whose gap is taken as lost are added to `lost`, to be reconciled. */
+  private async gapRequests(
+    manager: EntityManager,
+    kinds: Map<string, string>,
+    lost: string[],
+    now: Date,
+  ): Promise<Envelope[]> {
     const requests: Envelope[] = [];
     for (const gap of await this.sequences.openGaps(manager, BATCH)) {
       if (!gapRequestDue(gap, now, this.config.HOTLINE_PARTNER_GAP_BACKOFF_MS)) continue;
@@ -68,7 +80,7 @@ export class PartnerSyncJob extends IntervalJob {
           this.log.warn(
             `branch ${gap.partnerCode}: gap ${range} not filled after ${gap.requests} requests; reconciling`,
           );
-          await this.reconciliations.start(manager, gap.partnerCode, now);
+          lost.push(gap.partnerCode);
         } else this.log.warn(`partner ${gap.partnerCode}: gap ${range} not filled after ${gap.requests} requests`);
         continue;
       }
