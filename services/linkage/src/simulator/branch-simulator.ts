@@ -74,7 +74,7 @@ export class BranchSimulator {
         const earlier = this.store.get(externalIdOf(this.code, 1 + Math.floor(index / 2)));
         for (let step = 0; earlier && step <= index % 4; step += 1) await this.advance(earlier, plan);
       }
-      if (rate > 0 && this.counts.sent % 50 === 0) {
+      if (rate > 0) {
         const ahead = (this.line.sequenceNumber / rate) * 1000 - (Date.now() - begun);
         if (ahead > 0) await sleep(ahead);
       }
