@@ -124,3 +124,4 @@ export * from './linkage/transfers';
 export * from './linkage/transfer-routing';
 export * from './linkage/branch-orders';
 export * from './linkage/branch-order-supervision';
+export * from './linkage/partner-sequences';

@@ -1,3 +1,4 @@
+import { BRANCH_ORDER_STATUSES, isBranchOrderStatus } from '@hotline/domain';
 import { Envelope, Sender } from './gen/hotline/partner/v1/envelope_pb';
 import { BranchWorkOrder } from './gen/hotline/partner/v1/branch_pb';
 import { AcknowledgementOutcome, RejectionCause } from './gen/hotline/partner/v1/transfer_pb';
@@ -81,7 +82,9 @@ function bodyProblems({ body }: Envelope): EnvelopeProblem[] {
       return branchOrderProblems(body.value, 'branchWorkOrder');
     case 'branchStatus':
       need(text(body.value.externalId, 64), 'externalId', 'must be 1 to 64 characters');
-      need(text(body.value.status, 32), 'status', 'must be 1 to 32 characters');
+      need(isBranchOrderStatus(body.value.status), 'status', `must be one of ${BRANCH_ORDER_STATUSES.join(', ')}`);
+      need(body.value.changedAt !== undefined, 'changedAt', 'is required');
+      need(body.value.note.length <= 2000, 'note', 'must be at most 2000 characters');
       break;
     case 'reconciliationRequest':
       need(body.value.toSequence >= body.value.fromSequence, 'toSequence', 'must not be before fromSequence');
@@ -98,11 +101,19 @@ function bodyProblems({ body }: Envelope): EnvelopeProblem[] {
 
 function branchOrderProblems(order: BranchWorkOrder, path: string): EnvelopeProblem[] {
   const problems: EnvelopeProblem[] = [];
-  if (!text(order.externalId, 64))
-    problems.push({ field: `${path}.externalId`, problem: 'must be 1 to 64 characters' });
-  if (!text(order.status, 32)) problems.push({ field: `${path}.status`, problem: 'must be 1 to 32 characters' });
-  if (order.matter.length > TRANSFER_MATTER_MAX)
-    problems.push({ field: `${path}.matter`, problem: `must be at most ${TRANSFER_MATTER_MAX} characters` });
+  const need = (ok: boolean, field: string, problem: string) => {
+    if (!ok) problems.push({ field: `${path}.${field}`, problem });
+  };
+  need(text(order.externalId, 64), 'externalId', 'must be 1 to 64 characters');
+  need(text(order.number, 64), 'number', 'must be 1 to 64 characters');
+  need(text(order.requestType, 32), 'requestType', 'must be 1 to 32 characters');
+  need(isBranchOrderStatus(order.status), 'status', `must be one of ${BRANCH_ORDER_STATUSES.join(', ')}`);
+  need(text(order.matter, TRANSFER_MATTER_MAX), 'matter', `must be 1 to ${TRANSFER_MATTER_MAX} characters`);
+  need(order.category.length <= 64, 'category', 'must be at most 64 characters');
+  need(order.district.length <= 64, 'district', 'must be at most 64 characters');
+  need(order.handlingUnit.length <= 128, 'handlingUnit', 'must be at most 128 characters');
+  need(order.acceptedAt !== undefined, 'acceptedAt', 'is required');
+  need(order.updatedAt !== undefined, 'updatedAt', 'is required');
   return problems;
 }
 

@@ -39,6 +39,11 @@ export class PartnerLine {
     return line;
   }
 
+  /** The sequence number of the last message made. */
+  get sequenceNumber(): number {
+    return this.sequence;
+  }
+
   /** The distinct messages, as the partner keeps them (duplicates dropped by message id). */
   distinct(): Envelope[] {
     return [...new Map(this.received.map((envelope) => [envelope.messageId, envelope])).values()];

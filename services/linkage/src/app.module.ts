@@ -10,6 +10,20 @@ import { TransfersIn1766400000004 } from './migrations/1766400000004-transfers-i
 import { OneTransferPerPartner1767410000001 } from './migrations/1767410000001-one-transfer-per-partner';
 import { PartnerDeliveryUrl1767410000002 } from './migrations/1767410000002-partner-delivery-url';
 import { EmergencyLinesOwnCategories1767410000003 } from './migrations/1767410000003-emergency-lines-own-categories';
+import { BranchSync1767430000001 } from './migrations/1767430000001-branch-sync';
+import { ApplyBranchMessage } from './branch-sync/apply-branch-message';
+import { BranchOrder } from './branch-sync/branch-order.entity';
+import { BranchOrderUpsert } from './branch-sync/branch-order-upsert';
+import { BranchOrdersRepository } from './branch-sync/branch-orders.repository';
+import { BranchReconciliationJob } from './branch-sync/branch-reconciliation.job';
+import { BranchReconciliations } from './branch-sync/branch-reconciliations';
+import { BranchSyncGauges } from './branch-sync/branch-sync.gauges';
+import { BranchSyncViews } from './branch-sync/branch-sync-views';
+import { PartnerSyncJob } from './branch-sync/partner-sync.job';
+import { PartnerSequenceGap } from './partner-messages/partner-sequence-gap.entity';
+import { PartnerSequenceTracker } from './partner-messages/partner-sequence-tracker';
+import { PartnerSequencesRepository } from './partner-messages/partner-sequences.repository';
+import { PartnerSyncState } from './partner-messages/partner-sync-state.entity';
 import { TransferIn } from './transfers-in/transfer-in.entity';
 import { TransferInJob } from './transfers-in/transfer-in.job';
 import { TransferInProgressHandler } from './transfers-in/transfer-in-progress.handler';
@@ -41,7 +55,16 @@ import { PartnersRepository } from './partners/partners.repository';
 import { SavePartnerUseCase } from './partners/save-partner.use-case';
 import { AnnouncePartners } from './partner-announcements/announce-partners';
 
-export const LINKAGE_ENTITIES = [Partner, PartnerKey, PartnerMessageIn, TransferOut, TransferIn];
+export const LINKAGE_ENTITIES = [
+  Partner,
+  PartnerKey,
+  PartnerMessageIn,
+  TransferOut,
+  TransferIn,
+  BranchOrder,
+  PartnerSyncState,
+  PartnerSequenceGap,
+];
 export const LINKAGE_MIGRATIONS = [
   Partners1766400000001,
   PartnerMessagesIn1766400000002,
@@ -50,6 +73,7 @@ export const LINKAGE_MIGRATIONS = [
   OneTransferPerPartner1767410000001,
   PartnerDeliveryUrl1767410000002,
   EmergencyLinesOwnCategories1767410000003,
+  BranchSync1767430000001,
 ];
 
 @Module({
@@ -91,6 +115,16 @@ export const LINKAGE_MIGRATIONS = [
     TransferDeliveryJob,
     TransfersInRepository,
     TransferInJob,
+    PartnerSequencesRepository,
+    PartnerSequenceTracker,
+    BranchOrdersRepository,
+    BranchOrderUpsert,
+    BranchReconciliations,
+    ApplyBranchMessage,
+    BranchSyncViews,
+    BranchSyncGauges,
+    PartnerSyncJob,
+    BranchReconciliationJob,
   ],
 })
 export class AppModule {}

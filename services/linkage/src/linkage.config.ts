@@ -69,4 +69,34 @@ export class LinkageConfig {
   @Min(10)
   @Max(86_400)
   HOTLINE_TRANSFER_EXPIRY_SECONDS = 300;
+
+  /** How often open sequence gaps and running reconciliations are asked for, in ms (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HOTLINE_PARTNER_SYNC_MS = 1_000;
+
+  /** How long an open gap waits before it is asked for again (the wait doubles with each request). */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  HOTLINE_PARTNER_GAP_BACKOFF_MS = 5_000;
+
+  /** How long a reconciliation page may take to come before it is asked for again. */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  HOTLINE_BRANCH_PAGE_TIMEOUT_MS = 30_000;
+
+  /** How many times a gap is asked for before it is taken as lost and the branch is reconciled instead. */
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  HOTLINE_PARTNER_GAP_REQUESTS = 3;
+
+  /** How often every enabled branch centre is reconciled by cursor, in ms (0 = off). */
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  HOTLINE_BRANCH_RECONCILE_MS = 900_000;
 }

@@ -1,3 +1,4 @@
+import { UNIT_ID_PATTERN } from '../dispatch/unit.contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -82,6 +83,11 @@ export class PartnerSettingsInput {
   @IsBoolean()
   enabled: boolean;
 
+  /** for a branch centre: the unit in our directory assessed for its orders (R10.2); absent or null for none */
+  @IsOptional()
+  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id such as xt-cgj' })
+  unitId?: string | null;
+
   @IsOptional()
   @ValidateNested()
   @Type(() => PartnerKeyInput)
@@ -146,10 +152,29 @@ export interface PartnerView {
   givesToUs: string[];
   ackTimeoutSeconds: number;
   enabled: boolean;
+  unitId: string | null;
+  /** for a branch centre (kind branch): how its orders are kept in step with ours (R10.2) */
+  branchSync?: BranchSyncView;
   /** the valid keys, newest first: ids only, never the secret */
   keys: Array<{ id: string; createdAt: string }>;
   updatedAt: string;
   updatedBy: string;
+}
+
+/** R10.2: a branch centre's sync as the operator sees it in the partner registry. */
+export interface BranchSyncView {
+  /** the highest sequence number received from the branch, and the one up to which nothing is missing */
+  lastSequence: number;
+  contiguousThrough: number;
+  openGaps: Array<{ from: number; to: number; requests: number }>;
+  /** true while a reconciliation by cursor runs */
+  reconciling: boolean;
+  lastReconciledAt: string | null;
+  /** the branch's orders we hold now */
+  heldOrders: number;
+  /** at the last reconciliation: the branch's count, and that count less the orders we held */
+  branchTotal: number | null;
+  drift: number | null;
 }
 
 export const PartnerRpc = {

@@ -14,3 +14,16 @@ export function isBranchOrderStatus(value: string): value is BranchOrderStatus {
 export function isBranchOrderOpen(status: BranchOrderStatus): boolean {
   return status !== 'closed';
 }
+
+/**
+ * R10.2: a branch's change is taken only when it is newer than the state we hold; an older or equally old one (a late
+ * delivery, a replayed message, an unchanged order on a reconciliation page) changes nothing.
+ */
+export function isNewerBranchChange(heldUpdatedAt: Date, incomingUpdatedAt: Date): boolean {
+  return incomingUpdatedAt.getTime() > heldUpdatedAt.getTime();
+}
+
+/** R10.2: drift between the two sides, as reconciliation reports it: the branch's count less the orders we hold. */
+export function branchDrift(branchTotal: number, held: number): number {
+  return branchTotal - held;
+}

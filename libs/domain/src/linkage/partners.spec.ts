@@ -1,5 +1,5 @@
 import { InvalidDomainInputError } from '../errors/domain-error';
-import { rotatePartnerKeys, signedRequestTimeProblem } from './partners';
+import { partnerMaySend, rotatePartnerKeys, signedRequestTimeProblem } from './partners';
 
 const key = (id: string, generation: number) => ({ id, generation });
 
@@ -26,5 +26,15 @@ describe('partner credentials (R10.1)', () => {
     expect(signedRequestTimeProblem(String(seconds - 301), now, 300)).toMatch(/replay window/);
     expect(signedRequestTimeProblem(undefined, now, 300)).toMatch(/missing/);
     expect(signedRequestTimeProblem('2026-12-01T08:00:00Z', now, 300)).toMatch(/missing/);
+  });
+});
+
+describe('who sends what (R10.2)', () => {
+  it('R10.2: branch orders, statuses and reconciliation pages come from branch centres only', () => {
+    expect(partnerMaySend('branch', 'branchWorkOrder')).toBe(true);
+    expect(partnerMaySend('branch', 'reconciliationPage')).toBe(true);
+    expect(partnerMaySend('emergency', 'branchWorkOrder')).toBe(false);
+    expect(partnerMaySend('utility', 'branchStatus')).toBe(false);
+    expect(partnerMaySend('emergency', 'transfer')).toBe(true);
   });
 });

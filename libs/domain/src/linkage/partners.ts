@@ -47,3 +47,11 @@ export function signedRequestTimeProblem(
   const skew = Math.abs(now.getTime() / 1000 - Number(timestampSeconds));
   return skew > windowSeconds ? `timestamp outside the replay window of ${windowSeconds} s` : null;
 }
+
+/** The bodies only a branch centre sends: its orders, their status changes and reconciliation pages. */
+export const BRANCH_MESSAGE_BODIES = ['branchWorkOrder', 'branchStatus', 'reconciliationPage'] as const;
+
+/** R10.2: a branch order, status or reconciliation page is taken from a partner of kind branch only. */
+export function partnerMaySend(kind: PartnerKind, body: string | undefined): boolean {
+  return kind === 'branch' || !(BRANCH_MESSAGE_BODIES as readonly string[]).includes(body ?? '');
+}

@@ -1,4 +1,4 @@
-import { PartnerView } from '@hotline/contracts';
+import { BranchSyncView, PartnerView } from '@hotline/contracts';
 import { PartnerKey } from './partner-key.entity';
 import { Partner } from './partner.entity';
 
@@ -7,7 +7,7 @@ export function partnerSubjects(code: string): { in: string; out: string } {
   return { in: `partner.${code}.in`, out: `partner.${code}.out` };
 }
 
-export function toPartnerView(partner: Partner, keys: PartnerKey[]): PartnerView {
+export function toPartnerView(partner: Partner, keys: PartnerKey[], branchSync?: BranchSyncView): PartnerView {
   return {
     code: partner.code,
     name: partner.name,
@@ -20,6 +20,8 @@ export function toPartnerView(partner: Partner, keys: PartnerKey[]): PartnerView
     givesToUs: partner.givesToUs,
     ackTimeoutSeconds: partner.ackTimeoutSeconds,
     enabled: partner.enabled,
+    unitId: partner.unitId,
+    ...(branchSync ? { branchSync } : {}),
     keys: keys.map((key) => ({ id: key.id, createdAt: key.createdAt.toISOString() })),
     updatedAt: partner.updatedAt.toISOString(),
     updatedBy: partner.updatedBy,

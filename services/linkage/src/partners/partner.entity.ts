@@ -34,6 +34,10 @@ export class Partner {
   @Column({ name: 'delivery_url', type: 'varchar', length: 512, nullable: true })
   deliveryUrl?: string | null;
 
+  /** for a branch centre, the unit in our directory assessed for it (R10.2); null until the admin sets it */
+  @Column({ name: 'unit_id', type: 'varchar', length: 64, nullable: true })
+  unitId: string | null;
+
   /** the sequence number of the last message sent to the partner: order is kept per partner */
   @Column({ name: 'last_sequence_out', type: 'bigint', default: 0 })
   lastSequenceOut?: string;

@@ -46,6 +46,7 @@ export class SavePartnerUseCase {
       ackTimeoutSeconds: settings.ackTimeoutSeconds,
       enabled: settings.enabled,
       deliveryUrl: settings.deliveryUrl ?? null,
+      unitId: settings.unitId ?? null,
       updatedAt: now,
       updatedBy: actor.id,
     };

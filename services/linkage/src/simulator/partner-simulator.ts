@@ -2,11 +2,12 @@
  *
  *   npm run partner -- --as 110 listen [--answer accept|reject|silent] [--status ON_SCENE] [--seconds 60]
  *   npm run partner -- --as 110 send --matter "…" [--reference JJ-1] [--times 3] [--gap] [--callback 139…]
+ *   npm run partner -- --as 12315 branch --orders 10000 [--gap-at N] [--disconnect-at N --for S] [--rate R]
  *
  * `listen` prints each message 12345 sends (a repeat is marked, and kept once) and answers transfers: accept (then a
  * status update), reject with a cause, or stay silent. `send` hands a non-emergency matter over; `--times 3` sends it
  * again as a replay of the same message and once more under a new message id with the same reference; `--gap` skips a
- * sequence number first. NATS_URL and HOTLINE_NATS_PREFIX are read as the services read them.
+ * sequence number first. `branch` plays a branch centre (see branch-simulator-cli.ts). NATS_URL and HOTLINE_NATS_PREFIX are read as the services read them.
  */
 
 import {
@@ -20,6 +21,7 @@ import { readEnvConfig } from '@hotline/contracts';
 import { MessagingConfig } from '@hotline/messaging';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { BRANCH_OPTIONS, runBranch } from './branch-simulator-cli';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,6 +36,7 @@ const { values, positionals } = parseArgs({
     category: { type: 'string', default: '噪音扰民' },
     times: { type: 'string', default: '1' },
     gap: { type: 'boolean', default: false },
+    ...BRANCH_OPTIONS,
   },
 });
 
@@ -132,7 +135,8 @@ async function main(): Promise<void> {
   if (!code) throw new Error('--as <partner code> is required, e.g. --as 110');
   if (positionals[0] === 'listen') return listen(code);
   if (positionals[0] === 'send') return send(code);
-  throw new Error('command: listen or send');
+  if (positionals[0] === 'branch') return runBranch(code, values, nats);
+  throw new Error('command: listen, send or branch');
 }
 
 main().catch((error: unknown) => {
