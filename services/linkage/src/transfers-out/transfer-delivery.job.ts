@@ -44,13 +44,14 @@ export class TransferDeliveryJob extends IntervalJob {
 
   async run(now: Date): Promise<string | undefined> {
     const partners = new Map((await this.partners.list()).map((partner) => [partner.code, partner]));
-    const sent = await this.transactions.run(async (manager) => {
+    const again = await this.transactions.run(async (manager) => {
       const due = await this.transfers.due(manager, now, BATCH);
+      const toSend: TransferOut[] = [];
       for (const transfer of due) {
         const partner = partners.get(transfer.partnerCode);
         if (transfer.status === 'received' && partner?.channel === 'https' && partner.deliveryUrl)
           this.awaitAcknowledgement(transfer, now);
-        else await this.retry(transfer, now);
+        else toSend.push(this.nextTry(transfer, now));
         if (!transfer.alertedAt && partnerSilentTooLong(transfer.sentAt, now, partner?.ackTimeoutSeconds ?? 30)) {
           transfer.alertedAt = now;
           await this.outbox.add(manager, TransferUnacknowledged, transferChangedPayload(transfer), {
@@ -61,12 +62,19 @@ export class TransferDeliveryJob extends IntervalJob {
         }
         await this.transfers.save(manager, transfer);
       }
-      return due.length;
+      return toSend;
     });
-    return sent > 0 ? `sent ${sent} unacknowledged transfer(s) again` : undefined;
+    // Sent once the tries are committed, so that no row stays locked while a partner's endpoint is slow to answer;
+    // in partner and sequence order, as they were taken.
+    for (const transfer of again) {
+      const delivery = await this.outbound.send(transfer).catch(() => undefined);
+      if (delivery === 'delivered') await this.transfers.markReceived(transfer.id, now);
+    }
+    return again.length > 0 ? `sent ${again.length} unacknowledged transfer(s) again` : undefined;
   }
 
-  private async retry(transfer: TransferOut, now: Date): Promise<void> {
+  /** The next try: counted, the next one scheduled further off, a fresh expiry; the same message id. */
+  private nextTry(transfer: TransferOut, now: Date): TransferOut {
     transfer.attempts += 1;
     transfer.nextAttemptAt = new Date(
       now.getTime() + transferRetryDelayMs(transfer.attempts, this.config.HOTLINE_TRANSFER_RETRY_MAX_MS),
@@ -80,8 +88,7 @@ export class TransferDeliveryJob extends IntervalJob {
       ),
     };
     transfer.updatedAt = now;
-    const delivery = await this.outbound.send(transfer).catch(() => undefined);
-    if (delivery === 'delivered' && transfer.status === 'sent') transfer.status = 'received';
+    return transfer;
   }
 
   /**
