@@ -44,7 +44,7 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
         HOTLINE_BRANCH_RECONCILE_MS: '20000',
       },
       NOW,
-      ['linkage'],
+      ['linkage', 'supervision'],
     );
     // the services' clocks move with the wall clock, so that an unanswered request is asked again after its back-off
     ticking = setInterval(() => platform.setClock(platformNow()), 500);
@@ -134,6 +134,25 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
       await count(`SELECT count(*) AS n FROM (SELECT 1 ${events}
         GROUP BY envelope->'payload'->>'id', envelope->'payload'->>'version' HAVING count(*) > 1) t`),
     ).toBe(0);
+    // supervision, which lists, watches and counts them (纳入考核督办), ends with the same orders in the same statuses
+    const byStatus = async (sql: string) =>
+      Object.fromEntries(
+        (await db.query<{ status: string; n: string }>(sql)).rows.map((row) => [row.status, Number(row.n)]),
+      );
+    const linkageStatuses = await byStatus(
+      `SELECT status, count(*) AS n FROM linkage.branch_orders WHERE branch_code = '12315' GROUP BY status ORDER BY status`,
+    );
+    const supervised = await eventually(
+      () =>
+        byStatus(
+          `SELECT branch_status AS status, count(*) AS n FROM supervision.branch_orders WHERE branch = '12315' GROUP BY branch_status ORDER BY branch_status`,
+        ),
+      (statuses) => JSON.stringify(statuses) === JSON.stringify(linkageStatuses),
+      120_000,
+      1_000,
+    );
+    expect(supervised).toEqual(linkageStatuses);
+    expect(Object.values(supervised).reduce((sum, n) => sum + n, 0)).toBe(ORDERS);
   }, 400_000);
 
   it('R10.2: a branch that was offline the whole time catches up by the periodic reconciliation, page by page', async () => {
