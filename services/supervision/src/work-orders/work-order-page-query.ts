@@ -83,7 +83,10 @@ function part(
     .addSelect('l.branch', 'branch')
     .addSelect('l.branch_status', 'branchStatus')
     .limit(rows);
-  orderPart(query, order, prefix, text?.sortWhatIsFound ?? false);
+  // The overdue orders are the supervisors' backlog, few beside the whole list: found through the deadline index and
+  // sorted, they cost what they number; walking the newest orders for them costs the whole list when they are few.
+  const sortWhatIsFound = (text?.sortWhatIsFound ?? false) || filters.overdue === true;
+  orderPart(query, order, prefix, sortWhatIsFound);
   if (unit?.role === 'lead') query.andWhere(`l.lead_unit_id = :${prefix}unit`, { [`${prefix}unit`]: unit.unitId });
   if (unit?.role === 'co')
     query.andWhere(
