@@ -235,6 +235,9 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
     ];
     expect(refused.map((answer) => answer.status)).toEqual([403, 401, 401, 400]);
     expect(refused[3]!.text).toContain('branchWorkOrder.status');
+    // a change without unitId (as the console's form sends it) keeps the unit
+    const { unitId: _unit, ...withoutUnit } = await settingsOf('12366', {});
+    expect((await call('PUT', '/api/v1/partners/12366', ADMIN, withoutUnit)).body.unitId).toBe(unit);
     const police = await PartnerLine.connect(environment.env, '110');
     const line = await PartnerLine.connect(environment.env, '12366');
     try {

@@ -83,7 +83,7 @@ export class PartnerSettingsInput {
   @IsBoolean()
   enabled: boolean;
 
-  /** for a branch centre: the unit in our directory assessed for its orders (R10.2); absent or null for none */
+  /** for a branch centre: the unit in our directory assessed for its orders (R10.2); null for none, kept when absent */
   @IsOptional()
   @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id such as xt-cgj' })
   unitId?: string | null;

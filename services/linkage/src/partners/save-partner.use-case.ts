@@ -55,7 +55,10 @@ export class SavePartnerUseCase {
         if (!(await this.partners.insert(manager, partner)))
           throw new ConflictException(`partner ${code} is already registered; change it with PUT`);
       } else {
-        if (!(await this.partners.findForUpdate(manager, code))) throw new NotFoundError(`no partner ${code}`);
+        const before = await this.partners.findForUpdate(manager, code);
+        if (!before) throw new NotFoundError(`no partner ${code}`);
+        // a body without `unitId` (e.g. the console's form) keeps the unit; only an explicit null clears it
+        if (settings.unitId === undefined) partner.unitId = before.unitId;
         await this.partners.update(manager, partner);
       }
       if (settings.key) await this.addKey(manager, code, settings.key.id, settings.key.secret, now);
