@@ -220,12 +220,18 @@ describe('a work order from intake to closing, across National Day 2026 (built s
       expect(created.body).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' } });
       const id = created.body.workOrder.id as string;
       expect(await view(id, (v) => v.status === 'rejected')).toMatchObject({ rejection: { reasonCode, basis } });
+      // R13.1(5), R10.1: an emergency goes to the line whose agreed list takes it; this one names no category, so
+      // the operator is alerted on the timeline to transfer it by hand, never silently left
+      const expected = ['workorder.created', 'workorder.rejected'];
+      if (reasonCode === 5) expected.push('linkage.transfer-unacknowledged');
       const timeline = await eventually(
         () => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]),
-        (items) => items.length === 2,
+        (items) => items.length === expected.length,
       );
-      expect(timeline.map((item) => item.type)).toEqual(['workorder.created', 'workorder.rejected']);
+      expect(timeline.map((item) => item.type)).toEqual(expected);
       expect(timeline[1]!.summary).toMatchObject({ reasonCode, basis });
+      if (reasonCode === 5)
+        expect(timeline[2]!.summary).toMatchObject({ status: 'unrouted', cause: 'NO_PARTNER_LINE' });
     }
   });
 });
