@@ -5,10 +5,8 @@
 // `EXPLAIN ANALYZE` over `--samples` different units, statuses and words. A primary-key read is the raw yardstick.
 import { Actor, domainActorOf, WorkOrderFilters } from '@hotline/contracts';
 import { workOrderVisibilityOf } from '@hotline/domain';
-import { initializeServiceDataSource, serviceDataSourceOptions } from '@hotline/persistence';
-import { createTestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
-import { SUPERVISION_ENTITIES, SUPERVISION_MIGRATIONS } from '../services/supervision/src/app.module';
+import { supervisionDatabase } from './support/supervision-database';
 import {
   ListingOrder,
   WorkOrderListingRepository,
@@ -92,15 +90,8 @@ async function dropIndexes(dataSource: DataSource): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const environment = await createTestEnvironment('bench-lists');
-  const dataSource = await initializeServiceDataSource(
-    serviceDataSourceOptions({
-      service: 'supervision',
-      url: environment.databaseUrl,
-      entities: SUPERVISION_ENTITIES,
-      migrations: SUPERVISION_MIGRATIONS,
-    }),
-  );
+  const database = await supervisionDatabase('bench-lists');
+  const { dataSource } = database;
   try {
     let started = Date.now();
     const indexes = await dropIndexes(dataSource);
@@ -176,8 +167,7 @@ async function main(): Promise<void> {
       )}\n`,
     );
   } finally {
-    await dataSource.destroy();
-    await environment.teardown();
+    await database.close();
   }
 }
 

@@ -5,14 +5,12 @@
 // (the first request), and answered again once frozen; beside them, raw Postgres counting the same month's rows.
 // The fold's rollups are written with COPY too, summed from rollupDelta of each distinct order times its copies.
 import { foldReportModel, MS_PER_DAY, reportMonthOf, seededCalendar } from '@hotline/domain';
-import { initializeServiceDataSource, serviceDataSourceOptions } from '@hotline/persistence';
-import { createTestEnvironment } from '@hotline/testing';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SUPERVISION_ENTITIES, SUPERVISION_MIGRATIONS } from '../../services/supervision/src/app.module';
+import { supervisionDatabase } from '../support/supervision-database';
 import { AssessmentMethodInForce } from '../../services/supervision/src/reports/assessment-method-in-force';
 import { AssessmentMethodsRepository } from '../../services/supervision/src/reports/assessment-methods.repository';
 import { BuildMonthlyReport } from '../../services/supervision/src/reports/build-monthly-report';
@@ -43,16 +41,9 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 };
 
 async function main(): Promise<void> {
-  const environment = await createTestEnvironment('bench-reports');
+  const database = await supervisionDatabase('bench-reports');
+  const { dataSource } = database;
   const dir = mkdtempSync(join(tmpdir(), 'bench-reports-'));
-  const dataSource = await initializeServiceDataSource(
-    serviceDataSourceOptions({
-      service: 'supervision',
-      url: environment.databaseUrl,
-      entities: SUPERVISION_ENTITIES,
-      migrations: SUPERVISION_MIGRATIONS,
-    }),
-  );
   try {
     const calendar = seededCalendar();
     const workingTime = (from: Date, to: Date) =>
@@ -137,7 +128,7 @@ async function main(): Promise<void> {
     const csvSeconds = (Date.now() - started) / 1000;
     started = Date.now();
     const psql = (command: string) =>
-      execFileSync('psql', [environment.databaseUrl, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
+      execFileSync('psql', [database.url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command]);
     psql(
       `\\copy supervision.report_work_orders (work_order_id, received_at, type, channel, field, district, status, version, lead_unit_id, dispatch_count, signed_at, running_due, completed_at, appeal_approved) FROM '${facts}' WITH (FORMAT csv)`,
     );
@@ -243,9 +234,8 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    await dataSource.destroy();
     rmSync(dir, { recursive: true, force: true });
-    await environment.teardown();
+    await database.close();
   }
 }
 
