@@ -235,7 +235,9 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
     const morning = new Date('2026-11-01T01:00:00+08:00');
     expect(await job.snapshotDayBefore(morning)).toBe(2);
     expect(await job.snapshotDayBefore(morning)).toBe(0);
-    const backlog = await running!.supervision.get(OpenOrdersSnapshotRepository).backlog('2026-10-01', '2026-10-31');
+    const backlog = await running!.supervision
+      .get(OpenOrdersSnapshotRepository)
+      .backlog({ first: '2026-10-01', last: '2026-10-31' });
     expect(backlog).toEqual({ day: '2026-10-31', open: 2, overdue: 2, medianAgeDays: 19, p90AgeDays: 19 });
   });
 

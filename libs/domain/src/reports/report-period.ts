@@ -38,6 +38,11 @@ export function reportMonthOf(month: unknown): ReportMonth {
   return { month: month as string, ...monthBounds(Number(match[1]), Number(match[2])) };
 }
 
+/** The first and the last calendar day of a month (Beijing), as ISO dates: a 30-day month ends on its 30th. */
+export function daysOfMonth(month: ReportMonth): { first: string; last: string } {
+  return { first: dayToIsoDate(beijingDayOf(month.start)), last: dayToIsoDate(beijingDayOf(month.end) - 1) };
+}
+
 /** The month (Beijing) an instant falls in. */
 export function monthOfInstant(at: Date): string {
   return dayToIsoDate(beijingDayOf(at)).slice(0, 7);

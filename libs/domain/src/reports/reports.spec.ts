@@ -10,6 +10,7 @@ import {
   percentileOf,
   type ReportStepInput,
   reportMonthOf,
+  daysOfMonth,
   scoreUnits,
   zeroCounts,
 } from './index';
@@ -34,6 +35,13 @@ describe('R24.1 report months in Beijing time', () => {
     expect(month.end.toISOString()).toBe('2026-10-31T16:00:00.000Z');
     expect(monthStateAt(month, at('2026-10-31T15:59:59Z'))).toBe('running');
     expect(monthStateAt(month, at('2026-10-31T16:00:00Z'))).toBe('closed');
+  });
+
+  it('R24.1 a month runs from its first to its last calendar day, whatever its length', () => {
+    expect(daysOfMonth(reportMonthOf('2026-09'))).toEqual({ first: '2026-09-01', last: '2026-09-30' });
+    expect(daysOfMonth(reportMonthOf('2026-10'))).toEqual({ first: '2026-10-01', last: '2026-10-31' });
+    expect(daysOfMonth(reportMonthOf('2028-02'))).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+    expect(daysOfMonth(reportMonthOf('2026-12'))).toEqual({ first: '2026-12-01', last: '2026-12-31' });
   });
 
   it('R24.1 refuses a month not written YYYY-MM, naming the field', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BreakdownView, MonthlyReport, TrendView } from '@hotline/contracts';
 import {
+  daysOfMonth,
   DURATION_PRECISION,
   MONTHLY_COUNTS,
   MONTHLY_RATES,
@@ -68,7 +69,7 @@ export class BuildMonthlyReport {
       this.branchOrders.of(month.start, month.end, asOf),
       this.figures.breakdowns(month.start, month.end),
       this.earlierMonths.of(trendMonths.slice(0, -1)),
-      this.snapshots.backlog(`${month.month}-01`, `${month.month}-31`),
+      this.snapshots.backlog(daysOfMonth(month)),
       this.methods.at(month.start),
     ]);
     const all = withBranchOrders(ours, branchOrders);

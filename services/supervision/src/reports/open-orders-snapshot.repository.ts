@@ -37,7 +37,7 @@ export class OpenOrdersSnapshotRepository {
   }
 
   /** The latest snapshot in [first, last] city-wide. */
-  async backlog(first: string, last: string): Promise<BacklogFigures | null> {
+  async backlog({ first, last }: { first: string; last: string }): Promise<BacklogFigures | null> {
     const days = quotedTable(this.dataSource, ReportOpenDay);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, count(*)::int AS open, count(*) FILTER (WHERE overdue)::int AS overdue,
