@@ -23,6 +23,7 @@ import { MonthlyTrend } from '../../services/supervision/src/reports/monthly-tre
 import { OpenOrdersSnapshotRepository } from '../../services/supervision/src/reports/open-orders-snapshot.repository';
 import { rollupDelta } from '../../services/supervision/src/reports/report-rollups';
 import { generateMonth } from './month-events';
+import { reportModelOf } from './report-model-of';
 
 const argument = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -194,7 +195,7 @@ async function main(): Promise<void> {
       new MonthlyTrend(new MonthlyFiguresRepository(dataSource), frozen),
       new BranchOrderFigures(new BranchOrdersRepository(dataSource)),
     );
-    const useCase = new GetMonthlyReportUseCase(builder, frozen);
+    const useCase = new GetMonthlyReportUseCase(builder, frozen, reportModelOf(dataSource, frozen));
     const now = new Date(MONTH.end.getTime() + MS_PER_DAY);
     const [, rawMs] = await timed(() =>
       dataSource.query(

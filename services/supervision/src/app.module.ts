@@ -95,6 +95,9 @@ import { RebuildReportModelUseCase } from './reports/rebuild-report-model.use-ca
 import { ReportCorrection } from './reports/report-correction.entity';
 import { ReportFrozenMonth } from './reports/report-frozen-month.entity';
 import { ReportModel } from './reports/report-model';
+import { ReportModelFolder } from './reports/report-model-folder.job';
+import { ReportPendingEvent } from './reports/report-pending-event.entity';
+import { ReportPendingEventsRepository } from './reports/report-pending-events.repository';
 import { ReportModelRepository } from './reports/report-model.repository';
 import { ReportRollupsRepository } from './reports/report-rollups.repository';
 import { ReportUnitDay } from './reports/report-unit-day.entity';
@@ -111,6 +114,7 @@ import { BranchOrdersHandler } from './branch-orders/branch-orders.handler';
 import { BranchOrdersRepository } from './branch-orders/branch-orders.repository';
 import { FollowBranchOrderUseCase } from './branch-orders/follow-branch-order.use-case';
 import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-orders';
+import { ReportPendingEvents1767600000001 } from './migrations/1767600000001-report-pending-events';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -134,6 +138,7 @@ export const SUPERVISION_ENTITIES = [
   ReportUnitDay,
   ReportBreakdownDay,
   ReportDurationMinute,
+  ReportPendingEvent,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -149,6 +154,7 @@ export const SUPERVISION_MIGRATIONS = [
   ReportRollups1767400000001,
   WorkOrderListingState1767450000001,
   BranchOrders1767500000001,
+  ReportPendingEvents1767600000001,
 ];
 
 @Module({
@@ -224,6 +230,8 @@ export const SUPERVISION_MIGRATIONS = [
     ReportModelRepository,
     ReportRollupsRepository,
     ReportModel,
+    ReportPendingEventsRepository,
+    ReportModelFolder,
     RebuildReportModelUseCase,
     FrozenMonthsRepository,
     MonthlyFiguresRepository,

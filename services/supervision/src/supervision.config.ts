@@ -77,6 +77,12 @@ export class SupervisionConfig {
   @Max(86_400_000)
   HOTLINE_REPORT_SNAPSHOT_MS = 600_000;
 
+  /** R24.1 how often the events taken in are folded into the report model in a batch (0: only when it is read). */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  HOTLINE_REPORT_FOLD_MS = 500;
+
   /**
    * R24.1 whether events are folded into the report model. `off` is for the lifecycle benchmark only, to measure what
    * the model costs in the same run; the monthly report is wrong without it.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { insertRows } from '@hotline/persistence';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ReportCorrection } from './report-correction.entity';
 import { ReportFrozenMonth } from './report-frozen-month.entity';
 
@@ -10,8 +10,13 @@ import { ReportFrozenMonth } from './report-frozen-month.entity';
 export class FrozenMonthsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async isFrozen(manager: EntityManager, month: string): Promise<boolean> {
-    return (await manager.getRepository(ReportFrozenMonth).existsBy({ month })) as boolean;
+  /** Which of `months` are frozen. */
+  async frozenAmong(manager: EntityManager, months: readonly string[]): Promise<Set<string>> {
+    if (months.length === 0) return new Set();
+    const rows = await manager
+      .getRepository(ReportFrozenMonth)
+      .find({ select: { month: true }, where: { month: In(months) } });
+    return new Set(rows.map((row) => row.month));
   }
 
   find(month: string): Promise<ReportFrozenMonth | null> {

@@ -4,6 +4,7 @@ import { assessmentPeriodOf, scoreUnits } from '@hotline/domain';
 import { AssessmentMethodInForce } from './assessment-method-in-force';
 import { BranchOrderFigures, withBranchOrders } from './branch-order-figures';
 import { MonthlyFiguresRepository } from './monthly-figures.repository';
+import { ReportModel } from './report-model';
 import { unitsOnly } from './unit-month-view';
 
 /**
@@ -17,11 +18,13 @@ export class GetAssessmentUseCase {
     private readonly figures: MonthlyFiguresRepository,
     private readonly methods: AssessmentMethodInForce,
     private readonly branchOrders: BranchOrderFigures,
+    private readonly model: ReportModel,
   ) {}
 
   async execute(command: { query: AssessmentQuery; now: Date }): Promise<AssessmentView> {
     const period = assessmentPeriodOf(command.query.period);
     const asOf = command.now.getTime() < period.end.getTime() ? command.now : period.end;
+    await this.model.catchUp();
     const [ours, branchOrders, { method, view }] = await Promise.all([
       this.figures.unitFigures(period.start, period.end, asOf),
       this.branchOrders.of(period.start, period.end, asOf),

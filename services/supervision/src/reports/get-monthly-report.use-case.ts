@@ -5,6 +5,7 @@ import { BuildMonthlyReport } from './build-monthly-report';
 import { FrozenMonthsRepository } from './frozen-months.repository';
 import { monthlyReportCsv } from './monthly-report-csv';
 import { monthlyReportHtml } from './monthly-report-html';
+import { ReportModel } from './report-model';
 
 /**
  * R24.1 the monthly report. A running month is computed on each request and says so; a closed month is computed once,
@@ -15,6 +16,7 @@ export class GetMonthlyReportUseCase {
   constructor(
     private readonly builder: BuildMonthlyReport,
     private readonly frozen: FrozenMonthsRepository,
+    private readonly model: ReportModel,
   ) {}
 
   async execute(command: { query: MonthlyReportQuery; now: Date }): Promise<MonthlyReport | MonthlyReportDocument> {
@@ -39,6 +41,7 @@ export class GetMonthlyReportUseCase {
 
   async report(monthText: string, now: Date): Promise<MonthlyReport> {
     const month = reportMonthOf(monthText);
+    await this.model.catchUp();
     if (monthStateAt(month, now) !== 'closed') return this.builder.build(month, now);
     const frozen =
       (await this.frozen.find(month.month)) ??

@@ -3,6 +3,7 @@ import { beijingDayOf, dayToIsoDate, endOfBeijingDay } from '@hotline/domain';
 import { Clock, IntervalJob } from '@hotline/platform';
 import { SupervisionConfig } from '../supervision.config';
 import { OpenOrdersSnapshotRepository } from './open-orders-snapshot.repository';
+import { ReportModel } from './report-model';
 
 /**
  * R24.1 once a day has ended (Beijing), the orders open at its end are written down for backlog and ageing; the job
@@ -12,6 +13,7 @@ import { OpenOrdersSnapshotRepository } from './open-orders-snapshot.repository'
 export class OpenOrdersSnapshotJob extends IntervalJob {
   constructor(
     private readonly snapshots: OpenOrdersSnapshotRepository,
+    private readonly model: ReportModel,
     private readonly clock: Clock,
     private readonly config: SupervisionConfig,
   ) {
@@ -32,8 +34,9 @@ export class OpenOrdersSnapshotJob extends IntervalJob {
   }
 
   /** Writes the day before `now` (Beijing); answers how many rows were new. */
-  snapshotDayBefore(now: Date): Promise<number> {
+  async snapshotDayBefore(now: Date): Promise<number> {
     const day = beijingDayOf(now) - 1;
+    await this.model.catchUp();
     return this.snapshots.snapshot(dayToIsoDate(day), endOfBeijingDay(day));
   }
 }

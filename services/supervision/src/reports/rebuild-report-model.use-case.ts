@@ -29,9 +29,7 @@ export class RebuildReportModelUseCase {
     for (;;) {
       const ids = await this.rows.workOrderIdsAfter(after, pageSize);
       if (ids.length === 0) return { workOrders };
-      await this.transactions.run(async (manager) => {
-        await this.rows.replace(manager, this.model.fold(await this.rows.timelines(manager, ids)));
-      });
+      await this.transactions.run((manager) => this.model.refold(manager, ids));
       workOrders += ids.length;
       after = ids[ids.length - 1];
     }

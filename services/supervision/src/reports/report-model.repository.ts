@@ -92,11 +92,17 @@ export class ReportModelRepository {
     const stored = await manager.getRepository(ReportStateChange).find({ where: { workOrderId: In(ids) } });
     const storedFacts = await manager.getRepository(ReportWorkOrder).find({ where: { workOrderId: In(ids) } });
     const factsById = new Map(storedFacts.map((facts) => [facts.workOrderId, facts]));
+    const storedChanges = new Map<string, ReportStateChange[]>();
+    for (const row of stored) {
+      const ofOrder = storedChanges.get(row.workOrderId);
+      if (ofOrder) ofOrder.push(row);
+      else storedChanges.set(row.workOrderId, [row]);
+    }
     const delta = rollupDelta(
       models.map((model) => ({
         before: {
           facts: factsById.get(model.facts.workOrderId) ?? null,
-          changes: stored.filter((row) => row.workOrderId === model.facts.workOrderId),
+          changes: storedChanges.get(model.facts.workOrderId) ?? [],
         },
         after: model,
       })),
@@ -129,9 +135,9 @@ export class ReportModelRepository {
     await this.dataSource.query(`TRUNCATE ${tables.map((table) => this.table(table)).join(', ')}`);
   }
 
-  /** R24.1 a step of a frozen month that arrived late: a note beside the figures, once per event. */
-  async addCorrection(manager: EntityManager, correction: ReportCorrection): Promise<void> {
-    await insertRows(manager, ReportCorrection, [correction], 'ON CONFLICT DO NOTHING');
+  /** R24.1 steps of a frozen month that arrived late: notes beside the figures, once per event. */
+  async addCorrections(manager: EntityManager, corrections: readonly ReportCorrection[]): Promise<void> {
+    if (corrections.length > 0) await insertRows(manager, ReportCorrection, [...corrections], 'ON CONFLICT DO NOTHING');
   }
 
   private table(entity: EntityTarget<ObjectLiteral>): string {

@@ -1,0 +1,72 @@
+import { Actor, MonthlyReport, ReportsRpc } from '@hotline/contracts';
+import { WorkOrderCommand } from '@hotline/domain';
+import { eventually, JourneyStep, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
+import { DataSource } from 'typeorm';
+import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+
+const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
+const UNIT: Actor = { kind: 'user', id: 'xt-rfd-h', role: 'unit', unitId: 'xt-rfd' };
+const step = (command: WorkOrderCommand, actor: Actor, at: string): JourneyStep => [command, actor, at];
+const JOURNEY: JourneyStep[] = [
+  step({ event: 'dispatch', leadUnitId: 'xt-rfd' }, OPERATOR, '2026-09-14 09:30'),
+  step({ event: 'sign' }, UNIT, '2026-09-14 11:07'),
+];
+const COUNT = 3;
+
+/**
+ * R24.1 the report model is folded after the events' transactions, in batches; with the periodic fold turned off
+ * (HOTLINE_REPORT_FOLD_MS=0) the events wait as pending rows, and a report folds them before it counts.
+ */
+describe('R24.1 the report model folds pending events before a report reads it (real Postgres and NATS)', () => {
+  let running: SupervisionWithProducer | undefined;
+  let db: DataSource;
+  const count = async (table: string) =>
+    (await db.query(`SELECT count(*)::int AS n FROM supervision.${table}`))[0].n as number;
+
+  beforeAll(async () => {
+    running = await startSupervisionWithProducer('report-folding', { HOTLINE_REPORT_FOLD_MS: '0' });
+    db = running.supervision.get(DataSource);
+    for (let i = 0; i < COUNT; i++) {
+      const journey = workOrderJourney(JOURNEY, { receivedAt: '2026-09-14 09:00' });
+      await publishCreated(running.producer, journey.created, { number: `XT2026091400010${i}`, district: '雨湖区' });
+      for (const transition of journey.transitions) await publishStep(running.producer, transition, transition.actor);
+    }
+    await eventually(
+      () => count('report_pending_events'),
+      (pending) => pending === COUNT * (JOURNEY.length + 1),
+      30_000,
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await running?.stop();
+  });
+
+  it('R24.1 the events wait, unfolded, beside their timeline entries', async () => {
+    expect(await count('timeline_entries')).toBe(COUNT * (JOURNEY.length + 1));
+    expect(await count('report_state_changes')).toBe(0);
+    expect(await count('report_unit_days')).toBe(0);
+  });
+
+  it('R24.1 a monthly report folds them first and counts every one; nothing stays pending', async () => {
+    const report = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-09' } })) as MonthlyReport;
+    const unit = report.units.find((row) => row.unitId === 'xt-rfd');
+    expect(unit?.counts).toMatchObject({ received: COUNT, dispatched: COUNT, signed: COUNT, signedOnTime: COUNT });
+    expect(await count('report_pending_events')).toBe(0);
+    expect(await count('report_state_changes')).toBe(COUNT * JOURNEY.length);
+  });
+
+  it('R24.1 an assessment folds what arrived since, too', async () => {
+    const journey = workOrderJourney(JOURNEY, { receivedAt: '2026-09-14 09:00' });
+    await publishCreated(running!.producer, journey.created, { number: 'XT20260914000199', district: '雨湖区' });
+    await eventually(
+      () => count('report_pending_events'),
+      (pending) => pending === 1,
+      20_000,
+    );
+    const assessment = await running!.rpc.request(ReportsRpc.assessment, { query: { period: '2026-09' } });
+    expect(assessment.units.map((row) => row.unitId)).toContain('xt-rfd');
+    expect(await count('report_pending_events')).toBe(0);
+    expect(await count('report_work_orders')).toBe(COUNT + 1);
+  });
+});
