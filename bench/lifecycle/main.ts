@@ -5,13 +5,13 @@ import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { rawInsertsPerSecond, rawJetStreamPublishesPerSecond } from './baselines';
 import { barePathRequestsPerSecond } from './floor/bare-path';
 import { call } from './http-client';
 import { oneLifecycle, requestBody } from './lifecycle-client';
 import { cpuMsPer, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
+import { rowWritesByTable, rowWritesPer } from './row-writes';
 import { BenchResult, latencyChartHtml, markdown } from './report';
 
 const argument = (name: string, fallback: number) => {
@@ -25,23 +25,6 @@ const WARMUP_SECONDS = argument('warmup-seconds', 4);
 const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
 /** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
 const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
-
-async function rowWrites(databaseUrl: string): Promise<number> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // table statistics are flushed about once a second
-    // (eight services with pools of 8 stay under Postgres' default of 100 connections)
-    const [row] = (
-      await client.query(
-        'SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint AS n FROM pg_stat_user_tables',
-      )
-    ).rows;
-    return Number(row.n);
-  } finally {
-    await client.end();
-  }
-}
 
 const benchPlatform = (environment: TestEnvironment, settings: Record<string, string> = {}) =>
   startPlatform({
@@ -75,11 +58,12 @@ async function actorsOf(platform: RunningPlatform) {
 async function platformPhases(platform: RunningPlatform, environment: TestEnvironment, lifecycleSeconds: number) {
   const actors = await actorsOf(platform);
   const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+  const cpuNow = () => cpuSnapshot(servicePids(), [new URL(environment.databaseUrl).pathname.slice(1)]);
   let sequence = 0;
   const intakePhase = async (path: string) => {
     console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
     const recorder = new Recorder();
-    const cpuBefore = cpuSnapshot(servicePids());
+    const cpuBefore = cpuNow();
     const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
       recorder
         .time('request', () =>
@@ -87,7 +71,7 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
         )
         .then(() => undefined),
     );
-    return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuSnapshot(servicePids())) };
+    return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuNow()) };
   };
   await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
     call(
@@ -103,21 +87,28 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
   const withAssist = await intakePhase('/api/v1/requests');
 
   console.warn(`lifecycles: ${lifecycleSeconds}s …`);
-  const writesBefore = await rowWrites(environment.databaseUrl);
+  const writesBefore = await rowWritesByTable(environment.databaseUrl);
   const lifecycleRecorder = new Recorder();
-  const lifecycleCpuBefore = cpuSnapshot(servicePids());
+  const lifecycleCpuBefore = cpuNow();
   const lifecycles = await runClients(CLIENTS, lifecycleSeconds, (client) =>
     oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
   );
-  const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuSnapshot(servicePids()));
-  const writesAfter = await rowWrites(environment.databaseUrl);
+  const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuNow());
+  const writesByTable = rowWritesPer(lifecycles, writesBefore, await rowWritesByTable(environment.databaseUrl));
   return {
     recording,
     withAssist,
     lifecycleRecorder,
     lifecycle: {
       completedPerSecond: round(lifecycles / lifecycleSeconds),
-      rowWritesPerLifecycle: lifecycles > 0 ? round((writesAfter - writesBefore) / lifecycles, 1) : NaN,
+      rowWritesPerLifecycle:
+        lifecycles > 0
+          ? round(
+              Object.values(writesByTable).reduce((a, b) => a + b, 0),
+              1,
+            )
+          : NaN,
+      rowWritesByTable: writesByTable,
       cpuMsPerLifecycle: lifecycleCpuMs,
     },
   };

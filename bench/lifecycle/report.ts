@@ -8,12 +8,15 @@ export interface BenchResult {
   lifecycle: {
     completedPerSecond: number;
     rowWritesPerLifecycle: number;
+    /** row writes per lifecycle of each table written, most first */
+    rowWritesByTable: Record<string, number>;
     steps: StepSummary[];
     cpuMsPerLifecycle: Record<string, number>;
     /** R24.1 the same lifecycles on a platform whose supervision does not fold the report model */
     withoutReportModel?: {
       completedPerSecond: number;
       rowWritesPerLifecycle: number;
+      rowWritesByTable: Record<string, number>;
       cpuMsPerLifecycle: Record<string, number>;
     };
   };
@@ -78,6 +81,8 @@ ${steps(result.lifecycle.steps)}
 
 ${cpuTable(result)}
 
+${rowWritesTable(result)}
+
 | service | CPU s | share of run | RSS MB |
 |---|---|---|---|
 ${result.services.map((s) => `| ${s.name} | ${s.cpuSeconds} | ${s.cpuShare} | ${s.rssMb} |`).join('\n')}
@@ -96,6 +101,16 @@ function cpuTable(result: BenchResult): string {
   return `| CPU ms per | ${parts.join(' | ')} | all |
 |---|${parts.map(() => '---|').join('')}---|
 ${phases.map(([name, figures]) => `| ${name} | ${parts.map((part) => figures[part] ?? '').join(' | ')} | ${total(figures)} |`).join('\n')}`;
+}
+
+/** Row writes per lifecycle by table (with the report model, and without it when measured). */
+function rowWritesTable(result: BenchResult): string {
+  const withModel = result.lifecycle.rowWritesByTable;
+  const without = result.lifecycle.withoutReportModel?.rowWritesByTable ?? {};
+  const tables = [...new Set([...Object.keys(withModel), ...Object.keys(without)])];
+  return `| table | row writes per lifecycle | without the report model |
+|---|---|---|
+${tables.map((table) => `| ${table} | ${withModel[table] ?? 0} | ${without[table] ?? '—'} |`).join('\n')}`;
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2'];

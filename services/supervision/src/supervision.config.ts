@@ -81,7 +81,7 @@ export class SupervisionConfig {
   @IsInt()
   @Min(0)
   @Max(60_000)
-  HOTLINE_REPORT_FOLD_MS = 500;
+  HOTLINE_REPORT_FOLD_MS = 5_000;
 
   /**
    * R24.1 whether events are folded into the report model. `off` is for the lifecycle benchmark only, to measure what
