@@ -192,7 +192,11 @@ async function main(): Promise<void> {
       new MonthlyFiguresRepository(dataSource),
       new OpenOrdersSnapshotRepository(dataSource),
       new AssessmentMethodInForce(new AssessmentMethodsRepository(dataSource)),
-      new MonthlyTrend(new MonthlyFiguresRepository(dataSource), frozen),
+      new MonthlyTrend(
+        new MonthlyFiguresRepository(dataSource),
+        frozen,
+        new BranchOrderFigures(new BranchOrdersRepository(dataSource)),
+      ),
       new BranchOrderFigures(new BranchOrdersRepository(dataSource)),
     );
     const useCase = new GetMonthlyReportUseCase(builder, frozen, reportModelOf(dataSource, frozen));

@@ -272,6 +272,19 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     expect(timeline.items.map((item) => item.summary['caseId'])).toContain(opened.id);
   });
 
+  it('R24.1 R10.2 the 12-month trend counts an earlier month’s branch orders as that month’s own report does', async () => {
+    // April first, while March is not frozen yet: its trend reads March from the model and the branch orders
+    const april = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-04' } })) as MonthlyReport;
+    const march = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
+    expect(march.city.counts.branchOrders).toBe(5);
+    expect(april.trend.find((row) => row.month === '2026-03')).toMatchObject({
+      received: march.city.counts.received,
+      completed: march.city.counts.completed,
+      // an earlier month the model does not know the open overdue orders of (TrendFigures): on time of completed
+      completedOnTimeRate: march.city.counts.completedOnTime / march.city.counts.completed,
+    });
+  });
+
   it('R24.1 R25.1 counts branch orders in the month and the assessment of the unit answering for them', async () => {
     const report = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
     const unit = report.units.find((figures) => figures.unitId === UNIT_ID);

@@ -10,6 +10,7 @@ import {
   supervisedStatusOfBranchOrder,
   watchedBranchDeadline,
   withBranchOrderCounts,
+  withBranchOrderTrend,
 } from './branch-order-supervision';
 
 const at = (text: string) => new Date(`${text}+08:00`);
@@ -102,5 +103,24 @@ describe('branch orders in supervision (R10.2)', () => {
     expect(counts).toMatchObject({ received: 14, completed: 10, completedOnTime: 9, openOverdue: 2, overdue: 3 });
     expect(counts.branchOrders).toBe(4);
     expect(monthlyRatesOf(counts).completedOnTimeRate).toBe(0.75);
+  });
+
+  it('R24.1, R10.2: an earlier month of the trend counts its branch orders received, completed and on time', () => {
+    const month = { month: '2026-02', received: 10, completed: 8, completedOnTime: 8, callbacks: 5, satisfied: 4 };
+    const trend = withBranchOrderTrend(month, {
+      received: 3,
+      completed: 2,
+      completedOnTime: 1,
+      completedLate: 1,
+      openOverdue: 1,
+    });
+    expect(trend).toEqual({
+      month: '2026-02',
+      received: 13,
+      completed: 10,
+      completedOnTime: 9,
+      callbacks: 5,
+      satisfied: 4,
+    });
   });
 });

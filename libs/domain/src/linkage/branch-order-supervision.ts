@@ -90,6 +90,22 @@ export function sumBranchOrderMonthCounts(groups: readonly BranchOrderMonthCount
 }
 
 /**
+ * R24.1, R10.2: an earlier month of the 12-month trend with the month's branch orders in it, as its own figures count
+ * them (received, completed, completed on time).
+ */
+export function withBranchOrderTrend<C extends Record<'received' | 'completed' | 'completedOnTime', number>>(
+  counts: Readonly<C>,
+  branch: BranchOrderMonthCounts,
+): C {
+  return {
+    ...counts,
+    received: counts.received + branch.received,
+    completed: counts.completed + branch.completed,
+    completedOnTime: counts.completedOnTime + branch.completedOnTime,
+  };
+}
+
+/**
  * R24.1, R25.1: a unit's month with its branch orders in it, counted like its own (received, completed, on time,
  * overdue: late completions and open past due), and `branchOrders` apart so the 通报 shows them marked.
  */
