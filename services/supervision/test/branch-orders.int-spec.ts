@@ -20,6 +20,7 @@ import { eventually, publishCreated, publishStep, workOrderJourney } from '@hotl
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch } from '../src/deadline-watch/deadline-watch';
+import { OpenOrdersSnapshotJob } from '../src/reports/open-orders-snapshot.job';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 // The branch contract names the answering unit by a uuid of our directory.
@@ -307,6 +308,13 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     // and city-wide, beside the work order of ours
     expect(report.city.counts).toMatchObject({ branchOrders: 5, completed: 2 });
     expect(report.city.counts.received).toBeGreaterThanOrEqual(5);
+    // every order received, ours and the branches', is in one group of each breakdown
+    for (const dimension of ['type', 'district', 'field'] as const)
+      expect(report.breakdowns[dimension].reduce((sum, row) => sum + row.received, 0)).toBe(
+        report.city.counts.received,
+      );
+    expect(report.breakdowns.type.find((row) => row.key === 'complaint')?.received).toBeGreaterThanOrEqual(5);
+    expect(report.breakdowns.district.find((row) => row.key === '雨湖区')?.received).toBeGreaterThanOrEqual(5);
     expect(report.definitions.counts.map((count) => count.id)).toContain('branchOrders');
     expect(report.branchOrders).toEqual([
       {
@@ -385,6 +393,18 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     const scored = assessment.units.find((figures) => figures.unitId === UNIT_ID);
     expect(scored?.breakdown.find((line) => line.indicator === 'completedOnTimeRate')?.value).toBe(0.3333);
     expect(scored?.deductions.find((line) => line.count === 'supervisionCases')).toMatchObject({ value: 1 });
+  });
+
+  it('R24.1 R10.2 the daily snapshot of open orders holds the branch orders open at the day’s end, under their unit', async () => {
+    const job = supervision.get(OpenOrdersSnapshotJob);
+    await job.snapshotDayBefore(at('2026-03-12 01:00'));
+    const rows: Array<{ id: string; unit: string | null; overdue: boolean }> = await db.query(
+      `SELECT work_order_id AS id, unit_id AS unit, overdue FROM supervision.report_open_days WHERE day = '2026-03-11'`,
+    );
+    const of = (order: Order) => rows.find((row) => row.id === order.id);
+    expect(of(late)).toEqual({ id: late.id, unit: UNIT_ID, overdue: true });
+    expect(of(othersOrder)).toEqual({ id: othersOrder.id, unit: OTHER_UNIT_ID, overdue: false });
+    expect(of(nobodys)).toMatchObject({ unit: null, overdue: false });
   });
 
   // Last: another order, of a year before, that the filters and counts above do not expect.

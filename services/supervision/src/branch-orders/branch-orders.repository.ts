@@ -8,6 +8,15 @@ import { BranchOrderRecord } from './branch-order.entity';
 /** R24.1 a month's counts of one branch centre's orders for one answering unit (null: none answers). */
 export type BranchOrderGroupCounts = BranchOrderMonthCounts & { branch: string; unitId: string | null };
 
+/** R24.1 a month's branch orders of one request type, one district, or all of them (`field`: they carry none). */
+export interface BranchOrderBreakdownCounts {
+  dimension: 'type' | 'district' | 'field';
+  key: string | null;
+  received: number;
+  completed: number;
+  completedOnTime: number;
+}
+
 /** The times and status (the branch's own) the domain's rules of a branch order read. */
 export function branchOrderTimesOf(
   order: Pick<BranchOrderRecord, 'branchStatus' | 'acceptedAt' | 'dueAt' | 'closedAt'>,
@@ -38,6 +47,38 @@ export class BranchOrdersRepository {
 
   find(id: string, manager: EntityManager = this.dataSource.manager): Promise<BranchOrderRecord | null> {
     return manager.getRepository(BranchOrderRecord).findOne({ where: { id } });
+  }
+
+  /**
+   * R24.1 a month [start, end) by request type, by district and all together (received, completed, completed on time:
+   * as monthCounts counts them), for the report's breakdowns.
+   */
+  async breakdowns(start: Date, end: Date): Promise<BranchOrderBreakdownCounts[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `WITH month AS (
+         SELECT request_type, district, accepted_at,
+                (branch_status = 'closed' AND closed_at >= $1 AND closed_at < $2) AS completed,
+                (branch_status = 'closed' AND closed_at >= $1 AND closed_at < $2
+                  AND (due_at IS NULL OR closed_at <= due_at)) AS on_time
+           FROM ${this.table()}
+          WHERE (accepted_at >= $1 AND accepted_at < $2) OR (closed_at >= $1 AND closed_at < $2)
+       )
+       SELECT CASE WHEN GROUPING(request_type) = 0 THEN 'type' WHEN GROUPING(district) = 0 THEN 'district' ELSE 'field' END
+                AS dimension,
+              CASE WHEN GROUPING(request_type) = 0 THEN request_type WHEN GROUPING(district) = 0 THEN district END AS key,
+              count(*) FILTER (WHERE accepted_at >= $1 AND accepted_at < $2)::int AS "received",
+              count(*) FILTER (WHERE completed)::int AS "completed",
+              count(*) FILTER (WHERE on_time)::int AS "completedOnTime"
+         FROM month GROUP BY GROUPING SETS ((request_type), (district), ())`,
+      [start, end],
+    );
+    return rows.map((row) => ({
+      dimension: row['dimension'] as BranchOrderBreakdownCounts['dimension'],
+      key: (row['key'] as string | null) ?? null,
+      received: Number(row['received']),
+      completed: Number(row['completed']),
+      completedOnTime: Number(row['completedOnTime']),
+    }));
   }
 
   /**

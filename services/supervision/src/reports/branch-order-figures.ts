@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BranchOrderMonthView } from '@hotline/contracts';
 import { sumBranchOrderMonthCounts, withBranchOrderCounts, zeroCounts } from '@hotline/domain';
-import { BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
-import { UnitMonthFigures } from './monthly-figures.repository';
+import { BranchOrderBreakdownCounts, BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
+import { BreakdownFigures, UnitMonthFigures } from './monthly-figures.repository';
 
 const CITY = '\u0000city';
 
@@ -18,6 +18,43 @@ export class BranchOrderFigures {
   of(start: Date, end: Date, asOf: Date): Promise<BranchOrderMonthView[]> {
     return this.branchOrders.monthCounts(start, end, asOf);
   }
+
+  breakdowns(start: Date, end: Date): Promise<BranchOrderBreakdownCounts[]> {
+    return this.branchOrders.breakdowns(start, end);
+  }
+}
+
+/**
+ * The month's breakdowns by type, district and field with its branch orders added to the group of their request type
+ * and district; they carry no field, so they count in the field breakdown's unknown group. Most received first.
+ */
+export function withBranchOrderBreakdowns(
+  ours: readonly BreakdownFigures[],
+  branchOrders: readonly BranchOrderBreakdownCounts[],
+): BreakdownFigures[] {
+  const keyOf = (row: { dimension: string; key: string | null }) => `${row.dimension}\u0000${row.key ?? ''}`;
+  const result = new Map(ours.map((row) => [keyOf(row), { ...row }]));
+  for (const branch of branchOrders) {
+    if (branch.received + branch.completed === 0) continue;
+    const row = result.get(keyOf(branch)) ?? {
+      dimension: branch.dimension,
+      key: branch.key,
+      received: 0,
+      completed: 0,
+      completedOnTime: 0,
+      callbacks: 0,
+      satisfied: 0,
+      appealsExcluded: 0,
+    };
+    row.received += branch.received;
+    row.completed += branch.completed;
+    row.completedOnTime += branch.completedOnTime;
+    result.set(keyOf(branch), row);
+  }
+  return [...result.values()].sort(
+    (a, b) =>
+      a.dimension.localeCompare(b.dimension) || b.received - a.received || (a.key ?? '').localeCompare(b.key ?? ''),
+  );
 }
 
 /** The units' and the city's figures with the month's branch orders added (a unit with branch orders only is added). */

@@ -14,7 +14,7 @@ import {
   zeroCounts,
 } from '@hotline/domain';
 import { AssessmentMethodInForce } from './assessment-method-in-force';
-import { BranchOrderFigures, withBranchOrders } from './branch-order-figures';
+import { BranchOrderFigures, withBranchOrderBreakdowns, withBranchOrders } from './branch-order-figures';
 import { BreakdownFigures, MonthlyFiguresRepository } from './monthly-figures.repository';
 import { MonthlyTrend } from './monthly-trend';
 import { OpenOrdersSnapshotRepository } from './open-orders-snapshot.repository';
@@ -64,15 +64,17 @@ export class BuildMonthlyReport {
     const state = monthStateAt(month, now);
     const asOf = state === 'running' ? now : month.end;
     const trendMonths = monthsEndingWith(month.month, 12);
-    const [ours, branchOrders, breakdowns, trend, backlog, { method, view }] = await Promise.all([
+    const [ours, branchOrders, ourBreakdowns, branchBreakdowns, trend, backlog, { method, view }] = await Promise.all([
       this.figures.unitFigures(month.start, month.end, asOf),
       this.branchOrders.of(month.start, month.end, asOf),
       this.figures.breakdowns(month.start, month.end),
+      this.branchOrders.breakdowns(month.start, month.end),
       this.earlierMonths.of(trendMonths.slice(0, -1)),
       this.snapshots.backlog(daysOfMonth(month)),
       this.methods.at(month.start),
     ]);
     const all = withBranchOrders(ours, branchOrders);
+    const breakdowns = withBranchOrderBreakdowns(ourBreakdowns, branchBreakdowns);
     const city = cityOf(all);
     const units = unitsOnly(all).sort((a, b) => a.unitId.localeCompare(b.unitId));
     const active = units.filter((unit) => unit.counts.dispatched + unit.counts.completed + unit.counts.callbacks > 0);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { quotedTable } from './quoted-table';
 import { ReportOpenDay } from './report-open-day.entity';
 import { ReportWorkOrder } from './report-work-order.entity';
@@ -20,16 +21,24 @@ const OPEN = `status NOT IN ('closed', 'rejected')`;
 export class OpenOrdersSnapshotRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Snapshots the orders open at the end of `day` (Beijing) once; answers how many rows it wrote. */
+  /**
+   * Snapshots the orders open at the end of `day` (Beijing) once, the branch centres' among them (R10.2: under the
+   * unit answering for them); answers how many rows it wrote.
+   */
   async snapshot(day: string, endOfDay: Date): Promise<number> {
     const days = quotedTable(this.dataSource, ReportOpenDay);
     const facts = quotedTable(this.dataSource, ReportWorkOrder);
+    const branchOrders = quotedTable(this.dataSource, BranchOrderRecord);
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO ${days} (day, work_order_id, unit_id, status, overdue, age_days)
        SELECT $1::date, work_order_id, lead_unit_id, status,
               coalesce(running_due < $2 AND completed_at IS NULL, false),
               greatest(0, ($1::date - timezone('Asia/Shanghai', received_at)::date))
          FROM ${facts} WHERE ${OPEN} AND received_at < $2
+       UNION ALL
+       SELECT $1::date, id, unit_id, status, coalesce(due_at < $2, false),
+              greatest(0, ($1::date - timezone('Asia/Shanghai', accepted_at)::date))
+         FROM ${branchOrders} WHERE accepted_at < $2 AND NOT (branch_status = 'closed' AND closed_at < $2)
        ON CONFLICT DO NOTHING RETURNING 1`,
       [day, endOfDay],
     );
