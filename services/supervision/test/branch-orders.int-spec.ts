@@ -395,6 +395,23 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     expect(scored?.deductions.find((line) => line.count === 'supervisionCases')).toMatchObject({ value: 1 });
   });
 
+  it('R24.1 R10.2 a sync that changes a frozen month is noted as its correction; the published figures stay', async () => {
+    const month = async () =>
+      (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
+    const before = await month();
+    expect(before.frozenAt).toBeDefined();
+    const eventId = await sync(othersOrder, 2, 'closed', '2026-03-20 10:00', {
+      closedAt: at('2026-03-20 10:00').toISOString(),
+    });
+    await handled([eventId]);
+    const after = await month();
+    expect(after.corrections).toContainEqual(
+      expect.objectContaining({ eventId, workOrderId: othersOrder.id, step: 'branch:closed', unitId: OTHER_UNIT_ID }),
+    );
+    expect(after.city).toEqual(before.city);
+    expect(after.branchOrders).toEqual(before.branchOrders);
+  });
+
   it('R24.1 R10.2 the daily snapshot of open orders holds the branch orders open at the day’s end, under their unit', async () => {
     const job = supervision.get(OpenOrdersSnapshotJob);
     await job.snapshotDayBefore(at('2026-03-12 01:00'));

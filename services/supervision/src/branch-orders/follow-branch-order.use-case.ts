@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { BranchOrderSyncedPayload, EventEnvelope } from '@hotline/contracts';
-import { supervisedStatusOfBranchOrder, watchedBranchDeadline } from '@hotline/domain';
+import { monthOfInstant, supervisedStatusOfBranchOrder, watchedBranchDeadline } from '@hotline/domain';
 import { Inbox, segmentedDocument } from '@hotline/persistence';
+import { Clock } from '@hotline/platform';
 import { EntityManager } from 'typeorm';
 import { WorkOrderDeadlines } from '../deadline-watch/work-order-deadlines';
+import { FrozenMonthsRepository } from '../reports/frozen-months.repository';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { WorkOrderListingRepository } from '../work-orders/work-order-listing.repository';
 import { BranchOrderRecord } from './branch-order.entity';
@@ -31,6 +33,8 @@ export class FollowBranchOrderUseCase {
     private readonly listings: WorkOrderListingRepository,
     private readonly deadlines: WorkOrderDeadlines,
     private readonly timeline: TimelineRepository,
+    private readonly frozen: FrozenMonthsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ consumer, event }: FollowBranchOrderCommand): Promise<void> {
@@ -40,7 +44,29 @@ export class FollowBranchOrderUseCase {
       await this.list(manager, order);
       await this.deadlines.followBranchOrder(manager, order.id, watchedBranchDeadline(branchOrderTimesOf(order)));
       await this.timeline.append(manager, event, order.id);
+      await this.noteInFrozenMonths(manager, event.id, order);
     });
+  }
+
+  /**
+   * R24.1 a sync that changes a month already frozen (it was accepted, closed or changed then) is a correction noted
+   * beside that month's published figures, which stay.
+   */
+  private async noteInFrozenMonths(manager: EntityManager, eventId: string, order: BranchOrderRecord): Promise<void> {
+    const instants = [order.acceptedAt, order.updatedAt, ...(order.closedAt ? [order.closedAt] : [])];
+    const frozen = await this.frozen.frozenAmong(manager, [...new Set(instants.map(monthOfInstant))]);
+    await this.frozen.addCorrections(
+      manager,
+      [...frozen].map((month) => ({
+        month,
+        eventId,
+        workOrderId: order.id,
+        step: `branch:${order.branchStatus}`,
+        unitId: order.unitId,
+        at: order.updatedAt,
+        arrivedAt: this.clock.now(),
+      })),
+    );
   }
 
   private async list(manager: EntityManager, order: BranchOrderRecord): Promise<void> {

@@ -48,6 +48,11 @@ export class FrozenMonthsRepository {
     return new Map(rows.map((row) => [row.month, row.counts]));
   }
 
+  /** R24.1 steps of a frozen month that arrived late: notes beside the figures, once per event. */
+  async addCorrections(manager: EntityManager, corrections: readonly ReportCorrection[]): Promise<void> {
+    if (corrections.length > 0) await insertRows(manager, ReportCorrection, [...corrections], 'ON CONFLICT DO NOTHING');
+  }
+
   corrections(month: string): Promise<ReportCorrection[]> {
     return this.dataSource
       .getRepository(ReportCorrection)

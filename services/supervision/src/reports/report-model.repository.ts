@@ -6,7 +6,6 @@ import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'type
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { ReportBreakdownDay } from './report-breakdown-day.entity';
 import { quotedTable } from './quoted-table';
-import { ReportCorrection } from './report-correction.entity';
 import { ReportDurationMinute } from './report-duration-minute.entity';
 import { rollupDelta } from './report-rollups';
 import { ReportRollupsRepository } from './report-rollups.repository';
@@ -133,11 +132,6 @@ export class ReportModelRepository {
   async truncate(): Promise<void> {
     const tables = [ReportStateChange, ReportWorkOrder, ReportUnitDay, ReportBreakdownDay, ReportDurationMinute];
     await this.dataSource.query(`TRUNCATE ${tables.map((table) => this.table(table)).join(', ')}`);
-  }
-
-  /** R24.1 steps of a frozen month that arrived late: notes beside the figures, once per event. */
-  async addCorrections(manager: EntityManager, corrections: readonly ReportCorrection[]): Promise<void> {
-    if (corrections.length > 0) await insertRows(manager, ReportCorrection, [...corrections], 'ON CONFLICT DO NOTHING');
   }
 
   private table(entity: EntityTarget<ObjectLiteral>): string {

@@ -105,7 +105,7 @@ export class ReportModel {
     ]);
     if (frozen.size === 0) return;
     const changeOf = new Map(changes.map((change) => [change.eventId, change]));
-    await this.rows.addCorrections(
+    await this.frozen.addCorrections(
       manager,
       events
         .filter((event) => frozen.has(monthOfInstant(event.occurredAt)))
