@@ -11,6 +11,7 @@ import { call } from './http-client';
 import { oneLifecycle, requestBody } from './lifecycle-client';
 import { cpuMsPer, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
+import { reportModelFolded } from './report-model-drain';
 import { rowWritesByTable, rowWritesPer } from './row-writes';
 import { BenchResult, latencyChartHtml, markdown } from './report';
 
@@ -63,6 +64,7 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
   const intakePhase = async (path: string) => {
     console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
     const recorder = new Recorder();
+    await reportModelFolded(environment.databaseUrl);
     const cpuBefore = cpuNow();
     const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
       recorder
@@ -71,6 +73,7 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
         )
         .then(() => undefined),
     );
+    await reportModelFolded(environment.databaseUrl);
     return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuNow()) };
   };
   await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
@@ -87,12 +90,14 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
   const withAssist = await intakePhase('/api/v1/requests');
 
   console.warn(`lifecycles: ${lifecycleSeconds}s …`);
+  await reportModelFolded(environment.databaseUrl);
   const writesBefore = await rowWritesByTable(environment.databaseUrl);
   const lifecycleRecorder = new Recorder();
   const lifecycleCpuBefore = cpuNow();
   const lifecycles = await runClients(CLIENTS, lifecycleSeconds, (client) =>
     oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
   );
+  await reportModelFolded(environment.databaseUrl);
   const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuNow());
   const writesByTable = rowWritesPer(lifecycles, writesBefore, await rowWritesByTable(environment.databaseUrl));
   return {
