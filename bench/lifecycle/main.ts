@@ -56,7 +56,13 @@ async function actorsOf(platform: RunningPlatform) {
  * start are JIT compilation and filling the pools), recording alone (each request a work order and its event, the
  * headline), with the operator's inline assist (repeat scan, knowledge search), then complete lifecycles.
  */
-async function platformPhases(platform: RunningPlatform, environment: TestEnvironment, lifecycleSeconds: number) {
+async function platformPhases(
+  platform: RunningPlatform,
+  environment: TestEnvironment,
+  lifecycleSeconds: number,
+  foldsReportModel = true,
+) {
+  const folded = () => (foldsReportModel ? reportModelFolded(environment.databaseUrl) : Promise.resolve());
   const actors = await actorsOf(platform);
   const servicePids = () => platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
   const cpuNow = () => cpuSnapshot(servicePids(), [new URL(environment.databaseUrl).pathname.slice(1)]);
@@ -64,7 +70,7 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
   const intakePhase = async (path: string) => {
     console.warn(`intake ${path}: ${INTAKE_SECONDS}s …`);
     const recorder = new Recorder();
-    await reportModelFolded(environment.databaseUrl);
+    await folded();
     const cpuBefore = cpuNow();
     const accepted = await runClients(CLIENTS, INTAKE_SECONDS, (client) =>
       recorder
@@ -73,7 +79,7 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
         )
         .then(() => undefined),
     );
-    await reportModelFolded(environment.databaseUrl);
+    await folded();
     return { accepted, recorder, cpuMsPerRequest: cpuMsPer(accepted, cpuBefore, cpuNow()) };
   };
   await runClients(CLIENTS, WARMUP_SECONDS, (client) =>
@@ -90,14 +96,14 @@ async function platformPhases(platform: RunningPlatform, environment: TestEnviro
   const withAssist = await intakePhase('/api/v1/requests');
 
   console.warn(`lifecycles: ${lifecycleSeconds}s …`);
-  await reportModelFolded(environment.databaseUrl);
+  await folded();
   const writesBefore = await rowWritesByTable(environment.databaseUrl);
   const lifecycleRecorder = new Recorder();
   const lifecycleCpuBefore = cpuNow();
   const lifecycles = await runClients(CLIENTS, lifecycleSeconds, (client) =>
     oneLifecycle(platform.gatewayUrl, actors, lifecycleRecorder, client, sequence++),
   );
-  await reportModelFolded(environment.databaseUrl);
+  await folded();
   const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuNow());
   const writesByTable = rowWritesPer(lifecycles, writesBefore, await rowWritesByTable(environment.databaseUrl));
   return {
@@ -128,7 +134,7 @@ async function lifecyclesWithoutReportModel(): Promise<BenchResult['lifecycle'][
   const environment = await createTestEnvironment('bench-no-report-model');
   const platform = await benchPlatform(environment, { HOTLINE_REPORT_MODEL: 'off' });
   try {
-    return (await platformPhases(platform, environment, WITHOUT_REPORT_MODEL_SECONDS)).lifecycle;
+    return (await platformPhases(platform, environment, WITHOUT_REPORT_MODEL_SECONDS, false)).lifecycle;
   } finally {
     await platform.stop();
     await environment.teardown();

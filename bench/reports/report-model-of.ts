@@ -5,15 +5,15 @@ import { DataSource } from 'typeorm';
 import { FrozenMonthsRepository } from '../../services/supervision/src/reports/frozen-months.repository';
 import { ReportModel } from '../../services/supervision/src/reports/report-model';
 import { ReportModelRepository } from '../../services/supervision/src/reports/report-model.repository';
-import { ReportPendingEventsRepository } from '../../services/supervision/src/reports/report-pending-events.repository';
+import { ReportFoldCursorRepository } from '../../services/supervision/src/reports/report-fold-cursor.repository';
 import { ReportRollupsRepository } from '../../services/supervision/src/reports/report-rollups.repository';
 import { SupervisionConfig } from '../../services/supervision/src/supervision.config';
 
-/** The report model as supervision wires it, over the bench's database: a report first folds what is pending. */
+/** The report model as supervision wires it, over the bench's database: a report first folds what is waiting. */
 export function reportModelOf(dataSource: DataSource, frozen: FrozenMonthsRepository): ReportModel {
   return new ReportModel(
     new ReportModelRepository(dataSource, new ReportRollupsRepository()),
-    new ReportPendingEventsRepository(),
+    new ReportFoldCursorRepository(),
     frozen,
     new Transactions(dataSource, new WorkOrderStates(new OutboxWriter())),
     new WorkingCalendar(dataSource),

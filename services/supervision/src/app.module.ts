@@ -96,8 +96,8 @@ import { ReportCorrection } from './reports/report-correction.entity';
 import { ReportFrozenMonth } from './reports/report-frozen-month.entity';
 import { ReportModel } from './reports/report-model';
 import { ReportModelFolder } from './reports/report-model-folder.job';
-import { ReportPendingEvent } from './reports/report-pending-event.entity';
-import { ReportPendingEventsRepository } from './reports/report-pending-events.repository';
+import { ReportFoldCursor } from './reports/report-fold-cursor.entity';
+import { ReportFoldCursorRepository } from './reports/report-fold-cursor.repository';
 import { ReportModelRepository } from './reports/report-model.repository';
 import { ReportRollupsRepository } from './reports/report-rollups.repository';
 import { ReportUnitDay } from './reports/report-unit-day.entity';
@@ -114,7 +114,7 @@ import { BranchOrdersHandler } from './branch-orders/branch-orders.handler';
 import { BranchOrdersRepository } from './branch-orders/branch-orders.repository';
 import { FollowBranchOrderUseCase } from './branch-orders/follow-branch-order.use-case';
 import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-orders';
-import { ReportPendingEvents1767600000001 } from './migrations/1767600000001-report-pending-events';
+import { ReportFoldCursor1767600000001 } from './migrations/1767600000001-report-fold-cursor';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -138,7 +138,7 @@ export const SUPERVISION_ENTITIES = [
   ReportUnitDay,
   ReportBreakdownDay,
   ReportDurationMinute,
-  ReportPendingEvent,
+  ReportFoldCursor,
 ];
 export const SUPERVISION_MIGRATIONS = [
   Timeline1764000000500,
@@ -154,7 +154,7 @@ export const SUPERVISION_MIGRATIONS = [
   ReportRollups1767400000001,
   WorkOrderListingState1767450000001,
   BranchOrders1767500000001,
-  ReportPendingEvents1767600000001,
+  ReportFoldCursor1767600000001,
 ];
 
 @Module({
@@ -230,7 +230,7 @@ export const SUPERVISION_MIGRATIONS = [
     ReportModelRepository,
     ReportRollupsRepository,
     ReportModel,
-    ReportPendingEventsRepository,
+    ReportFoldCursorRepository,
     ReportModelFolder,
     RebuildReportModelUseCase,
     FrozenMonthsRepository,

@@ -15,7 +15,7 @@ const COUNT = 3;
 
 /**
  * R24.1 the report model is folded after the events' transactions, in batches; with the periodic fold turned off
- * (HOTLINE_REPORT_FOLD_MS=0) the events wait as pending rows, and a report folds them before it counts.
+ * (HOTLINE_REPORT_FOLD_MS=0) the events wait on the timeline, and a report folds them before it counts.
  */
 describe('R24.1 the report model folds pending events before a report reads it (real Postgres and NATS)', () => {
   let running: SupervisionWithProducer | undefined;
@@ -32,8 +32,8 @@ describe('R24.1 the report model folds pending events before a report reads it (
       for (const transition of journey.transitions) await publishStep(running.producer, transition, transition.actor);
     }
     await eventually(
-      () => count('report_pending_events'),
-      (pending) => pending === COUNT * (JOURNEY.length + 1),
+      () => count('timeline_entries'),
+      (entries) => entries === COUNT * (JOURNEY.length + 1),
       30_000,
     );
   }, 60_000);
@@ -42,31 +42,61 @@ describe('R24.1 the report model folds pending events before a report reads it (
     await running?.stop();
   });
 
-  it('R24.1 the events wait, unfolded, beside their timeline entries', async () => {
-    expect(await count('timeline_entries')).toBe(COUNT * (JOURNEY.length + 1));
+  it('R24.1 the events wait on the timeline, unfolded', async () => {
     expect(await count('report_state_changes')).toBe(0);
+    expect(await count('report_work_orders')).toBe(0);
     expect(await count('report_unit_days')).toBe(0);
   });
 
-  it('R24.1 a monthly report folds them first and counts every one; nothing stays pending', async () => {
+  it('R24.1 a monthly report (of a 30-day month) folds them first and counts every one', async () => {
     const report = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-09' } })) as MonthlyReport;
     const unit = report.units.find((row) => row.unitId === 'xt-rfd');
     expect(unit?.counts).toMatchObject({ received: COUNT, dispatched: COUNT, signed: COUNT, signedOnTime: COUNT });
-    expect(await count('report_pending_events')).toBe(0);
     expect(await count('report_state_changes')).toBe(COUNT * JOURNEY.length);
+    expect(await count('report_work_orders')).toBe(COUNT);
   });
 
   it('R24.1 an assessment folds what arrived since, too', async () => {
     const journey = workOrderJourney(JOURNEY, { receivedAt: '2026-09-14 09:00' });
     await publishCreated(running!.producer, journey.created, { number: 'XT20260914000199', district: '雨湖区' });
     await eventually(
-      () => count('report_pending_events'),
-      (pending) => pending === 1,
+      () => count('timeline_entries'),
+      (entries) => entries === COUNT * (JOURNEY.length + 1) + 1,
       20_000,
     );
+    expect(await count('report_work_orders')).toBe(COUNT);
     const assessment = await running!.rpc.request(ReportsRpc.assessment, { query: { period: '2026-09' } });
     expect(assessment.units.map((row) => row.unitId)).toContain('xt-rfd');
-    expect(await count('report_pending_events')).toBe(0);
     expect(await count('report_work_orders')).toBe(COUNT + 1);
+  });
+
+  it('R24.1 an entry whose transaction began before a fold and committed after it is folded too, not skipped', async () => {
+    const monthly = () => running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-09' } });
+    const slow = db.createQueryRunner();
+    await slow.connect();
+    try {
+      await slow.startTransaction();
+      await slow.query('SELECT pg_current_xact_id()'); // an older transaction, still running
+      const journey = workOrderJourney(JOURNEY, { receivedAt: '2026-09-14 09:00' });
+      await publishCreated(running!.producer, journey.created, { number: 'XT20260914000299', district: '雨湖区' });
+      await eventually(
+        () => count('timeline_entries'),
+        (entries) => entries === COUNT * (JOURNEY.length + 1) + 2,
+        20_000,
+      );
+      await monthly();
+      expect(await count('report_work_orders')).toBe(COUNT + 2);
+      // the older transaction now writes an entry of another order, and commits after the fold
+      await slow.query(
+        `INSERT INTO supervision.timeline_entries (event_id, work_order_id, type, occurred_at, actor, summary)
+         SELECT gen_random_uuid(), gen_random_uuid(), type, occurred_at, actor, summary
+           FROM supervision.timeline_entries WHERE type = 'workorder.created' LIMIT 1`,
+      );
+      await slow.commitTransaction();
+    } finally {
+      await slow.release();
+    }
+    await monthly();
+    expect(await count('report_work_orders')).toBe(COUNT + 3);
   });
 });

@@ -6,24 +6,24 @@ import { Clock } from '@hotline/platform';
 import { EntityManager } from 'typeorm';
 import { SupervisionConfig } from '../supervision.config';
 import { FrozenMonthsRepository } from './frozen-months.repository';
-import { ReportPendingEvent } from './report-pending-event.entity';
-import { ReportPendingEventsRepository } from './report-pending-events.repository';
+import { ReportFoldCursorRepository, UnfoldedEvent } from './report-fold-cursor.repository';
 import { ReportModelRepository, ReportTimeline } from './report-model.repository';
 
-/** How many pending events one fold takes: their orders are read, folded and written in one transaction. */
+/** How many events one fold takes at most: their orders are read, folded and written in one transaction. */
 export const FOLD_BATCH = 500;
 
 /**
- * R24.1 keeps the analytics model of every work order supervision follows. An event only leaves a pending row in its
- * own transaction; the folder then folds the orders of a batch of pending events again from their timelines, so
- * events that arrive in any order, twice or late give the same rows as a rebuild, and an order with several steps in
- * the batch is folded once. Whatever reads the model folds what is pending first (`catchUp`).
+ * R24.1 keeps the analytics model of every work order supervision follows, after the events' transactions: the
+ * folder takes the timeline entries written since its cursor (ReportFoldCursorRepository) and folds their orders
+ * again from their timelines, so events that arrive in any order, twice or late give the same rows as a rebuild, and
+ * an order with several steps in a batch is folded once. Whatever reads the model folds what is waiting first
+ * (`catchUp`).
  */
 @Injectable()
 export class ReportModel {
   constructor(
     private readonly rows: ReportModelRepository,
-    private readonly pending: ReportPendingEventsRepository,
+    private readonly cursor: ReportFoldCursorRepository,
     private readonly frozen: FrozenMonthsRepository,
     private readonly transactions: Transactions,
     private readonly calendar: WorkingCalendar,
@@ -40,51 +40,40 @@ export class ReportModel {
     }
   };
 
-  async afterEvent(
-    manager: EntityManager,
-    workOrderId: string,
-    event: { id: string; type: string; occurredAt: string },
-  ): Promise<void> {
-    if (this.config.HOTLINE_REPORT_MODEL === 'off') return;
-    await this.pending.add(manager, {
-      eventId: event.id,
-      workOrderId,
-      eventType: event.type,
-      occurredAt: new Date(event.occurredAt),
-      arrivedAt: this.clock.now(),
-    });
-  }
-
-  /** Folds everything pending, so that what is read next counts every event taken in so far. */
+  /** Folds every event supervision has taken in so far, so that what is read next counts them all. */
   async catchUp(): Promise<void> {
-    while ((await this.foldPending()) === FOLD_BATCH);
+    if (this.config.HOTLINE_REPORT_MODEL === 'off') return;
+    let resumeAt: bigint | undefined;
+    for (;;) {
+      const batch = await this.foldBatch(resumeAt);
+      if (batch.complete) return;
+      resumeAt = batch.resumeAt;
+    }
   }
 
-  /** Folds the orders of up to FOLD_BATCH pending events; answers how many events it took. */
-  foldPending(): Promise<number> {
+  /** Folds the orders of up to FOLD_BATCH events from the cursor (or from `resumeAt`), and moves the cursor. */
+  private foldBatch(resumeAt?: bigint): Promise<{ complete: boolean; resumeAt: bigint }> {
     return this.transactions.run(async (manager) => {
-      await this.pending.lockFolding(manager);
-      const events = await this.pending.some(manager, FOLD_BATCH);
-      if (events.length === 0) return 0;
-      const workOrderIds = [...new Set(events.map((event) => event.workOrderId))];
-      const models = this.fold(await this.rows.timelines(manager, workOrderIds));
-      await this.rows.replace(manager, models);
-      await this.noteLateSteps(
-        manager,
-        events,
-        models.flatMap((model) => model.changes),
-      );
-      await this.pending.remove(
-        manager,
-        events.map((event) => event.eventId),
-      );
-      return events.length;
+      await this.cursor.lockFolding(manager);
+      const batch = await this.cursor.nextBatch(manager, FOLD_BATCH, resumeAt);
+      if (batch.events.length > 0) {
+        const workOrderIds = [...new Set(batch.events.map((event) => event.workOrderId))];
+        const models = this.fold(await this.rows.timelines(manager, workOrderIds));
+        await this.rows.replace(manager, models);
+        await this.noteLateSteps(
+          manager,
+          batch.events,
+          models.flatMap((model) => model.changes),
+        );
+      }
+      await this.cursor.advance(manager, batch.cursor);
+      return batch;
     });
   }
 
   /** A rebuild's page: folded under the same lock as the live batches. */
   async refold(manager: EntityManager, workOrderIds: readonly string[]): Promise<void> {
-    await this.pending.lockFolding(manager);
+    await this.cursor.lockFolding(manager);
     await this.rows.replace(manager, this.fold(await this.rows.timelines(manager, workOrderIds)));
   }
 
@@ -97,7 +86,7 @@ export class ReportModel {
   /** R24.1 a step of a month already frozen is a correction noted beside its figures, which stay as published. */
   private async noteLateSteps(
     manager: EntityManager,
-    events: readonly ReportPendingEvent[],
+    events: readonly UnfoldedEvent[],
     changes: readonly ReportStateChange[],
   ): Promise<void> {
     const frozen = await this.frozen.frozenAmong(manager, [
@@ -113,10 +102,10 @@ export class ReportModel {
           month: monthOfInstant(event.occurredAt),
           eventId: event.eventId,
           workOrderId: event.workOrderId,
-          step: changeOf.get(event.eventId)?.step ?? event.eventType.split('.').pop() ?? event.eventType,
+          step: changeOf.get(event.eventId)?.step ?? event.type.split('.').pop() ?? event.type,
           unitId: changeOf.get(event.eventId)?.unitId ?? null,
           at: event.occurredAt,
-          arrivedAt: event.arrivedAt,
+          arrivedAt: this.clock.now(),
         })),
     );
   }

@@ -7,7 +7,6 @@ import { OnDutyReader } from '../rosters/on-duty.reader';
 import { WorkOrderDeadlines } from '../deadline-watch/work-order-deadlines';
 import { AutomaticCases } from '../supervision-cases/automatic-cases';
 import { StepEvidence } from '../accountability/step-evidence';
-import { ReportModel } from '../reports/report-model';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
@@ -17,7 +16,7 @@ import { ListingState, WorkOrderListingRepository } from './work-order-listing.r
  * What supervision adds to its copy of every work order (the follower keeps the copy, once per event, newer versions
  * only): the timeline, what the work order is listed by, who was on duty when it came in (R11.1), the deadline the
  * watch keeps an eye on, the case a callback unsatisfied again after re-handling opens (R23.1 trigger 3), the
- * Art. 26 evidence its steps carry, and the report model's rows (R24.1).
+ * Art. 26 evidence its steps carry. The report model (R24.1) is folded from the timeline afterwards (ReportModel).
  */
 @Injectable()
 export class ProjectWorkOrder implements OnModuleInit {
@@ -30,7 +29,6 @@ export class ProjectWorkOrder implements OnModuleInit {
     private readonly deadlines: WorkOrderDeadlines,
     private readonly automaticCases: AutomaticCases,
     private readonly evidence: StepEvidence,
-    private readonly reportModel: ReportModel,
   ) {}
 
   /** Loads jieba's dictionary (a few hundred ms) at start rather than in the first event's transaction. */
@@ -61,7 +59,6 @@ export class ProjectWorkOrder implements OnModuleInit {
       // A step that arrived first (one consumer per subject) already set the newer state: it is kept.
       await this.listings.saveCreated(manager, listing, newer);
       if (newer) await this.deadlines.follow(manager, order);
-      await this.reportModel.afterEvent(manager, payload.workOrderId, event);
     });
     this.versions.seen(payload.workOrderId, workOrderFromJson(payload.state).version);
   }
@@ -73,7 +70,6 @@ export class ProjectWorkOrder implements OnModuleInit {
       await this.evidence.record(manager, event);
       if (newer) await this.list(manager, payload.state);
       await this.automaticCases.afterStep(manager, payload);
-      await this.reportModel.afterEvent(manager, payload.workOrderId, event);
     });
     this.versions.seen(payload.workOrderId, payload.version);
   }
