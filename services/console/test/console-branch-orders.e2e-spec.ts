@@ -1,11 +1,9 @@
 // Branch centres' orders (R10.2) in Debian's Chromium against the built platform: linkage's sync on JetStream, then
 // the supervisor's overdue board and the order's page mark it as a branch order, and its unit finds it in its inbox.
-import { BranchOrderSynced, BranchOrderSyncedPayload, EventEnvelope } from '@hotline/contracts';
-import { bearer, eventually, platformSuite } from '@hotline/testing';
+import { BranchOrderSynced, BranchOrderSyncedPayload } from '@hotline/contracts';
+import { bearer, eventually, platformSuite, publishEvent } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import { connect } from 'nats';
 import type { Browser, Page } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
 import { launchChromium, signedInPage } from './support/browser';
 
 const UNIT_ID = randomUUID();
@@ -38,24 +36,11 @@ describe('branch orders in the web console (built services, Chromium)', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const nats = await connect({ servers: suite.environment.natsUrl });
-    const envelope: EventEnvelope<BranchOrderSyncedPayload> = {
-      id: uuidv7(),
-      type: BranchOrderSynced.type,
-      schemaVersion: BranchOrderSynced.schemaVersion,
-      occurredAt: order.updatedAt,
-      workOrderId: order.id,
+    await publishEvent(suite.environment, BranchOrderSynced, order, {
       actor: { kind: 'system', id: 'linkage' },
-      payload: order,
-    };
-    await nats
-      .jetstream()
-      .publish(
-        `${suite.environment.natsPrefix}.${BranchOrderSynced.subject}`,
-        new TextEncoder().encode(JSON.stringify(envelope)),
-        { msgID: envelope.id },
-      );
-    await nats.close();
+      workOrderId: order.id,
+      occurredAt: new Date(order.updatedAt),
+    });
     await eventually(
       () => suite.call('GET', `/api/v1/work-orders/${order.id}`, bearer(['supervisor'], 'sv-1')),
       (answer) => answer.status === 200,
