@@ -1,14 +1,7 @@
-import { Actor, EventDefinition, EventEnvelope } from '@hotline/contracts';
+import { EventDefinition, EventEnvelope } from '@hotline/contracts';
+import { EventMeta, eventEnvelope } from '@hotline/persistence';
 import { connect } from 'nats';
-import { v7 as uuidv7 } from 'uuid';
 import { TestEnvironment } from './test-environment';
-
-/** Who published the event, about which work order, and when. */
-export interface PublishedEventMeta {
-  actor: Actor;
-  workOrderId: string;
-  occurredAt: Date;
-}
 
 /**
  * Publishes one event on the test's JetStream namespace as the service that owns it would: in its envelope, on its
@@ -18,17 +11,9 @@ export async function publishEvent<TPayload extends object>(
   environment: Pick<TestEnvironment, 'natsUrl' | 'natsPrefix'>,
   definition: EventDefinition<TPayload>,
   payload: TPayload,
-  meta: PublishedEventMeta,
+  meta: EventMeta,
 ): Promise<EventEnvelope<TPayload>> {
-  const envelope: EventEnvelope<TPayload> = {
-    id: uuidv7(),
-    type: definition.type,
-    schemaVersion: definition.schemaVersion,
-    occurredAt: meta.occurredAt.toISOString(),
-    workOrderId: meta.workOrderId,
-    actor: meta.actor,
-    payload,
-  };
+  const envelope = eventEnvelope(definition, payload, meta);
   const nats = await connect({ servers: environment.natsUrl });
   try {
     await nats
