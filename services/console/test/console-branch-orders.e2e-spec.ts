@@ -3,8 +3,7 @@
 import { BranchOrderSynced, BranchOrderSyncedPayload } from '@hotline/contracts';
 import { bearer, eventually, platformSuite, publishEvent } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signedInPage } from './support/browser';
+import { consoleBrowser } from './support/browser';
 
 const UNIT_ID = randomUUID();
 const MATTER = '商场销售过期奶粉，要求市场监管部门查处';
@@ -12,8 +11,7 @@ const DAY_MS = 24 * 3600 * 1000;
 
 describe('branch orders in the web console (built services, Chromium)', () => {
   const suite = platformSuite('console-branch-orders');
-  let browser: Browser;
-  const outside: string[] = [];
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
   const accepted = new Date(Date.now() - 10 * DAY_MS);
   const order: BranchOrderSyncedPayload = {
     id: randomUUID(),
@@ -35,7 +33,6 @@ describe('branch orders in the web console (built services, Chromium)', () => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
     await publishEvent(suite.environment, BranchOrderSynced, order, {
       actor: { kind: 'system', id: 'linkage' },
       workOrderId: order.id,
@@ -47,14 +44,6 @@ describe('branch orders in the web console (built services, Chromium)', () => {
       30_000,
     );
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    return (await signedInPage(browser, suite.platform.gatewayUrl, sign, outside)).page;
-  }
 
   it('R10.2 the supervisor sees a branch order marked on the overdue board and its page, without a caller', async () => {
     const supervisor = await signIn({ roles: ['supervisor'], sub: 'sv-liu' });
