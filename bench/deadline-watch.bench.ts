@@ -34,6 +34,9 @@ interface SweepFigures {
   buffers: number;
 }
 
+/** A line of the report, on stdout as the other benchmarks write theirs. */
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
 async function main(): Promise<void> {
   const databaseUrl = currentEnvironment()['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const client = new Client({ connectionString: databaseUrl });
@@ -60,8 +63,8 @@ async function main(): Promise<void> {
        ORDER BY relname`,
       [schema],
     );
-    console.log(`seeded ${ORDERS.toLocaleString('en')} running deadlines in ${seeded} ms`);
-    for (const row of sizes.rows) console.log(`  ${row.name}: ${row.size}`);
+    print(`seeded ${ORDERS.toLocaleString('en')} running deadlines in ${seeded} ms`);
+    for (const row of sizes.rows) print(`  ${row.name}: ${row.size}`);
 
     // The first sweep, 5 days after BASE, meets a backlog (every deadline due by then, and those due soon).
     const results: SweepFigures[] = [];
@@ -72,14 +75,14 @@ async function main(): Promise<void> {
       results.push(await sweep(client, table, instantAfter(dueSoFar), newlyDue));
     }
     const { rows } = await client.query(`EXPLAIN ${claimOverdueSql(table)}`, [instantAfter(dueSoFar), BATCH]);
-    console.log(
+    print(
       `\nplan of the overdue claim:\n${rows.map((row: Record<string, string>) => `  ${row['QUERY PLAN']}`).join('\n')}`,
     );
-    console.log(`\nsweeps (batch ${BATCH}; rows read = tuples the scans of watched_deadlines returned):`);
-    console.log('| newly due | overdue announced | due soon announced | statements | ms | rows read | buffers |');
-    console.log('|---:|---:|---:|---:|---:|---:|---:|');
+    print(`\nsweeps (batch ${BATCH}; rows read = tuples the scans of watched_deadlines returned):`);
+    print('| newly due | overdue announced | due soon announced | statements | ms | rows read | buffers |');
+    print('|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
-      console.log(
+      print(
         `| ${r.newlyDue} | ${r.overdue} | ${r.dueSoon} | ${r.statements} | ${r.ms.toFixed(1)} | ${r.rowsRead} | ${r.buffers} |`,
       );
     }

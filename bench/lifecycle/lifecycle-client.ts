@@ -35,7 +35,8 @@ export async function oneLifecycle(
   client: number,
   sequence: number,
 ): Promise<void> {
-  const unit = actors.units[sequence % actors.units.length]!;
+  const unit = actors.units[sequence % actors.units.length];
+  if (!unit) throw new Error('no unit to dispatch to');
   const created = await recorder.time('request', () =>
     call(baseUrl, 'POST', '/api/v1/requests', actors.operator, requestBody(client, sequence), 201),
   );

@@ -113,7 +113,7 @@ export function generateWorkOrder(random: () => number, id: string, receivedAt: 
   const actor = unitActor(lead);
   if (order.status === 'dispatched') {
     const late = random() < 0.05;
-    const signDue = order.deadlines.sign!.due.getTime();
+    const signDue = dueOf(order, 'sign');
     const hours = late
       ? (signDue - now) / HOUR + 2 + random() * 20
       : Math.min((signDue - now) / HOUR - 0.5, 1 + random() * 6);
@@ -125,7 +125,7 @@ export function generateWorkOrder(random: () => number, id: string, receivedAt: 
     if (!step(REVIEWER, { event: random() < 0.8 ? 'approve-extension' : 'reject-extension' }, 4))
       return { created, district, transitions };
   }
-  const handlingDue = order.deadlines.handling!.due.getTime();
+  const handlingDue = dueOf(order, 'handling');
   const replyAt =
     random() < 0.1
       ? handlingDue + (6 + random() * 72) * HOUR
@@ -166,7 +166,7 @@ export function generateWorkOrder(random: () => number, id: string, receivedAt: 
   )
     return { created, district, transitions };
   if (cause === 'unit') {
-    const due = order.deadlines.rehandling!.due.getTime();
+    const due = dueOf(order, 'rehandling');
     const at = now + Math.max(1, (due - now) / HOUR / 2) * HOUR;
     if (!step(actor, { event: 'submit-reply', reply: reply(at) }, (at - now) / HOUR))
       return { created, district, transitions };
@@ -208,4 +208,11 @@ export function receivedTimes(
     times.push(at);
   }
   return times.sort((a, b) => a.getTime() - b.getTime());
+}
+
+/** When the running deadline of `kind` falls: the step the generator has reached always has one. */
+function dueOf(order: WorkOrder, kind: keyof WorkOrder['deadlines']): number {
+  const deadline = order.deadlines[kind];
+  if (!deadline) throw new Error(`a ${order.status} order has no ${kind} deadline`);
+  return deadline.due.getTime();
 }

@@ -7,8 +7,8 @@
 import { Module } from '@nestjs/common';
 import { reportMonthOf } from '@hotline/domain';
 import { MessagingModule } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
 import { OutboxWriter, PersistenceModule } from '@hotline/persistence';
+import { startServiceInProcess } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { eventsOf, generateMonth } from './month-events';
 
@@ -28,16 +28,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const generated = generateMonth(month, orders, Number(argument('seed', '1')), until);
   const generatedMs = Date.now() - started;
-  const app = await bootstrapService(SeedModule, {
-    service: 'seed',
-    port: 0,
-    host: '127.0.0.1',
-    telemetry: { shutdown: async () => undefined },
-    nats: true,
-    handleSignals: false,
-    logger: false,
-    env: process.env as Record<string, string>,
-  });
+  const app = await startServiceInProcess(SeedModule, 'seed', process.env as Record<string, string>);
   try {
     const outbox = app.get(OutboxWriter);
     const db = app.get(DataSource);

@@ -20,6 +20,26 @@ export const beijing = beijingTime;
 /** One step of a fixture: who, what, and when in Beijing time. */
 export type FixtureStep = [Actor, WorkOrderCommand, string];
 
+/** The operator accepts the complaint and dispatches it to LEAD (with `coUnitIds`), Monday 2026-03-02 10:00. */
+export const dispatchedToLead = (coUnitIds: string[] = []): FixtureStep[] => [
+  [OPERATOR, { event: 'accept-for-dispatch' }, '2026-03-02 10:00'],
+  [OPERATOR, { event: 'dispatch', leadUnitId: LEAD, coUnitIds }, '2026-03-02 10:00'],
+];
+
+/** A lead unit's reply (R18.1) as its form sends it: handled Tuesday 2026-03-03 09:00. */
+export const REPLY = {
+  handledBy: '雨湖区城管局 张三',
+  handledAt: '2026-03-03T09:00:00+08:00',
+  process: '现场核实并清理',
+  result: '已解决',
+  callerContacted: true,
+  contactMethod: 'phone',
+  outcome: 'solved',
+} as const;
+
+/** The same reply as the domain takes it: handledAt an instant. */
+export const DOMAIN_REPLY = { ...REPLY, handledAt: new Date(REPLY.handledAt) };
+
 /** A complaint received by phone Monday 2026-03-02 10:00, then the given steps, through the real domain machine. */
 export function workOrderThrough(steps: readonly FixtureStep[]): WorkOrder {
   const at = beijing('2026-03-02 10:00');

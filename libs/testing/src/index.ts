@@ -14,3 +14,4 @@ export * from './work-order-requests';
 export * from './platform-suite';
 export * from './nats-cluster';
 export * from './delivery-audit';
+export * from './published-event';

@@ -1,3 +1,4 @@
+import { eventually } from './eventually';
 import { gatewayClient, Json, UnitStaff } from './gateway-client';
 
 /** The phone complaint the e2e specs start from; a spec's `request` replaces any of its fields. */
@@ -42,4 +43,21 @@ export function workOrderRequests(client: ReturnType<typeof gatewayClient>, oper
   }
 
   return { record, recorded, dispatch, sign, signedBy };
+}
+
+/**
+ * A work order as `reader` (or the token given) reads it over HTTP once `until` holds: its view and the entries of its
+ * timeline, asked again for up to 20 s while the services catch up with the last step.
+ */
+export function workOrderReads(client: Pick<ReturnType<typeof gatewayClient>, 'call'>, reader: string) {
+  const path = (id: string) => `/api/v1/work-orders/${id}`;
+  const view = (id: string, until: (view: Json) => boolean, token = reader) =>
+    eventually(() => client.call('GET', path(id), token).then((a) => a.body), until, 20_000);
+  const timeline = (id: string, until: (items: Json[]) => boolean, token = reader) =>
+    eventually(
+      () => client.call('GET', `${path(id)}/timeline`, token).then((a) => (a.body.items ?? []) as Json[]),
+      until,
+      20_000,
+    );
+  return { view, timeline };
 }

@@ -80,6 +80,10 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
 
   const record = (workOrderId: string, body: Record<string, unknown>, actor = REVIEWER) =>
     rpc.request(CallbacksRpc.recordCallback, { workOrderId, actor, body: body as never });
+  const requestAppeal = (workOrderId: string, body: { reason: string; evidence: string }, actor = LEAD) =>
+    rpc.request(CallbacksRpc.requestAppeal, { workOrderId, actor, body });
+  const decideAppeal = (workOrderId: string, appealId: string, body: { approve: boolean; comment?: string }) =>
+    rpc.request(CallbacksRpc.decideAppeal, { workOrderId, appealId, actor: REVIEWER, body });
   const outboxOf = (workOrderId: string) =>
     callbacks
       .get(DataSource)
@@ -111,13 +115,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     expect(view.status).toBe('rehandling');
     expect(view.deadlines.rehandling).toMatchObject({ workingDays: 5 });
     // re-handling is handling's to take: callbacks refuses an appeal on it (409, naming the owner)
-    await expect(
-      rpc.request(CallbacksRpc.requestAppeal, {
-        workOrderId: id,
-        actor: LEAD,
-        body: { reason: '政策限制', evidence: '文件' },
-      }),
-    ).rejects.toMatchObject({
+    await expect(requestAppeal(id, { reason: '政策限制', evidence: '文件' })).rejects.toMatchObject({
       problem: { statusCode: 409, details: { writer: 'handling' } },
     });
   });
@@ -136,38 +134,19 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
   it('R20.3 the lead unit appeals a policy-caused result with evidence; approved, it is left out of the assessment', async () => {
     const id = await completedWorkOrder();
     await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
-    await expect(
-      rpc.request(CallbacksRpc.requestAppeal, {
-        workOrderId: id,
-        actor: OTHER_UNIT,
-        body: { reason: '政策限制', evidence: '文件' },
-      }),
-    ).rejects.toMatchObject({
+    await expect(requestAppeal(id, { reason: '政策限制', evidence: '文件' }, OTHER_UNIT)).rejects.toMatchObject({
       problem: { statusCode: 403 },
     });
-    const appeal = await rpc.request(CallbacksRpc.requestAppeal, {
-      workOrderId: id,
-      actor: LEAD,
-      body: { reason: '涉及历史遗留问题，政策暂不支持', evidence: '湘潭市住建局〔2026〕12号文' },
+    const appeal = await requestAppeal(id, {
+      reason: '涉及历史遗留问题，政策暂不支持',
+      evidence: '湘潭市住建局〔2026〕12号文',
     });
     // versions: received 1, accepted 2, dispatched 3, signed 4, replied 5, passed 6, callback 7, appeal 8
     expect(appeal).toMatchObject({ id: `${id}:8`, workOrder: { status: 'appeal-requested' } });
-    await expect(
-      rpc.request(CallbacksRpc.decideAppeal, {
-        workOrderId: id,
-        appealId: `${id}:99`,
-        actor: REVIEWER,
-        body: { approve: true },
-      }),
-    ).rejects.toMatchObject({
+    await expect(decideAppeal(id, `${id}:99`, { approve: true })).rejects.toMatchObject({
       problem: { statusCode: 404 },
     });
-    const decided = await rpc.request(CallbacksRpc.decideAppeal, {
-      workOrderId: id,
-      appealId: appeal.id,
-      actor: REVIEWER,
-      body: { approve: true, comment: '情况属实' },
-    });
+    const decided = await decideAppeal(id, appeal.id, { approve: true, comment: '情况属实' });
     expect(decided).toMatchObject({ status: 'closed', appeal: { decision: 'approved' } });
     const [row] = await callbacks
       .get(DataSource)
@@ -185,30 +164,13 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
       contacted: true,
       cause: 'malicious',
     });
-    const appeal = await rpc.request(CallbacksRpc.requestAppeal, {
-      workOrderId: id,
-      actor: LEAD,
-      body: { reason: '恶意投诉', evidence: '通话录音' },
-    });
-    await expect(
-      rpc.request(CallbacksRpc.decideAppeal, {
-        workOrderId: id,
-        appealId: appeal.id,
-        actor: REVIEWER,
-        body: { approve: false },
-      }),
-    ).resolves.toMatchObject({
+    const appeal = await requestAppeal(id, { reason: '恶意投诉', evidence: '通话录音' });
+    await expect(decideAppeal(id, appeal.id, { approve: false })).resolves.toMatchObject({
       status: 'closed',
       excludedFromAssessment: false,
       appeal: { decision: 'rejected' },
     });
-    await expect(
-      rpc.request(CallbacksRpc.requestAppeal, {
-        workOrderId: id,
-        actor: LEAD,
-        body: { reason: '再次申诉', evidence: '补充材料' },
-      }),
-    ).rejects.toMatchObject({
+    await expect(requestAppeal(id, { reason: '再次申诉', evidence: '补充材料' })).rejects.toMatchObject({
       problem: { statusCode: 409 },
     });
   });
@@ -217,13 +179,7 @@ describe('callbacks and appeals (real Postgres and NATS)', () => {
     const id = await completedWorkOrder();
     await record(id, { satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause: 'policy' });
     const before = (await outboxOf(id)).length;
-    await expect(
-      rpc.request(CallbacksRpc.requestAppeal, {
-        workOrderId: id,
-        actor: LEAD,
-        body: { reason: '政策限制', evidence: '   ' },
-      }),
-    ).rejects.toMatchObject({
+    await expect(requestAppeal(id, { reason: '政策限制', evidence: '   ' })).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringContaining('body.evidence') },
     });
     expect(await outboxOf(id)).toHaveLength(before);

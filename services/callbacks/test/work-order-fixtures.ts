@@ -1,28 +1,27 @@
 // Unit-tier fixtures of callbacks: completed and closed-online work orders, and a fake of TakeCallbackStep.
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { applyWorkOrderCommand, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
-import { beijing, FixtureStep, LEAD, MANAGER, OPERATOR, REVIEWER, unitActor, workOrderThrough } from '@hotline/testing';
+import {
+  dispatchedToLead,
+  DOMAIN_REPLY,
+  FixtureStep,
+  LEAD,
+  MANAGER,
+  OPERATOR,
+  REVIEWER,
+  unitActor,
+  workOrderThrough,
+} from '@hotline/testing';
 import { EntityManager } from 'typeorm';
 
 export { beijing, LEAD, MANAGER, OPERATOR, REVIEWER, unitActor } from '@hotline/testing';
 
-const REPLY = {
-  handledBy: '雨湖区城管局 张三',
-  handledAt: beijing('2026-03-03 09:00'),
-  process: '现场核实并清理',
-  result: '已解决',
-  callerContacted: true,
-  contactMethod: 'phone',
-  outcome: 'solved',
-} as const;
-
 /** Dispatched Monday 2026-03-02 10:00 to LEAD, signed, replied, and the reply passed Tuesday 15:00; then `more`. */
 export function completed(...more: FixtureStep[]): WorkOrder {
   return workOrderThrough([
-    [OPERATOR, { event: 'accept-for-dispatch' }, '2026-03-02 10:00'],
-    [OPERATOR, { event: 'dispatch', leadUnitId: LEAD, coUnitIds: [] }, '2026-03-02 10:00'],
+    ...dispatchedToLead(),
     [unitActor(LEAD), { event: 'sign' }, '2026-03-02 11:00'],
-    [unitActor(LEAD), { event: 'submit-reply', reply: REPLY }, '2026-03-03 10:00'],
+    [unitActor(LEAD), { event: 'submit-reply', reply: DOMAIN_REPLY }, '2026-03-03 10:00'],
     [REVIEWER, { event: 'pass-reply' }, '2026-03-03 15:00'],
     ...more,
   ]);

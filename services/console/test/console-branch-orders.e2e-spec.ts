@@ -1,12 +1,9 @@
 // Branch centres' orders (R10.2) in Debian's Chromium against the built platform: linkage's sync on JetStream, then
 // the supervisor's overdue board and the order's page mark it as a branch order, and its unit finds it in its inbox.
-import { BranchOrderSynced, BranchOrderSyncedPayload, EventEnvelope } from '@hotline/contracts';
-import { bearer, eventually, platformSuite } from '@hotline/testing';
+import { BranchOrderSynced, BranchOrderSyncedPayload } from '@hotline/contracts';
+import { bearer, eventually, platformSuite, publishEvent } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import { connect } from 'nats';
-import type { Browser, Page } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
-import { launchChromium, signedInPage } from './support/browser';
+import { consoleBrowser } from './support/browser';
 
 const UNIT_ID = randomUUID();
 const MATTER = '商场销售过期奶粉，要求市场监管部门查处';
@@ -14,8 +11,7 @@ const DAY_MS = 24 * 3600 * 1000;
 
 describe('branch orders in the web console (built services, Chromium)', () => {
   const suite = platformSuite('console-branch-orders');
-  let browser: Browser;
-  const outside: string[] = [];
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
   const accepted = new Date(Date.now() - 10 * DAY_MS);
   const order: BranchOrderSyncedPayload = {
     id: randomUUID(),
@@ -37,39 +33,17 @@ describe('branch orders in the web console (built services, Chromium)', () => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    const nats = await connect({ servers: suite.environment.natsUrl });
-    const envelope: EventEnvelope<BranchOrderSyncedPayload> = {
-      id: uuidv7(),
-      type: BranchOrderSynced.type,
-      schemaVersion: BranchOrderSynced.schemaVersion,
-      occurredAt: order.updatedAt,
-      workOrderId: order.id,
+    await publishEvent(suite.environment, BranchOrderSynced, order, {
       actor: { kind: 'system', id: 'linkage' },
-      payload: order,
-    };
-    await nats
-      .jetstream()
-      .publish(
-        `${suite.environment.natsPrefix}.${BranchOrderSynced.subject}`,
-        new TextEncoder().encode(JSON.stringify(envelope)),
-        { msgID: envelope.id },
-      );
-    await nats.close();
+      workOrderId: order.id,
+      occurredAt: new Date(order.updatedAt),
+    });
     await eventually(
       () => suite.call('GET', `/api/v1/work-orders/${order.id}`, bearer(['supervisor'], 'sv-1')),
       (answer) => answer.status === 200,
       30_000,
     );
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    return (await signedInPage(browser, suite.platform.gatewayUrl, sign, outside)).page;
-  }
 
   it('R10.2 the supervisor sees a branch order marked on the overdue board and its page, without a caller', async () => {
     const supervisor = await signIn({ roles: ['supervisor'], sub: 'sv-liu' });

@@ -3,8 +3,8 @@
 // screens fit a tablet. In Debian's Chromium against the built platform.
 import { bearer, platformSuite, workOrderRequests } from '@hotline/testing';
 import { AcknowledgementOutcome, PartnerLine } from '@hotline/partner-contracts';
-import type { Browser, Page } from 'playwright-core';
-import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { choose, clickUntilSent, consoleBrowser } from './support/browser';
 
 const ENROLMENT = '义务教育阶段入学报名需要准备哪些材料';
 const HOUSING_FUND_LOAN = '住房公积金贷款申请';
@@ -16,25 +16,12 @@ const TABLETS = [
 
 describe('the operator answers online and transfers emergencies (built services, Chromium)', () => {
   const suite = platformSuite('console-operator-admin');
-  let browser: Browser;
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
   let police: PartnerLine | undefined;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
 
   afterAll(async () => {
     await police?.close();
-    await browser?.close();
   });
-
-  async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    const session = await signedInPage(browser, suite.platform.gatewayUrl, sign);
-    session.context.on('close', () => outside.push(...session.outside));
-    session.page.on('pageerror', (error) => outside.push(`page error: ${error.message}`));
-    return session.page;
-  }
 
   async function describeCall(page: Page, content: string, type: string): Promise<void> {
     await choose(page, 'request-type', type);

@@ -2,8 +2,8 @@
 // still running, its figures as the API computes them, unit names, charts, the CSV for Excel and the printable 通报.
 import { bearer, eventually, Json, platformSuite, UnitStaff, workOrderRequests } from '@hotline/testing';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, signedInPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { consoleBrowser } from './support/browser';
 
 const LEAD: UnitStaff = { id: 'xt-cgj', token: bearer(['unit'], 'cgj-li', 'xt-cgj') };
 const LEAD_NAME = '市城市管理和综合执法局';
@@ -12,20 +12,9 @@ const REVIEWER = bearer(['reviewer'], 'rv-1');
 
 describe('reports in the web console (built services, Chromium)', () => {
   const suite = platformSuite('console-reports');
-  let browser: Browser;
-  const outside: string[] = [];
+  const { signIn: signInAs, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(roles: string[]): Promise<Page> {
-    return (await signedInPage(browser, suite.platform.gatewayUrl, { roles, sub: 'sv-liu' }, outside)).page;
-  }
+  const signIn = (roles: string[]): Promise<Page> => signInAs({ roles, sub: 'sv-liu' });
 
   /** Three complaints to the lead unit this month: one completed and called back satisfied, two still in handling. */
   async function aMonthOfWork(): Promise<string> {

@@ -1,28 +1,15 @@
 // Supervision (督办, Art. 23) in Debian's Chromium against the built platform: the supervisor opens a case on a
 // unit's work order, the unit answers it and applies for an extension, the supervisor decides, escalates and closes.
 import { bearer, platformSuite, UnitStaff, workOrderRequests } from '@hotline/testing';
-import type { Browser, Page } from 'playwright-core';
-import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { choose, clickUntilSent, consoleBrowser } from './support/browser';
 
 const LEAD: UnitStaff = { id: 'xt-cgj', token: bearer(['unit'], 'cgj-li', 'xt-cgj') };
 const MATTER = '建设路口垃圾堆放多日无人清运，气味难闻';
 
 describe('supervision cases in the web console (built services, Chromium)', () => {
   const suite = platformSuite('console-supervision');
-  let browser: Browser;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    return (await signedInPage(browser, suite.platform.gatewayUrl, sign, outside)).page;
-  }
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
 
   /** Fills the open form and submits it; answers the refusal shown, or '' once the form has closed. */
   async function submit(page: Page, fill: Record<string, string | { choose: string }>): Promise<string> {

@@ -2,8 +2,8 @@
 // handling and the lead unit and the reviewer read it (R15.5); a reviewer approving a return picks the unit the order
 // goes to next (R16.3).
 import { bearer, platformSuite, UnitStaff, workOrderRequests } from '@hotline/testing';
-import type { Browser, Page } from 'playwright-core';
-import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { choose, clickUntilSent, consoleBrowser } from './support/browser';
 import { statusIs } from './support/steps';
 
 const LEAD: UnitStaff = { id: 'xt-cgj', token: bearer(['unit'], 'cgj-li', 'xt-cgj') };
@@ -12,21 +12,8 @@ const OUTSIDER = 'xt-water';
 
 describe('co units and returns in the web console (built services, Chromium)', () => {
   const suite = platformSuite('console-unit-steps');
-  let browser: Browser;
-  const outside: string[] = [];
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
   const operator = bearer(['operator'], 'op-1');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    return (await signedInPage(browser, suite.platform.gatewayUrl, sign, outside)).page;
-  }
 
   const orderPage = (page: Page, id: string) => page.goto(`${suite.platform.gatewayUrl}/console/orders/${id}`);
 

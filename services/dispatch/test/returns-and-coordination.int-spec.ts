@@ -23,6 +23,8 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     harness.rpc.request(DispatchRpc.dispatch, { actor: OPERATOR, workOrderId, dispatch: body });
   const returnsOf = (workOrderId: string, actor = REVIEWER) =>
     harness.rpc.request(DispatchRpc.listReturns, { actor, workOrderId });
+  const decideReturn = (workOrderId: string, returnId: string, decision: Record<string, unknown>, actor = REVIEWER) =>
+    harness.rpc.request(DispatchRpc.decideReturn, { actor, workOrderId, returnId, decision: decision as never });
 
   /** Dispatched to `unitId`, signed and asked back by that unit in handling; resolves with the return request. */
   async function returnedBy(
@@ -55,12 +57,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
       { category: '物业管理', district: '雨湖区' },
       { useSuggestion: true },
     );
-    const view = await harness.rpc.request(DispatchRpc.decideReturn, {
-      actor: REVIEWER,
-      workOrderId: id,
-      returnId: request.id,
-      decision: { approve: true, comment: '职责重新确定' },
-    });
+    const view = await decideReturn(id, request.id, { approve: true, comment: '职责重新确定' });
 
     expect(view).toMatchObject({ status: 'dispatched', leadUnitId: 'xt-zjj' });
     expect(await harness.emitted(id, 'workorder.return-approved')).toHaveLength(1);
@@ -90,14 +87,9 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     ]);
     // the returning unit still sees its return, the new lead sees the work order
     await expect(returnsOf(id, unitActor('xt-yuhu'))).resolves.toMatchObject({ items: [{ id: request.id }] });
-    await expect(
-      harness.rpc.request(DispatchRpc.decideReturn, {
-        actor: REVIEWER,
-        workOrderId: id,
-        returnId: request.id,
-        decision: { approve: false },
-      }),
-    ).rejects.toMatchObject({ problem: { statusCode: 409 } });
+    await expect(decideReturn(id, request.id, { approve: false })).rejects.toMatchObject({
+      problem: { statusCode: 409 },
+    });
   });
 
   it('records a return request once when its event is delivered again (replay)', async () => {
@@ -122,13 +114,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
       { category: '路灯', district: '岳塘区' },
       { useSuggestion: true },
     );
-    const decide = (decision: Record<string, unknown>) =>
-      harness.rpc.request(DispatchRpc.decideReturn, {
-        actor: REVIEWER,
-        workOrderId: id,
-        returnId: request.id,
-        decision: decision as never,
-      });
+    const decide = (decision: Record<string, unknown>) => decideReturn(id, request.id, decision);
     await expect(decide({ approve: true, leadUnitId: 'xt-cgj' })).rejects.toMatchObject({
       problem: { statusCode: 422, message: expect.stringContaining('R16.3') },
     });
@@ -140,12 +126,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
 
   it('R16.3 leaves an approved return awaiting the operator when routing finds no other unit', async () => {
     const { id, request } = await returnedBy('xt-cgj', { category: '其他' }, { leadUnitId: 'xt-cgj' });
-    const view = await harness.rpc.request(DispatchRpc.decideReturn, {
-      actor: REVIEWER,
-      workOrderId: id,
-      returnId: request.id,
-      decision: { approve: true },
-    });
+    const view = await decideReturn(id, request.id, { approve: true });
     expect(view).toMatchObject({ status: 'awaiting-dispatch' });
     expect(view.leadUnitId).toBeUndefined();
     expect(await harness.emitted(id, 'workorder.assigned')).toHaveLength(1);
@@ -161,20 +142,10 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
       { category: '路灯', district: '湘乡市' },
       { useSuggestion: true },
     );
-    await expect(
-      harness.rpc.request(DispatchRpc.decideReturn, {
-        actor: OPERATOR,
-        workOrderId: id,
-        returnId: request.id,
-        decision: { approve: false },
-      }),
-    ).rejects.toMatchObject({ problem: { statusCode: 403 } });
-    const view = await harness.rpc.request(DispatchRpc.decideReturn, {
-      actor: REVIEWER,
-      workOrderId: id,
-      returnId: request.id,
-      decision: { approve: false, comment: '属于本单位职责' },
+    await expect(decideReturn(id, request.id, { approve: false }, OPERATOR)).rejects.toMatchObject({
+      problem: { statusCode: 403 },
     });
+    const view = await decideReturn(id, request.id, { approve: false, comment: '属于本单位职责' });
     expect(view).toMatchObject({ status: 'handling', leadUnitId: 'xt-cgj', returnRequest: { decision: 'rejected' } });
     expect(await harness.emitted(id, 'workorder.return-rejected')).toHaveLength(1);
     expect((await returnsOf(id)).items[0]).toMatchObject({ decision: 'rejected', reviewerId: 'rv-1' });

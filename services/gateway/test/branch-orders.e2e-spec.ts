@@ -1,13 +1,11 @@
 // Branch centres' orders (R10.2) through the gateway, as built processes: linkage's sync event on JetStream, then the
 // work-order list and view over HTTP as a supervisor and as the unit answering for them.
-import { BranchOrderSynced, BranchOrderSyncedPayload, EventEnvelope } from '@hotline/contracts';
-import { bearer, eventually, platformSuite } from '@hotline/testing';
+import { BranchOrderSynced, BranchOrderSyncedPayload } from '@hotline/contracts';
+import { bearer, beijingTime, eventually, platformSuite, publishEvent } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import { connect, NatsConnection } from 'nats';
-import { v7 as uuidv7 } from 'uuid';
 
 const UNIT_ID = randomUUID();
-const beijing = (text: string): Date => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const beijing = beijingTime;
 
 describe('branch orders through the gateway (built services, real HTTP, NATS JetStream, Postgres)', () => {
   const suite = platformSuite('branch-orders-e2e', {
@@ -18,7 +16,6 @@ describe('branch orders through the gateway (built services, real HTTP, NATS Jet
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const UNIT = bearer(['unit'], 'staff-of-branch-unit', UNIT_ID);
   const OTHER_UNIT = bearer(['unit'], 'staff-of-yuetang', 'xt-yuetang');
-  let nats: NatsConnection;
 
   const order: BranchOrderSyncedPayload = {
     id: randomUUID(),
@@ -39,27 +36,11 @@ describe('branch orders through the gateway (built services, real HTTP, NATS Jet
   };
 
   beforeAll(async () => {
-    nats = await connect({ servers: suite.environment.natsUrl });
-    const envelope: EventEnvelope<BranchOrderSyncedPayload> = {
-      id: uuidv7(),
-      type: BranchOrderSynced.type,
-      schemaVersion: BranchOrderSynced.schemaVersion,
-      occurredAt: order.updatedAt,
-      workOrderId: order.id,
+    await publishEvent(suite.environment, BranchOrderSynced, order, {
       actor: { kind: 'system', id: 'linkage' },
-      payload: order,
-    };
-    await nats
-      .jetstream()
-      .publish(
-        `${suite.environment.natsPrefix}.${BranchOrderSynced.subject}`,
-        new TextEncoder().encode(JSON.stringify(envelope)),
-        { msgID: envelope.id },
-      );
-  });
-
-  afterAll(async () => {
-    await nats?.close();
+      workOrderId: order.id,
+      occurredAt: new Date(order.updatedAt),
+    });
   });
 
   it('R10.2 lists and shows a branch order marked as one, to the supervisor and to the unit answering for it', async () => {

@@ -1,4 +1,4 @@
-import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits } from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits, workOrderReads } from '@hotline/testing';
 
 /**
  * Art. 20 over HTTP against the built services: every finished order is called back (全面回访), an unsatisfied
@@ -17,8 +17,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   let co: { id: string; token: string };
 
   const { call, step, at } = suite;
-  const view = (id: string, until: (v: Json) => boolean) =>
-    eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
+  const { view } = workOrderReads(suite, SUPERVISOR);
   const timelineSteps = (id: string, until: (steps: string[]) => boolean) =>
     eventually(
       () =>

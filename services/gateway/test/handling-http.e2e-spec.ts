@@ -1,15 +1,13 @@
 // Handling and the gateway as built processes, driven over HTTP like a client. Work orders arrive as dispatch
 // announces them: a step event on JetStream whose snapshot the domain built.
-import { EventEnvelope, WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
+import { WorkOrderStepEvents, WorkOrderStepPayload } from '@hotline/contracts';
 import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
-import { bearer, eventually, platformSuite } from '@hotline/testing';
+import { bearer, beijingTime, eventually, platformSuite, publishEvent } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
-import { connect, NatsConnection } from 'nats';
-import { v7 as uuidv7 } from 'uuid';
 
 const LEAD = 'unit-yuhu-district';
 const OTHER = 'unit-xiangtan-county';
-const beijing = (text: string): Date => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const beijing = beijingTime;
 
 describe('handling through the gateway, as built processes (real HTTP, NATS JetStream, Postgres)', () => {
   const suite = platformSuite('handling-e2e', {
@@ -17,7 +15,6 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     env: { LOG_LEVEL: 'warn', HOTLINE_DEEM_SIGNED_SWEEP_MS: '500' },
     startAt: beijing('2026-03-02 11:00'),
   });
-  let nats: NatsConnection;
   const unitToken = (unitId: string) => bearer(['unit'], `${unitId}-handler`, unitId);
   const reviewerToken = bearer(['reviewer'], 'rv-1');
   const setNow = (at: Date) => suite.platform.setClock(at);
@@ -55,24 +52,11 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
       details: JSON.parse(JSON.stringify(step.details)) as Record<string, unknown>,
       state: workOrderToJson(order),
     };
-    const envelope: EventEnvelope<WorkOrderStepPayload> = {
-      id: uuidv7(),
-      type: definition.type,
-      schemaVersion: definition.schemaVersion,
-      occurredAt: at.toISOString(),
-      workOrderId: order.id,
+    await publishEvent(suite.environment, definition, payload, {
       actor: { kind: 'user', id: 'op-1', role: 'operator' },
-      payload,
-    };
-    await nats
-      .jetstream()
-      .publish(
-        `${suite.environment.natsPrefix}.${definition.subject}`,
-        new TextEncoder().encode(JSON.stringify(envelope)),
-        {
-          msgID: envelope.id,
-        },
-      );
+      workOrderId: order.id,
+      occurredAt: at,
+    });
     await eventually(
       () => call('GET', '/api/v1/units/me/tasks', unitToken(lead)),
       (answer) =>
@@ -81,14 +65,6 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
     );
     return order.id;
   }
-
-  beforeAll(async () => {
-    nats = await connect({ servers: suite.environment.natsUrl });
-  });
-
-  afterAll(async () => {
-    await nats?.close();
-  });
 
   it('R16.1 signs over HTTP (200 with the due times); another unit gets 403, a bad id 400, an unknown one 404', async () => {
     const id = await dispatched(beijing('2026-03-02 11:00'));

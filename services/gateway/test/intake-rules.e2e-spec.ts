@@ -7,6 +7,7 @@ import {
   platformSuite,
   startBuiltService,
   stopService,
+  workOrderReads,
 } from '@hotline/testing';
 import { randomBytes } from 'node:crypto';
 
@@ -28,8 +29,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
   let lead: { id: string; token: string };
 
   const { call, step, at } = suite;
-  const view = (id: string, until: (v: Json) => boolean) =>
-    eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
+  const { view, timeline: timelineOf } = workOrderReads(suite, SUPERVISOR);
   const overdueIds = async () =>
     ((await call('GET', '/api/v1/work-orders?overdue=true&limit=200', SUPERVISOR)).body.items as Json[]).map(
       (item) => item.id as string,
@@ -176,10 +176,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       ])
     ).rows;
     expect(row).toEqual({ status: 'closed-online', article_id: 'kb-hpf-loan', article_version: 1 });
-    const timeline = await eventually(
-      () => call('GET', `${wo}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]),
-      (items) => items.length === 2,
-    );
+    const timeline = await timelineOf(pending.body.workOrder.id, (items) => items.length === 2);
     expect(timeline[1]).toMatchObject({
       type: 'workorder.callback-answered',
       summary: {
@@ -218,10 +215,7 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
     });
     const signed = await step(`/api/v1/work-orders/${id}/sign`, lead.token, {}, 200);
     expect(signed).toMatchObject({ status: 'handling', signing: { deemed: false, late: false } });
-    const timeline = await eventually(
-      () => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]),
-      (items) => items.length === 4,
-    );
+    const timeline = await timelineOf(id, (items) => items.length === 4);
     expect(timeline.map((entry) => entry.type)).toEqual([
       'workorder.created',
       'workorder.accepted-for-dispatch',
@@ -326,9 +320,8 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       200,
     );
     expect(called).toMatchObject({ status: 'unsatisfied', matterNature: 'law-enforcement' });
-    const timeline = await eventually(
-      () => call('GET', `${wo}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]),
-      (items) => items.some((entry) => entry.type === 'workorder.callback-recorded'),
+    const timeline = await timelineOf(id, (items) =>
+      items.some((entry) => entry.type === 'workorder.callback-recorded'),
     );
     expect(timeline.find((entry) => entry.type === 'workorder.callback-recorded')).toMatchObject({
       summary: {

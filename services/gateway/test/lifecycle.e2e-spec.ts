@@ -1,4 +1,13 @@
-import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits, workOrderRequests } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  eventually,
+  Json,
+  platformSuite,
+  seededUnits,
+  workOrderReads,
+  workOrderRequests,
+} from '@hotline/testing';
 
 /**
  * One work order through the core loop of the regulation, over HTTP against the built services, with every
@@ -16,8 +25,7 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   const { call, step, at } = suite;
   const orders = workOrderRequests({ call, step }, OPERATOR);
 
-  const view = (id: string, until: (v: Json) => boolean) =>
-    eventually(() => call('GET', `/api/v1/work-orders/${id}`, SUPERVISOR).then((a) => a.body), until, 20_000);
+  const { view, timeline: timelineOf } = workOrderReads(suite, SUPERVISOR);
 
   beforeAll(async () => {
     const unit = await seededUnits(suite.platform.gatewayUrl);
@@ -224,10 +232,7 @@ describe('a work order from intake to closing, across National Day 2026 (built s
       // the operator is alerted on the timeline to transfer it by hand, never silently left
       const expected = ['workorder.created', 'workorder.rejected'];
       if (reasonCode === 5) expected.push('linkage.transfer-unacknowledged');
-      const timeline = await eventually(
-        () => call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) => (a.body.items ?? []) as Json[]),
-        (items) => items.length === expected.length,
-      );
+      const timeline = await timelineOf(id, (items) => items.length === expected.length);
       expect(timeline.map((item) => item.type)).toEqual(expected);
       expect(timeline[1]!.summary).toMatchObject({ reasonCode, basis });
       if (reasonCode === 5)

@@ -11,6 +11,7 @@ import {
   startPlatform,
   TestEnvironment,
   UnitStaff,
+  workOrderReads,
   workOrderRequests,
 } from '@hotline/testing';
 import { independentDurations, independentMonthCounts } from './support/independent-month-counts';
@@ -45,8 +46,7 @@ describe('R24.1 the monthly report against the services’ own records (built se
   const made: { id: string; kind: string; unit: UnitStaff }[] = [];
   const wo = (id: string) => `/api/v1/work-orders/${id}`;
   const of = (kind: string) => made.filter((order) => order.kind === kind);
-  const view = (id: string, until: (v: Json) => boolean) =>
-    eventually(() => call('GET', wo(id), SUPERVISOR).then((a) => a.body), until, 20_000);
+  const { view } = workOrderReads({ call }, SUPERVISOR);
 
   async function replyAndPass(order: { id: string; unit: UnitStaff }, handledAt: string, passAt: string) {
     at(handledAt);

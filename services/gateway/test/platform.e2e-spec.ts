@@ -1,72 +1,43 @@
 import { randomBytes } from 'node:crypto';
-import { resolveAuthConfig, signToken } from '@hotline/auth';
 import {
   ALL_BACKENDS,
-  createTestEnvironment,
+  bearer,
   eventually,
-  freePort,
-  gatewayClient,
   OtlpReceiver,
-  RunningService,
+  platformSuite,
   seededUnits,
-  startBuiltService,
   stopService,
-  TestEnvironment,
 } from '@hotline/testing';
 
 const CALLER = { name: '王秀英', phone: '13907321234', idNumber: '430302198805061234' };
 
 describe('the platform as built, started as eight processes (real HTTP, NATS JetStream, Postgres)', () => {
-  let environment: TestEnvironment;
   const receiver = new OtlpReceiver();
-  const services: RunningService[] = [];
-  let gatewayUrl: string;
-  const token = (roles: string[], sub: string) =>
-    `Bearer ${signToken(
-      { sub, roles: roles as never },
-      resolveAuthConfig({}, () => undefined),
-      '10m',
-    )}`;
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('e2e');
-    const collector = await receiver.start();
-    const common = {
-      ...environment.env,
-      OTEL_EXPORTER_OTLP_ENDPOINT: collector,
+  const suite = platformSuite('e2e', {
+    env: async () => ({
+      OTEL_EXPORTER_OTLP_ENDPOINT: await receiver.start(),
       OTEL_BSP_SCHEDULE_DELAY: '200',
       HOTLINE_OUTBOX_POLL_MS: '250',
       LOG_LEVEL: 'log',
-    };
-    for (const name of ALL_BACKENDS)
-      services.push(startBuiltService(name, { ...common, HEALTH_PORT: String(await freePort()) }));
-    const port = await freePort();
-    gatewayUrl = `http://127.0.0.1:${port}`;
-    services.push(startBuiltService('gateway', { ...common, PORT: String(port) }));
+    }),
   });
+  const gatewayUrl = () => suite.platform.gatewayUrl;
 
   afterAll(async () => {
-    await Promise.all(services.map((service) => stopService(service, 'SIGKILL', 1_000)));
     await receiver.stop();
-    await environment?.teardown();
   });
 
   it('reports every service ready on the gateway’s /readyz', async () => {
     const body = await eventually(
       () =>
-        fetch(`${gatewayUrl}/readyz`).then(
+        fetch(`${gatewayUrl()}/readyz`).then(
           (response) => response.json().then((json) => ({ status: response.status, json })),
           () => ({ status: 0, json: null }),
         ),
       (answer) => answer.status === 200,
       60_000,
       250,
-    ).catch((error: Error) => {
-      const exited = services.filter((service) => service.process.exitCode !== null);
-      throw new Error(
-        `${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`,
-      );
-    });
+    );
     const checks = (body.json as { status: string; details: Record<string, { status: string }> }).details;
     expect(body.json).toMatchObject({ status: 'ok' });
     for (const name of ALL_BACKENDS) expect(checks[`service:${name}`]).toEqual({ status: 'up' });
@@ -75,7 +46,7 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
 
   it('serves the OpenAPI document and the docs page', async () => {
     type Schema = { properties?: Record<string, { enum?: string[]; $ref?: string }>; required?: string[] };
-    const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as {
+    const document = (await (await fetch(`${gatewayUrl()}/api/openapi.json`)).json()) as {
       paths: Record<string, unknown>;
       components: { schemas: Record<string, Schema> };
     };
@@ -87,13 +58,13 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
     expect(body.required).toEqual(expect.arrayContaining(['channel', 'caller', 'content', 'type']));
     expect(body.properties!['type'].enum).toEqual(['consultation', 'help', 'complaint', 'report', 'suggestion']);
     expect(body.properties!['caller'].$ref).toBe('#/components/schemas/CallerInput');
-    expect((await fetch(`${gatewayUrl}/api/docs`)).status).toBe(200);
+    expect((await fetch(`${gatewayUrl()}/api/docs`)).status).toBe(200);
   });
 
   it('answers bad input with 400 naming the field, and a wrong role with 403', async () => {
-    const bad = await fetch(`${gatewayUrl}/api/v1/requests`, {
+    const bad = await fetch(`${gatewayUrl()}/api/v1/requests`, {
       method: 'POST',
-      headers: { authorization: token(['operator'], 'op-1'), 'content-type': 'application/json' },
+      headers: { authorization: bearer(['operator'], 'op-1'), 'content-type': 'application/json' },
       body: JSON.stringify({ channel: 'phone', caller: { phone: 'abc' }, content: '路灯坏了', type: 'complaint' }),
     });
     expect(bad.status).toBe(400);
@@ -102,9 +73,9 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
       error: 'Bad Request',
       details: [{ field: 'caller.phone' }],
     });
-    const wrongRole = await fetch(`${gatewayUrl}/api/v1/requests`, {
+    const wrongRole = await fetch(`${gatewayUrl()}/api/v1/requests`, {
       method: 'POST',
-      headers: { authorization: token(['supervisor'], 'sup-1'), 'content-type': 'application/json' },
+      headers: { authorization: bearer(['supervisor'], 'sup-1'), 'content-type': 'application/json' },
       body: '{}',
     });
     expect(wrongRole.status).toBe(403);
@@ -113,10 +84,10 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
   it('follows one request in one trace: gateway HTTP → NATS request → intake SQL → outbox event → supervision consumer', async () => {
     // The caller starts the trace, as a CTI system or browser with tracing would.
     const traceId = randomBytes(16).toString('hex');
-    const response = await fetch(`${gatewayUrl}/api/v1/requests`, {
+    const response = await fetch(`${gatewayUrl()}/api/v1/requests`, {
       method: 'POST',
       headers: {
-        authorization: token(['operator'], 'op-7'),
+        authorization: bearer(['operator'], 'op-7'),
         'content-type': 'application/json',
         traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
       },
@@ -138,8 +109,8 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
 
     const timeline = await eventually(
       () =>
-        fetch(`${gatewayUrl}/api/v1/work-orders/${created.workOrder.id}/timeline`, {
-          headers: { authorization: token(['supervisor'], 'sup-1') },
+        fetch(`${gatewayUrl()}/api/v1/work-orders/${created.workOrder.id}/timeline`, {
+          headers: { authorization: bearer(['supervisor'], 'sup-1') },
         }),
       (answer) => answer.status === 200,
       20_000,
@@ -187,15 +158,15 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
       ),
     ).toBe(true);
 
-    const everything = JSON.stringify(receiver.spans) + services.map((service) => service.output()).join('\n');
+    const everything =
+      JSON.stringify(receiver.spans) + suite.platform.services.map((service) => service.output()).join('\n');
     for (const secret of Object.values(CALLER)) expect(everything).not.toContain(secret);
   });
 
   it('names the acting unit on the spans of its request and of the event it caused, never caller data', async () => {
-    const unit = (await seededUnits(gatewayUrl))(/^雨湖区/);
-    const client = gatewayClient(() => gatewayUrl);
-    const operator = token(['operator'], 'op-8');
-    const created = await client.call('POST', '/api/v1/requests', operator, {
+    const unit = (await seededUnits(gatewayUrl()))(/^雨湖区/);
+    const operator = bearer(['operator'], 'op-8');
+    const created = await suite.call('POST', '/api/v1/requests', operator, {
       channel: 'phone',
       caller: CALLER,
       content: '雨湖区韶山西路井盖缺失，夜间行人易跌倒',
@@ -204,8 +175,8 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
     });
     expect(created.status).toBe(201);
     const id = String(created.body.workOrder.id);
-    await client.step(`/api/v1/work-orders/${id}/dispatch`, operator, { leadUnitId: unit.id }, 200);
-    await client.step(`/api/v1/work-orders/${id}/sign`, unit.token, {}, 200);
+    await suite.step(`/api/v1/work-orders/${id}/dispatch`, operator, { leadUnitId: unit.id }, 200);
+    await suite.step(`/api/v1/work-orders/${id}/sign`, unit.token, {}, 200);
 
     const find = (predicate: (span: (typeof receiver.spans)[number]) => boolean) => receiver.spans.find(predicate);
     const signRequest = (span: (typeof receiver.spans)[number]) =>
@@ -237,7 +208,10 @@ describe('the platform as built, started as eight processes (real HTTP, NATS Jet
 
   it('stops every service cleanly within 10 s of SIGINT', async () => {
     const results = await Promise.all(
-      services.map(async (service) => ({ name: service.name, ...(await stopService(service, 'SIGINT', 12_000)) })),
+      suite.platform.services.map(async (service) => ({
+        name: service.name,
+        ...(await stopService(service, 'SIGINT', 12_000)),
+      })),
     );
     for (const result of results) {
       expect(result).toMatchObject({ name: result.name, code: 0 });

@@ -1,4 +1,12 @@
-import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits, workOrderRequests } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  Json,
+  platformSuite,
+  seededUnits,
+  workOrderReads,
+  workOrderRequests,
+} from '@hotline/testing';
 
 /**
  * The rest of the record (R14.1) over HTTP against the built services: co units' contributions on the timeline,
@@ -15,14 +23,7 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   let other: { id: string; token: string };
 
   const { call, step, at } = suite;
-  const view = (id: string, until: (v: Json) => boolean, token = SUPERVISOR) =>
-    eventually(() => call('GET', `/api/v1/work-orders/${id}`, token).then((a) => a.body), until, 20_000);
-  const timeline = (id: string, until: (items: Json[]) => boolean, token = SUPERVISOR) =>
-    eventually(
-      () => call('GET', `/api/v1/work-orders/${id}/timeline`, token).then((a) => (a.body.items ?? []) as Json[]),
-      until,
-      20_000,
-    );
+  const { view, timeline } = workOrderReads(suite, SUPERVISOR);
   const stepOf = (items: Json[], name: string) => items.find((item) => item.summary?.step === name);
 
   const orders = workOrderRequests({ call, step }, OPERATOR);

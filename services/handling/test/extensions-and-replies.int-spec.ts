@@ -32,6 +32,30 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     });
   const reply = (workOrderId: string, body: Partial<SubmitReplyBody> = {}, actor = lead) =>
     h.rpc.request(HandlingRpc.submitReply, { actor, workOrderId, body: { ...REPLY, ...body } });
+  const review = (workOrderId: string, replyId: string, body: { pass: boolean; comment?: string }) =>
+    h.rpc.request(HandlingRpc.reviewReply, { actor: REVIEWER, workOrderId, replyId, body });
+  /** Replied Wednesday 03-04, passed, then called back unsatisfied for the unit's reasons Thursday 03-05 10:00. */
+  async function calledBackUnsatisfied(workOrderId: string, appeal: { appealWindowWorkingDays?: number } = {}) {
+    h.setNow(beijing('2026-03-04 09:00'));
+    const first = await reply(workOrderId);
+    await review(workOrderId, first.id, { pass: true });
+    const callback = {
+      event: 'record-callback',
+      satisfaction: 'unsatisfied',
+      reason: '来电人说路灯仍不亮',
+      contacted: true,
+      cause: 'unit',
+      ...appeal,
+    } as const;
+    return h.stepElsewhere(
+      workOrderId,
+      'record-callback',
+      callback,
+      REVIEWER,
+      { role: 'reviewer', id: 'rv-1' },
+      beijing('2026-03-05 10:00'),
+    );
+  }
 
   beforeAll(() => h.start('handling-replies'));
   afterAll(() => h.stop());
@@ -151,28 +175,13 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
       kind: 'reply',
       workOrder: { status: 'replied' },
     });
-    const failed = await h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: first.id,
-      body: { pass: false, comment: '未说明与来电人联系情况' },
-    });
+    const failed = await review(signed.id, first.id, { pass: false, comment: '未说明与来电人联系情况' });
     expect(failed).toMatchObject({ status: 'handling', deadlines: { handling: signed.deadlines.handling } });
     h.setNow(beijing('2026-03-06 09:00'));
     const second = await reply(signed.id, { result: '路灯已恢复照明，已电话告知来电人' });
-    const stale = h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: first.id,
-      body: { pass: true },
-    });
+    const stale = review(signed.id, first.id, { pass: true });
     await expect(stale).rejects.toMatchObject({ problem: { statusCode: 409 } });
-    const passed = await h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: second.id,
-      body: { pass: true },
-    });
+    const passed = await review(signed.id, second.id, { pass: true });
     expect(passed).toMatchObject({ status: 'completed', completedAt: beijing('2026-03-06 09:00').toISOString() });
     // callbacks owns it now
     await expect(reply(signed.id)).rejects.toMatchObject({
@@ -182,29 +191,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
 
   it('R20.2 unsatisfied for the unit’s reasons, the work order comes back for re-handling, replied and reviewed again', async () => {
     const signed = await signedOrder();
-    h.setNow(beijing('2026-03-04 09:00'));
-    const first = await reply(signed.id);
-    await h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: first.id,
-      body: { pass: true },
-    });
-    const callback = {
-      event: 'record-callback',
-      satisfaction: 'unsatisfied',
-      reason: '来电人说路灯仍不亮',
-      contacted: true,
-      cause: 'unit',
-    } as const;
-    const back = await h.stepElsewhere(
-      signed.id,
-      'record-callback',
-      callback,
-      REVIEWER,
-      { role: 'reviewer', id: 'rv-1' },
-      beijing('2026-03-05 10:00'),
-    );
+    const back = await calledBackUnsatisfied(signed.id);
     expect(back).toMatchObject({
       status: 'rehandling',
       phase: 'rehandling',
@@ -213,41 +200,13 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     h.setNow(beijing('2026-03-09 10:00'));
     const again = await reply(signed.id, { result: '已更换整条线路，来电人确认恢复照明' });
     expect(again.workOrder).toMatchObject({ status: 'replied' });
-    const failed = await h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: again.id,
-      body: { pass: false },
-    });
+    const failed = await review(signed.id, again.id, { pass: false });
     expect(failed).toMatchObject({ status: 'rehandling', deadlines: { rehandling: { lastDay: '2026-03-12' } } });
   });
 
   it('R20.3 the lead unit appeals the result that sent it back for re-handling; rejected, the re-handling goes on', async () => {
     const signed = await signedOrder({ co: [CO] });
-    h.setNow(beijing('2026-03-04 09:00'));
-    const first = await reply(signed.id);
-    await h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: first.id,
-      body: { pass: true },
-    });
-    const callback = {
-      event: 'record-callback',
-      satisfaction: 'unsatisfied',
-      reason: '来电人说路灯仍不亮',
-      contacted: true,
-      cause: 'unit',
-      appealWindowWorkingDays: 2,
-    } as const;
-    await h.stepElsewhere(
-      signed.id,
-      'record-callback',
-      callback,
-      REVIEWER,
-      { role: 'reviewer', id: 'rv-1' },
-      beijing('2026-03-05 10:00'),
-    );
+    await calledBackUnsatisfied(signed.id, { appealWindowWorkingDays: 2 });
     h.setNow(beijing('2026-03-06 10:00'));
     const body = { reason: '诉求人反映情况不属实', evidence: '现场照片' };
     await expect(
@@ -285,30 +244,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
 
   it('R20.3 an appeal of a re-handling after the window is refused (422) and writes nothing', async () => {
     const signed = await signedOrder();
-    h.setNow(beijing('2026-03-04 09:00'));
-    const first = await reply(signed.id);
-    await h.rpc.request(HandlingRpc.reviewReply, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      replyId: first.id,
-      body: { pass: true },
-    });
-    const callback = {
-      event: 'record-callback',
-      satisfaction: 'unsatisfied',
-      reason: '来电人说路灯仍不亮',
-      contacted: true,
-      cause: 'unit',
-      appealWindowWorkingDays: 2,
-    } as const;
-    await h.stepElsewhere(
-      signed.id,
-      'record-callback',
-      callback,
-      REVIEWER,
-      { role: 'reviewer', id: 'rv-1' },
-      beijing('2026-03-05 10:00'),
-    );
+    await calledBackUnsatisfied(signed.id, { appealWindowWorkingDays: 2 });
     const before = (await h.outboxOf(signed.id)).length;
     // two working days after Thu 03-05: Fri 03-06 and Mon 03-09
     h.setNow(beijing('2026-03-10 00:00'));

@@ -14,7 +14,13 @@ import {
 import { MESSAGING_OPTIONS, MessagingOptions, NatsConnectionHolder, RpcClient } from '@hotline/messaging';
 import { Clock } from '@hotline/platform';
 import { stepPayload, WorkOrderStates } from '@hotline/persistence';
-import { createTestEnvironment, eventually, TestEnvironment, startServiceInProcess } from '@hotline/testing';
+import {
+  beijingTime,
+  createTestEnvironment,
+  eventually,
+  startServiceInProcess,
+  TestEnvironment,
+} from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -35,7 +41,7 @@ const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const OPERATOR_DOMAIN: DomainActor = { role: 'operator', id: 'op-1' };
 
 /** An instant given in Beijing time, e.g. beijing('2026-03-02 11:00'). */
-export const beijing = (text: string): Date => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+export const beijing = beijingTime;
 
 export interface DispatchOptions {
   type?: RequestType;

@@ -1,28 +1,25 @@
 // Unit-tier fixtures of handling: work orders dispatched to LEAD with CO, and a fake of HandlingSteps.
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { applyWorkOrderCommand, WorkOrder, WorkOrderCommand, WorkOrderTransition } from '@hotline/domain';
-import { CO, FixtureStep, LEAD, MANAGER, OPERATOR, unitActor, workOrderThrough } from '@hotline/testing';
+import { CO, dispatchedToLead, FixtureStep, LEAD, MANAGER, unitActor, workOrderThrough } from '@hotline/testing';
 import { EntityManager } from 'typeorm';
 
-export { beijing, CO, LEAD, MANAGER, OPERATOR, OTHER, REVIEWER, unitActor } from '@hotline/testing';
-
-export const REPLY = {
-  handledBy: '雨湖区城管局 张三',
-  handledAt: '2026-03-03T09:00:00+08:00',
-  process: '现场核实并清理',
-  result: '已解决',
-  callerContacted: true,
-  contactMethod: 'phone',
-  outcome: 'solved',
-} as const;
+export {
+  beijing,
+  CO,
+  DOMAIN_REPLY,
+  LEAD,
+  MANAGER,
+  OPERATOR,
+  OTHER,
+  REPLY,
+  REVIEWER,
+  unitActor,
+} from '@hotline/testing';
 
 /** A complaint dispatched Monday 2026-03-02 10:00 to LEAD with CO, then the given steps (actor, command, time). */
 export function workOrderAfter(...steps: FixtureStep[]): WorkOrder {
-  return workOrderThrough([
-    [OPERATOR, { event: 'accept-for-dispatch' }, '2026-03-02 10:00'],
-    [OPERATOR, { event: 'dispatch', leadUnitId: LEAD, coUnitIds: [CO] }, '2026-03-02 10:00'],
-    ...steps,
-  ]);
+  return workOrderThrough([...dispatchedToLead([CO]), ...steps]);
 }
 
 export const signed = (): WorkOrder => workOrderAfter([unitActor(LEAD), { event: 'sign' }, '2026-03-02 11:00']);

@@ -8,8 +8,7 @@ import {
   RecordRequestResult,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { bootstrapService } from '@hotline/platform';
-import { createTestEnvironment, TestEnvironment } from '@hotline/testing';
+import { createTestEnvironment, startServiceInProcess, TestEnvironment } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 
@@ -42,20 +41,11 @@ describe('caller misuse flags (real Postgres and NATS)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('intake-misuse');
-    app = await bootstrapService(AppModule, {
-      service: 'intake',
-      port: 0,
-      host: '127.0.0.1',
-      telemetry: { shutdown: async () => undefined },
-      nats: true,
-      handleSignals: false,
-      logger: false,
-      env: {
-        ...environment.env,
-        HOTLINE_MISUSE_LIMIT: '2',
-        HOTLINE_LONG_OCCUPATION_MINUTES: '10',
-        HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '100',
-      },
+    app = await startServiceInProcess(AppModule, 'intake', {
+      ...environment.env,
+      HOTLINE_MISUSE_LIMIT: '2',
+      HOTLINE_LONG_OCCUPATION_MINUTES: '10',
+      HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '100',
     });
     rpc = app.get(RpcClient);
     db = app.get(DataSource);

@@ -1,16 +1,7 @@
-import {
-  bearer,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 import { BranchSyncView } from '@hotline/contracts';
 import { BranchWorkOrder, PartnerLine } from '@hotline/partner-contracts';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { Client } from 'pg';
 import { BranchSimulator } from '../src/simulator/branch-simulator';
 import { newPartnerKey, partnerEnvelope, postSigned } from './partner-support';
 
@@ -25,46 +16,34 @@ const SYNCED = 'linkage.branch-order-synced';
  * by cursor, and ends holding every order once with the branch's statuses, one event per change.
  */
 describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let db: Client;
   let ticking: NodeJS.Timeout | undefined;
   const started = Date.now();
   const platformNow = () => new Date(NOW.getTime() + (Date.now() - started));
   const ADMIN = bearer(['admin'], 'adm-1');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
+  const suite = platformSuite('branchsync', {
+    env: {
+      HOTLINE_PARTNER_SYNC_MS: '200',
+      HOTLINE_PARTNER_GAP_BACKOFF_MS: '2000',
+      HOTLINE_BRANCH_RECONCILE_MS: '20000',
+    },
+    startAt: NOW,
+    backends: ['linkage', 'supervision'],
+  });
+  const { call } = suite;
 
-  beforeAll(async () => {
-    environment = await createTestEnvironment('branchsync');
-    platform = await startPlatform(
-      {
-        ...environment.env,
-        HOTLINE_PARTNER_SYNC_MS: '200',
-        HOTLINE_PARTNER_GAP_BACKOFF_MS: '2000',
-        HOTLINE_BRANCH_RECONCILE_MS: '20000',
-      },
-      NOW,
-      ['linkage', 'supervision'],
-    );
+  beforeAll(() => {
     // the services' clocks move with the wall clock, so that an unanswered request is asked again after its back-off
-    ticking = setInterval(() => platform.setClock(platformNow()), 500);
-    db = new Client({ connectionString: environment.databaseUrl });
-    await db.connect();
-  }, 300_000);
-
-  afterAll(async () => {
-    clearInterval(ticking);
-    await db?.end();
-    await platform?.stop();
-    await environment?.teardown();
+    ticking = setInterval(() => suite.platform.setClock(platformNow()), 500);
   });
 
+  afterAll(() => clearInterval(ticking));
+
   const count = async (sql: string, values: unknown[] = []) =>
-    Number((await db.query<{ n: string }>(sql, values)).rows[0]!.n);
+    Number((await suite.sql<{ n: string }>(sql, values)).rows[0]!.n);
   const heldStatuses = async (branch: string) =>
     new Map(
       (
-        await db.query<{ external_id: string; status: string }>(
+        await suite.sql<{ external_id: string; status: string }>(
           'SELECT external_id, status FROM linkage.branch_orders WHERE branch_code = $1',
           [branch],
         )
@@ -90,7 +69,7 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
   };
 
   it(`R10.2: ${ORDERS} orders over NATS with a gap and a disconnect end with every order once, with the branch's statuses`, async () => {
-    const branch = await BranchSimulator.connect(environment.env, '12315');
+    const branch = await BranchSimulator.connect(suite.environment.env, '12315');
     try {
       await branch.run({
         orders: ORDERS,
@@ -137,7 +116,7 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
     // supervision, which lists, watches and counts them (纳入考核督办), ends with the same orders in the same statuses
     const byStatus = async (sql: string) =>
       Object.fromEntries(
-        (await db.query<{ status: string; n: string }>(sql)).rows.map((row) => [row.status, Number(row.n)]),
+        (await suite.sql<{ status: string; n: string }>(sql)).rows.map((row) => [row.status, Number(row.n)]),
       );
     const linkageStatuses = await byStatus(
       `SELECT status, count(*) AS n FROM linkage.branch_orders WHERE branch_code = '12315' GROUP BY status ORDER BY status`,
@@ -156,7 +135,7 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
   }, 400_000);
 
   it('R10.2: a branch that was offline the whole time catches up by the periodic reconciliation, page by page', async () => {
-    const offline = await BranchSimulator.connect(environment.env, '12333');
+    const offline = await BranchSimulator.connect(suite.environment.env, '12333');
     try {
       await offline.run({ orders: 700, gapAt: 1, gapSize: 10_000, rate: 0, statusEvery: 5 });
       expect(offline.summary().sent).toBe(0);
@@ -212,9 +191,9 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
       count(`SELECT count(*) AS n FROM linkage.partner_messages_in WHERE partner_code IN ('110', '12366')`);
     const before = { orders: await orders(), messages: await messages() };
     const refused = [
-      await postSigned(platform.gatewayUrl, '110', partnerEnvelope('110', 1, at, order('x-1')), policeKey, at),
+      await postSigned(suite.platform.gatewayUrl, '110', partnerEnvelope('110', 1, at, order('x-1')), policeKey, at),
       await postSigned(
-        platform.gatewayUrl,
+        suite.platform.gatewayUrl,
         '12366',
         partnerEnvelope('12366', 1, at, order('x-2')),
         branchKey,
@@ -224,9 +203,15 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
           'x-hotline-signature': 'ab'.repeat(32),
         }),
       ),
-      await postSigned(platform.gatewayUrl, 'nosuch', partnerEnvelope('nosuch', 1, at, order('x-3')), branchKey, at),
       await postSigned(
-        platform.gatewayUrl,
+        suite.platform.gatewayUrl,
+        'nosuch',
+        partnerEnvelope('nosuch', 1, at, order('x-3')),
+        branchKey,
+        at,
+      ),
+      await postSigned(
+        suite.platform.gatewayUrl,
         '12366',
         partnerEnvelope('12366', 1, at, order('x-4', 'finished')),
         branchKey,
@@ -238,8 +223,8 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
     // a change without unitId (as the console's form sends it) keeps the unit
     const { unitId: _unit, ...withoutUnit } = await settingsOf('12366', {});
     expect((await call('PUT', '/api/v1/partners/12366', ADMIN, withoutUnit)).body.unitId).toBe(unit);
-    const police = await PartnerLine.connect(environment.env, '110');
-    const line = await PartnerLine.connect(environment.env, '12366');
+    const police = await PartnerLine.connect(suite.environment.env, '110');
+    const line = await PartnerLine.connect(suite.environment.env, '12366');
     try {
       await police.publish(partnerEnvelope('110', 2, at, order('x-5')));
       const expired = partnerEnvelope('12366', 1, new Date(at.getTime() - 10 * 60_000), order('x-6'));
@@ -251,7 +236,7 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
         (n) => n === 1,
       );
       const accepted = await postSigned(
-        platform.gatewayUrl,
+        suite.platform.gatewayUrl,
         '12366',
         partnerEnvelope('12366', 2, at, order('x-8')),
         branchKey,
@@ -266,16 +251,16 @@ describe('branch sync (built services, NATS, HTTP, Postgres)', () => {
       orders: before.orders + 2,
       messages: before.messages + 2,
     });
-    const held = await db.query<{ external_id: string }>(
+    const held = await suite.sql<{ external_id: string }>(
       `SELECT external_id FROM linkage.branch_orders WHERE branch_code = '12366' ORDER BY 1`,
     );
     expect(held.rows.map((row) => row.external_id)).toEqual(['x-7', 'x-8']);
-    const event = await db.query<{ payload: Record<string, unknown> }>(
+    const event = await suite.sql<{ payload: Record<string, unknown> }>(
       `SELECT envelope->'payload' AS payload FROM linkage.outbox
         WHERE type = '${SYNCED}' AND envelope->'payload'->>'externalId' = 'x-8'`,
     );
     expect(event.rows[0]!.payload).toMatchObject({ branch: '12366', unitId: unit, version: 1, status: 'accepted' });
-    const logs = platform.services.find((service) => service.name === 'linkage')!.output();
+    const logs = suite.platform.services.find((service) => service.name === 'linkage')!.output();
     expect(logs).toContain('refused a partner message: partner 110, partner 110 is not a branch centre');
     expect(logs).toContain('dropped a message on partner.110.in: partner 110 is not a branch centre');
     expect(logs).toMatch(/dropped a message on partner\.12366\.in: .*message \S+ expired/);

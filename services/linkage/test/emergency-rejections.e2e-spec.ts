@@ -1,16 +1,8 @@
-import {
-  bearer,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
 import { connect } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { timelineTransferSteps, transfersListed } from './partner-support';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310088';
@@ -22,23 +14,19 @@ const PHONE = '13907310088';
  * The assist names the line the agreed lists send a category to; a matter handed in outside them is refused.
  */
 describe('emergency rejections and the agreed category lists (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
   let police: PartnerLine;
   const OPERATOR = bearer(['operator'], 'op-9');
   const SUPERVISOR = bearer(['supervisor'], 'sv-2');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
+  const suite = platformSuite('emergency-rejections', { startAt: NOW });
+  const { call } = suite;
+  const transfersOf = transfersListed(call, OPERATOR);
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('emergency-rejections');
-    platform = await startPlatform(environment.env, NOW);
-    police = await PartnerLine.connect(environment.env, '110');
-  }, 300_000);
+    police = await PartnerLine.connect(suite.environment.env, '110');
+  }, 30_000);
 
   afterAll(async () => {
     await police?.close();
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   const request = (content: string, decision: Record<string, unknown>, category?: string) => ({
@@ -50,15 +38,6 @@ describe('emergency rejections and the agreed category lists (built services, HT
     location: { district: '岳塘区', street: '建设路街道', address: '建设路12号' },
     decision: { outcome: 'reject', reasonCode: 5, basis: '属紧急警情，已转接', ...decision },
   });
-
-  const transfersOf = async (workOrderId: string, status = '') =>
-    (
-      await call(
-        'GET',
-        `/api/v1/linkage/transfers?workOrderId=${workOrderId}${status ? `&status=${status}` : ''}`,
-        OPERATOR,
-      )
-    ).body.items as Array<Record<string, unknown>>;
 
   const incidentAbout = (content: string) =>
     eventually(
@@ -109,18 +88,10 @@ describe('emergency rejections and the agreed category lists (built services, HT
     expect(again.status).toBe(409);
     expect(await transfersOf(workOrderId)).toHaveLength(1);
 
-    const timeline = await eventually(
-      () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
-      (answer) =>
-        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 3,
-      30_000,
-    );
-    const steps = timeline.body.items
-      .filter((item: { type: string }) => item.type.includes('transfer'))
-      .map((item: { summary: { status: string } }) => item.summary.status);
-    expect(steps).toEqual(['sent', 'accepted', 'in-progress']);
+    const { steps, timeline } = await timelineTransferSteps(call, SUPERVISOR, workOrderId, 3);
+    expect(steps).toEqual(['transfer-sent:sent', 'transfer-answered:accepted', 'transfer-answered:in-progress']);
     expect(timeline.text).not.toContain(PHONE);
-    for (const service of platform.services) expect(service.output()).not.toContain(PHONE);
+    for (const service of suite.platform.services) expect(service.output()).not.toContain(PHONE);
   });
 
   it('R13.1 R10.1 the rejected event delivered again sends nothing more: one transfer, one incident at 110', async () => {
@@ -128,16 +99,14 @@ describe('emergency rejections and the agreed category lists (built services, HT
     const recorded = await call('POST', '/api/v1/requests', OPERATOR, request(content, { transferTo: '110' }));
     const workOrderId = recorded.body.workOrder.id as string;
     await incidentAbout(content);
-    const database = new Client({ connectionString: environment.databaseUrl });
-    await database.connect();
-    const nats = await connect({ servers: environment.env['NATS_URL'] });
+    const nats = await connect({ servers: suite.environment.env['NATS_URL'] });
     try {
-      const { rows } = await database.query<{ subject: string; envelope: unknown }>(
+      const { rows } = await suite.sql<{ subject: string; envelope: unknown }>(
         `SELECT "subject", "envelope" FROM "intake"."outbox" WHERE "type" = 'workorder.rejected' AND "work_order_id" = $1`,
         [workOrderId],
       );
       expect(rows).toHaveLength(1);
-      const prefix = environment.env['HOTLINE_NATS_PREFIX'];
+      const prefix = suite.environment.env['HOTLINE_NATS_PREFIX'];
       // the same event again, as JetStream redelivers it after a lost acknowledgement
       const again = await nats
         .jetstream()
@@ -156,7 +125,6 @@ describe('emergency rejections and the agreed category lists (built services, HT
       );
     } finally {
       await nats.close();
-      await database.end();
     }
     expect(police.distinct().filter((e) => e.body.case === 'transfer' && e.body.value.matter === content)).toHaveLength(
       1,

@@ -1,12 +1,4 @@
-import {
-  bearer,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 import {
   AcknowledgementOutcome,
   Envelope,
@@ -16,7 +8,14 @@ import {
 } from '@hotline/partner-contracts';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { newPartnerKey, partnerEnvelope, postSigned } from './partner-support';
+import {
+  newPartnerKey,
+  partnerEnvelope,
+  postSigned,
+  timelineTransferSteps,
+  transfersListed,
+  updatePartner,
+} from './partner-support';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310066';
@@ -78,52 +77,32 @@ function bodyOf(request: IncomingMessage): Promise<string> {
  * message is delivered exactly once, and its acknowledgement shows on the request's timeline.
  */
 describe('a utility partner on HTTPS is down for a while (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
   const key = newPartnerKey('water-2026');
   const water = new WaterEndpoint(key.secret);
   const OPERATOR = bearer(['operator'], 'op-5');
   const ADMIN = bearer(['admin'], 'adm-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
+  const suite = platformSuite('partner-down', { startAt: NOW });
+  const { call } = suite;
+  const transfersOf = transfersListed(call, OPERATOR);
   let clock = NOW.getTime();
   const advance = async (seconds: number) => {
     clock += seconds * 1000;
-    platform.setClock(new Date(clock));
+    suite.platform.setClock(new Date(clock));
     await new Promise((resolve) => setTimeout(resolve, 1_500));
   };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('partner-down');
-    platform = await startPlatform(environment.env, NOW);
     const deliveryUrl = await water.start();
-    const registry = (await call('GET', '/api/v1/partners/water', ADMIN)).body;
-    const { code: _c, subjects: _s, endpoint: _e, keys: _k, updatedAt: _u, updatedBy: _b, ...settings } = registry;
-    const put = await call('PUT', '/api/v1/partners/water', ADMIN, {
-      ...settings,
-      ackTimeoutSeconds: 5,
-      deliveryUrl,
-      key,
-    });
+    const put = await updatePartner(call, ADMIN, 'water', { ackTimeoutSeconds: 5, deliveryUrl, key });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ channel: 'https', deliveryUrl });
     expect(put.text).not.toContain(key.secret);
-  }, 300_000);
+  }, 30_000);
 
   afterAll(async () => {
     await water.stop();
-    await platform?.stop();
-    await environment?.teardown();
   });
-
-  const transfersOf = async (workOrderId: string, status = '') =>
-    (
-      await call(
-        'GET',
-        `/api/v1/linkage/transfers?workOrderId=${workOrderId}${status ? `&status=${status}` : ''}`,
-        OPERATOR,
-      )
-    ).body.items as Array<Record<string, unknown>>;
 
   it('R10.1 tries again with back-off while the endpoint is down, alerts the operator, delivers once when it is back, and the acknowledgement reaches the timeline', async () => {
     const recorded = await call('POST', '/api/v1/requests', OPERATOR, {
@@ -193,7 +172,9 @@ describe('a utility partner on HTTPS is down for a while (built services, HTTP, 
       },
       { sharedIncidentId: incident.sharedIncidentId },
     );
-    expect((await postSigned(platform.gatewayUrl, 'water', acknowledgement, key, new Date(clock))).status).toBe(202);
+    expect((await postSigned(suite.platform.gatewayUrl, 'water', acknowledgement, key, new Date(clock))).status).toBe(
+      202,
+    );
     const accepted = await eventually(
       () => transfersOf(workOrderId),
       (items) => items[0]?.status === 'accepted',
@@ -202,19 +183,8 @@ describe('a utility partner on HTTPS is down for a while (built services, HTTP, 
     expect(accepted[0]).toMatchObject({ partnerReference: 'GS-2026-0107' });
     expect(await transfersOf(workOrderId, 'unacknowledged')).toEqual([]);
 
-    const timeline = await eventually(
-      () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
-      (answer) =>
-        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 3,
-      30_000,
-    );
-    const steps = timeline.body.items
-      .filter((item: { type: string }) => item.type.includes('transfer'))
-      .map(
-        (item: { type: string; summary: { status: string } }) =>
-          `${item.type.replace(/^.*(transfer-[a-z]+).*$/, '$1')}:${item.summary.status}`,
-      );
+    const { steps } = await timelineTransferSteps(call, SUPERVISOR, workOrderId, 3);
     expect(steps).toEqual(['transfer-sent:sent', 'transfer-unacknowledged:sent', 'transfer-answered:accepted']);
-    for (const service of platform.services) expect(service.output()).not.toContain(PHONE);
+    for (const service of suite.platform.services) expect(service.output()).not.toContain(PHONE);
   });
 });

@@ -1,11 +1,4 @@
-import {
-  bearer,
-  createTestEnvironment,
-  gatewayClient,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, platformSuite } from '@hotline/testing';
 import { newPartnerKey, partnerEnvelope, postSigned, storedPartnerMessages } from './partner-support';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
@@ -21,23 +14,12 @@ const transfer = {
  * unreadable; stored once when well-formed.
  */
 describe('the partner registry and signed partner messages (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
   const ADMIN = bearer(['admin'], 'adm-1');
-  const { call } = gatewayClient(() => platform.gatewayUrl);
+  const suite = platformSuite('partners', { startAt: NOW });
+  const { call } = suite;
   const first = newPartnerKey('k2026a');
   const second = newPartnerKey('k2026b');
   const third = newPartnerKey('k2026c');
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('partners');
-    platform = await startPlatform(environment.env, NOW);
-  }, 300_000);
-
-  afterAll(async () => {
-    await platform?.stop();
-    await environment?.teardown();
-  });
 
   const settingsOf = (view: Record<string, unknown>, changes: Record<string, unknown> = {}) => ({
     name: view.name,
@@ -109,39 +91,42 @@ describe('the partner registry and signed partner messages (built services, HTTP
 
   it('R10.1 stores a signed message once by its id, with either valid key, and answers the receipt', async () => {
     const message = partnerEnvelope('110', 1, NOW, transfer);
-    const accepted = await postSigned(platform.gatewayUrl, '110', message, third, NOW);
+    const accepted = await postSigned(suite.platform.gatewayUrl, '110', message, third, NOW);
     expect(accepted.status).toBe(202);
     expect(accepted.body).toMatchObject({ receivedMessageId: message.messageId, duplicate: false });
-    const again = await postSigned(platform.gatewayUrl, '110', message, second, new Date(NOW.getTime() + 60_000));
+    const again = await postSigned(suite.platform.gatewayUrl, '110', message, second, new Date(NOW.getTime() + 60_000));
     expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ receivedMessageId: message.messageId, duplicate: true });
-    expect(await storedPartnerMessages(environment.databaseUrl)).toBe(1);
+    expect(await storedPartnerMessages(suite.environment.databaseUrl)).toBe(1);
   });
 
   it('R10.1 refuses bad signatures, replays, retired keys, unknown and disabled partners (401/403) and writes nothing', async () => {
-    const before = await storedPartnerMessages(environment.databaseUrl);
+    const before = await storedPartnerMessages(suite.environment.databaseUrl);
     const message = () => partnerEnvelope('110', 2, NOW, transfer);
     const refusals = [
-      await postSigned(platform.gatewayUrl, '110', message(), third, NOW, (h) => ({
+      await postSigned(suite.platform.gatewayUrl, '110', message(), third, NOW, (h) => ({
         ...h,
         'x-hotline-signature': 'ab'.repeat(32),
       })),
-      await postSigned(platform.gatewayUrl, '110', message(), third, new Date(NOW.getTime() - 10 * 60_000)),
-      await postSigned(platform.gatewayUrl, '110', message(), first, NOW),
-      await postSigned(platform.gatewayUrl, '110', message(), third, NOW, (h) => ({ ...h, 'x-hotline-timestamp': '' })),
-      await postSigned(platform.gatewayUrl, 'nosuch', partnerEnvelope('nosuch', 1, NOW, transfer), third, NOW),
+      await postSigned(suite.platform.gatewayUrl, '110', message(), third, new Date(NOW.getTime() - 10 * 60_000)),
+      await postSigned(suite.platform.gatewayUrl, '110', message(), first, NOW),
+      await postSigned(suite.platform.gatewayUrl, '110', message(), third, NOW, (h) => ({
+        ...h,
+        'x-hotline-timestamp': '',
+      })),
+      await postSigned(suite.platform.gatewayUrl, 'nosuch', partnerEnvelope('nosuch', 1, NOW, transfer), third, NOW),
     ];
     expect(refusals.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401]);
     const police = (await call('GET', '/api/v1/partners/110', ADMIN)).body;
     expect((await call('PUT', '/api/v1/partners/110', ADMIN, settingsOf(police, { enabled: false }))).status).toBe(200);
-    expect((await postSigned(platform.gatewayUrl, '110', message(), third, NOW)).status).toBe(403);
+    expect((await postSigned(suite.platform.gatewayUrl, '110', message(), third, NOW)).status).toBe(403);
     expect((await call('PUT', '/api/v1/partners/110', ADMIN, settingsOf(police, { enabled: true }))).status).toBe(200);
-    expect(await storedPartnerMessages(environment.databaseUrl)).toBe(before);
+    expect(await storedPartnerMessages(suite.environment.databaseUrl)).toBe(before);
   });
 
   it('R10.1 answers 400 naming the field for unreadable or unusable messages, and writes nothing', async () => {
-    const before = await storedPartnerMessages(environment.databaseUrl);
-    const send = (text: string) => postSigned(platform.gatewayUrl, '110', text, third, NOW);
+    const before = await storedPartnerMessages(suite.environment.databaseUrl);
+    const send = (text: string) => postSigned(suite.platform.gatewayUrl, '110', text, third, NOW);
     const cases: Array<[string, string]> = [
       ['not json', 'body'],
       ['{"sequence":"x"}', 'sequence'],
@@ -154,11 +139,11 @@ describe('the partner registry and signed partner messages (built services, HTTP
       expect(answer.text).toContain(field);
     }
     const expired = partnerEnvelope('110', 3, new Date(NOW.getTime() - 6 * 60_000), transfer);
-    expect((await postSigned(platform.gatewayUrl, '110', expired, third, NOW)).status).toBe(422);
-    expect(await storedPartnerMessages(environment.databaseUrl)).toBe(before);
+    expect((await postSigned(suite.platform.gatewayUrl, '110', expired, third, NOW)).status).toBe(422);
+    expect(await storedPartnerMessages(suite.environment.databaseUrl)).toBe(before);
   });
 
   it("never writes a partner's callback number to a log line", () => {
-    for (const service of platform.services) expect(service.output()).not.toContain(CALLBACK);
+    for (const service of suite.platform.services) expect(service.output()).not.toContain(CALLBACK);
   });
 });

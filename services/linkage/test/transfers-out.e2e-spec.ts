@@ -1,16 +1,9 @@
-import {
-  bearer,
-  createTestEnvironment,
-  eventually,
-  gatewayClient,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-} from '@hotline/testing';
+import { bearer, eventually, platformSuite } from '@hotline/testing';
 import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { timelineTransferSteps, transfersListed, updatePartner } from './partner-support';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310077';
@@ -21,32 +14,25 @@ const PHONE = '13907310077';
  * with a cause and goes back to the operator.
  */
 describe('transfers out to an emergency line (built services, HTTP, NATS, Postgres)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
   let police: PartnerLine;
   const OPERATOR = bearer(['operator'], 'op-7');
   const ADMIN = bearer(['admin'], 'adm-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  const { call, step } = gatewayClient(() => platform.gatewayUrl);
+  const suite = platformSuite('transfers', { startAt: NOW });
+  const { call, step } = suite;
   let clock = NOW.getTime();
   const advance = (seconds: number) => {
     clock += seconds * 1000;
-    platform.setClock(new Date(clock));
+    suite.platform.setClock(new Date(clock));
   };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('transfers');
-    platform = await startPlatform(environment.env, NOW);
-    police = await PartnerLine.connect(environment.env, '110');
-    const registry = (await call('GET', '/api/v1/partners/110', ADMIN)).body;
-    const { code: _code, subjects: _s, endpoint: _e, keys: _k, updatedAt: _u, updatedBy: _b, ...settings } = registry;
-    expect((await call('PUT', '/api/v1/partners/110', ADMIN, { ...settings, ackTimeoutSeconds: 5 })).status).toBe(200);
-  }, 300_000);
+    police = await PartnerLine.connect(suite.environment.env, '110');
+    expect((await updatePartner(call, ADMIN, '110', { ackTimeoutSeconds: 5 })).status).toBe(200);
+  }, 30_000);
 
   afterAll(async () => {
     await police?.close();
-    await platform?.stop();
-    await environment?.teardown();
   });
 
   async function emergencyRejected(content: string): Promise<string> {
@@ -74,14 +60,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     return id;
   }
 
-  const allTransfersOf = async (workOrderId: string, status = '') =>
-    (
-      await call(
-        'GET',
-        `/api/v1/linkage/transfers?workOrderId=${workOrderId}${status ? `&status=${status}` : ''}`,
-        OPERATOR,
-      )
-    ).body.items as Array<Record<string, unknown>>;
+  const allTransfersOf = transfersListed(call, OPERATOR);
   /** The transfers sent, without the settled alert of the rejection that named no line. */
   const transfersOf = async (workOrderId: string, status = '') =>
     (await allTransfersOf(workOrderId, status)).filter((item) => item.status !== 'unrouted');
@@ -161,18 +140,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     expect(progressed[0].detail).toContain('ON_SCENE');
 
     // R14.1: the transfer, the alert and the partner's answers are steps of the request's record.
-    const timeline = await eventually(
-      () => call('GET', `/api/v1/work-orders/${workOrderId}/timeline`, SUPERVISOR),
-      (answer) =>
-        (answer.body.items ?? []).filter((item: { type: string }) => item.type.includes('transfer')).length >= 5,
-      30_000,
-    );
-    const steps = timeline.body.items
-      .filter((item: { type: string }) => item.type.includes('transfer'))
-      .map(
-        (item: { type: string; summary: { status: string } }) =>
-          `${item.type.replace(/^.*(transfer-[a-z]+).*$/, '$1')}:${item.summary.status}`,
-      );
+    const { steps, timeline } = await timelineTransferSteps(call, SUPERVISOR, workOrderId, 5);
     expect(steps).toEqual([
       'transfer-unacknowledged:unrouted',
       'transfer-sent:sent',
@@ -226,7 +194,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     const badFilter = await call('GET', '/api/v1/linkage/transfers?status=lost', OPERATOR);
     expect(badFilter.status).toBe(400);
     expect(badFilter.text).toContain('status');
-    for (const service of platform.services) expect(service.output()).not.toContain(PHONE);
+    for (const service of suite.platform.services) expect(service.output()).not.toContain(PHONE);
   });
 
   it('R10.1 a matter 110 hands over three times becomes one work order on channel partner, and 110 gets its number', async () => {
@@ -309,7 +277,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
         '--seconds',
         '60',
       ],
-      { cwd: root, env: { ...process.env, ...environment.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: root, env: { ...process.env, ...suite.environment.env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
     let errors = '';

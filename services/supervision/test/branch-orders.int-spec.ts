@@ -16,7 +16,7 @@ import {
 } from '@hotline/contracts';
 import { branchOrderMonthCounts, BranchOrderTimes } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
-import { eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
+import { beijingTime, eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch } from '../src/deadline-watch/deadline-watch';
@@ -31,7 +31,7 @@ const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const UNIT: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: UNIT_ID };
 const OTHER_UNIT: Actor = { kind: 'user', id: 'u-2', role: 'unit', unitId: OTHER_UNIT_ID };
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 
 type Order = Omit<BranchOrderSyncedPayload, 'version' | 'status' | 'updatedAt'>;
 

@@ -1,13 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, WorkOrderDueSoon, WorkOrderOverdue } from '@hotline/contracts';
-import { eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
+import { beijingTime, eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch } from '../src/deadline-watch/deadline-watch';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const UNIT: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'xt-cgj' };
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 
 /** The deadline watch against real Postgres and NATS: every deadline announced once, however many sweep at once. */
 describe('deadline watch (real Postgres and NATS)', () => {

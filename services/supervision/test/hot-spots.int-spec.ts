@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { beijingTime } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DetectHotSpotsCommand, DetectHotSpotsUseCase } from '../src/hot-spots/detect-hot-spots.use-case';
@@ -6,7 +7,7 @@ import { HotSpot } from '../src/hot-spots/hot-spot.entity';
 import { WorkOrderListing } from '../src/work-orders/work-order-listing.entity';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 
 /**
  * R23.1 trigger 2 on real Postgres: the job over supervision's listing, run twice at once and again, records one hot

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, HotSpotDetected, HotSpotGrew } from '@hotline/contracts';
 import { OutboxWriter, Transactions } from '@hotline/persistence';
-import { eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
+import { beijingTime, eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseSteps } from '../src/supervision-cases/case-steps';
@@ -12,7 +12,7 @@ const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const UNIT: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'xt-cgj' };
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const ANALYST: Actor = { kind: 'system', id: 'hot-spots' };
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 
 /** Cases over real Postgres and NATS: hot spots (trigger 2) and the register of orders unhandled after supervision. */
 describe('supervision cases (real Postgres and NATS)', () => {

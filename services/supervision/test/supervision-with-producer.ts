@@ -2,7 +2,9 @@ import { INestApplication, Module } from '@nestjs/common';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
 import { PersistenceModule } from '@hotline/persistence';
 import { PlatformModule } from '@hotline/platform';
-import { createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
+import { applyWorkOrderCommand, createWorkOrder, WorkOrder } from '@hotline/domain';
+import { randomUUID } from 'node:crypto';
+import { beijingTime, createTestEnvironment, TestEnvironment, startServiceInProcess } from '@hotline/testing';
 import { AppModule as SupervisionModule } from '../src/app.module';
 
 /** A service of the test's own whose outbox stands in for the other services' events (health and metrics as theirs). */
@@ -44,4 +46,18 @@ export async function startSupervisionWithProducer(
       await environment.teardown();
     },
   };
+}
+
+/** A complaint an operator received by phone at `receivedAt` and accepted for dispatch at `acceptedAt` (Beijing time). */
+export function acceptedForDispatch(receivedAt: string, acceptedAt = receivedAt, id: string = randomUUID()): WorkOrder {
+  const operator = { role: 'operator' as const, id: 'op-1' };
+  const received = createWorkOrder(
+    { id, type: 'complaint', channel: 'phone' },
+    { actor: operator, now: beijingTime(receivedAt) },
+  ).order;
+  return applyWorkOrderCommand(
+    received,
+    { event: 'accept-for-dispatch' },
+    { actor: operator, now: beijingTime(acceptedAt) },
+  ).order;
 }

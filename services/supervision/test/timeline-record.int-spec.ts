@@ -1,17 +1,21 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, CoUnitContributed, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
-import { applyWorkOrderCommand, createWorkOrder, workOrderToJson } from '@hotline/domain';
+import { workOrderToJson } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter } from '@hotline/persistence';
-import { eventually } from '@hotline/testing';
+import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import {
+  acceptedForDispatch,
+  startSupervisionWithProducer,
+  SupervisionWithProducer,
+} from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 
 describe('the timeline as a record (real Postgres and NATS)', () => {
   let supervision: INestApplication;
@@ -30,15 +34,7 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
 
   /** A created work order and a co unit's contribution to it, as intake and handling announce them. */
   async function createdWithContribution(): Promise<string> {
-    const received = createWorkOrder(
-      { id: randomUUID(), type: 'complaint', channel: 'phone' },
-      { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') },
-    ).order;
-    const order = applyWorkOrderCommand(
-      received,
-      { event: 'accept-for-dispatch' },
-      { actor: { role: 'operator', id: 'op-1' }, now: at('2026-03-02 09:00') },
-    ).order;
+    const order = acceptedForDispatch('2026-03-02 09:00');
     const outbox = producer.get(OutboxWriter);
     await producer.get(DataSource).transaction(async (manager) => {
       const created = {

@@ -7,27 +7,25 @@ import {
   WorkOrderCreated,
   WorkOrderRequest,
 } from '@hotline/contracts';
-import {
-  applyWorkOrderCommand,
-  createWorkOrder,
-  WorkOrder,
-  workOrderToJson,
-  workOrderVisibilityOf,
-} from '@hotline/domain';
+import { applyWorkOrderCommand, WorkOrder, workOrderToJson, workOrderVisibilityOf } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
-import { eventually } from '@hotline/testing';
+import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { WorkOrderListingRepository } from '../src/work-orders/work-order-listing.repository';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import {
+  acceptedForDispatch,
+  startSupervisionWithProducer,
+  SupervisionWithProducer,
+} from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
 const STRANGER: Actor = { kind: 'user', id: 'h-3', role: 'unit', unitId: 'xt-yuetang' };
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 const SYNTHETIC_ORDERS = 100_000;
 const COMMON_WORDS = (
   '小区 路灯 坏 一周 人行道 井盖 松动 楼下 餐馆 油烟 扰民 公交 站台 广告牌 破损 垃圾 清运 及时 噪音 施工 夜间 停水 停电 物业 收费 违章 停车 ' +
@@ -60,20 +58,11 @@ describe('the matter on supervision’s work orders, and the text filter (real P
 
   /** intake's `created` (with the matter) and dispatch's `assigned` to xt-yuhu; resolves when the view shows both. */
   async function dispatchedWith(content: string, number: string): Promise<WorkOrder> {
-    const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder(
-      { id: randomUUID(), type: 'complaint', channel: 'phone' },
-      { actor: operator, now: at('2026-09-30 09:00') },
-    ).order;
-    const awaiting = applyWorkOrderCommand(
-      received,
-      { event: 'accept-for-dispatch' },
-      { actor: operator, now: at('2026-09-30 09:01') },
-    ).order;
+    const awaiting = acceptedForDispatch('2026-09-30 09:00', '2026-09-30 09:01');
     const dispatched = applyWorkOrderCommand(
       awaiting,
       { event: 'dispatch', leadUnitId: 'xt-yuhu' },
-      { actor: operator, now: at('2026-09-30 10:00') },
+      { actor: { role: 'operator', id: 'op-1' }, now: at('2026-09-30 10:00') },
     );
     const request = matterOf(content, awaiting.receivedAt);
     await producer.get(DataSource).transaction(async (manager) => {

@@ -2,7 +2,6 @@ import { INestApplication } from '@nestjs/common';
 import { Actor, stepEventOf, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
 import {
   applyWorkOrderCommand,
-  createWorkOrder,
   WorkOrder,
   WorkOrderCommand,
   workOrderToJson,
@@ -10,17 +9,21 @@ import {
 } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
-import { eventually } from '@hotline/testing';
+import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import {
+  acceptedForDispatch,
+  startSupervisionWithProducer,
+  SupervisionWithProducer,
+} from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
 const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
 const STRANGER: Actor = { kind: 'user', id: 'h-3', role: 'unit', unitId: 'xt-yuetang' };
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
-const at = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`);
+const at = beijingTime;
 
 describe('supervision’s view of every work order (real Postgres and NATS)', () => {
   let producer: INestApplication;
@@ -69,17 +72,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
   }
 
   async function signedWorkOrder(number: string): Promise<WorkOrder> {
-    const id = randomUUID();
-    const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder(
-      { id, type: 'complaint', channel: 'phone' },
-      { actor: operator, now: at('2026-09-30 09:00') },
-    ).order;
-    const awaiting = applyWorkOrderCommand(
-      received,
-      { event: 'accept-for-dispatch' },
-      { actor: operator, now: at('2026-09-30 09:01') },
-    ).order;
+    const awaiting = acceptedForDispatch('2026-09-30 09:00', '2026-09-30 09:01');
     await publishCreated(awaiting, number);
     const steps: Array<[WorkOrderCommand, Actor, string]> = [
       [{ event: 'dispatch', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'] }, OPERATOR, '2026-09-30 10:00'],
@@ -199,20 +192,11 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
   });
 
   it("lists a work order whose step arrived before its created event with the step's deadline and the created event's number and district", async () => {
-    const operator = { role: 'operator' as const, id: 'op-1' };
-    const received = createWorkOrder(
-      { id: randomUUID(), type: 'complaint', channel: 'phone' },
-      { actor: operator, now: at('2026-09-30 09:00') },
-    ).order;
-    const awaiting = applyWorkOrderCommand(
-      received,
-      { event: 'accept-for-dispatch' },
-      { actor: operator, now: at('2026-09-30 09:01') },
-    ).order;
+    const awaiting = acceptedForDispatch('2026-09-30 09:00', '2026-09-30 09:01');
     const dispatched = applyWorkOrderCommand(
       awaiting,
       { event: 'dispatch', leadUnitId: 'xt-yuhu' },
-      { actor: operator, now: at('2026-09-30 10:00') },
+      { actor: { role: 'operator', id: 'op-1' }, now: at('2026-09-30 10:00') },
     );
     const signed = applyWorkOrderCommand(
       dispatched.order,

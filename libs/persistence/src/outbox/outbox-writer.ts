@@ -17,6 +17,23 @@ export interface EventMeta {
 
 export class InvalidEventPayloadError extends Error {}
 
+/** The envelope an event travels in: a new time-ordered id, its type and schema version, who, when and about what. */
+export function eventEnvelope<TPayload extends object>(
+  definition: EventDefinition<TPayload>,
+  payload: TPayload,
+  meta: EventMeta,
+): EventEnvelope<TPayload> {
+  return {
+    id: uuidv7(),
+    type: definition.type,
+    schemaVersion: definition.schemaVersion,
+    occurredAt: meta.occurredAt.toISOString(),
+    workOrderId: meta.workOrderId,
+    actor: meta.actor,
+    payload,
+  };
+}
+
 /** One event for `addMany`; `headers` are the trace headers of the request it belongs to (taken where that request was handled). */
 export interface OutboxEntry<TPayload extends object = object> {
   definition: EventDefinition<TPayload>;
@@ -46,15 +63,7 @@ export class OutboxWriter {
     if (entries.length === 0) return [];
     const rows = entries.map(({ definition, payload, meta, headers }) => {
       assertValidPayload(definition, payload);
-      const envelope: EventEnvelope = {
-        id: uuidv7(),
-        type: definition.type,
-        schemaVersion: definition.schemaVersion,
-        occurredAt: meta.occurredAt.toISOString(),
-        workOrderId: meta.workOrderId,
-        actor: meta.actor,
-        payload,
-      };
+      const envelope: EventEnvelope = eventEnvelope(definition, payload, meta);
       const row: Partial<OutboxMessage> & { envelope: EventEnvelope } = {
         id: envelope.id,
         subject: definition.subject,

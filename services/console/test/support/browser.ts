@@ -27,6 +27,36 @@ export function launchChromium(): Promise<Browser> {
 
 export const SCREEN = { width: 1366, height: 768 };
 
+/** Who signs in through the console's development form: the roles ticked, and the unit and user id typed. */
+export interface ConsoleSignIn {
+  roles: string[];
+  unitId?: string;
+  sub?: string;
+}
+
+/**
+ * A console suite's browser: Chromium launched before the suite and closed after it. `signIn` opens a new page signed
+ * in as asked; the requests that left the gateway's origin, and page errors, gather in `outside`. Call it inside
+ * `describe`, as `platformSuite`.
+ */
+export function consoleBrowser(gatewayUrl: () => string) {
+  let browser: Browser | undefined;
+  const outside: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    outside,
+    async signIn(sign: ConsoleSignIn): Promise<Page> {
+      if (!browser) throw new Error('the suite has no browser: its beforeAll failed (above) or has not run');
+      return (await signedInPage(browser, gatewayUrl(), sign, outside)).page;
+    },
+  };
+}
+
 /**
  * A new browser context (its own session storage) signed in through the console's development form. With `collect`,
  * the requests that left the gateway's origin are added to it when the context closes, and page errors as they occur.
@@ -34,7 +64,7 @@ export const SCREEN = { width: 1366, height: 768 };
 export async function signedInPage(
   browser: Browser,
   gatewayUrl: string,
-  sign: { roles: string[]; unitId?: string; sub?: string },
+  sign: ConsoleSignIn,
   collect?: string[],
 ): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
   const context = await browser.newContext({ viewport: SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

@@ -1,4 +1,12 @@
-import { beijing, FakeSteps, LEAD, REPLY, REVIEWER, unitActor, workOrderAfter } from '../../test/work-order-fixtures';
+import {
+  beijing,
+  DOMAIN_REPLY,
+  FakeSteps,
+  LEAD,
+  REVIEWER,
+  unitActor,
+  workOrderAfter,
+} from '../../test/work-order-fixtures';
 import { HandlingSteps } from '../work-orders/handling-steps';
 import { RequestRehandlingAppealCommand, RequestRehandlingAppealUseCase } from './request-rehandling-appeal.use-case';
 
@@ -6,11 +14,7 @@ describe('RequestRehandlingAppealUseCase', () => {
   it('R20.3 the lead unit appeals the result that sent the order back for re-handling; the appeal is named by its version', async () => {
     const order = workOrderAfter(
       [unitActor(LEAD), { event: 'sign' }, '2026-03-02 11:00'],
-      [
-        unitActor(LEAD),
-        { event: 'submit-reply', reply: { ...REPLY, handledAt: new Date(REPLY.handledAt) } },
-        '2026-03-03 10:00',
-      ],
+      [unitActor(LEAD), { event: 'submit-reply', reply: DOMAIN_REPLY }, '2026-03-03 10:00'],
       [REVIEWER, { event: 'pass-reply' }, '2026-03-03 15:00'],
       [
         REVIEWER,

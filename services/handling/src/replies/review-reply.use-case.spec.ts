@@ -1,9 +1,9 @@
 import { requestIdOf, StateConflictError } from '@hotline/domain';
 import {
   beijing,
+  DOMAIN_REPLY,
   FakeSteps,
   LEAD,
-  REPLY,
   REVIEWER,
   signed,
   unitActor,
@@ -15,11 +15,7 @@ import { ReviewReplyCommand, ReviewReplyUseCase } from './review-reply.use-case'
 const replied = () =>
   workOrderAfter(
     [unitActor(LEAD), { event: 'sign' }, '2026-03-02 11:00'],
-    [
-      unitActor(LEAD),
-      { event: 'submit-reply', reply: { ...REPLY, handledAt: new Date(REPLY.handledAt) } },
-      '2026-03-03 10:00',
-    ],
+    [unitActor(LEAD), { event: 'submit-reply', reply: DOMAIN_REPLY }, '2026-03-03 10:00'],
   );
 const now = beijing('2026-03-03 15:00');
 

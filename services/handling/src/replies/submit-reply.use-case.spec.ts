@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import {
   beijing,
   CO,
+  DOMAIN_REPLY,
   FakeSteps,
   LEAD,
   MANAGER,
@@ -70,7 +71,7 @@ describe('SubmitReplyUseCase', () => {
     expect(calls).toEqual([`await ${order.id}`, 'transaction', `lock ${order.id}`]);
     expect(steps.taken[0]?.command).toEqual({
       event: 'submit-reply',
-      reply: { ...REPLY, handledAt: new Date(REPLY.handledAt) },
+      reply: DOMAIN_REPLY,
     });
     expect(created).toMatchObject({
       id: `${order.id}:${order.version + 1}`,

@@ -23,9 +23,8 @@ export interface UnitMonthFigures {
   durations: DurationFigures;
 }
 
-export interface BreakdownFigures {
-  dimension: 'type' | 'district' | 'field';
-  key: string | null;
+/** The outcome figures a breakdown row and a trend month both show, summed from the rollups' columns. */
+export interface OutcomeFigures {
   received: number;
   completed: number;
   completedOnTime: number;
@@ -34,20 +33,41 @@ export interface BreakdownFigures {
   appealsExcluded: number;
 }
 
-export interface TrendFigures {
+export interface BreakdownFigures extends OutcomeFigures {
+  dimension: 'type' | 'district' | 'field';
+  key: string | null;
+}
+
+export interface TrendFigures extends OutcomeFigures {
   month: string;
   /** known for a frozen month and the month reported; the model does not keep it for earlier months */
   openOverdue?: number;
-  received: number;
-  completed: number;
-  completedOnTime: number;
-  callbacks: number;
-  satisfied: number;
-  appealsExcluded: number;
 }
 
 const BEIJING_DAY = (parameter: string) => `(timezone('Asia/Shanghai', ${parameter}::timestamptz))::date`;
 const sum = (column: string, name: string) => `coalesce(sum(${column}), 0)::int AS "${name}"`;
+const OUTCOME_COLUMNS = {
+  received: 'received',
+  completed: 'completed',
+  completedOnTime: 'completed_on_time',
+  callbacks: 'callbacks',
+  satisfied: 'satisfied',
+  appealsExcluded: 'appeals_excluded',
+} as const satisfies Record<keyof OutcomeFigures, string>;
+/** The select list of the outcome figures, in the order of OUTCOME_COLUMNS. */
+const OUTCOME_SUMS = Object.entries(OUTCOME_COLUMNS)
+  .map(([name, column]) => sum(column, name))
+  .join(', ');
+/** A group is listed when an order of it was received, completed or called back in the period. */
+const HAD_OUTCOMES = 'sum(received) + sum(completed) + sum(callbacks) > 0';
+const outcomesOf = (row: Record<string, unknown>): OutcomeFigures => ({
+  received: Number(row.received),
+  completed: Number(row.completed),
+  completedOnTime: Number(row.completedOnTime),
+  callbacks: Number(row.callbacks),
+  satisfied: Number(row.satisfied),
+  appealsExcluded: Number(row.appealsExcluded),
+});
 const DURATIONS = [
   ['sign', 'medianWorkingDaysToSign', 0.5],
   ['sign', 'p90WorkingDaysToSign', 0.9],
@@ -178,70 +198,34 @@ export class MonthlyFiguresRepository {
 
   async breakdowns(start: Date, end: Date): Promise<BreakdownFigures[]> {
     const days = quotedTable(this.dataSource, ReportBreakdownDay);
-    // a group is listed when an order of it was received, completed or called back in the month
+    // ordered by dimension, then most received first (column 3: the first of OUTCOME_SUMS), then key
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT CASE WHEN GROUPING(type_key) = 0 THEN 'type' WHEN GROUPING(district_key) = 0 THEN 'district' ELSE 'field' END
                 AS dimension,
               NULLIF(coalesce(type_key, district_key, field_key), '') AS key,
-              ${sum('received', 'received')},
-              ${sum('completed', 'completed')},
-              ${sum('completed_on_time', 'completedOnTime')},
-              ${sum('callbacks', 'callbacks')},
-              ${sum('satisfied', 'satisfied')},
-              ${sum('appeals_excluded', 'appealsExcluded')}
+              ${OUTCOME_SUMS}
          FROM ${days} WHERE day >= ${BEIJING_DAY('$1')} AND day < ${BEIJING_DAY('$2')}
         GROUP BY GROUPING SETS ((type_key), (district_key), (field_key))
-       HAVING sum(received) + sum(completed) + sum(callbacks) > 0
+       HAVING ${HAD_OUTCOMES}
         ORDER BY 1, 3 DESC, 2`,
       [start, end],
     );
     return rows.map((row) => ({
       dimension: row.dimension as BreakdownFigures['dimension'],
       key: (row.key as string | null) ?? null,
-      received: Number(row.received),
-      completed: Number(row.completed),
-      completedOnTime: Number(row.completedOnTime),
-      callbacks: Number(row.callbacks),
-      satisfied: Number(row.satisfied),
-      appealsExcluded: Number(row.appealsExcluded),
+      ...outcomesOf(row),
     }));
   }
 
   /** City-wide figures of each month in [start, end), for the 12-month trend. */
   async trend(start: Date, end: Date): Promise<TrendFigures[]> {
-    const steps: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT to_char(day, 'YYYY-MM') AS month,
-         ${sum('received', 'received')},
-         ${sum('completed', 'completed')},
-         ${sum('completed_on_time', 'completedOnTime')},
-         ${sum('callbacks', 'callbacks')},
-         ${sum('satisfied', 'satisfied')},
-         ${sum('appeals_excluded', 'appealsExcluded')}
+    const months: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT to_char(day, 'YYYY-MM') AS month, ${OUTCOME_SUMS}
        FROM ${quotedTable(this.dataSource, ReportUnitDay)}
        WHERE day >= ${BEIJING_DAY('$1')} AND day < ${BEIJING_DAY('$2')} GROUP BY 1
-       HAVING sum(received) + sum(completed) + sum(callbacks) > 0`,
+       HAVING ${HAD_OUTCOMES}`,
       [start, end],
     );
-    const byMonth = new Map<string, TrendFigures>();
-    const of = (month: string): TrendFigures => {
-      const known = byMonth.get(month);
-      if (known) return known;
-      const empty = {
-        month,
-        received: 0,
-        completed: 0,
-        completedOnTime: 0,
-        callbacks: 0,
-        satisfied: 0,
-        appealsExcluded: 0,
-      };
-      byMonth.set(month, empty);
-      return empty;
-    };
-    for (const row of steps) {
-      const figures = of(String(row.month)) as unknown as Record<string, number>;
-      for (const [name, value] of Object.entries(row)) if (name !== 'month') figures[name] = Number(value);
-    }
-    return [...byMonth.values()];
+    return months.map((row) => ({ month: String(row.month), ...outcomesOf(row) }));
   }
 }
