@@ -141,7 +141,8 @@ async function assistOpenLoopPhase(platform: RunningPlatform, operator: string, 
   const cpuBefore = cpuSnapshot(servicePids);
   const summary = await runOpenLoop(ASSIST_RATE, ASSIST_OPEN_SECONDS, (index) =>
     call(platform.gatewayUrl, 'POST', '/api/v1/requests', operator, requestBody(index % CLIENTS, next()), 201).then(
-      () => undefined,
+      (answer) =>
+        ((answer.assist as { cutShort?: string[] } | undefined)?.cutShort ?? []).map((part) => `${part} cut short`),
     ),
   );
   const answered = summary.sent - summary.failures;

@@ -17,6 +17,8 @@ export interface OpenLoopSummary {
   failures: number;
   /** the failures by kind: `HTTP <status>`, a socket error's code, or `unanswered` */
   errors: Record<string, number>;
+  /** how many answers carried each note `send` returned (say, an assist part cut short) */
+  notes: Record<string, number>;
   /** requests still unanswered when the phase gave up waiting (counted in failures too) */
   unanswered: number;
   /** the machine's 1-minute load average when the phase ended (others share it) */
@@ -31,16 +33,19 @@ const TICK_MS = 2;
 /**
  * Requests sent at a fixed arrival rate for `seconds`, whatever the server's answers do: request i is due at
  * start + i / rate and is timed from then, so a stalled server shows as waiting instead of as fewer requests
- * (no coordinated omission). `send` gets the request's index and resolves when it was answered as expected.
+ * (no coordinated omission). `send` gets the request's index and resolves, with notes on the answer, when it was
+ * answered as expected.
  */
 export async function runOpenLoop(
   ratePerSecond: number,
   seconds: number,
-  send: (index: number) => Promise<void>,
+  send: (index: number) => Promise<readonly string[]>,
 ): Promise<OpenLoopSummary> {
   const total = Math.floor(ratePerSecond * seconds);
   const latencies: number[] = [];
   const errors: Record<string, number> = {};
+  const notes: Record<string, number> = {};
+  const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   const inFlight = new Set<Promise<void>>();
   const start = performance.now();
   for (let index = 0; index < total; index += 1) {
@@ -48,8 +53,11 @@ export async function runOpenLoop(
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.max(wait, TICK_MS)));
     const request: Promise<void> = send(index).then(
-      () => void latencies.push(performance.now() - due),
-      (error: unknown) => void (errors[kindOf(error)] = (errors[kindOf(error)] ?? 0) + 1),
+      (answerNotes) => {
+        latencies.push(performance.now() - due);
+        for (const note of answerNotes) count(notes, note);
+      },
+      (error: unknown) => void count(errors, kindOf(error)),
     );
     inFlight.add(request);
     void request.finally(() => inFlight.delete(request));
@@ -61,7 +69,8 @@ export async function runOpenLoop(
   ]);
   clearTimeout(timer);
   const unanswered = drained ? 0 : inFlight.size;
-  if (unanswered > 0) errors['unanswered'] = unanswered;
+  // what had happened by now: a request still in flight is unanswered, whatever it gets later
+  const failed = { ...errors, ...(unanswered > 0 ? { unanswered } : {}) };
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     targetPerSecond: ratePerSecond,
@@ -72,8 +81,9 @@ export async function runOpenLoop(
     p95: round(percentile(sorted, 0.95)),
     p99: round(percentile(sorted, 0.99)),
     max: round(sorted.at(-1) ?? NaN),
-    failures: Object.values(errors).reduce((sum, count) => sum + count, 0),
-    errors,
+    failures: Object.values(failed).reduce((sum, n) => sum + n, 0),
+    errors: failed,
+    notes: { ...notes },
     unanswered,
     loadAverage: round(loadavg()[0] ?? NaN),
   };

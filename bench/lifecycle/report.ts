@@ -97,14 +97,15 @@ function openLoopTable(open: OpenLoopFigures | undefined): string {
 |---|---|
 | achieved requests/s (answered 201) | ${open.achievedPerSecond} |
 | p50 · p95 · **p99** · max ms, from each request's scheduled send time | ${open.p50} · ${open.p95} · **${open.p99}** · ${open.max} |
-| failures of ${open.sent} sent (by kind; unanswered: no answer 30 s after the last was sent) | ${open.failures} ${failureKinds(open.errors)} |
+| failures of ${open.sent} sent (by kind; unanswered: no answer 30 s after the last was sent) | ${open.failures} ${countsOf(open.errors)} |
+| answers with an assist part cut short by its budget (\`assist.cutShort\`) | ${countsOf(open.notes) || 'none'} |
 | load average (1 min) at the end | ${open.loadAverage} |`;
 }
 
-const failureKinds = (errors: Record<string, number>) =>
-  Object.keys(errors).length === 0
+const countsOf = (counts: Record<string, number>) =>
+  Object.keys(counts).length === 0
     ? ''
-    : `(${Object.entries(errors)
+    : `(${Object.entries(counts)
         .map(([kind, count]) => `${kind}: ${count}`)
         .join(', ')})`;
 
