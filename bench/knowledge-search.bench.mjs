@@ -1,6 +1,6 @@
 // Knowledge search latency on 100,000 articles, against a primary-key lookup on the same table.
 //   npm run bench:search            (builds first; or: npm run build && node bench/knowledge-search.bench.mjs)
-//   options: --articles 100000 --queries 300; BENCH_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres)
+//   options: --articles 100000 --queries 300 --assist (also the inline assist's searches under EXPLAIN ANALYZE); BENCH_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres)
 // A throw-away database is created and dropped; figures go to bench/results/knowledge-search.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { everydayQueries, random, syntheticArticles } from './knowledge-search-corpus.mjs';
+import { explainAssistSearches } from './knowledge-search-assist.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +32,7 @@ function loadBuild() {
       app: at('app.module.js'),
       search: at('search/search-articles.use-case.js'),
       searchRepository: at('search/article-search.repository.js'),
-      tokenizer: at('search/chinese-tokenizer.js'),
+      tokenizer: require('@hotline/persistence'), // segmentedDocument, as knowledge segments its articles
       seeds: at('seed/seed-articles.js'),
     };
   } catch (error) {
@@ -157,6 +158,7 @@ async function main() {
     await timed(ids.slice(0, 30).map(lookup));
     const lookupTimes = await timed(ids.map(lookup));
 
+    const assist = process.argv.includes('--assist') ? await explainAssistSearches(dataSource, build, 100) : undefined;
     const search = percentiles(searchTimes);
     const primaryKeyLookup = percentiles(lookupTimes);
     const result = {
@@ -172,6 +174,7 @@ async function main() {
         p50: Math.round((search.p50 / primaryKeyLookup.p50) * 10) / 10,
         p95: Math.round((search.p95 / primaryKeyLookup.p95) * 10) / 10,
       },
+      ...(assist ? { assist } : {}),
       targetP95Ms: TARGET_P95_MS,
       meetsTarget: search.p95 < TARGET_P95_MS,
     };
@@ -183,6 +186,7 @@ async function main() {
     );
     console.log(`primary-key read  p50 ${primaryKeyLookup.p50} ms  p95 ${primaryKeyLookup.p95} ms`);
     console.log(`ratio search/pk   p50 ${result.ratio.p50}×  p95 ${result.ratio.p95}×`);
+    if (assist) console.log(`inline assist     ${JSON.stringify(assist)}`);
     console.log('written to bench/results/knowledge-search.json');
     if (!result.meetsTarget) process.exitCode = 1;
   } finally {

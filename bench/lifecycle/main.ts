@@ -9,6 +9,7 @@ import { rawInsertsPerSecond, rawJetStreamPublishesPerSecond } from './baselines
 import { barePathRequestsPerSecond } from './floor/bare-path';
 import { call } from './http-client';
 import { oneLifecycle, requestBody } from './lifecycle-client';
+import { runOpenLoop } from './open-loop';
 import { cpuMsPer, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
 import { reportModelFolded } from './report-model-drain';
@@ -24,6 +25,9 @@ const RAW_SECONDS = argument('raw-seconds', 8);
 const INTAKE_SECONDS = argument('intake-seconds', 15);
 const WARMUP_SECONDS = argument('warmup-seconds', 4);
 const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
+/** The inline assist at a fixed arrival rate (open loop): requests per second, and for how long (0: skip). */
+const ASSIST_RATE = argument('assist-rate', 50);
+const ASSIST_OPEN_SECONDS = argument('assist-open-seconds', 30);
 /** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
 const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
 
@@ -54,7 +58,8 @@ async function actorsOf(platform: RunningPlatform) {
 /**
  * The platform's phases, the same on both platforms of a run: a warm-up that is not counted (the first seconds after
  * start are JIT compilation and filling the pools), recording alone (each request a work order and its event, the
- * headline), with the operator's inline assist (repeat scan, knowledge search), then complete lifecycles.
+ * headline), with the operator's inline assist (repeat scan, knowledge search) closed-loop and then at a fixed
+ * arrival rate, then complete lifecycles.
  */
 async function platformPhases(
   platform: RunningPlatform,
@@ -94,6 +99,7 @@ async function platformPhases(
   );
   const recording = await intakePhase('/api/v1/requests?assist=later');
   const withAssist = await intakePhase('/api/v1/requests');
+  const withAssistOpenLoop = await assistOpenLoopPhase(platform, actors.operator, () => sequence++);
 
   console.warn(`lifecycles: ${lifecycleSeconds}s …`);
   await folded();
@@ -109,6 +115,7 @@ async function platformPhases(
   return {
     recording,
     withAssist,
+    withAssistOpenLoop,
     lifecycleRecorder,
     lifecycle: {
       completedPerSecond: round(lifecycles / lifecycleSeconds),
@@ -123,6 +130,25 @@ async function platformPhases(
       cpuMsPerLifecycle: lifecycleCpuMs,
     },
   };
+}
+
+/**
+ * The operator's inline assist as an operator meets it: requests at a fixed rate, each timed from when it was due,
+ * so the p99 is waiting, not throughput (the closed-loop phase above slows its clients down when the server does).
+ */
+async function assistOpenLoopPhase(platform: RunningPlatform, operator: string, next: () => number) {
+  if (ASSIST_OPEN_SECONDS <= 0) return undefined;
+  console.warn(`intake with the assist, open loop: ${ASSIST_RATE}/s for ${ASSIST_OPEN_SECONDS}s …`);
+  const servicePids = platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
+  const cpuBefore = cpuSnapshot(servicePids);
+  const summary = await runOpenLoop(ASSIST_RATE, ASSIST_OPEN_SECONDS, (index) =>
+    call(platform.gatewayUrl, 'POST', '/api/v1/requests', operator, requestBody(index % CLIENTS, next()), 201).then(
+      (answer) =>
+        ((answer.assist as { cutShort?: string[] } | undefined)?.cutShort ?? []).map((part) => `${part} cut short`),
+    ),
+  );
+  const answered = summary.sent - summary.failures;
+  return { ...summary, cpuMsPerRequest: cpuMsPer(answered, cpuBefore, cpuSnapshot(servicePids)) };
 }
 
 /**
@@ -163,7 +189,7 @@ async function main(): Promise<void> {
 
     const cpuBefore = platform.services.map((s) => processStats(s.process.pid ?? 0).cpuSeconds);
     const started = Date.now();
-    const { recording, withAssist, lifecycleRecorder, lifecycle } = await platformPhases(
+    const { recording, withAssist, withAssistOpenLoop, lifecycleRecorder, lifecycle } = await platformPhases(
       platform,
       environment,
       LIFECYCLE_SECONDS,
@@ -203,6 +229,7 @@ async function main(): Promise<void> {
           steps: withAssist.recorder.summary(INTAKE_SECONDS),
           cpuMsPerRequest: withAssist.cpuMsPerRequest,
         },
+        withAssistOpenLoop,
       },
       lifecycle: { ...lifecycle, steps: lifecycleRecorder.summary(LIFECYCLE_SECONDS), withoutReportModel },
       services,

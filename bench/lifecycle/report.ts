@@ -1,10 +1,11 @@
+import { OpenLoopSummary } from './open-loop';
 import { Recorder, StepSummary } from './recorder';
 
 export interface BenchResult {
   machine: { cores: number; memoryGb: number; node: string };
   clients: number;
   raw: { insertsPerSecond: number; jetStreamPublishesPerSecond: number; barePathRequestsPerSecond: number };
-  intake: IntakeFigures & { withAssist: IntakeFigures };
+  intake: IntakeFigures & { withAssist: IntakeFigures; withAssistOpenLoop?: OpenLoopFigures };
   lifecycle: {
     completedPerSecond: number;
     rowWritesPerLifecycle: number;
@@ -33,6 +34,9 @@ export interface IntakeFigures {
   /** CPU milliseconds per accepted request, by service, Postgres, nats-server and the load generator. */
   cpuMsPerRequest: Record<string, number>;
 }
+
+/** The inline assist at a fixed arrival rate, with the CPU ms per answered request of each part. */
+export type OpenLoopFigures = OpenLoopSummary & { cpuMsPerRequest: Record<string, number> };
 
 /** CPU ms over every part (services, Postgres, nats-server, the load generator). */
 const total = (figures: Record<string, number>) =>
@@ -72,6 +76,7 @@ export function markdown(result: BenchResult): string {
 | complete lifecycles/s | ${result.lifecycle.completedPerSecond} |
 | row writes per lifecycle | ${result.lifecycle.rowWritesPerLifecycle} |
 ${reportModelRows(result)}
+${openLoopTable(result.intake.withAssistOpenLoop)}
 
 | step | count | per s | p50 ms | p95 ms | p99 ms | failures |
 |---|---|---|---|---|---|---|
@@ -89,10 +94,32 @@ ${result.services.map((s) => `| ${s.name} | ${s.cpuSeconds} | ${s.cpuShare} | ${
 `;
 }
 
+/** The p99 target (issue 19): what an operator waits for with a caller on the line, at a fixed arrival rate. */
+function openLoopTable(open: OpenLoopFigures | undefined): string {
+  if (!open) return '';
+  return `
+| intake with the inline assist, open loop: ${open.targetPerSecond} requests/s for ${open.seconds} s | value |
+|---|---|
+| achieved requests/s (answered 201) | ${open.achievedPerSecond} |
+| p50 · p95 · **p99** · max ms, from each request's scheduled send time | ${open.p50} · ${open.p95} · **${open.p99}** · ${open.max} |
+| failures of ${open.sent} sent (by kind; unanswered: no answer 30 s after the last was sent) | ${open.failures} ${countsOf(open.errors)} |
+| answers with an assist part cut short by its budget (\`assist.cutShort\`) | ${countsOf(open.notes) || 'none'} |
+| load average (1 min) at the end | ${open.loadAverage} |`;
+}
+
+const countsOf = (counts: Record<string, number>) =>
+  Object.keys(counts).length === 0
+    ? ''
+    : `(${Object.entries(counts)
+        .map(([kind, count]) => `${kind}: ${count}`)
+        .join(', ')})`;
+
 function cpuTable(result: BenchResult): string {
+  const open = result.intake.withAssistOpenLoop;
   const phases = [
     ['request, assist later', result.intake.cpuMsPerRequest],
     ['request, assist inline', result.intake.withAssist.cpuMsPerRequest],
+    ...(open ? [['request, assist inline, open loop', open.cpuMsPerRequest]] : []),
     ['lifecycle', result.lifecycle.cpuMsPerLifecycle],
   ] as [string, Record<string, number>][];
   const without = result.lifecycle.withoutReportModel?.cpuMsPerLifecycle;

@@ -68,6 +68,9 @@ export interface MisuseView {
   flags: CallerMisuseFlagCount[];
 }
 
+/** A part of the assist that runs against a time budget: the repeat scan (R13.2) and the knowledge search (R15.1). */
+export type AssistPart = 'repeats' | 'knowledge';
+
 /** GET /api/v1/requests/{id}/assist, and the `assist` of the POST answer (R13.2, R15.1, R27.1). */
 export interface RequestAssist {
   requestId: string;
@@ -83,4 +86,9 @@ export interface RequestAssist {
   jurisdiction: JurisdictionCheckView;
   knowledge: KnowledgeAssistView;
   misuse: MisuseView;
+  /**
+   * The parts not finished inside their time budget, answered without: `repeats` lists none found (not checked),
+   * `knowledge` is not available. Absent when every part finished. Intake's decision never depends on them.
+   */
+  cutShort?: AssistPart[];
 }

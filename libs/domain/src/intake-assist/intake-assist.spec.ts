@@ -5,6 +5,7 @@ import {
   detectEmergency,
   findLikelyRepeats,
   findTopLevelJurisdiction,
+  isRepeatCandidate,
   RepeatCandidate,
   XIANGTAN_JURISDICTIONS,
 } from './index';
@@ -83,6 +84,22 @@ describe('likely repeats (R13.2, R13.1 reason 4)', () => {
         findLikelyRepeats(current, [candidate({ callerHash: 'h1', content: current.content, status })])[0].open,
     );
     expect(statuses).toEqual([false, false, false, false]);
+  });
+
+  it('R13.2 compares texts only with the same caller or the same place: every other request has no basis', () => {
+    const others = [
+      { callerHash: 'h1' },
+      { callerHash: 'h2', district: '雨湖区', street: '建设 路' },
+      { callerHash: 'h3', district: '雨湖区', street: '韶山路' },
+      { callerHash: 'h4', district: '岳塘区', street: '建设路' },
+      { callerHash: null, district: '雨湖区' },
+    ];
+    expect(others.map((other) => isRepeatCandidate(current, other))).toEqual([true, true, false, false, false]);
+    const found = findLikelyRepeats(
+      current,
+      others.map((other, index) => candidate({ ...other, requestId: `r-${index}`, content: current.content })),
+    );
+    expect(found.map((repeat) => repeat.requestId).sort()).toEqual(['r-0', 'r-1']);
   });
 });
 

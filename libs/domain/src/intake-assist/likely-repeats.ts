@@ -46,12 +46,24 @@ export function isOpenStatus(status: string): boolean {
   return !(FINISHED_STATUSES as readonly string[]).includes(status);
 }
 
+type PlaceOf = Pick<RequestFingerprint, 'district' | 'street' | 'address'>;
+/** Who made a request and where: all a repeat scan needs to know before it reads the text. */
+type Whereabouts = Omit<RequestFingerprint, 'content'>;
+
 /** Same place: same district and the same street or address (spacing and punctuation ignored). */
-export function isSamePlace(a: RequestFingerprint, b: RequestFingerprint): boolean {
+export function isSamePlace(a: PlaceOf, b: PlaceOf): boolean {
   if (!a.district || a.district !== b.district) return false;
   const same = (x?: string | null, y?: string | null) =>
     !!x && !!y && normaliseForSimilarity(x) === normaliseForSimilarity(y);
   return same(a.street, b.street) || same(a.address, b.address);
+}
+
+/**
+ * R13.2 whether a recorded request is worth comparing texts with: the same caller or the same place. Any other gets
+ * no basis whatever its text, so a repeat scan may read the content of these only.
+ */
+export function isRepeatCandidate(current: Whereabouts, other: Whereabouts): boolean {
+  return (!!current.callerHash && other.callerHash === current.callerHash) || isSamePlace(current, other);
 }
 
 /**

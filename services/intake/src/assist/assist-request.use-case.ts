@@ -12,11 +12,13 @@ import {
   isCallerMisuseKind,
   detectEmergency,
   findLikelyRepeats,
+  isRepeatCandidate,
   MisusePolicy,
   misuseWindowStart,
   NotFoundError,
   partnerLineFor,
   RepeatCandidate,
+  RequestFingerprint,
 } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { CallerMisuseFlagRepository } from '../callers/caller-misuse-flag.repository';
@@ -25,6 +27,7 @@ import { CitizenRequest } from '../requests/citizen-request.entity';
 import { CitizenRequestRepository } from '../requests/citizen-request.repository';
 import { IntakeConfig } from '../intake.config';
 import { PartnerLines } from '../partner-lines/partner-lines';
+import { cutShortOf, withinBudget } from './assist-budget';
 import { KnowledgeAnswers } from './knowledge-answers';
 
 /** Candidates for repeats: the newest requests of the same caller or district. */
@@ -43,6 +46,7 @@ export type MisuseCount = Omit<MisuseView, 'flags'>;
 @Injectable()
 export class AssistRequestUseCase {
   private readonly policy: MisusePolicy;
+  private readonly budgets: { repeats: number; knowledge: number };
 
   constructor(
     private readonly requests: CitizenRequestRepository,
@@ -53,6 +57,10 @@ export class AssistRequestUseCase {
     private readonly partnerLines: PartnerLines,
   ) {
     this.policy = { limit: config.HOTLINE_MISUSE_LIMIT, windowMinutes: config.HOTLINE_MISUSE_WINDOW_MINUTES };
+    this.budgets = {
+      repeats: config.HOTLINE_REPEAT_SCAN_BUDGET_MS,
+      knowledge: config.HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS,
+    };
   }
 
   async execute({ requestId }: AssistRequestCommand): Promise<RequestAssist> {
@@ -72,14 +80,6 @@ export class AssistRequestUseCase {
       const value = location[key];
       return typeof value === 'number' ? value : null;
     };
-    const [candidates, table, callerMisuse, flags, knowledge, line] = await Promise.all([
-      this.candidates(request),
-      this.jurisdictions.entries(),
-      misuse ?? this.misuse(request),
-      this.flagsOf(request),
-      this.knowledge.for(request.content),
-      this.lineFor(request.category),
-    ]);
     const fingerprint = {
       callerHash: request.callerPhoneHash,
       district: text('district'),
@@ -87,6 +87,16 @@ export class AssistRequestUseCase {
       address: text('address'),
       content: request.content,
     };
+    const [scanned, table, callerMisuse, flags, searched, line] = await Promise.all([
+      withinBudget('repeats', this.budgets.repeats, this.candidates(request.id, fingerprint)),
+      this.jurisdictions.entries(),
+      misuse ?? this.misuse(request),
+      this.flagsOf(request),
+      withinBudget('knowledge', this.budgets.knowledge, this.knowledge.for(request.content)),
+      this.lineFor(request.category),
+    ]);
+    const candidates = scanned.done ? scanned.value : [];
+    const knowledge = searched.done ? searched.value : { available: false as const };
     const repeats = findLikelyRepeats(fingerprint, candidates).map((repeat) => ({
       ...repeat,
       basis: [...repeat.basis],
@@ -128,6 +138,7 @@ export class AssistRequestUseCase {
       },
       knowledge,
       misuse: { ...callerMisuse, flags },
+      ...cutShortOf(scanned, searched),
     };
   }
 
@@ -183,13 +194,21 @@ export class AssistRequestUseCase {
     });
   }
 
-  private async candidates(request: CitizenRequest): Promise<RepeatCandidate[]> {
-    const district = typeof request.location?.['district'] === 'string' ? request.location['district'] : null;
-    if (!request.callerPhoneHash && !district) return [];
-    const rows = await this.requests.repeatCandidates(
-      { id: request.id, callerPhoneHash: request.callerPhoneHash, district },
+  /**
+   * R13.2 the requests to compare texts with: of the newest of the same caller or district, those of the same caller
+   * or place (the domain's rule), read with their text and work order; the others cannot be a likely repeat.
+   */
+  private async candidates(id: string, fingerprint: RequestFingerprint): Promise<RepeatCandidate[]> {
+    const { callerHash, district } = fingerprint;
+    if (!callerHash && !district) return [];
+    const places = await this.requests.repeatPlaces(
+      { id, callerPhoneHash: callerHash ?? null, district: district ?? null },
       CANDIDATE_LIMIT,
     );
+    const comparable = places.filter((place) =>
+      isRepeatCandidate(fingerprint, { callerHash: place.callerPhoneHash, ...place }),
+    );
+    const rows = await this.requests.repeatCandidates(comparable.map((place) => place.id));
     const text = (location: Record<string, unknown> | null, key: string) => {
       const value = location?.[key];
       return typeof value === 'string' ? value : null;

@@ -1,6 +1,6 @@
 import { IsInt, Max, Min } from 'class-validator';
 
-/** R27.1 misuse window, long occupation and the knowledge-base wait of the assist, from the environment. */
+/** R27.1 misuse window, long occupation, and the budgets of the assist's repeat scan and knowledge search. */
 export class IntakeAssistConfig {
   /** Requests from one caller inside the window that count as misuse. */
   @IsInt()
@@ -19,9 +19,18 @@ export class IntakeAssistConfig {
   @Max(24 * 60)
   HOTLINE_LONG_OCCUPATION_MINUTES = 20;
 
-  /** The assist answers without knowledge-base hits when the knowledge service is slower than this. */
+  /**
+   * The knowledge search's budget: the assist answers without knowledge-base hits (`cutShort: ['knowledge']`) when the
+   * knowledge service is slower than this.
+   */
   @IsInt()
   @Min(50)
   @Max(10_000)
-  HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS = 800;
+  HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS = 100;
+
+  /** The repeat scan's budget: the assist answers without likely repeats (`cutShort: ['repeats']`) after this. */
+  @IsInt()
+  @Min(10)
+  @Max(10_000)
+  HOTLINE_REPEAT_SCAN_BUDGET_MS = 100;
 }

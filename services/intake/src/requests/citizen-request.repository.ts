@@ -12,6 +12,15 @@ export interface CallerRequestTime {
   receivedAt: Date;
 }
 
+/** A recent request of the same caller or district: whether the likely-repeat check compares it (R13.2). */
+export interface RepeatPlaceRow {
+  id: string;
+  callerPhoneHash: string | null;
+  district: string | null;
+  street: string | null;
+  address: string | null;
+}
+
 /** A recent request with its work order, as the likely-repeat check compares it (R13.2). */
 export interface RepeatCandidateRow {
   id: string;
@@ -74,6 +83,14 @@ interface CallerRequestRecord {
   id: string;
   caller_phone_hash: string;
   received_at: Date;
+}
+
+interface RepeatPlaceRecord {
+  id: string;
+  caller_phone_hash: string | null;
+  district: string | null;
+  street: string | null;
+  address: string | null;
 }
 
 interface RepeatCandidateRecord {
@@ -142,24 +159,46 @@ export class CitizenRequestRepository {
     }));
   }
 
-  /** R13.2 the newest requests, other than this one, of the same caller or district, with their work orders. */
-  async repeatCandidates(
+  /**
+   * R13.2 the newest requests, other than this one, of the same caller or district: who made them and where, the
+   * repeat check's light first read (no text, no dates to parse, no join), each an index range read newest first.
+   */
+  async repeatPlaces(
     of: { id: string; callerPhoneHash: string | null; district: string | null },
     limit: number,
-  ): Promise<RepeatCandidateRow[]> {
+  ): Promise<RepeatPlaceRow[]> {
     const manager = this.dataSource.manager;
-    const columns = 'id, caller_phone_hash, location, content, received_at';
+    const columns = `id, caller_phone_hash, location->>'district' AS district, location->>'street' AS street,
+                     location->>'address' AS address, received_at`;
     const requests = this.requests(manager);
-    const rows: RepeatCandidateRecord[] = await manager.query(
-      `WITH candidates AS (
+    const rows: RepeatPlaceRecord[] = await manager.query(
+      `SELECT id, caller_phone_hash, district, street, address FROM (
          (SELECT ${columns} FROM ${requests} WHERE caller_phone_hash = $2 AND id <> $1 ORDER BY received_at DESC LIMIT ${Number(limit)})
          UNION
          (SELECT ${columns} FROM ${requests} WHERE location->>'district' = $3 AND id <> $1 ORDER BY received_at DESC LIMIT ${Number(limit)})
-       )
-       SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, w.status
-       FROM candidates r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
-       ORDER BY r.received_at DESC LIMIT ${Number(limit)}`,
+       ) candidates
+       ORDER BY received_at DESC LIMIT ${Number(limit)}`,
       [of.id, of.callerPhoneHash, of.district],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      callerPhoneHash: row.caller_phone_hash,
+      district: row.district,
+      street: row.street,
+      address: row.address,
+    }));
+  }
+
+  /** R13.2 these requests with their work orders, newest first: the ones the repeat check compares texts with. */
+  async repeatCandidates(ids: string[]): Promise<RepeatCandidateRow[]> {
+    if (ids.length === 0) return [];
+    const manager = this.dataSource.manager;
+    const rows: RepeatCandidateRecord[] = await manager.query(
+      `SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, w.status
+       FROM ${this.requests(manager)} r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
+       WHERE r.id = ANY($1::uuid[])
+       ORDER BY r.received_at DESC`,
+      [ids],
     );
     return rows.map((row) => ({
       id: row.id,
