@@ -10,10 +10,11 @@ import { barePathRequestsPerSecond } from './floor/bare-path';
 import { call } from './http-client';
 import { oneLifecycle, requestBody } from './lifecycle-client';
 import { runOpenLoop } from './open-loop';
-import { cpuMsPer, cpuSnapshot, processStats } from './process-stats';
+import { cpuMsPer, CpuSnapshot, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
 import { reportModelFolded } from './report-model-drain';
 import { rowWritesByTable, rowWritesPer } from './row-writes';
+import { IntakeAssistConfig } from '../../services/intake/src/assist/intake-assist.config';
 import { BenchResult, latencyChartHtml, markdown } from './report';
 
 const argument = (name: string, fallback: number) => {
@@ -31,12 +32,17 @@ const ASSIST_OPEN_SECONDS = argument('assist-open-seconds', 30);
 /** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
 const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
 
+const DEPLOYED_ASSIST = new IntakeAssistConfig();
+
 const benchPlatform = (environment: TestEnvironment, settings: Record<string, string> = {}) =>
   startPlatform({
     ...environment.env,
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '8',
     HOTLINE_OUTBOX_POLL_MS: '1000',
+    // the assist's budgets as deployed (the test platform's are long, so that tests do not depend on the load)
+    HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: String(DEPLOYED_ASSIST.HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS),
+    HOTLINE_REPEAT_SCAN_BUDGET_MS: String(DEPLOYED_ASSIST.HOTLINE_REPEAT_SCAN_BUDGET_MS),
     ...settings,
   });
 
@@ -99,7 +105,7 @@ async function platformPhases(
   );
   const recording = await intakePhase('/api/v1/requests?assist=later');
   const withAssist = await intakePhase('/api/v1/requests');
-  const withAssistOpenLoop = await assistOpenLoopPhase(platform, actors.operator, () => sequence++);
+  const withAssistOpenLoop = await assistOpenLoopPhase(platform, actors.operator, () => sequence++, cpuNow);
 
   console.warn(`lifecycles: ${lifecycleSeconds}s …`);
   await folded();
@@ -136,11 +142,15 @@ async function platformPhases(
  * The operator's inline assist as an operator meets it: requests at a fixed rate, each timed from when it was due,
  * so the p99 is waiting, not throughput (the closed-loop phase above slows its clients down when the server does).
  */
-async function assistOpenLoopPhase(platform: RunningPlatform, operator: string, next: () => number) {
+async function assistOpenLoopPhase(
+  platform: RunningPlatform,
+  operator: string,
+  next: () => number,
+  cpuNow: () => CpuSnapshot,
+) {
   if (ASSIST_OPEN_SECONDS <= 0) return undefined;
   console.warn(`intake with the assist, open loop: ${ASSIST_RATE}/s for ${ASSIST_OPEN_SECONDS}s …`);
-  const servicePids = platform.services.map((service) => ({ name: service.name, pid: service.process.pid ?? 0 }));
-  const cpuBefore = cpuSnapshot(servicePids);
+  const cpuBefore = cpuNow();
   const summary = await runOpenLoop(ASSIST_RATE, ASSIST_OPEN_SECONDS, (index) =>
     call(platform.gatewayUrl, 'POST', '/api/v1/requests', operator, requestBody(index % CLIENTS, next()), 201).then(
       (answer) =>
@@ -148,7 +158,7 @@ async function assistOpenLoopPhase(platform: RunningPlatform, operator: string, 
     ),
   );
   const answered = summary.sent - summary.failures;
-  return { ...summary, cpuMsPerRequest: cpuMsPer(answered, cpuBefore, cpuSnapshot(servicePids)) };
+  return { ...summary, cpuMsPerRequest: cpuMsPer(answered, cpuBefore, cpuNow()) };
 }
 
 /**

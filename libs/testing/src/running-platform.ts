@@ -28,7 +28,15 @@ export async function startPlatform(
   startAt?: Date,
   backends: readonly BackendName[] = ALL_BACKENDS,
 ): Promise<RunningPlatform> {
-  const common = { HOTLINE_OUTBOX_POLL_MS: '250', ...env, HOTLINE_TEST_CLOCK: (startAt ?? new Date()).toISOString() };
+  const common = {
+    HOTLINE_OUTBOX_POLL_MS: '250',
+    // the operator's assist answers within its budgets, cut short and saying so when a part runs out: a test of what it
+    // finds should not depend on how busy the machine is (request-assist.int-spec tests the cutting short)
+    HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: '2000',
+    HOTLINE_REPEAT_SCAN_BUDGET_MS: '2000',
+    ...env,
+    HOTLINE_TEST_CLOCK: (startAt ?? new Date()).toISOString(),
+  };
   const services: RunningService[] = [];
   const settings = new Map<string, Record<string, string>>();
   for (const name of backends) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
