@@ -114,10 +114,7 @@ export function withBranchOrderCounts<C extends Record<MonthlyCountId, number>>(
   branch: BranchOrderMonthCounts,
 ): C {
   return {
-    ...counts,
-    received: counts.received + branch.received,
-    completed: counts.completed + branch.completed,
-    completedOnTime: counts.completedOnTime + branch.completedOnTime,
+    ...withBranchOrderTrend(counts, branch),
     openOverdue: counts.openOverdue + branch.openOverdue,
     overdue: counts.overdue + branch.completedLate + branch.openOverdue,
     branchOrders: counts.branchOrders + branch.received,
