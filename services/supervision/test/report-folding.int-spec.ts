@@ -99,4 +99,34 @@ describe('R24.1 the report model folds pending events before a report reads it (
     await monthly();
     expect(await count('report_work_orders')).toBe(COUNT + 3);
   });
+
+  it('R24.1 steps folded before their month was frozen are not corrections when a later fold takes them again', async () => {
+    const august = async () =>
+      (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-08' } })) as MonthlyReport;
+    const slow = db.createQueryRunner();
+    await slow.connect();
+    try {
+      await slow.startTransaction();
+      await slow.query('SELECT pg_current_xact_id()'); // holds the cursor back
+      const journey = workOrderJourney(JOURNEY, { receivedAt: '2026-08-14 09:00' });
+      await publishCreated(running!.producer, journey.created, { number: 'XT20260814000001', district: '雨湖区' });
+      for (const transition of journey.transitions) await publishStep(running!.producer, transition, transition.actor);
+      await eventually(
+        () =>
+          db.query(`SELECT count(*)::int AS n FROM supervision.timeline_entries WHERE work_order_id = $1`, [
+            journey.created.id,
+          ]),
+        (rows: { n: number }[]) => rows[0]?.n === JOURNEY.length + 1,
+        20_000,
+      );
+      const published = await august();
+      expect(published.city.counts.received).toBe(1);
+      await slow.commitTransaction();
+    } finally {
+      await slow.release();
+    }
+    const again = await august();
+    expect(again.corrections).toEqual([]);
+    expect(again.city).toEqual((await august()).city);
+  });
 });

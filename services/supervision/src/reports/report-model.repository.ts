@@ -53,6 +53,12 @@ function timelinesOf(entries: TimelineEntry[]): ReportTimeline[] {
   return [...byOrder.values()];
 }
 
+/** What a fold found already folded: the steps with a state change, and the orders whose creation it had. */
+export interface FoldedBefore {
+  eventIds: ReadonlySet<string>;
+  originsOf: ReadonlySet<string>;
+}
+
 /** The report model's rows (R24.1) and the timeline they are folded from. */
 @Injectable()
 export class ReportModelRepository {
@@ -83,10 +89,13 @@ export class ReportModelRepository {
 
   /**
    * Brings the rows of these work orders to their fold, writing only the state changes that differ, and adds the
-   * difference between the stored rows and the fold to the rollups.
+   * difference between the stored rows and the fold to the rollups. Answers what had been folded before.
    */
-  async replace(manager: EntityManager, models: { changes: StateChange[]; facts: ReportFacts }[]): Promise<void> {
-    if (models.length === 0) return;
+  async replace(
+    manager: EntityManager,
+    models: { changes: StateChange[]; facts: ReportFacts }[],
+  ): Promise<FoldedBefore> {
+    if (models.length === 0) return { eventIds: new Set(), originsOf: new Set() };
     const ids = models.map((model) => model.facts.workOrderId);
     const stored = await manager.getRepository(ReportStateChange).find({ where: { workOrderId: In(ids) } });
     const storedFacts = await manager.getRepository(ReportWorkOrder).find({ where: { workOrderId: In(ids) } });
@@ -127,6 +136,10 @@ export class ReportModelRepository {
       `ON CONFLICT ("work_order_id") DO UPDATE SET ${this.updateAll(ReportWorkOrder, 'work_order_id')}`,
     );
     await this.rollups.add(manager, delta);
+    return {
+      eventIds: new Set(stored.map((row) => row.eventId)),
+      originsOf: new Set(storedFacts.filter((facts) => facts.receivedAt !== null).map((facts) => facts.workOrderId)),
+    };
   }
 
   async truncate(): Promise<void> {

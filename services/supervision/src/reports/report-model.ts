@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@hotline/calendar';
+import { WorkOrderCreated } from '@hotline/contracts';
 import { foldReportModel, MS_PER_DAY, monthOfInstant, type ReportStateChange, type WorkingTime } from '@hotline/domain';
 import { Transactions } from '@hotline/persistence';
 import { Clock } from '@hotline/platform';
@@ -7,7 +8,7 @@ import { EntityManager } from 'typeorm';
 import { SupervisionConfig } from '../supervision.config';
 import { FrozenMonthsRepository } from './frozen-months.repository';
 import { ReportFoldCursorRepository, UnfoldedEvent } from './report-fold-cursor.repository';
-import { ReportModelRepository, ReportTimeline } from './report-model.repository';
+import { FoldedBefore, ReportModelRepository, ReportTimeline } from './report-model.repository';
 
 /** How many events one fold takes at most: their orders are read, folded and written in one transaction. */
 export const FOLD_BATCH = 500;
@@ -59,11 +60,12 @@ export class ReportModel {
       if (batch.events.length > 0) {
         const workOrderIds = [...new Set(batch.events.map((event) => event.workOrderId))];
         const models = this.fold(await this.rows.timelines(manager, workOrderIds));
-        await this.rows.replace(manager, models);
+        const before = await this.rows.replace(manager, models);
         await this.noteLateSteps(
           manager,
           batch.events,
           models.flatMap((model) => model.changes),
+          before,
         );
       }
       await this.cursor.advance(manager, batch.cursor);
@@ -83,26 +85,36 @@ export class ReportModel {
     );
   }
 
-  /** R24.1 a step of a month already frozen is a correction noted beside its figures, which stay as published. */
+  /**
+   * R24.1 a step of a month already frozen, folded for the first time (a new state change, or the order's creation),
+   * is a correction noted beside its figures, which stay as published. An entry folded again (a batch may take it
+   * twice) is not new.
+   */
   private async noteLateSteps(
     manager: EntityManager,
     events: readonly UnfoldedEvent[],
     changes: readonly ReportStateChange[],
+    before: FoldedBefore,
   ): Promise<void> {
+    const changeOf = new Map(changes.map((change) => [change.eventId, change]));
+    const firstFolded = events.filter((event) =>
+      changeOf.has(event.eventId)
+        ? !before.eventIds.has(event.eventId)
+        : event.type === WorkOrderCreated.type && !before.originsOf.has(event.workOrderId),
+    );
     const frozen = await this.frozen.frozenAmong(manager, [
-      ...new Set(events.map((event) => monthOfInstant(event.occurredAt))),
+      ...new Set(firstFolded.map((event) => monthOfInstant(event.occurredAt))),
     ]);
     if (frozen.size === 0) return;
-    const changeOf = new Map(changes.map((change) => [change.eventId, change]));
     await this.frozen.addCorrections(
       manager,
-      events
+      firstFolded
         .filter((event) => frozen.has(monthOfInstant(event.occurredAt)))
         .map((event) => ({
           month: monthOfInstant(event.occurredAt),
           eventId: event.eventId,
           workOrderId: event.workOrderId,
-          step: changeOf.get(event.eventId)?.step ?? event.type.split('.').pop() ?? event.type,
+          step: changeOf.get(event.eventId)?.step ?? 'created',
           unitId: changeOf.get(event.eventId)?.unitId ?? null,
           at: event.occurredAt,
           arrivedAt: this.clock.now(),
