@@ -40,7 +40,11 @@ export class ReportFoldCursorRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['report-model-fold']);
   }
 
-  async nextBatch(manager: EntityManager, size: number, resumeAt?: bigint): Promise<FoldBatch> {
+  /**
+   * `settledOnly`: only entries of transactions below the oldest one still running (the periodic fold, which then
+   * never takes an entry twice); otherwise every visible entry (a read, which must count everything taken in).
+   */
+  async nextBatch(manager: EntityManager, size: number, settledOnly: boolean, resumeAt?: bigint): Promise<FoldBatch> {
     const [bounds] = (await manager.query(
       `SELECT next_xact::text AS cursor, pg_snapshot_xmin(pg_current_snapshot())::text AS horizon
          FROM ${quotedTable(manager.connection, ReportFoldCursor)} WHERE id = 1`,
@@ -48,14 +52,19 @@ export class ReportFoldCursorRepository {
     const cursor = BigInt(bounds?.cursor ?? '0');
     const horizon = BigInt(bounds?.horizon ?? '0');
     const from = resumeAt !== undefined && resumeAt > cursor ? resumeAt : cursor;
-    const rows = await this.entries(manager, 'written_by_xact >= $1', [from], size);
+    const rows = settledOnly
+      ? await this.entries(manager, 'written_by_xact >= $1 AND written_by_xact < $2', [from, horizon], size)
+      : await this.entries(manager, 'written_by_xact >= $1', [from], size);
     const batch = (events: UnfoldedEvent[], resume: bigint, complete: boolean): FoldBatch => ({
       events,
       resumeAt: resume,
       cursor: [cursor, resume < horizon ? resume : horizon].reduce((a, b) => (a > b ? a : b)),
       complete,
     });
-    if (rows.length < size) return batch(rows, rows.length > 0 ? rows[rows.length - 1].xact + 1n : from, true);
+    if (rows.length < size) {
+      const end = rows.length > 0 ? rows[rows.length - 1].xact + 1n : from;
+      return batch(rows, settledOnly && horizon > end ? horizon : end, true);
+    }
     // the last transaction of a full batch may have more entries: it is taken whole, alone or in the next batch
     const last = rows[rows.length - 1].xact;
     const before = rows.filter((row) => row.xact < last);

@@ -23,7 +23,7 @@ export class ReportModelFolder extends IntervalJob {
   }
 
   protected async run(): Promise<undefined> {
-    await this.model.catchUp();
+    await this.model.foldSettled();
     return undefined;
   }
 }

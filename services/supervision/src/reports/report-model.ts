@@ -42,21 +42,33 @@ export class ReportModel {
   };
 
   /** Folds every event supervision has taken in so far, so that what is read next counts them all. */
-  async catchUp(): Promise<void> {
+  catchUp(): Promise<void> {
+    return this.foldFromCursor(false);
+  }
+
+  /**
+   * The periodic fold: the events of transactions that have all ended. While an older transaction still runs, later
+   * events wait for it (or for a read's catch-up) rather than being folded again on every round.
+   */
+  foldSettled(): Promise<void> {
+    return this.foldFromCursor(true);
+  }
+
+  private async foldFromCursor(settledOnly: boolean): Promise<void> {
     if (this.config.HOTLINE_REPORT_MODEL === 'off') return;
     let resumeAt: bigint | undefined;
     for (;;) {
-      const batch = await this.foldBatch(resumeAt);
+      const batch = await this.foldBatch(settledOnly, resumeAt);
       if (batch.complete) return;
       resumeAt = batch.resumeAt;
     }
   }
 
   /** Folds the orders of up to FOLD_BATCH events from the cursor (or from `resumeAt`), and moves the cursor. */
-  private foldBatch(resumeAt?: bigint): Promise<{ complete: boolean; resumeAt: bigint }> {
+  private foldBatch(settledOnly: boolean, resumeAt?: bigint): Promise<{ complete: boolean; resumeAt: bigint }> {
     return this.transactions.run(async (manager) => {
       await this.cursor.lockFolding(manager);
-      const batch = await this.cursor.nextBatch(manager, FOLD_BATCH, resumeAt);
+      const batch = await this.cursor.nextBatch(manager, FOLD_BATCH, settledOnly, resumeAt);
       if (batch.events.length > 0) {
         const workOrderIds = [...new Set(batch.events.map((event) => event.workOrderId))];
         const models = this.fold(await this.rows.timelines(manager, workOrderIds));
