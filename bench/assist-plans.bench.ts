@@ -6,6 +6,7 @@ import { createTestEnvironment } from '@hotline/testing';
 import { initializeServiceDataSource, serviceDataSourceOptions } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { executionMs, percentile, writePlan } from './support/query-times';
 import { INTAKE_ENTITIES, INTAKE_MIGRATIONS } from '../services/intake/src/app.module';
 import { CallerMisuseFlagRepository } from '../services/intake/src/callers/caller-misuse-flag.repository';
 import { CitizenRequestRepository } from '../services/intake/src/requests/citizen-request.repository';
@@ -98,17 +99,7 @@ async function captured(
   return query;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 const round = (ms: number) => Math.round(ms * 100) / 100;
-
-async function explained(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<number> {
-  const rows: Array<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }> = await dataSource.query(
-    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
-    parameters,
-  );
-  return rows[0]['QUERY PLAN'][0]['Execution Time'];
-}
 
 async function load(dataSource: DataSource): Promise<void> {
   const indexes: Array<{ indexname: string; indexdef: string }> = await dataSource.query(
@@ -155,16 +146,12 @@ async function main(): Promise<void> {
       for (const sample of samples) {
         const [sql, parameters] = await query.sql(dataSource, sample);
         await dataSource.query(sql, parameters); // a warm cache, as under load
-        const ms = await explained(dataSource, sql, parameters);
+        const ms = await executionMs(dataSource, sql, parameters);
         times.push(ms);
         if (ms > slowest.ms) slowest = { ms, sql, parameters };
       }
       if (PLANS) {
-        const plan: Array<{ 'QUERY PLAN': string }> = await dataSource.query(
-          `EXPLAIN (ANALYZE, BUFFERS) ${slowest.sql}`,
-          slowest.parameters,
-        );
-        process.stderr.write(`--- ${query.name}, slowest sample\n${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+        await writePlan(dataSource, `${query.name}, slowest sample`, slowest.sql, slowest.parameters);
       }
       times.sort((a, b) => a - b);
       queries.push({

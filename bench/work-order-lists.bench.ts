@@ -6,6 +6,7 @@
 import { Actor, domainActorOf, WorkOrderFilters } from '@hotline/contracts';
 import { workOrderVisibilityOf } from '@hotline/domain';
 import { DataSource } from 'typeorm';
+import { executionMs, percentile, writePlan } from './support/query-times';
 import { supervisionDatabase } from './support/supervision-database';
 import {
   ListingOrder,
@@ -68,17 +69,6 @@ const CASES: ListCase[] = [
   },
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-
-async function executionMs(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<number> {
-  const rows: Array<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }> = await dataSource.query(
-    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
-    parameters,
-  );
-  return rows[0]['QUERY PLAN'][0]['Execution Time'];
-}
-
 async function dropIndexes(dataSource: DataSource): Promise<string[]> {
   const rows: Array<{ indexname: string; indexdef: string }> = await dataSource.query(
     `SELECT indexname, indexdef FROM pg_indexes
@@ -135,11 +125,7 @@ async function main(): Promise<void> {
         if (ms > slowest.ms) slowest = { ms, sql, parameters };
       }
       if (PLANS) {
-        const plan: Array<{ 'QUERY PLAN': string }> = await dataSource.query(
-          `EXPLAIN (ANALYZE, BUFFERS) ${slowest.sql}`,
-          slowest.parameters,
-        );
-        process.stderr.write(`--- ${list.name}, slowest sample\n${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+        await writePlan(dataSource, `${list.name}, slowest sample`, slowest.sql, slowest.parameters);
       }
       times.sort((a, b) => a - b);
       lists.push({
