@@ -3,6 +3,7 @@ import { BranchOrderMonthView } from '@hotline/contracts';
 import { sumBranchOrderMonthCounts, withBranchOrderCounts, zeroCounts } from '@hotline/domain';
 import { BranchOrderBreakdownCounts, BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
 import { BreakdownFigures, UnitMonthFigures } from './monthly-figures.repository';
+import { BREAKDOWN_ZERO } from './report-rollups';
 
 const CITY = '\u0000city';
 
@@ -36,16 +37,7 @@ export function withBranchOrderBreakdowns(
   const result = new Map(ours.map((row) => [keyOf(row), { ...row }]));
   for (const branch of branchOrders) {
     if (branch.received + branch.completed === 0) continue;
-    const row = result.get(keyOf(branch)) ?? {
-      dimension: branch.dimension,
-      key: branch.key,
-      received: 0,
-      completed: 0,
-      completedOnTime: 0,
-      callbacks: 0,
-      satisfied: 0,
-      appealsExcluded: 0,
-    };
+    const row = result.get(keyOf(branch)) ?? { dimension: branch.dimension, key: branch.key, ...BREAKDOWN_ZERO };
     row.received += branch.received;
     row.completed += branch.completed;
     row.completedOnTime += branch.completedOnTime;

@@ -11,7 +11,7 @@ import { ReportFoldCursorRepository, UnfoldedEvent } from './report-fold-cursor.
 import { FoldedBefore, ReportModelRepository, ReportTimeline } from './report-model.repository';
 
 /** How many events one fold takes at most: their orders are read, folded and written in one transaction. */
-export const FOLD_BATCH = 500;
+const FOLD_BATCH = 500;
 
 /**
  * R24.1 keeps the analytics model of every work order supervision follows, after the events' transactions: the

@@ -40,7 +40,8 @@ const UNIT_DAY_ZERO: UnitDayCounts = {
   appealsExcluded: 0,
   rehandled: 0,
 };
-const BREAKDOWN_ZERO: BreakdownDayCounts = {
+/** A breakdown group's counts before anything is counted in it. */
+export const BREAKDOWN_ZERO: Readonly<BreakdownDayCounts> = {
   received: 0,
   completed: 0,
   completedOnTime: 0,
