@@ -3,6 +3,7 @@ export * from './bootstrap/run-backend-service';
 export * from './boundary/input-boundary';
 export * from './boundary/problem.filter';
 export * from './boundary/validation.pipe';
+export * from './boundary/validation-metadata-cache';
 export * from './clock/clock';
 export * from './clock/test-clock.listener';
 export * from './config/port';

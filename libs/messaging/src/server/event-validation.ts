@@ -1,6 +1,6 @@
 import { EventEnvelope, eventDefinitionForSubject } from '@hotline/contracts';
-import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { eventInstanceOf } from './event-instance';
 
 export type ValidatedEvent =
   { ok: true; envelope: EventEnvelope } | { ok: false; reason: string; eventId: string | null };
@@ -16,7 +16,7 @@ export function validateEvent(subject: string, body: string): ValidatedEvent {
   const eventId = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
   const definition = eventDefinitionForSubject(subject);
   if (!definition) return { ok: false, reason: `no contract for subject ${subject}`, eventId };
-  const envelope = plainToInstance(EventEnvelope, raw);
+  const envelope = eventInstanceOf(EventEnvelope, raw as object);
   const envelopeErrors = validateSync(envelope);
   if (envelopeErrors.length > 0) return { ok: false, reason: `envelope: ${describe(envelopeErrors)}`, eventId };
   if (envelope.type !== definition.type || envelope.schemaVersion !== definition.schemaVersion) {
@@ -26,7 +26,7 @@ export function validateEvent(subject: string, body: string): ValidatedEvent {
       eventId,
     };
   }
-  const payload = plainToInstance(definition.payloadClass, envelope.payload);
+  const payload = eventInstanceOf(definition.payloadClass, envelope.payload);
   const payloadErrors = validateSync(payload, { whitelist: true });
   if (payloadErrors.length > 0) return { ok: false, reason: `payload: ${describe(payloadErrors)}`, eventId };
   envelope.payload = payload;

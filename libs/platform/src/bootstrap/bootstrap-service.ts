@@ -5,6 +5,7 @@ import { JsonLogger, TelemetryHandle } from '@hotline/telemetry';
 import { JetStreamServer } from '@hotline/messaging';
 import { ProblemFilter } from '../boundary/problem.filter';
 import { createValidationPipe } from '../boundary/validation.pipe';
+import { cacheValidationMetadata } from '../boundary/validation-metadata-cache';
 import { recordHttpMetrics } from '../metrics/http-metrics';
 
 export interface ServiceBootstrapOptions {
@@ -41,6 +42,7 @@ export function bootstrapService(
 }
 
 async function start(appModule: Type<unknown>, options: ServiceBootstrapOptions): Promise<INestApplication> {
+  cacheValidationMetadata();
   const logger = options.logger ?? new JsonLogger(options.service);
   const app = await NestFactory.create(appModule, { logger, forceCloseConnections: true, abortOnError: false });
   app.use(recordHttpMetrics);
