@@ -2,6 +2,7 @@ import 'reflect-metadata';
 export * from './streams/streams';
 export * from './events/event-definition';
 export * from './events/event-envelope';
+export * from './events/event-instance';
 export * from './events/event-catalog';
 export * from './rpc/rpc-definition';
 export * from './platform/services';

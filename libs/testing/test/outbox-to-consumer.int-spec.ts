@@ -2,9 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { PlatformRpc, SYSTEM_ACTOR, WorkOrderCreated } from '@hotline/contracts';
 import { bootstrapService } from '@hotline/platform';
 import { NatsConnectionHolder, OutboxRelay, RpcClient, ProblemError } from '@hotline/messaging';
-import { OutboxStore, OutboxWriter } from '@hotline/persistence';
+import { outboxChannel, OutboxStore, OutboxWriter } from '@hotline/persistence';
 import { createTestEnvironment, eventually, TestEnvironment } from '../src';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { consumerBehaviour, ConsumerServiceModule, Effect } from './fixtures/consumer-service';
 import { ProducerServiceModule } from './fixtures/producer-service';
@@ -82,6 +83,45 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
     expect(await effectsOf(eventId)).toBe(1);
     expect(await streamMessagesWithId(eventId)).toBe(1);
     expect(await producer.get(OutboxStore).countUnsent()).toBe(0);
+  });
+
+  it("wakes the relay once per committed insert, from the outbox's own trigger, and not for a rolled-back one", async () => {
+    const listener = new Client({ connectionString: environment.env['DATABASE_URL'] });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (notification) => heard.push(notification.channel));
+    await listener.query(`LISTEN "${outboxChannel(producer.get(OutboxStore).schema)}"`);
+    try {
+      const outbox = producer.get(OutboxWriter);
+      const twoEvents = (payloads = [workOrderCreatedPayload(), workOrderCreatedPayload()]) =>
+        payloads.map((payload) => ({
+          definition: WorkOrderCreated,
+          payload,
+          meta: { actor: SYSTEM_ACTOR, workOrderId: payload.workOrderId, occurredAt: new Date() },
+        }));
+      await producer.get(DataSource).transaction(async (manager) => {
+        await outbox.addMany(manager, twoEvents());
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(heard).toEqual([]); // not before the commit
+      });
+      await eventually(
+        async () => heard.length,
+        (count) => count > 0,
+        5_000,
+      );
+      expect(heard).toHaveLength(1); // one statement of two events: one wake-up
+      await producer
+        .get(DataSource)
+        .transaction(async (manager) => {
+          await outbox.addMany(manager, twoEvents());
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(heard).toHaveLength(1);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('still delivers an event committed while the relay was stopped, once it restarts', async () => {

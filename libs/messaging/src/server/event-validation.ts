@@ -1,6 +1,5 @@
-import { EventEnvelope, eventDefinitionForSubject } from '@hotline/contracts';
 import { validateSync, ValidationError } from 'class-validator';
-import { eventInstanceOf } from './event-instance';
+import { EventEnvelope, eventDefinitionForSubject, eventInstanceOf } from '@hotline/contracts';
 
 export type ValidatedEvent =
   { ok: true; envelope: EventEnvelope } | { ok: false; reason: string; eventId: string | null };

@@ -4,6 +4,7 @@ import { PLATFORM_ENTITIES } from '../platform-entities';
 import { PlatformTables1764000000000 } from '../migrations/1764000000000-platform-tables';
 import { HolidayNotices1764000000001 } from '../migrations/1764000000001-holiday-notices';
 import { WorkOrderStates1764000000002 } from '../migrations/1764000000002-work-order-states';
+import { OutboxNotifyTrigger1767800000000 } from '../migrations/1767800000000-outbox-notify-trigger';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type EntityList = MixedList<Function | string | EntitySchema>;
@@ -39,6 +40,7 @@ export function serviceDataSourceOptions(config: ServiceDataSourceConfig): DataS
       PlatformTables1764000000000,
       HolidayNotices1764000000001,
       WorkOrderStates1764000000002,
+      OutboxNotifyTrigger1767800000000,
       ...(config.migrations ?? []),
     ],
     migrationsTableName: 'migrations',

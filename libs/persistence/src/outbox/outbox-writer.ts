@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, EventDefinition, EventEnvelope } from '@hotline/contracts';
+import { Actor, EventDefinition, EventEnvelope, eventInstanceOf } from '@hotline/contracts';
 import { currentTraceHeaders } from '@hotline/telemetry';
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { OutboxMessage } from './outbox-message.entity';
-import { outboxChannel } from './outbox-channel';
 import { insertRows } from '../sql/insert-rows';
 
 export interface EventMeta {
@@ -58,7 +56,7 @@ export class OutboxWriter {
     return envelope as EventEnvelope<TPayload>;
   }
 
-  /** Many events with one insert and one wake-up of the relay (group commit). */
+  /** Many events with one insert, which wakes the relay once (group commit). */
   async addMany(manager: EntityManager, entries: OutboxEntry[]): Promise<EventEnvelope[]> {
     if (entries.length === 0) return [];
     const rows = entries.map(({ definition, payload, meta, headers }) => {
@@ -74,16 +72,15 @@ export class OutboxWriter {
       };
       return row;
     });
+    // The insert wakes the relay on commit (the outbox's notify trigger).
     await insertRows(manager, OutboxMessage, rows);
-    const schema = manager.connection.driver.schema ?? 'public';
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), rows[rows.length - 1]?.id ?? '']);
     return rows.map((row) => row.envelope);
   }
 }
 
 /** Unknown fields are refused too: an event must never smuggle data (e.g. caller identity) out. */
 export function assertValidPayload(definition: EventDefinition, payload: object): void {
-  const instance = plainToInstance(definition.payloadClass, payload);
+  const instance = eventInstanceOf(definition.payloadClass, payload);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) {
     const fields = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`);

@@ -1,4 +1,6 @@
-import { Actor, EventEnvelope, RecordRequestCommand, WorkOrderStepPayload } from '@hotline/contracts';
+import { RecordRequestCommand } from '../work-orders/record-request.command';
+import { WorkOrderStepPayload } from '../work-orders/lifecycle.events';
+import { Actor, EventEnvelope } from './event-envelope';
 import { eventInstanceOf, opaqueObjectProperties } from './event-instance';
 
 describe('eventInstanceOf', () => {
