@@ -1,7 +1,14 @@
 // npm run bench: the platform as built, driven over HTTP like real clients, next to the raw limits of this
 // machine measured in the same run. Prints `ratio: <intake ratio>`; writes bench/results/lifecycle.{json,md,html}.
 import { resolveAuthConfig, signToken } from '@hotline/auth';
-import { createTestEnvironment, RunningPlatform, startPlatform, TestEnvironment } from '@hotline/testing';
+import {
+  ALL_BACKENDS,
+  createTestEnvironment,
+  PlatformLayout,
+  RunningPlatform,
+  startPlatform,
+  TestEnvironment,
+} from '@hotline/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -32,19 +39,27 @@ const ASSIST_OPEN_SECONDS = argument('assist-open-seconds', 30);
 /** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
 const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
 
+/** `--layout together`: every service in one process (services/together) instead of a process each. */
+const LAYOUT: PlatformLayout = process.argv.includes('together') ? 'together' : 'apart';
+
 const DEPLOYED_ASSIST = new IntakeAssistConfig();
 
 const benchPlatform = (environment: TestEnvironment, settings: Record<string, string> = {}) =>
-  startPlatform({
-    ...environment.env,
-    LOG_LEVEL: 'warn',
-    DATABASE_POOL_SIZE: '8',
-    HOTLINE_OUTBOX_POLL_MS: '1000',
-    // the assist's budgets as deployed (the test platform's are long, so that tests do not depend on the load)
-    HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: String(DEPLOYED_ASSIST.HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS),
-    HOTLINE_REPEAT_SCAN_BUDGET_MS: String(DEPLOYED_ASSIST.HOTLINE_REPEAT_SCAN_BUDGET_MS),
-    ...settings,
-  });
+  startPlatform(
+    {
+      ...environment.env,
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '8',
+      HOTLINE_OUTBOX_POLL_MS: '1000',
+      // the assist's budgets as deployed (the test platform's are long, so that tests do not depend on the load)
+      HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS: String(DEPLOYED_ASSIST.HOTLINE_KNOWLEDGE_ASSIST_TIMEOUT_MS),
+      HOTLINE_REPEAT_SCAN_BUDGET_MS: String(DEPLOYED_ASSIST.HOTLINE_REPEAT_SCAN_BUDGET_MS),
+      ...settings,
+    },
+    undefined,
+    ALL_BACKENDS,
+    LAYOUT,
+  );
 
 async function actorsOf(platform: RunningPlatform) {
   const auth = resolveAuthConfig({}, () => undefined);
@@ -225,6 +240,7 @@ async function main(): Promise<void> {
     const result: BenchResult = {
       machine: { cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version },
       clients: CLIENTS,
+      layout: LAYOUT,
       raw: { insertsPerSecond, jetStreamPublishesPerSecond, barePathRequestsPerSecond: barePathPerSecond },
       intake: {
         acceptedPerSecond,

@@ -4,6 +4,8 @@ import { Recorder, StepSummary } from './recorder';
 export interface BenchResult {
   machine: { cores: number; memoryGb: number; node: string };
   clients: number;
+  /** a process per service, or all of them in one (services/together) */
+  layout: 'apart' | 'together';
   raw: { insertsPerSecond: number; jetStreamPublishesPerSecond: number; barePathRequestsPerSecond: number };
   intake: IntakeFigures & { withAssist: IntakeFigures; withAssistOpenLoop?: OpenLoopFigures };
   lifecycle: {
@@ -61,7 +63,7 @@ export function markdown(result: BenchResult): string {
     rows
       .map((s) => `| ${s.step} | ${s.count} | ${s.perSecond} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.failures} |`)
       .join('\n');
-  return `# Benchmark (${result.clients} concurrent clients, ${result.machine.cores} cores, Node ${result.machine.node})
+  return `# Benchmark (${result.clients} concurrent clients, ${result.machine.cores} cores, Node ${result.machine.node}, services ${result.layout === 'together' ? 'in one process' : 'a process each'})
 
 | figure | value |
 |---|---|

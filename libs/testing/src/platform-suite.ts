@@ -1,6 +1,6 @@
 import { Client, QueryResult, QueryResultRow } from 'pg';
 import { gatewayClient, Json } from './gateway-client';
-import { BackendName, RunningPlatform, startPlatform } from './running-platform';
+import { BackendName, PlatformLayout, RunningPlatform, startPlatform } from './running-platform';
 import { createTestEnvironment, TestEnvironment } from './test-environment';
 import { beijingTime } from './work-order-journey';
 
@@ -16,6 +16,8 @@ export interface PlatformSuiteOptions {
   clockFollowsNow?: boolean;
   /** only the gateway and these services (every service by default) */
   backends?: readonly BackendName[];
+  /** a process per service (default), or all of them in one */
+  layout?: PlatformLayout;
 }
 
 export interface PlatformSuite {
@@ -46,7 +48,12 @@ export function platformSuite(label: string, options: PlatformSuiteOptions = {})
   beforeAll(async () => {
     environment = await createTestEnvironment(label);
     const settings = typeof options.env === 'function' ? await options.env() : options.env;
-    platform = await startPlatform({ ...environment.env, ...settings }, options.startAt, options.backends);
+    platform = await startPlatform(
+      { ...environment.env, ...settings },
+      options.startAt,
+      options.backends,
+      options.layout,
+    );
   }, 300_000);
 
   afterAll(async () => {

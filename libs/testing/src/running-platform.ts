@@ -17,16 +17,21 @@ export interface RunningPlatform {
 
 export type BackendName = (typeof ALL_BACKENDS)[number];
 
+/** A process per service, as Kubernetes runs them; or every service in one process (services/together). */
+export type PlatformLayout = 'apart' | 'together';
+
 /**
  * Every built service (or the gateway and the `backends` named) as its own process on the test's database and NATS
  * prefix, their clocks standing at `startAt` (or now) until the test moves them. Ready when the gateway's /readyz says
  * so; with only some backends, when each of them says so on its health port and the gateway is live. Otherwise an
- * error with the output of whatever exited, and nothing left running.
+ * error with the output of whatever exited, and nothing left running. `together`: the same services in one process, whose
+ * backends' health ports are any free ones, so only the gateway is asked.
  */
 export async function startPlatform(
   env: Record<string, string>,
   startAt?: Date,
   backends: readonly BackendName[] = ALL_BACKENDS,
+  layout: PlatformLayout = 'apart',
 ): Promise<RunningPlatform> {
   const common = {
     HOTLINE_OUTBOX_POLL_MS: '250',
@@ -39,18 +44,25 @@ export async function startPlatform(
   };
   const services: RunningService[] = [];
   const settings = new Map<string, Record<string, string>>();
-  for (const name of backends) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
   const port = await freePort();
-  settings.set('gateway', { ...common, PORT: String(port), METRICS_PORT: String(await freePort()) });
+  const gatewaySettings = { ...common, PORT: String(port), METRICS_PORT: String(await freePort()) };
+  if (layout === 'together') {
+    settings.set('together', { ...gatewaySettings, HOTLINE_SERVICES: [...backends, 'gateway'].join(',') });
+  } else {
+    for (const name of backends) settings.set(name, { ...common, HEALTH_PORT: String(await freePort()) });
+    settings.set('gateway', gatewaySettings);
+  }
   for (const [name, serviceEnv] of settings) services.push(startBuiltService(name, serviceEnv));
   const gatewayUrl = `http://127.0.0.1:${port}`;
   const whole = ALL_BACKENDS.every((name) => backends.includes(name));
   const readinessUrls = whole
     ? [`${gatewayUrl}/readyz`]
-    : [
-        `${gatewayUrl}/healthz`,
-        ...backends.map((name) => `http://127.0.0.1:${settings.get(name)!['HEALTH_PORT']}/readyz`),
-      ];
+    : layout === 'together'
+      ? [`${gatewayUrl}/healthz`]
+      : [
+          `${gatewayUrl}/healthz`,
+          ...backends.map((name) => `http://127.0.0.1:${settings.get(name)!['HEALTH_PORT']}/readyz`),
+        ];
   const status = (url: string) =>
     fetch(url).then(
       (response) => response.status,
@@ -70,7 +82,7 @@ export async function startPlatform(
       `${error.message}\n${exited.map((service) => `${service.name} exited:\n${service.output().slice(-2000)}`).join('\n')}`,
     );
   });
-  const clock = new TestClock(common, () => services.map((service) => service.name));
+  const clock = new TestClock(common, () => [...backends, 'gateway']);
   return {
     gatewayUrl,
     services,

@@ -67,8 +67,13 @@ async function start(appModule: Type<unknown>, options: ServiceBootstrapOptions)
  * traces, exit 0 — or exit 1 if that takes longer than a Kubernetes grace period allows.
  */
 function closeOnSignals(app: INestApplication, options: ServiceBootstrapOptions): void {
+  onShutdownSignal(() => app.close(), options.telemetry);
+}
+
+/** On SIGTERM/SIGINT: `close` (the apps of the process), then the traces, then exit 0; exit 1 past the grace period. */
+export function onShutdownSignal(close: () => Promise<unknown>, telemetry: TelemetryHandle): void {
   let closing = false;
-  const close = (signal: NodeJS.Signals) => {
+  const shutDown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
     Logger.log(`${signal} received, shutting down`, 'Bootstrap');
@@ -76,9 +81,8 @@ function closeOnSignals(app: INestApplication, options: ServiceBootstrapOptions)
       Logger.error(`shutdown took longer than ${FORCED_EXIT_MS} ms; exiting`, 'Bootstrap');
       process.exit(1);
     }, FORCED_EXIT_MS).unref();
-    app
-      .close()
-      .then(() => options.telemetry.shutdown())
+    close()
+      .then(() => telemetry.shutdown())
       .then(
         () => process.exit(0),
         (error: unknown) => {
@@ -87,6 +91,6 @@ function closeOnSignals(app: INestApplication, options: ServiceBootstrapOptions)
         },
       );
   };
-  process.once('SIGTERM', close);
-  process.once('SIGINT', close);
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
 }

@@ -2,12 +2,20 @@ import { Logger, Type } from '@nestjs/common';
 import { BackendServiceName, readEnvConfig } from '@hotline/contracts';
 import { PersistenceConfig } from '@hotline/persistence';
 import { TelemetryHandle } from '@hotline/telemetry';
-import { bootstrapService } from './bootstrap-service';
+import { bootstrapService, ServiceBootstrapOptions } from './bootstrap-service';
 import { migrateAndExit } from './migrate-and-exit';
 
 /** What every backend service's config class holds: its internal health port. */
 export interface BackendServiceConfig {
   HEALTH_PORT: number;
+}
+
+/** How a backend service starts: NATS transport, and health endpoints on the port its config class names. */
+export function backendServiceOptions(
+  service: BackendServiceName,
+  config: Type<BackendServiceConfig>,
+): Omit<ServiceBootstrapOptions, 'telemetry'> {
+  return { service, port: (app) => app.get(config).HEALTH_PORT, nats: true };
 }
 
 /**
@@ -24,7 +32,7 @@ export function runBackendService(
   const started = Promise.resolve().then(() =>
     readEnvConfig(PersistenceConfig).HOTLINE_MIGRATIONS === 'only'
       ? migrateAndExit(appModule, service, telemetry).then(() => process.exit(0))
-      : bootstrapService(appModule, { service, port: (app) => app.get(config).HEALTH_PORT, telemetry, nats: true }),
+      : bootstrapService(appModule, { ...backendServiceOptions(service, config), telemetry }),
   );
   started.catch((error: unknown) => {
     Logger.error(`${service} failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
