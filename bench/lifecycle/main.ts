@@ -20,7 +20,7 @@ import { runOpenLoop } from './open-loop';
 import { cpuMsPer, CpuSnapshot, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
 import { reportModelFolded } from './report-model-drain';
-import { rowWritesByTable, rowWritesPer } from './row-writes';
+import { activityPer, databaseActivity, rowWritesByTable, rowWritesPer } from './row-writes';
 import { IntakeAssistConfig } from '../../services/intake/src/assist/intake-assist.config';
 import { BenchResult, latencyChartHtml, markdown } from './report';
 
@@ -125,6 +125,7 @@ async function platformPhases(
   console.warn(`lifecycles: ${lifecycleSeconds}s …`);
   await folded();
   const writesBefore = await rowWritesByTable(environment.databaseUrl);
+  const activityBefore = await databaseActivity(environment.databaseUrl);
   const lifecycleRecorder = new Recorder();
   const lifecycleCpuBefore = cpuNow();
   const lifecycles = await runClients(CLIENTS, lifecycleSeconds, (client) =>
@@ -133,6 +134,7 @@ async function platformPhases(
   await folded();
   const lifecycleCpuMs = cpuMsPer(lifecycles, lifecycleCpuBefore, cpuNow());
   const writesByTable = rowWritesPer(lifecycles, writesBefore, await rowWritesByTable(environment.databaseUrl));
+  const activity = activityPer(lifecycles, activityBefore, await databaseActivity(environment.databaseUrl));
   return {
     recording,
     withAssist,
@@ -148,6 +150,8 @@ async function platformPhases(
             )
           : NaN,
       rowWritesByTable: writesByTable,
+      transactionsPerLifecycle: activity.transactions,
+      walKbPerLifecycle: activity.walKb,
       cpuMsPerLifecycle: lifecycleCpuMs,
     },
   };

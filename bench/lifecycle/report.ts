@@ -13,6 +13,9 @@ export interface BenchResult {
     rowWritesPerLifecycle: number;
     /** row writes per lifecycle of each table written, most first */
     rowWritesByTable: Record<string, number>;
+    /** transactions of the bench's database, and WAL written by the whole server, per lifecycle */
+    transactionsPerLifecycle: number;
+    walKbPerLifecycle: number;
     steps: StepSummary[];
     cpuMsPerLifecycle: Record<string, number>;
     /** R24.1 the same lifecycles on a platform whose supervision does not fold the report model */
@@ -20,6 +23,8 @@ export interface BenchResult {
       completedPerSecond: number;
       rowWritesPerLifecycle: number;
       rowWritesByTable: Record<string, number>;
+      transactionsPerLifecycle: number;
+      walKbPerLifecycle: number;
       cpuMsPerLifecycle: Record<string, number>;
     };
   };
@@ -77,6 +82,7 @@ export function markdown(result: BenchResult): string {
 | intake ratio with the inline assist (share of the bare path) | ${result.intake.withAssist.ratio} (${result.intake.withAssist.shareOfBarePath}) |
 | complete lifecycles/s | ${result.lifecycle.completedPerSecond} |
 | row writes per lifecycle | ${result.lifecycle.rowWritesPerLifecycle} |
+| transactions per lifecycle (the bench's database) · WAL kB per lifecycle (the whole server) | ${result.lifecycle.transactionsPerLifecycle} · ${result.lifecycle.walKbPerLifecycle} |
 ${reportModelRows(result)}
 ${openLoopTable(result.intake.withAssistOpenLoop)}
 

@@ -29,3 +29,33 @@ export function rowWritesPer(
     .sort((a, b) => b[1] - a[1]);
   return Object.fromEntries(per.map(([table, n]) => [table, round(n, 2)]));
 }
+
+/** Committed and rolled-back transactions of the bench's database, and the WAL the server wrote (all databases). */
+export interface DatabaseActivity {
+  transactions: number;
+  walBytes: number;
+}
+
+export async function databaseActivity(databaseUrl: string): Promise<DatabaseActivity> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ transactions: string; wal_bytes: string }>(
+      `SELECT (xact_commit + xact_rollback)::bigint AS transactions,
+              (SELECT wal_bytes FROM pg_stat_wal)::bigint AS wal_bytes
+         FROM pg_stat_database WHERE datname = current_database()`,
+    );
+    return { transactions: Number(rows[0]?.transactions ?? 0), walBytes: Number(rows[0]?.wal_bytes ?? 0) };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Transactions and WAL kilobytes per unit of work between two readings. */
+export function activityPer(units: number, before: DatabaseActivity, after: DatabaseActivity) {
+  const per = (n: number) => round(n / Math.max(units, 1), 1);
+  return {
+    transactions: per(after.transactions - before.transactions),
+    walKb: per((after.walBytes - before.walBytes) / 1024),
+  };
+}
