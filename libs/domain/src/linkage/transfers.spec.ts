@@ -1,4 +1,4 @@
-import { partnerSilentTooLong, transferRetryDelayMs } from './transfers';
+import { mayBeHandedOverByPartner, partnerSilentTooLong, transferRetryDelayMs } from './transfers';
 
 describe('transfers out (R10.1)', () => {
   it('R10.1 sends again with a doubling back-off up to the maximum, never giving up', () => {
@@ -11,5 +11,11 @@ describe('transfers out (R10.1)', () => {
     const sent = new Date('2026-12-01T08:00:00Z');
     expect(partnerSilentTooLong(sent, new Date('2026-12-01T08:00:29Z'), 30)).toBe(false);
     expect(partnerSilentTooLong(sent, new Date('2026-12-01T08:00:30Z'), 30)).toBe(true);
+  });
+
+  it('R10.1 looks for a hand-over only behind work orders a partner recorded', () => {
+    expect(mayBeHandedOverByPartner({ channel: 'partner' })).toBe(true);
+    for (const channel of ['phone', 'web', 'app', 'open311', undefined])
+      expect(mayBeHandedOverByPartner({ channel })).toBe(false);
   });
 });

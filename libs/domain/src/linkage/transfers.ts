@@ -11,3 +11,11 @@ export function transferRetryDelayMs(attempts: number, maxMs: number): number {
 export function partnerSilentTooLong(firstSentAt: Date, now: Date, timeoutSeconds: number): boolean {
   return now.getTime() - firstSentAt.getTime() >= timeoutSeconds * 1000;
 }
+
+/**
+ * R10.1 whether a work order may be a partner's hand-over (its steps are reported back): only a partner's transfer
+ * records a request by the `partner` channel. Anything else needs no look at the transfers.
+ */
+export function mayBeHandedOverByPartner(snapshot: { channel?: unknown }): boolean {
+  return snapshot.channel === 'partner';
+}

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EventEnvelope, WORK_ORDER_STEP_EVENT_LIST, WorkOrderStepPayload } from '@hotline/contracts';
-import { WorkOrderEvent } from '@hotline/domain';
+import { mayBeHandedOverByPartner, WorkOrderEvent } from '@hotline/domain';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox } from '@hotline/persistence';
 import { Clock } from '@hotline/platform';
@@ -33,9 +33,9 @@ export class TransferInProgressHandler {
   @EventPattern(WORK_ORDER_STEP_EVENT_LIST.map((definition) => definition.subject))
   async onStep(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
     const status = PARTNER_STATUS_OF[event.payload.step];
-    if (status === undefined) return;
-    // The transfer knows its work order before the order's first step: an order no partner handed over costs a read,
-    // and no inbox row.
+    if (status === undefined || !mayBeHandedOverByPartner(event.payload.state)) return;
+    // The transfer knows its work order before the order's first step: a partner's order that was not handed over
+    // (a partner's own request) costs a read, and no inbox row.
     if (!(await this.transfersIn.handedOver(event.payload.workOrderId))) return;
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, async (manager) => {
       const transfer = await this.transfersIn.ofWorkOrder(manager, event.payload.workOrderId);
