@@ -1,3 +1,5 @@
+import { resolveAuthConfig, signToken } from '@hotline/auth';
+import { RunningPlatform } from '@hotline/testing';
 import { call, callWhenHandedOver } from './http-client';
 import { Recorder } from './recorder';
 
@@ -69,4 +71,20 @@ export async function oneLifecycle(
       200,
     ),
   );
+}
+
+/** Tokens of an operator, a reviewer and the staff of the first eight units of the seeded directory. */
+export async function actorsOf(platform: RunningPlatform): Promise<Actors> {
+  const auth = resolveAuthConfig({}, () => undefined);
+  const token = (roles: string[], sub: string, unitId?: string) =>
+    `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
+  const units = (
+    (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
+      .items as Array<{ id: string; kind?: string }>
+  ).slice(0, 8);
+  return {
+    operator: token(['operator'], 'bench-op'),
+    reviewer: token(['reviewer'], 'bench-rv'),
+    units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
+  };
 }

@@ -1,6 +1,5 @@
 // npm run bench: the platform as built, driven over HTTP like real clients, next to the raw limits of this
 // machine measured in the same run. Prints `ratio: <intake ratio>`; writes bench/results/lifecycle.{json,md,html}.
-import { resolveAuthConfig, signToken } from '@hotline/auth';
 import {
   ALL_BACKENDS,
   createTestEnvironment,
@@ -15,7 +14,7 @@ import { join } from 'node:path';
 import { rawInsertsPerSecond, rawJetStreamPublishesPerSecond } from './baselines';
 import { barePathRequestsPerSecond } from './floor/bare-path';
 import { call } from './http-client';
-import { oneLifecycle, requestBody } from './lifecycle-client';
+import { actorsOf, oneLifecycle, requestBody } from './lifecycle-client';
 import { runOpenLoop } from './open-loop';
 import { cpuMsPer, CpuSnapshot, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
@@ -60,21 +59,6 @@ const benchPlatform = (environment: TestEnvironment, settings: Record<string, st
     ALL_BACKENDS,
     LAYOUT,
   );
-
-async function actorsOf(platform: RunningPlatform) {
-  const auth = resolveAuthConfig({}, () => undefined);
-  const token = (roles: string[], sub: string, unitId?: string) =>
-    `Bearer ${signToken({ sub, roles: roles as never, ...(unitId ? { unitId } : {}) }, auth, '1h')}`;
-  const units = (
-    (await call(platform.gatewayUrl, 'GET', '/api/v1/units', token(['admin'], 'bench'), undefined, 200))
-      .items as Array<{ id: string; kind?: string }>
-  ).slice(0, 8);
-  return {
-    operator: token(['operator'], 'bench-op'),
-    reviewer: token(['reviewer'], 'bench-rv'),
-    units: units.map((u) => ({ id: u.id, token: token(['unit'], `bench-${u.id}`, u.id) })),
-  };
-}
 
 /**
  * The platform's phases, the same on both platforms of a run: a warm-up that is not counted (the first seconds after
