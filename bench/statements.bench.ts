@@ -77,11 +77,11 @@ async function main(): Promise<void> {
     const byKind = new Map<string, number>();
     const line = new RegExp(`^\\S+ \\S+ \\S+ \\[(\\d+)\\] \\S+@${database} LOG:\\s+(?:statement|execute [^:]*): (.*)$`);
     for (const entry of log.split('\n')) {
-      const match = line.exec(entry);
-      if (!match) continue;
-      const service = serviceOf.get(match[1]!) ?? 'gone';
+      const [, pid, sql] = line.exec(entry) ?? [];
+      if (pid === undefined || sql === undefined) continue;
+      const service = serviceOf.get(pid) ?? 'gone';
       byService.set(service, (byService.get(service) ?? 0) + 1);
-      const kind = `${service}: ${statementKind(match[2]!)}`;
+      const kind = `${service}: ${statementKind(sql)}`;
       byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     }
     const per = (n: number) => Math.round((n / LIFECYCLES) * 10) / 10;
