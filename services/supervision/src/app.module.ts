@@ -75,6 +75,7 @@ import { HotSpots1765300000101 } from './migrations/1765300000101-hot-spots';
 import { GetTimelineUseCase } from './timeline/get-timeline.use-case';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
+import { TimelineInbox } from './timeline/timeline-inbox';
 import { TimelineRepository } from './timeline/timeline.repository';
 import { Reports1767150000001 } from './migrations/1767150000001-reports';
 import { ReportRollups1767400000001 } from './migrations/1767400000001-report-rollups';
@@ -186,6 +187,7 @@ export const SUPERVISION_MIGRATIONS = [
   providers: [
     HolidayNoticeRepository,
     TimelineRepository,
+    TimelineInbox,
     WorkOrderListingRepository,
     LoadHolidayNoticeUseCase,
     ProjectWorkOrder,

@@ -1,13 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope, WorkOrderCreatedPayload, WorkOrderStepPayload } from '@hotline/contracts';
 import { runningDeadline, WorkOrder, workOrderFromJson } from '@hotline/domain';
-import { segmentedDocument, segmentForSearch, WorkOrderFollower } from '@hotline/persistence';
+import { segmentedDocument, segmentForSearch, WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { OnDutyReader } from '../rosters/on-duty.reader';
 import { WorkOrderDeadlines } from '../deadline-watch/work-order-deadlines';
 import { AutomaticCases } from '../supervision-cases/automatic-cases';
 import { StepEvidence } from '../accountability/step-evidence';
-import { TimelineRepository } from '../timeline/timeline.repository';
+import { TimelineInbox } from '../timeline/timeline-inbox';
 import { ViewVersions } from './view-versions';
 import { WorkOrderListing } from './work-order-listing.entity';
 import { ListingState, WorkOrderListingRepository } from './work-order-listing.repository';
@@ -21,9 +21,9 @@ import { ListingState, WorkOrderListingRepository } from './work-order-listing.r
 @Injectable()
 export class ProjectWorkOrder implements OnModuleInit {
   constructor(
-    private readonly follower: WorkOrderFollower,
+    private readonly timeline: TimelineInbox,
+    private readonly states: WorkOrderStates,
     private readonly versions: ViewVersions,
-    private readonly timeline: TimelineRepository,
     private readonly listings: WorkOrderListingRepository,
     private readonly onDuty: OnDutyReader,
     private readonly deadlines: WorkOrderDeadlines,
@@ -36,10 +36,10 @@ export class ProjectWorkOrder implements OnModuleInit {
     segmentForSearch('热线');
   }
 
-  async created(event: EventEnvelope<WorkOrderCreatedPayload>, consumer: string): Promise<void> {
+  async created(event: EventEnvelope<WorkOrderCreatedPayload>): Promise<void> {
     const { payload } = event;
-    await this.follower.follow(consumer, event, async (manager, newer) => {
-      await this.timeline.append(manager, event, payload.workOrderId);
+    await this.timeline.appendOnce(event, payload.workOrderId, async (manager) => {
+      const newer = await this.states.follow(manager, payload.state, new Date(event.occurredAt));
       const request = payload.request ?? null;
       const receivedAt = new Date(payload.receivedAt);
       const order = workOrderFromJson(payload.state);
@@ -63,10 +63,10 @@ export class ProjectWorkOrder implements OnModuleInit {
     this.versions.seen(payload.workOrderId, workOrderFromJson(payload.state).version);
   }
 
-  async step(event: EventEnvelope<WorkOrderStepPayload>, consumer: string): Promise<void> {
+  async step(event: EventEnvelope<WorkOrderStepPayload>): Promise<void> {
     const { payload } = event;
-    await this.follower.follow(consumer, event, async (manager, newer) => {
-      await this.timeline.append(manager, event, payload.workOrderId);
+    await this.timeline.appendOnce(event, payload.workOrderId, async (manager) => {
+      const newer = await this.states.follow(manager, payload.state, new Date(event.occurredAt));
       await this.evidence.record(manager, event);
       if (newer) await this.list(manager, payload.state);
       await this.automaticCases.afterStep(manager, payload);
