@@ -116,6 +116,8 @@ import { BranchOrdersRepository } from './branch-orders/branch-orders.repository
 import { FollowBranchOrderUseCase } from './branch-orders/follow-branch-order.use-case';
 import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-orders';
 import { ReportFoldCursor1767600000001 } from './migrations/1767600000001-report-fold-cursor';
+import { ListingIsTheCopy1767700000001 } from './migrations/1767700000001-listing-is-the-copy';
+import { ListedDeadlines1767700000002 } from './migrations/1767700000002-listed-deadlines';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -156,6 +158,8 @@ export const SUPERVISION_MIGRATIONS = [
   WorkOrderListingState1767450000001,
   BranchOrders1767500000001,
   ReportFoldCursor1767600000001,
+  ListingIsTheCopy1767700000001,
+  ListedDeadlines1767700000002,
 ];
 
 @Module({
