@@ -23,7 +23,7 @@ const SAMPLES = Number(argument('samples', '40'));
 const PLANS = process.argv.includes('--plans');
 const UNITS = 40;
 const PAGE_ROWS = 21;
-const TABLES = ['work_order_listing', 'work_order_states'];
+const TABLES = ['work_order_listing'];
 
 interface ListCase {
   name: string;
@@ -90,7 +90,6 @@ async function main(): Promise<void> {
     started = Date.now();
     for (const definition of indexes) await dataSource.query(definition);
     await dataSource.query(`VACUUM ANALYZE supervision.work_order_listing`);
-    await dataSource.query(`VACUUM ANALYZE supervision.work_order_states`);
     const indexSeconds = (Date.now() - started) / 1000;
 
     const repository = new WorkOrderListingRepository(dataSource);

@@ -79,18 +79,15 @@ export async function generateListingRows(
       FROM generated`);
       await runner.query(`
       INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due,
-                                                  request, search_terms, status, lead_unit_id, co_unit_ids)
+                                                  request, search_terms, status, lead_unit_id, co_unit_ids, version, state)
       SELECT id, 'XT' || to_char(received_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((i % 1000000)::text, 6, '0'),
              'complaint', '雨湖区', '市容环境', received_at,
              CASE WHEN NOT open THEN NULL WHEN r % 50 = 1 THEN received_at + interval '3 days'
                   ELSE received_at + interval '15 days' END,
              jsonb_build_object('content', replace(words, ' ', ''), 'channel', 'phone', 'type', 'complaint',
                                 'location', jsonb_build_object('district', '雨湖区'), 'receivedAt', received_at),
-             words, status, lead_unit_id, co_unit_ids
+             words, status, lead_unit_id, co_unit_ids, 6, '{}'::jsonb
       FROM units`);
-      await runner.query(`
-      INSERT INTO supervision.work_order_states (id, version, status, lead_unit_id, co_unit_ids, state, updated_at)
-      SELECT id, 6, status, lead_unit_id, co_unit_ids, '{}'::jsonb, received_at FROM units`);
       await runner.query('DROP TABLE units');
       await runner.query('DROP TABLE generated');
     }

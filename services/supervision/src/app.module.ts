@@ -75,6 +75,7 @@ import { HotSpots1765300000101 } from './migrations/1765300000101-hot-spots';
 import { GetTimelineUseCase } from './timeline/get-timeline.use-case';
 import { TimelineEntry } from './timeline/timeline-entry.entity';
 import { TimelineHandler } from './timeline/timeline.handler';
+import { TimelineInbox } from './timeline/timeline-inbox';
 import { TimelineRepository } from './timeline/timeline.repository';
 import { Reports1767150000001 } from './migrations/1767150000001-reports';
 import { ReportRollups1767400000001 } from './migrations/1767400000001-report-rollups';
@@ -115,6 +116,8 @@ import { BranchOrdersRepository } from './branch-orders/branch-orders.repository
 import { FollowBranchOrderUseCase } from './branch-orders/follow-branch-order.use-case';
 import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-orders';
 import { ReportFoldCursor1767600000001 } from './migrations/1767600000001-report-fold-cursor';
+import { ListingIsTheCopy1767700000001 } from './migrations/1767700000001-listing-is-the-copy';
+import { ListedDeadlines1767700000002 } from './migrations/1767700000002-listed-deadlines';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
@@ -155,6 +158,8 @@ export const SUPERVISION_MIGRATIONS = [
   WorkOrderListingState1767450000001,
   BranchOrders1767500000001,
   ReportFoldCursor1767600000001,
+  ListingIsTheCopy1767700000001,
+  ListedDeadlines1767700000002,
 ];
 
 @Module({
@@ -186,6 +191,7 @@ export const SUPERVISION_MIGRATIONS = [
   providers: [
     HolidayNoticeRepository,
     TimelineRepository,
+    TimelineInbox,
     WorkOrderListingRepository,
     LoadHolidayNoticeUseCase,
     ProjectWorkOrder,

@@ -128,7 +128,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     for (const transition of transitions) await publishStep(producer, transition, transition.actor);
     ours = created.id;
     await eventually(
-      () => db.query(`SELECT status FROM supervision.work_order_states WHERE id = $1`, [ours]),
+      () => db.query(`SELECT status FROM supervision.work_order_listing WHERE id = $1`, [ours]),
       (rows: Array<{ status: string }>) => rows[0]?.status === 'dispatched',
       20_000,
     );

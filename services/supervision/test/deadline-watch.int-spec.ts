@@ -3,6 +3,7 @@ import { Actor, WorkOrderDueSoon, WorkOrderOverdue } from '@hotline/contracts';
 import { beijingTime, eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch } from '../src/deadline-watch/deadline-watch';
+import { claimDueSoonSql, claimOverdueSql, LISTED_DEADLINES } from '../src/deadline-watch/sweep-sql';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
@@ -38,7 +39,10 @@ describe('deadline watch (real Postgres and NATS)', () => {
     )[0].n as number;
   const watched = (workOrderId: string) =>
     eventually(
-      () => db.query(`SELECT kind, due FROM supervision.watched_deadlines WHERE subject_id = $1`, [workOrderId]),
+      () =>
+        db.query(`SELECT watch_kind AS kind, watch_due AS due FROM supervision.work_order_listing WHERE id = $1`, [
+          workOrderId,
+        ]),
       (rows: Array<{ kind: string }>) => rows[0]?.kind === 'handling',
       20_000,
     );
@@ -57,7 +61,7 @@ describe('deadline watch (real Postgres and NATS)', () => {
 
   it('R23.1 announces a handling deadline due soon once, then overdue once, with three sweeps at once', async () => {
     const id = await signed();
-    const [{ due }] = await db.query(`SELECT due FROM supervision.watched_deadlines WHERE subject_id = $1`, [id]);
+    const [{ due }] = await db.query(`SELECT watch_due AS due FROM supervision.work_order_listing WHERE id = $1`, [id]);
     expect(new Date(due)).toEqual(at('2026-03-10 00:00'));
 
     await Promise.all([watch.runOnce(at('2026-03-02 11:00')), watch.runOnce(at('2026-03-02 11:00'))]);
@@ -119,5 +123,38 @@ describe('deadline watch (real Postgres and NATS)', () => {
     expect(events[0].n - before).toBe(3000);
     expect(events[0].n).toBe(events[0].distinct_orders);
     expect((await watch.runOnce(at('2025-01-07 11:00'))).overdue).toBe(0);
+  });
+
+  it('R23.1 work orders’ deadlines on their listing rows: claimed through the partial indexes, each announced once', async () => {
+    // 5,000 listed work orders (no events behind them): 3,000 due by the sweep, 2,000 not yet.
+    const inserted: Array<{ id: string }> = await db.query(
+      `INSERT INTO supervision.work_order_listing
+        (id, type, received_at, version, state, watch_kind, watch_starts_at, watch_due, watch_soon_at, watch_running)
+      SELECT id, 'complaint', $1::timestamptz, 2, '{}'::jsonb, 'sign', $1::timestamptz,
+             $1::timestamptz + make_interval(hours => 24 + (i % 5)), $1::timestamptz + make_interval(hours => 18), true
+      FROM (SELECT gen_random_uuid() AS id, i FROM generate_series(1, 5000) AS i) generated
+      RETURNING id`,
+      [at('2027-01-06 09:00')],
+    );
+    const ids = inserted.map((row) => row.id);
+    await db.query('ANALYZE supervision.work_order_listing');
+    const planOf = async (sql: string) =>
+      (await db.query(`EXPLAIN ${sql}`, [at('2027-01-07 11:00'), 100]))
+        .map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN'])
+        .join('\n');
+    const table = 'supervision.work_order_listing';
+    expect(await planOf(claimOverdueSql(table, LISTED_DEADLINES))).toContain('IDX_work_order_listing_watch_overdue');
+    expect(await planOf(claimDueSoonSql(table, LISTED_DEADLINES))).toContain('IDX_work_order_listing_watch_due_soon');
+
+    await Promise.all([1, 2, 3, 4].map(() => watch.runOnce(at('2027-01-07 11:00'))));
+    const events = (subject: string) =>
+      db.query(
+        `SELECT count(*)::int AS n, count(DISTINCT work_order_id)::int AS distinct_orders FROM supervision.outbox
+         WHERE subject = $1 AND work_order_id = ANY($2::text[])`,
+        [subject, ids],
+      );
+    expect(await events(WorkOrderOverdue.subject)).toEqual([{ n: 3000, distinct_orders: 3000 }]);
+    expect(await events(WorkOrderDueSoon.subject)).toEqual([{ n: 2000, distinct_orders: 2000 }]);
+    expect(await watch.runOnce(at('2027-01-07 11:00'))).toEqual({ overdue: 0, dueSoon: 0 });
   });
 });

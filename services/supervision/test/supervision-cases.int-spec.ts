@@ -40,7 +40,7 @@ describe('supervision cases (real Postgres and NATS)', () => {
     await publishCreated(producer, created, { number: `XT${Date.now()}${Math.floor(Math.random() * 1000)}` });
     for (const transition of transitions) await publishStep(producer, transition, transition.actor);
     await eventually(
-      () => db.query(`SELECT status FROM supervision.work_order_states WHERE id = $1`, [created.id]),
+      () => db.query(`SELECT status FROM supervision.work_order_listing WHERE id = $1`, [created.id]),
       (rows: Array<{ status: string }>) => rows[0]?.status === 'handling',
       20_000,
     );
@@ -97,7 +97,7 @@ describe('supervision cases (real Postgres and NATS)', () => {
     expect(new Set(entries.map((row: { work_order_id: string }) => row.work_order_id))).toEqual(
       new Set([...first, later[0]]),
     );
-    const states = await db.query(`SELECT DISTINCT status FROM supervision.work_order_states WHERE id = ANY($1)`, [
+    const states = await db.query(`SELECT DISTINCT status FROM supervision.work_order_listing WHERE id = ANY($1)`, [
       [...first, later[0]],
     ]);
     expect(states).toEqual([{ status: 'handling' }]);

@@ -148,19 +148,15 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     // Contents of 3 to 5 words over a long tail, as callers' words are: some words common, most rare.
     await dataSource.query(
       `
-      INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due, status, lead_unit_id, request, search_terms)
+      INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due, status, lead_unit_id, request, search_terms, version, state)
       SELECT id, 'XT' || to_char(date '2025-01-01' + i / 1000, 'YYYYMMDD') || lpad((i % 1000 + 1)::text, 6, '0'), 'complaint', '雨湖区', '市容环境',
              timestamptz '2025-01-01 08:00+08' + i * interval '5 minutes', NULL, 'dispatched', 'xt-unit-' || (i % 40),
              jsonb_build_object('content', terms, 'channel', 'phone', 'type', 'complaint', 'location', '{}'::jsonb, 'receivedAt', '2025-01-01T00:00:00.000Z'),
-             terms
+             terms, 2, '{}'::jsonb
       FROM synthetic, LATERAL (SELECT concat_ws(' ', ($1::text[])[1 + i % cardinality($1::text[])], ($1::text[])[1 + (i / 57) % cardinality($1::text[])], '地点' || (i % 3000), '门牌' || (i % 997)) AS terms) t`,
       [COMMON_WORDS],
     );
-    await dataSource.query(`
-      INSERT INTO supervision.work_order_states (id, version, status, lead_unit_id, co_unit_ids, state, updated_at)
-      SELECT id, 2, 'dispatched', 'xt-unit-' || (i % 40), '{}', '{}'::jsonb, now() FROM synthetic`);
     await dataSource.query('ANALYZE supervision.work_order_listing');
-    await dataSource.query('ANALYZE supervision.work_order_states');
 
     const list = supervision.get(WorkOrderListingRepository);
     const planOf = async (text: string): Promise<string> => {

@@ -1,5 +1,12 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, stepEventOf, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
+import {
+  Actor,
+  EventEnvelope,
+  stepEventOf,
+  SupervisionRpc,
+  WorkOrderCreated,
+  WorkOrderStepPayload,
+} from '@hotline/contracts';
 import {
   applyWorkOrderCommand,
   WorkOrder,
@@ -12,6 +19,7 @@ import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ProjectWorkOrder } from '../src/work-orders/project-work-order';
 import {
   acceptedForDispatch,
   startSupervisionWithProducer,
@@ -23,16 +31,18 @@ const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' }
 const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
 const STRANGER: Actor = { kind: 'user', id: 'h-3', role: 'unit', unitId: 'xt-yuetang' };
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
+const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 const at = beijingTime;
 
 describe('supervision’s view of every work order (real Postgres and NATS)', () => {
   let producer: INestApplication;
+  let supervision: INestApplication;
   let rpc: RpcClient;
   let running: SupervisionWithProducer | undefined;
 
   beforeAll(async () => {
     running = await startSupervisionWithProducer('wo-view');
-    ({ producer, rpc } = running);
+    ({ producer, supervision, rpc } = running);
   });
 
   afterAll(async () => {
@@ -253,5 +263,49 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     await expect(
       rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }),
     ).resolves.toMatchObject({ status: 'handling', version: order.version });
+  });
+
+  it('runs a redelivered step once: one timeline entry, one Art. 26 finding, the listing unchanged', async () => {
+    const signed = await signedWorkOrder('XT20260930000008');
+    const requested = applyWorkOrderCommand(
+      signed,
+      { event: 'request-return', reason: '非本单位职责', basis: '三定方案' },
+      { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 10:00') },
+    );
+    await publishStep(requested, LEAD);
+    await eventually(
+      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.id, viewer: SUPERVISOR }).catch(() => null),
+      (view) => view?.version === requested.order.version,
+    );
+    const refused = applyWorkOrderCommand(
+      requested.order,
+      { event: 'reject-return' },
+      { actor: { role: 'reviewer', id: REVIEWER.id }, now: at('2026-10-08 15:00') },
+    );
+    const event: EventEnvelope<WorkOrderStepPayload> = {
+      id: randomUUID(),
+      type: stepEventOf(refused.step.event).type,
+      schemaVersion: 1,
+      occurredAt: refused.step.at.toISOString(),
+      workOrderId: signed.id,
+      actor: REVIEWER,
+      payload: stepPayload(refused),
+    };
+    const project = supervision.get(ProjectWorkOrder);
+    const db = supervision.get(DataSource);
+    const listingRow = () => db.query(`SELECT * FROM supervision.work_order_listing WHERE id = $1`, [signed.id]);
+
+    await project.step(event);
+    const listed = await listingRow();
+    // Redelivered at once (one batch) and later (its own transaction).
+    await Promise.all([project.step(event), project.step(event)]);
+    await project.step(event);
+
+    const count = async (table: string) =>
+      Number((await db.query(`SELECT count(*) AS n FROM supervision.${table} WHERE event_id = $1`, [event.id]))[0].n);
+    expect(await count('timeline_entries')).toBe(1);
+    expect(await count('accountability_findings')).toBe(1);
+    expect(await listingRow()).toEqual(listed);
+    expect(listed[0]).toMatchObject({ version: refused.order.version, status: 'handling' });
   });
 });

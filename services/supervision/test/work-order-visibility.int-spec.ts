@@ -1,6 +1,6 @@
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { maySeeWorkOrder, unitRoleIn, workOrderVisibilityOf } from '@hotline/domain';
-import { insertRows, WorkOrderState } from '@hotline/persistence';
+import { insertRows } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { WorkOrderListing } from '../src/work-orders/work-order-listing.entity';
@@ -49,30 +49,21 @@ describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R
     running = await startSupervisionWithProducer('wo-visibility');
     listing = running.supervision.get(WorkOrderListingRepository);
     await running.supervision.get(DataSource).transaction(async (manager) => {
-      const at = new Date('2026-09-30T02:00:00Z');
-      const states: WorkOrderState[] = FIXTURES.map((f) => ({
+      const rows: WorkOrderListing[] = FIXTURES.map((f) => ({
         id: f.id,
-        version: 2,
-        status: f.leadUnitId ? 'dispatched' : 'awaiting-dispatch',
-        leadUnitId: f.leadUnitId,
-        coUnitIds: f.coUnitIds,
-        state: {},
-        updatedAt: at,
-      }));
-      const rows: WorkOrderListing[] = states.map((state, index) => ({
-        id: state.id,
         number: null,
         type: 'complaint',
         district: null,
         category: null,
-        receivedAt: FIXTURES[index].receivedAt,
+        receivedAt: f.receivedAt,
         currentDue: null,
         request: null,
-        status: state.status,
-        leadUnitId: state.leadUnitId,
-        coUnitIds: state.coUnitIds,
+        status: f.leadUnitId ? 'dispatched' : 'awaiting-dispatch',
+        leadUnitId: f.leadUnitId,
+        coUnitIds: f.coUnitIds,
+        version: 2,
+        state: {},
       }));
-      await insertRows(manager, WorkOrderState, states);
       await insertRows(manager, WorkOrderListing, rows);
     });
   });

@@ -6,8 +6,8 @@ import { AccountabilityFinding } from './accountability-finding.entity';
 import { AccountabilityFindingRepository } from './accountability-finding.repository';
 
 /**
- * Art. 26 evidence in a work order's steps, recorded beside supervision's copy (in the follower's transaction, once
- * per event): (1) a return refused after review, (3) a callback that contradicts the unit's reply.
+ * Art. 26 evidence in a work order's steps, recorded beside supervision's copy (in the transaction of the step's
+ * timeline entry, once per event): (1) a return refused after review, (3) a callback that contradicts the unit's reply.
  */
 @Injectable()
 export class StepEvidence {

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * The deadline running on a work order (signing, handling, re-handling, call back) or a supervision case, and when
- * the watch announced it due soon and overdue: each once per deadline (a new kind or due starts a new one).
+ * The deadline running on a supervision case or a branch centre's order (R10.2), and when the watch announced it due
+ * soon and overdue: each once per deadline (a new kind or due starts a new one). Our work orders' deadlines are on
+ * their listing rows (WorkOrderListing).
  */
 @Entity('watched_deadlines')
 // Partial indexes of the sweep (running, not yet announced); their predicates are the migration's.

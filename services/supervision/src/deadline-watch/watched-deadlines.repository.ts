@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { WatchedDeadlineKind } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
-import { claimDueSoonSql, claimOverdueSql, keepDeadlineSql } from './sweep-sql';
+import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
+import { claimDueSoonSql, claimOverdueSql, keepDeadlineSql, LISTED_DEADLINES, WATCHED_DEADLINES } from './sweep-sql';
 import { WatchedDeadline } from './watched-deadline.entity';
 
 /** A deadline to keep watching: what it belongs to, its period and when it is due soon. */
@@ -27,12 +28,16 @@ export interface ClaimedDeadline {
   due: Date;
 }
 
-/** The deadline watch's table (`watched_deadlines`): one row per work order or case, announced once per deadline. */
+/**
+ * The deadlines the watch sweeps, each announced once per deadline: our work orders' on their listing rows (written
+ * with their snapshots, ProjectWorkOrder), supervision cases' and branch orders' (R10.2) in the watch's own table
+ * (`watched_deadlines`, one row per case or branch order).
+ */
 @Injectable()
 export class WatchedDeadlinesRepository {
   async keep(manager: EntityManager, deadline: DeadlineToWatch): Promise<void> {
     const { subjectId, subject, workOrderId, caseId, kind, startsAt, due, soonAt } = deadline;
-    await manager.query(keepDeadlineSql(tableOf(manager)), [
+    await manager.query(keepDeadlineSql(tableOf(manager, WatchedDeadline)), [
       subjectId,
       subject,
       workOrderId,
@@ -49,12 +54,20 @@ export class WatchedDeadlinesRepository {
     await manager.update(WatchedDeadline, { subjectId, running: true }, { running: false });
   }
 
+  /** At most `limit` overdue deadlines of each table; fewer than `limit` from both: none is left at `now`. */
   async claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
-    return this.claim(manager, claimOverdueSql(tableOf(manager)), now, limit);
+    return [
+      ...(await this.claim(manager, claimOverdueSql(tableOf(manager, WorkOrderListing), LISTED_DEADLINES), now, limit)),
+      ...(await this.claim(manager, claimOverdueSql(tableOf(manager, WatchedDeadline), WATCHED_DEADLINES), now, limit)),
+    ];
   }
 
+  /** At most `limit` deadlines due soon of each table, as `claimOverdue`. */
   async claimDueSoon(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
-    return this.claim(manager, claimDueSoonSql(tableOf(manager)), now, limit);
+    return [
+      ...(await this.claim(manager, claimDueSoonSql(tableOf(manager, WorkOrderListing), LISTED_DEADLINES), now, limit)),
+      ...(await this.claim(manager, claimDueSoonSql(tableOf(manager, WatchedDeadline), WATCHED_DEADLINES), now, limit)),
+    ];
   }
 
   find(manager: EntityManager, subjectId: string): Promise<WatchedDeadline | null> {
@@ -68,7 +81,7 @@ export class WatchedDeadlinesRepository {
   }
 }
 
-function tableOf(manager: EntityManager): string {
+function tableOf(manager: EntityManager, entity: typeof WatchedDeadline | typeof WorkOrderListing): string {
   const schema = manager.connection.driver.schema ?? 'public';
-  return `"${schema}"."${manager.connection.getMetadata(WatchedDeadline).tableName}"`;
+  return `"${schema}"."${manager.connection.getMetadata(entity).tableName}"`;
 }

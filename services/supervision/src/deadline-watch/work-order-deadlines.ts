@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { dueSoonAt, WatchedDeadlineKind, WatchedPeriod, WorkOrder, watchedDeadlineOf } from '@hotline/domain';
 import { EntityManager } from 'typeorm';
 import { SupervisionConfig } from '../supervision.config';
+import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
 import { WatchedDeadlinesRepository } from './watched-deadlines.repository';
 
+/** The deadline a work order's snapshot runs against, as its listing row keeps it for the watch (none: not running). */
+export type ListedDeadline = Required<
+  Pick<WorkOrderListing, 'watchKind' | 'watchStartsAt' | 'watchDue' | 'watchSoonAt' | 'watchRunning'>
+>;
+
 /**
- * Keeps the watch's row of a work order on the deadline its newest snapshot runs against (none: it stops), and of a
- * branch order on the branch's due time while it is open (R10.2).
+ * The deadline the newest snapshot of a work order runs against, for its listing row (none: the watch stops), and the
+ * watch's row of a branch order on the branch's due time while it is open (R10.2).
  */
 @Injectable()
 export class WorkOrderDeadlines {
@@ -15,9 +21,18 @@ export class WorkOrderDeadlines {
     private readonly config: SupervisionConfig,
   ) {}
 
-  async follow(manager: EntityManager, order: WorkOrder): Promise<void> {
+  listedOf(order: WorkOrder): ListedDeadline {
     const running = watchedDeadlineOf(order);
-    await this.watch(manager, order.id, running?.kind ?? 'handling', running);
+    if (!running) {
+      return { watchKind: null, watchStartsAt: null, watchDue: null, watchSoonAt: null, watchRunning: false };
+    }
+    return {
+      watchKind: running.kind,
+      watchStartsAt: running.from,
+      watchDue: running.due,
+      watchSoonAt: dueSoonAt(running, this.config.HOTLINE_DUE_SOON_SHARE),
+      watchRunning: true,
+    };
   }
 
   /** R10.2 a branch order's due time is watched as a handling limit; closed or without one, the watch stops. */

@@ -3,8 +3,8 @@ import { Clock, ServiceMetrics } from '@hotline/platform';
 import { DeadlineCountsRepository, UnitDeadlineCounts } from './deadline-counts.repository';
 
 /**
- * Supervision's gauges, from the deadline watch's table: work orders open (a deadline running), due soon and
- * overdue, by lead unit. One query per scrape feeds all three.
+ * Supervision's gauges, from the deadlines the watch keeps: work orders open (a deadline running), due soon and
+ * overdue, by lead unit. One reading per scrape feeds all three.
  */
 @Injectable()
 export class WorkOrderGauges implements OnModuleInit {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { HOT_SPOT_REQUEST_TYPES, HotSpotWindow } from '@hotline/domain';
-import { WorkOrderState } from '@hotline/persistence';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
 import { HotSpotWorkOrder } from './hot-spot-work-order.entity';
@@ -117,15 +116,17 @@ export class HotSpotRepository {
 
   /** Work orders counted: complaints and reports with a district and a category, not rejected at intake. */
   private counted(manager: EntityManager, window: HotSpotWindow): SelectQueryBuilder<WorkOrderListing> {
-    return manager
-      .getRepository(WorkOrderListing)
-      .createQueryBuilder('l')
-      .leftJoin(WorkOrderState, 's', 's.id = l.id')
-      .where('l.receivedAt > :start AND l.receivedAt <= :end', { start: window.start, end: window.end })
-      .andWhere('l.type IN (:...types)', { types: [...HOT_SPOT_REQUEST_TYPES] })
-      .andWhere("coalesce(s.status, '') <> 'rejected'")
-      .andWhere(`coalesce(${DISTRICT}, '') <> ''`)
-      .andWhere(`coalesce(${CATEGORY}, '') <> ''`);
+    return (
+      manager
+        .getRepository(WorkOrderListing)
+        .createQueryBuilder('l')
+        .where('l.receivedAt > :start AND l.receivedAt <= :end', { start: window.start, end: window.end })
+        .andWhere('l.type IN (:...types)', { types: [...HOT_SPOT_REQUEST_TYPES] })
+        // a branch order (no copy) is counted whatever its status
+        .andWhere("(l.state IS NULL OR l.status <> 'rejected')")
+        .andWhere(`coalesce(${DISTRICT}, '') <> ''`)
+        .andWhere(`coalesce(${CATEGORY}, '') <> ''`)
+    );
   }
 
   private unlinked<T extends SelectQueryBuilder<WorkOrderListing>>(query: T): T {

@@ -13,11 +13,12 @@ import {
   DomainError,
   NotFoundError,
   SupervisionTriggerCode,
+  workOrderFromJson,
 } from '@hotline/domain';
-import { WorkOrderStates } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { branchOrderTimesOf, BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
+import { WorkOrderListingRepository } from '../work-orders/work-order-listing.repository';
 import { CaseSteps } from './case-steps';
 import { SupervisionCasesRepository } from './supervision-cases.repository';
 
@@ -34,7 +35,7 @@ export class AutomaticCases {
   constructor(
     private readonly steps: CaseSteps,
     private readonly cases: SupervisionCasesRepository,
-    private readonly states: WorkOrderStates,
+    private readonly workOrders: WorkOrderListingRepository,
     private readonly branchOrders: BranchOrdersRepository,
   ) {}
 
@@ -133,8 +134,9 @@ export class AutomaticCases {
     trigger: SupervisionTriggerCode,
     at: Date,
   ): Promise<string[] | undefined> {
-    const order = await this.states.find(manager, workOrderId);
-    if (order) {
+    const copy = await this.workOrders.findCopy(workOrderId, manager);
+    if (copy) {
+      const order = workOrderFromJson(copy.state);
       if (!detectSupervisionTriggers(order, at).includes(trigger)) return undefined;
       const leadUnitId = order.assignment?.leadUnitId;
       return leadUnitId ? [leadUnitId] : [];

@@ -7,11 +7,12 @@ import {
   supervisionCaseFromJson,
   supervisionCaseToJson,
 } from '@hotline/domain';
-import { insertRows, WorkOrderState } from '@hotline/persistence';
+import { insertRows } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { CaseWorkOrder } from './case-work-order.entity';
 import { SupervisionCaseRecord } from './supervision-case.entity';
+import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
 
 /** What else a case row records beside the domain's case. */
 export interface CaseRecordExtras {
@@ -115,10 +116,11 @@ export class SupervisionCasesRepository {
     if (workOrderIds.length === 0) return new Map();
     const ids = [...workOrderIds];
     const ours = await manager
-      .getRepository(WorkOrderState)
+      .getRepository(WorkOrderListing)
       .createQueryBuilder('s')
       .select(['s.id', 's.leadUnitId'])
       .where('s.id IN (:...ids)', { ids })
+      .andWhere('s.state IS NOT NULL')
       .getMany();
     const branch = await manager
       .getRepository(BranchOrderRecord)
@@ -189,7 +191,7 @@ export class SupervisionCasesRepository {
       .getRepository(CaseWorkOrder)
       .createQueryBuilder('l')
       .innerJoin(SupervisionCaseRecord, 'c', 'c.id = l.case_id')
-      .innerJoin(WorkOrderState, 's', 's.id = l.work_order_id')
+      .innerJoin(WorkOrderListing, 's', 's.id = l.work_order_id AND s.state IS NOT NULL')
       .select('l.work_order_id', 'workOrderId')
       .addSelect('c.id', 'caseId')
       .addSelect('c.status', 'caseStatus')

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
+import { EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CoUnitContributed,
   CoUnitContributedPayload,
@@ -15,20 +15,17 @@ import {
   WorkOrderRejected,
   WorkOrderTimeline,
 } from '@hotline/contracts';
-import { JetStreamContext } from '@hotline/messaging';
-import { Inbox } from '@hotline/persistence';
 import { GetTimelineCommand, GetTimelineUseCase } from './get-timeline.use-case';
-import { TimelineRepository } from './timeline.repository';
+import { TimelineInbox } from './timeline-inbox';
 
 /**
- * Intake's decisions, the centre's relays to anonymous callers (R14.3, R18.1), transfers to partner lines and their
+ * Each event once (the timeline entry, keyed by the event's id, is its inbox entry): intake's decisions, the centre's relays to anonymous callers (R14.3, R18.1), transfers to partner lines and their
  * answers (R10.1) and co units' contributions on the timeline (the lifecycle steps come through the work-order projection), and the timeline query.
  */
 @Controller()
 export class TimelineHandler {
   constructor(
-    private readonly inbox: Inbox,
-    private readonly timelines: TimelineRepository,
+    private readonly entries: TimelineInbox,
     private readonly getTimeline: GetTimelineUseCase,
   ) {}
 
@@ -41,24 +38,16 @@ export class TimelineHandler {
     TransferUnacknowledged.subject,
     TransferAnswered.subject,
   ])
-  async onIntakeDecision(@Payload() event: EventEnvelope, @Ctx() ctx: JetStreamContext): Promise<void> {
+  async onIntakeDecision(@Payload() event: EventEnvelope): Promise<void> {
     const workOrderId = event.workOrderId;
     if (!workOrderId) return;
-    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) =>
-      this.timelines.append(manager, event, workOrderId),
-    );
+    await this.entries.appendOnce(event, workOrderId);
   }
 
   /** R15.5/R14.1: a co-handling unit's part of the handling is a step of the record, though not of the lifecycle. */
   @EventPattern(CoUnitContributed.subject)
-  async onCoUnitContribution(
-    @Payload() event: EventEnvelope<CoUnitContributedPayload>,
-    @Ctx() ctx: JetStreamContext,
-  ): Promise<void> {
-    const workOrderId = event.payload.workOrderId;
-    await this.inbox.handleOnce(ctx.getConsumer(), event.id, (manager) =>
-      this.timelines.append(manager, event, workOrderId),
-    );
+  async onCoUnitContribution(@Payload() event: EventEnvelope<CoUnitContributedPayload>): Promise<void> {
+    await this.entries.appendOnce(event, event.payload.workOrderId);
   }
 
   @MessagePattern(SupervisionRpc.timeline.subject)

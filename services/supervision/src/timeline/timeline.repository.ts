@@ -11,21 +11,9 @@ import { TimelineEntry } from './timeline-entry.entity';
 export class TimelineRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Appends one step, in the transaction of the event's inbox entry; the snapshot of the whole work order is left out,
-   * and so is the matter of `workorder.created`, which the listing keeps once and the timeline answers beside its steps.
-   */
+  /** Appends one step, in the transaction of the event's inbox entry (a branch order's sync). */
   async append(manager: EntityManager, event: EventEnvelope, workOrderId: string): Promise<void> {
-    const { state: _state, request: _request, ...summary } = event.payload as Record<string, unknown>;
-    const entry: TimelineEntry = {
-      eventId: event.id,
-      workOrderId,
-      type: event.type,
-      occurredAt: new Date(event.occurredAt),
-      actor: { ...event.actor },
-      summary,
-    };
-    await insertRows(manager, TimelineEntry, [entry]);
+    await insertRows(manager, TimelineEntry, [timelineEntryOf(event, workOrderId)]);
   }
 
   /**
@@ -55,4 +43,20 @@ export class TimelineRepository {
       .getRepository(TimelineEntry)
       .find({ where: { workOrderId }, order: { occurredAt: 'ASC', eventId: 'ASC' } });
   }
+}
+
+/**
+ * The timeline entry of an event: the snapshot of the whole work order is left out, and so is the matter of
+ * `workorder.created`, which the listing keeps once and the timeline answers beside its steps.
+ */
+export function timelineEntryOf(event: EventEnvelope, workOrderId: string): TimelineEntry {
+  const { state: _state, request: _request, ...summary } = event.payload as Record<string, unknown>;
+  return {
+    eventId: event.id,
+    workOrderId,
+    type: event.type,
+    occurredAt: new Date(event.occurredAt),
+    actor: { ...event.actor },
+    summary,
+  };
 }

@@ -2,9 +2,9 @@ import { OnDutyView, WorkOrderRequest } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * What supervision lists and filters work orders by, next to its copy of each work order (work_order_states): the
- * copy's status and units are repeated here, written in the same transaction, so that one index serves a filter and
- * the page's order together.
+ * Supervision's copy of each work order (its newest snapshot and version) and what it lists and filters work orders
+ * by, in one row: the snapshot's status and units are columns, so that one index serves a filter and the page's order
+ * together. A branch centre's order (R10.2) is listed here too, without a snapshot.
  */
 @Entity('work_order_listing')
 @Index('IDX_work_order_listing_received', ['receivedAt', 'id'])
@@ -20,6 +20,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_work_order_listing_due_order', { synchronize: false })
 @Index('IDX_work_order_listing_lead_due', { synchronize: false })
 @Index('IDX_work_order_listing_branch', { synchronize: false })
+// The deadline watch's partial indexes (running, not yet announced), as on watched_deadlines.
+@Index('IDX_work_order_listing_watch_due_soon', { synchronize: false })
+@Index('IDX_work_order_listing_watch_overdue', { synchronize: false })
 export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;
@@ -44,7 +47,7 @@ export class WorkOrderListing {
   @Column({ name: 'current_due', type: 'timestamptz', nullable: true })
   currentDue: Date | null;
 
-  /** the status of supervision's copy (work_order_states), as of the newest step */
+  /** the status of the snapshot, as of the newest step */
   @Column({ type: 'varchar', length: 32, default: 'received' })
   status: string;
 
@@ -53,6 +56,41 @@ export class WorkOrderListing {
 
   @Column({ name: 'co_unit_ids', type: 'text', array: true, default: '{}' })
   coUnitIds: string[];
+
+  /** the version of `state`: only a newer snapshot replaces it (0 for a branch order) */
+  @Column({ type: 'integer', default: 0 })
+  version?: number;
+
+  /** the newest snapshot of our work order (the domain's WorkOrder as JSON); null for a branch order */
+  @Column({ type: 'jsonb', nullable: true })
+  state?: object | null;
+
+  /**
+   * The deadline the watch keeps an eye on (watchedDeadlineOf of @hotline/domain, R23.1), and when it was announced
+   * due soon and overdue: each once per deadline (a new kind or due starts a new one). When none runs any more the
+   * last one stays, not running. A branch order's deadline is the watch's own table's (watched_deadlines).
+   */
+  @Column({ name: 'watch_kind', type: 'varchar', length: 20, nullable: true })
+  watchKind?: string | null;
+
+  @Column({ name: 'watch_starts_at', type: 'timestamptz', nullable: true })
+  watchStartsAt?: Date | null;
+
+  @Column({ name: 'watch_due', type: 'timestamptz', nullable: true })
+  watchDue?: Date | null;
+
+  /** when the configured share of the period has passed */
+  @Column({ name: 'watch_soon_at', type: 'timestamptz', nullable: true })
+  watchSoonAt?: Date | null;
+
+  @Column({ name: 'watch_running', type: 'boolean', default: false })
+  watchRunning?: boolean;
+
+  @Column({ name: 'due_soon_announced_at', type: 'timestamptz', nullable: true })
+  dueSoonAnnouncedAt?: Date | null;
+
+  @Column({ name: 'overdue_announced_at', type: 'timestamptz', nullable: true })
+  overdueAnnouncedAt?: Date | null;
 
   /** R10.2 a branch centre's order: the branch's partner code (null for ours) */
   @Column({ type: 'varchar', length: 32, nullable: true })

@@ -8,14 +8,16 @@ import {
   isBranchOrderOpen,
   WorkOrderVisibility,
 } from '@hotline/domain';
-import { insertRows, WorkOrderState } from '@hotline/persistence';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { insertRows } from '@hotline/persistence';
+import { DataSource, EntityManager, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
+import { listedDeadlineUpdates } from '../deadline-watch/sweep-sql';
+import { ListedDeadline } from '../deadline-watch/work-order-deadlines';
 import { DuePosition } from './due-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
 import { workOrderPageQuery } from './work-order-page-query';
 
-/** One row of a page of the list: what the listing holds, with the status and units of supervision's copy. */
+/** One row of a page of the list: what the listing holds. */
 export interface ListedWorkOrder {
   id: string;
   number: string | null;
@@ -35,7 +37,10 @@ export interface ListedWorkOrder {
 }
 
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
-export type WorkOrderCopy = Pick<WorkOrderState, 'id' | 'version' | 'leadUnitId' | 'coUnitIds' | 'state'>;
+export type WorkOrderCopy = Pick<WorkOrderListing, 'id' | 'leadUnitId' | 'coUnitIds'> & {
+  version: number;
+  state: Record<string, unknown>;
+};
 
 /**
  * The order of a page and, decoded from the cursor, the last work order of the previous page in that order: newest
@@ -55,37 +60,39 @@ export interface ListingQuery {
 
 /** The listing's columns that `workorder.created` (re)writes over a row a step made first. */
 const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms', 'on_duty'] as const;
-/** The listing's columns that follow the newest step: the running deadline, the status and the units. */
-const STATE_COLUMNS = ['current_due', 'status', 'lead_unit_id', 'co_unit_ids'] as const;
+/** The listing's columns that follow the newest snapshot: the copy, the running deadline, the status and the units. */
+const STATE_COLUMNS = ['version', 'state', 'current_due', 'status', 'lead_unit_id', 'co_unit_ids'] as const;
 /** R10.2 what marks a branch centre's order on the listing: the branch and its status as the branch reported it. */
 const BRANCH_COLUMNS = ['branch', 'branch_status'] as const;
 
-/** What a step changes on the listing, and what a row made before `created` needs. */
+/** What a newer snapshot changes on the listing, and what a row made before `created` needs. */
 export type ListingState = Pick<
   WorkOrderListing,
   'id' | 'type' | 'receivedAt' | 'currentDue' | 'status' | 'leadUnitId' | 'coUnitIds'
->;
+> &
+  ListedDeadline & { version: number; state: Record<string, unknown> };
 
 /**
- * Supervision's view of every work order: its copy of the work order (`work_order_states`, written by the
- * follower of @hotline/persistence) or of a branch centre's order (`branch_orders`, R10.2), and what it is listed
- * and searched by (`work_order_listing`).
+ * Supervision's view of every work order: its copy of the work order and what it is listed and searched by, one row
+ * (`work_order_listing`, only a newer snapshot replaces the copy), or of a branch centre's order (`branch_orders`,
+ * R10.2, listed there too).
  */
 @Injectable()
 export class WorkOrderListingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findCopy(workOrderId: string): Promise<WorkOrderCopy | null> {
-    return this.dataSource.getRepository(WorkOrderState).findOne({
-      where: { id: workOrderId },
+  /** Supervision's copy of one of our work orders (a branch order's listing row has none). */
+  findCopy(workOrderId: string, manager: EntityManager = this.dataSource.manager): Promise<WorkOrderCopy | null> {
+    return manager.getRepository(WorkOrderListing).findOne({
+      where: { id: workOrderId, state: Not(IsNull()) },
       select: { id: true, version: true, leadUnitId: true, coUnitIds: true, state: true },
-    });
+    }) as Promise<WorkOrderCopy | null>;
   }
 
   /** The version of the work order that the view, list and timeline show (0 while none arrived). */
   async shownVersion(workOrderId: string): Promise<number> {
     const row = await this.dataSource
-      .getRepository(WorkOrderState)
+      .getRepository(WorkOrderListing)
       .findOne({ where: { id: workOrderId }, select: { id: true, version: true } });
     return row?.version ?? 0;
   }
@@ -122,16 +129,16 @@ export class WorkOrderListingRepository {
   ): Promise<Array<{ unitId: string; open: number; overdue: number }>> {
     if (unitIds.length === 0) return [];
     const ours = await this.dataSource
-      .getRepository(WorkOrderState)
-      .createQueryBuilder('s')
-      .leftJoin(WorkOrderListing, 'l', 'l.id = s.id')
-      .select('s.lead_unit_id', 'unitId')
+      .getRepository(WorkOrderListing)
+      .createQueryBuilder('l')
+      .select('l.lead_unit_id', 'unitId')
       .addSelect('count(*)', 'open')
       .addSelect('count(*) FILTER (WHERE l.current_due <= :now)', 'overdue')
-      .where('s.lead_unit_id = ANY(:unitIds)', { unitIds: [...unitIds] })
-      .andWhere('s.status <> ALL(:finished)', { finished: [...FINISHED_STATUSES] })
+      .where('l.lead_unit_id = ANY(:unitIds)', { unitIds: [...unitIds] })
+      .andWhere('l.state IS NOT NULL')
+      .andWhere('l.status <> ALL(:finished)', { finished: [...FINISHED_STATUSES] })
       .setParameter('now', now)
-      .groupBy('s.lead_unit_id')
+      .groupBy('l.lead_unit_id')
       .getRawMany<{ unitId: string; open: string; overdue: string }>();
     const branch = await this.dataSource
       .getRepository(BranchOrderRecord)
@@ -154,11 +161,16 @@ export class WorkOrderListingRepository {
 
   /**
    * The listing row of `workorder.created`. A step that arrived first (one consumer per subject) made the row and set
-   * the newer state (deadline, status, units): that is kept unless `createdIsNewer`.
+   * a newer snapshot (copy, running deadline, status, units, watched deadline): that is kept.
    */
-  async saveCreated(manager: EntityManager, listing: WorkOrderListing, createdIsNewer: boolean): Promise<void> {
-    const columns = createdIsNewer ? [...CREATED_COLUMNS, ...STATE_COLUMNS] : CREATED_COLUMNS;
-    const updates = columns.map((column) => `${column} = EXCLUDED.${column}`);
+  async saveCreated(manager: EntityManager, listing: WorkOrderListing & ListingState): Promise<void> {
+    const newer = `${LISTING}.version < EXCLUDED.version`;
+    const updates = [
+      ...CREATED_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`),
+      ...Object.entries(snapshotUpdates()).map(
+        ([column, value]) => `${column} = CASE WHEN ${newer} THEN ${value} ELSE ${LISTING}.${column} END`,
+      ),
+    ];
     await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
 
@@ -170,12 +182,31 @@ export class WorkOrderListingRepository {
     await insertRows(manager, WorkOrderListing, [listing], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
   }
 
-  /** The state after a newer step; a step that arrives before `created` makes the row from its snapshot. */
+  /**
+   * A step's snapshot, if newer than the row's (redelivered or reordered events change nothing); a step that arrives
+   * before `created` makes the row from its snapshot.
+   */
   async saveState(manager: EntityManager, listing: ListingState): Promise<void> {
     const row: WorkOrderListing = { ...listing, number: null, district: null, category: null, request: null };
-    const updates = STATE_COLUMNS.map((column) => `${column} = EXCLUDED.${column}`);
-    await insertRows(manager, WorkOrderListing, [row], `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`);
+    const updates = Object.entries(snapshotUpdates()).map(([column, value]) => `${column} = ${value}`);
+    await insertRows(
+      manager,
+      WorkOrderListing,
+      [row],
+      `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')} WHERE ${LISTING}.version < EXCLUDED.version`,
+    );
   }
+}
+
+/** The listing's own row in an upsert's SET and WHERE (the table's name, as Postgres knows it there). */
+const LISTING = 'work_order_listing';
+
+/** What a newer snapshot sets: its state columns, and the deadline the watch keeps an eye on. */
+function snapshotUpdates(): Record<string, string> {
+  return {
+    ...Object.fromEntries(STATE_COLUMNS.map((column) => [column, `EXCLUDED.${column}`])),
+    ...listedDeadlineUpdates(LISTING),
+  };
 }
 
 const OPEN_BRANCH_STATUSES = BRANCH_ORDER_STATUSES.filter(isBranchOrderOpen);
