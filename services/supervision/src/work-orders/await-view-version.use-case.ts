@@ -26,7 +26,9 @@ export class AwaitViewVersionUseCase {
       const shown = await this.workOrders.shownVersion(workOrderId);
       const left = until - Date.now();
       if (shown >= version || left <= 0) return { reached: shown >= version, version: shown };
-      await this.versions.wait(workOrderId, version, Math.min(POLL_MS, left));
+      // Projected and committed by this process: no need to read it back.
+      const seen = await this.versions.wait(workOrderId, version, Math.min(POLL_MS, left));
+      if (seen !== null) return { reached: true, version: seen };
     }
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 interface Waiter {
   version: number;
-  wake: () => void;
+  wake: (seen: number) => void;
 }
 
 /**
@@ -17,20 +17,23 @@ export class ViewVersions {
     const waiting = this.waiters.get(workOrderId);
     if (!waiting) return;
     const still = waiting.filter((waiter) => waiter.version > version);
-    for (const waiter of waiting) if (waiter.version <= version) waiter.wake();
+    for (const waiter of waiting) if (waiter.version <= version) waiter.wake(version);
     if (still.length > 0) this.waiters.set(workOrderId, still);
     else this.waiters.delete(workOrderId);
   }
 
-  /** Resolves when `seen` reports the version (or a later one), or after `ms`, whichever comes first. */
-  wait(workOrderId: string, version: number, ms: number): Promise<void> {
+  /**
+   * Resolves with the version `seen` reports (the one waited for, or a later one: committed by this process), or with
+   * null after `ms`, whichever comes first.
+   */
+  wait(workOrderId: string, version: number, ms: number): Promise<number | null> {
     return new Promise((resolve) => {
-      const waiter: Waiter = { version, wake: () => (clearTimeout(timer), resolve()) };
+      const waiter: Waiter = { version, wake: (seen) => (clearTimeout(timer), resolve(seen)) };
       const timer = setTimeout(() => {
         const left = (this.waiters.get(workOrderId) ?? []).filter((other) => other !== waiter);
         if (left.length > 0) this.waiters.set(workOrderId, left);
         else this.waiters.delete(workOrderId);
-        resolve();
+        resolve(null);
       }, ms);
       this.waiters.set(workOrderId, [...(this.waiters.get(workOrderId) ?? []), waiter]);
     });
