@@ -112,7 +112,7 @@ describe('intake assist, private caller data and status queries (real Postgres a
       const result = await record({ decision: { outcome: 'reject', reasonCode: code, basis } });
       expect(result).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' } });
       const [row] = await db.query(
-        'SELECT rejection_reason_code, rejection_basis, status FROM intake.work_orders WHERE id = $1',
+        'SELECT w.rejection_reason_code, w.rejection_basis, s.status FROM intake.work_orders w JOIN intake.work_order_states s ON s.id = w.id WHERE w.id = $1',
         [result.workOrder!.id],
       );
       expect(row).toEqual({ rejection_reason_code: code, rejection_basis: basis, status: 'rejected' });

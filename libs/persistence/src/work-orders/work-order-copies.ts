@@ -41,18 +41,16 @@ export class WorkOrderCopies {
   private async takeNewest(manager: EntityManager, batch: CopyWork[]): Promise<boolean[]> {
     // One statement cannot change a row twice: of a work order's snapshots in the batch, only the highest version
     // is written; a redelivery of it, or an older one, is answered false.
-    const newest = new Map<string, number>();
-    batch.forEach((work, index) => {
+    const newest = new Map<string, CopyWork>();
+    for (const work of batch) {
       const best = newest.get(idOf(work));
-      if (best === undefined || versionOf(batch[best]!) < versionOf(work)) newest.set(idOf(work), index);
-    });
-    const written = [...newest.values()].map((index) => batch[index]!);
-    const newer = new Set(
-      (await context.with(batch[0]!.trace, () => this.states.followAll(manager, written))).map((id) =>
-        id.toLowerCase(),
-      ),
-    );
-    return batch.map((work, index) => newest.get(idOf(work)) === index && newer.has(idOf(work)));
+      if (!best || versionOf(best) < versionOf(work)) newest.set(idOf(work), work);
+    }
+    const written = [...newest.values()];
+    const trace = batch[0]?.trace ?? context.active();
+    const replaced = await context.with(trace, () => this.states.followAll(manager, written));
+    const newer = new Set(replaced.map((id) => id.toLowerCase()));
+    return batch.map((work) => newest.get(idOf(work)) === work && newer.has(idOf(work)));
   }
 }
 
