@@ -19,16 +19,14 @@ export async function copiesBehind(
 ): Promise<CopiesBehind> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const behindIn = async (schema: 'handling' | 'intake') =>
-    Number(
-      (
-        await client.query<{ n: string }>(
-          `SELECT count(*) AS n FROM dispatch.work_order_states d LEFT JOIN ${schema}.work_order_states c ON c.id = d.id
-           WHERE d.id = ANY($1::uuid[]) AND (c.version IS NULL OR c.version < d.version)`,
-          [[...dispatched]],
-        )
-      ).rows[0]!.n,
+  const behindIn = async (schema: 'handling' | 'intake') => {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dispatch.work_order_states d LEFT JOIN ${schema}.work_order_states c ON c.id = d.id
+       WHERE d.id = ANY($1::uuid[]) AND (c.version IS NULL OR c.version < d.version)`,
+      [[...dispatched]],
     );
+    return rows[0]?.n ?? 0;
+  };
   const count = async () => ({ handling: await behindIn('handling'), intake: await behindIn('intake') });
   try {
     return await eventually(count, (behind) => behind.handling === 0 && behind.intake === 0, settleMs, 500).catch(

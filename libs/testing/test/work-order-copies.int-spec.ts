@@ -20,7 +20,8 @@ describe('WorkOrderCopies: snapshots followed together, each work order once per
   let copies: WorkOrderCopies;
   const at = new Date();
   const versionOf = async (id: string) =>
-    (await dataSource.query('SELECT version FROM handling.work_order_states WHERE id = $1', [id]))[0]?.version as number;
+    (await dataSource.query('SELECT version FROM handling.work_order_states WHERE id = $1', [id]))[0]
+      ?.version as number;
 
   beforeAll(async () => {
     environment = await createTestEnvironment('copies');
