@@ -124,8 +124,8 @@ interface RequestStatusRecord {
 }
 
 /**
- * Intake's requests (`requests`, with their work orders and intake's copies of them where a read needs them). Caller identity is stored and read
- * back as cipher text; the phone is found by its keyed hash.
+ * Intake's requests (`requests`, with their work orders and intake's copies of them where a read needs them). Caller
+ * identity is stored and read back as cipher text; the phone is found by its keyed hash.
  */
 @Injectable()
 export class CitizenRequestRepository {

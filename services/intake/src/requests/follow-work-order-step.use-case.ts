@@ -3,7 +3,7 @@ import { EventEnvelope, WorkOrderStepPayload } from '@hotline/contracts';
 import { WorkOrderFollower } from '@hotline/persistence';
 
 export interface FollowWorkOrderStepCommand {
-  /** the durable consumer the event came through (the inbox key) */
+  /** the durable consumer the event came through */
   consumer: string;
   event: EventEnvelope<WorkOrderStepPayload>;
 }
