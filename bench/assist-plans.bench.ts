@@ -111,6 +111,7 @@ async function load(dataSource: DataSource): Promise<void> {
   for (const index of indexes) await dataSource.query(index.indexdef);
   await dataSource.query('VACUUM ANALYZE intake.requests');
   await dataSource.query('VACUUM ANALYZE intake.work_orders');
+  await dataSource.query('VACUUM ANALYZE intake.work_order_states');
 }
 
 async function main(): Promise<void> {

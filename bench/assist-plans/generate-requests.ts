@@ -54,10 +54,15 @@ export async function generateRequests(dataSource: DataSource, requests: number)
     );
   }
   await dataSource.query(
-    `INSERT INTO intake.work_orders (id, number, request_id, status, created_at, updated_at)
-     SELECT gen_random_uuid(), 'XT' || lpad((row_number() OVER (ORDER BY received_at))::text, 10, '0'), id,
-            (${sqlArray(STATUSES)})[1 + abs(hashtext(id::text)) % ${STATUSES.length}], received_at, received_at
+    `INSERT INTO intake.work_orders (id, number, request_id, created_at)
+     SELECT gen_random_uuid(), 'XT' || lpad((row_number() OVER (ORDER BY received_at))::text, 10, '0'), id, received_at
        FROM intake.requests`,
+  );
+  // Intake's copies hold the status (the repeat check reads only that of the copy, not its snapshot).
+  await dataSource.query(
+    `INSERT INTO intake.work_order_states (id, version, status, state, updated_at)
+     SELECT id, 1, (${sqlArray(STATUSES)})[1 + abs(hashtext(request_id::text)) % ${STATUSES.length}], '{}'::jsonb, created_at
+       FROM intake.work_orders`,
   );
   return now;
 }

@@ -11,17 +11,19 @@ import {
 } from '@hotline/testing';
 import { connect } from 'nats';
 import { Client } from 'pg';
+import { copiesBehind } from './followed-copies';
 import { PrivateServer, startPrivateNats, startPrivatePostgres } from './private-servers';
 import { SteadyLoad } from './steady-load';
 
 const PREFIX = 'resilience';
-/** The services whose applied events the test counts. */
-const CONSUMERS = ['supervision', 'dispatch'];
+/** The services whose applied events the test counts (handling: its copies, which it keeps without an inbox). */
+const CONSUMERS = ['supervision', 'dispatch', 'handling'];
 
 /**
  * Under steady load: kill -9 every service in turn, restart NATS, restart Postgres (servers of the test's own).
  * Afterwards every request that got a 2xx has exactly one work order, every event was applied exactly once by
- * each consumer, and nothing is stuck in an outbox or dead-lettered.
+ * each consumer, every dispatch answered 200 reached the copies that follow it, and nothing is stuck in an outbox or
+ * dead-lettered.
  */
 describe('nothing is lost when a service, NATS or Postgres dies under load', () => {
   let postgres: PrivateServer;
@@ -81,12 +83,12 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
   }
 
   it('keeps every accepted request and applies every event exactly once', async () => {
-    const token = `Bearer ${signToken(
-      { sub: 'load', roles: ['operator'] as never },
-      resolveAuthConfig({}, () => undefined),
-      '1h',
-    )}`;
-    const load = new SteadyLoad(platform.gatewayUrl, token, 4);
+    const auth = resolveAuthConfig({}, () => undefined);
+    const tokenOf = (sub: string, role: string) => `Bearer ${signToken({ sub, roles: [role] as never }, auth, '1h')}`;
+    const units = (await (
+      await fetch(`${platform.gatewayUrl}/api/v1/units`, { headers: { authorization: tokenOf('load-admin', 'admin') } })
+    ).json()) as { items: Array<{ id: string }> };
+    const load = new SteadyLoad(platform.gatewayUrl, tokenOf('load', 'operator'), 4, units.items[0]?.id);
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const faults: Array<[string, () => Promise<void>]> = [
       ...[...ALL_BACKENDS, 'gateway'].map((name): [string, () => Promise<void>] => [
@@ -112,6 +114,7 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
 
     // Settled, or after a minute whatever it came to: the table and the assertions below say what is missing.
     const audit = await auditDeliveries(databaseUrl, load.accepted, 60_000);
+    const behind = await copiesBehind(databaseUrl, load.dispatched, 30_000);
     const nc = await connect({ servers: nats.url });
     const stream = await (
       await nc.jetstreamManager()
@@ -123,10 +126,15 @@ describe('nothing is lost when a service, NATS or Postgres dies under load', () 
       ['requests answered 2xx', load.accepted.size],
       ['requests failed (by kind)', JSON.stringify(Object.fromEntries(load.failures))],
       ...deliveryAuditRows(audit, inStream),
+      ['dispatched (answered 200)', load.dispatched.size],
+      ["dispatched, behind in handling's copy", behind.handling],
+      ["dispatched, behind in intake's copy", behind.intake],
     ];
     console.warn(`${log.join('\n')}\n${table.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
 
     expect(load.accepted.size).toBeGreaterThan(50);
     expectEveryDeliveryOnce(audit, inStream);
+    expect(load.dispatched.size).toBeGreaterThan(50);
+    expect(behind).toEqual({ handling: 0, intake: 0 });
   }, 300_000);
 });

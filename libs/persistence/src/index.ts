@@ -15,6 +15,7 @@ export * from './calendar/holiday-notice-record.entity';
 export * from './work-orders/work-order-state.entity';
 export * from './work-orders/work-order-states';
 export * from './work-orders/work-order-states.options';
+export * from './work-orders/work-order-copies';
 export * from './work-orders/work-order-follower';
 export * from './group-commit/group-commit';
 export * from './sql/insert-rows';

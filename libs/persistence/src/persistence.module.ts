@@ -13,6 +13,7 @@ import { DeadLetterStore } from './dead-letters/dead-letter-store';
 import { Inbox } from './inbox/inbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { WorkOrderCopies } from './work-orders/work-order-copies';
 import { WorkOrderFollower } from './work-orders/work-order-follower';
 import { WorkOrderStates } from './work-orders/work-order-states';
 import { Transactions } from './transactions/transactions';
@@ -47,6 +48,7 @@ const PLATFORM_PROVIDERS = [
   Inbox,
   DeadLetterStore,
   WorkOrderStates,
+  WorkOrderCopies,
   WorkOrderFollower,
   Transactions,
 ];

@@ -171,9 +171,10 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       },
     });
     const [row] = (
-      await suite.sql('SELECT status, article_id, article_version FROM intake.work_orders WHERE id = $1', [
-        pending.body.workOrder.id,
-      ])
+      await suite.sql(
+        'SELECT s.status, w.article_id, w.article_version FROM intake.work_orders w JOIN intake.work_order_states s ON s.id = w.id WHERE w.id = $1',
+        [pending.body.workOrder.id],
+      )
     ).rows;
     expect(row).toEqual({ status: 'closed-online', article_id: 'kb-hpf-loan', article_version: 1 });
     const timeline = await timelineOf(pending.body.workOrder.id, (items) => items.length === 2);
@@ -273,8 +274,9 @@ describe('intake rules and callback-pending orders (built services, HTTP, NATS, 
       status: 422,
       body: { message: expect.stringContaining("articleId: no knowledge article 'kb-nowhere'") },
     });
-    const [row] = (await suite.sql('SELECT status FROM intake.work_orders WHERE id = $1', [pending.body.workOrder.id]))
-      .rows;
+    const [row] = (
+      await suite.sql('SELECT status FROM intake.work_order_states WHERE id = $1', [pending.body.workOrder.id])
+    ).rows;
     expect(row.status).toBe('callback-pending');
   });
 

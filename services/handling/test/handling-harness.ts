@@ -110,12 +110,17 @@ export class HandlingHarness {
     );
   }
 
-  /** Publishes a step event again with a new event id, as an operator's re-publish would; resolves once handling processed it. */
+  /**
+   * Publishes a step event again with a new event id, as an operator's re-publish would; resolves once handling's
+   * consumer has acknowledged it (a copy-only follow leaves no inbox row to wait for).
+   */
   async replay(step: LifecycleStep, transition: WorkOrderTransition): Promise<void> {
-    const eventId = await this.publish(step, transition, OPERATOR);
+    const ack = await this.publish(step, transition, OPERATOR);
+    const { namespace } = this.app.get<MessagingOptions>(MESSAGING_OPTIONS);
+    const jsm = await this.app.get(NatsConnectionHolder).manager();
     await eventually(
-      () => this.dataSource.query(`SELECT 1 FROM handling.inbox WHERE event_id = $1`, [eventId]) as Promise<unknown[]>,
-      (rows) => rows.length === 1,
+      () => jsm.consumers.info(ack.stream, namespace.durable(WorkOrderStepEvents[step].subject)),
+      (info) => info.ack_floor.stream_seq >= ack.seq,
     );
   }
 
@@ -128,7 +133,8 @@ export class HandlingHarness {
     return transition.order;
   }
 
-  private async publish(step: LifecycleStep, transition: WorkOrderTransition, actor: Actor): Promise<string> {
+  /** Publishes the step's event; answers JetStream's acknowledgement (its stream and sequence). */
+  private async publish(step: LifecycleStep, transition: WorkOrderTransition, actor: Actor) {
     const definition = WorkOrderStepEvents[step];
     const envelope: EventEnvelope<WorkOrderStepPayload> = {
       id: uuidv7(),
@@ -141,10 +147,9 @@ export class HandlingHarness {
     };
     const { namespace } = this.app.get<MessagingOptions>(MESSAGING_OPTIONS);
     const js = await this.app.get(NatsConnectionHolder).jetstream();
-    await js.publish(namespace.subject(definition.subject), new TextEncoder().encode(JSON.stringify(envelope)), {
+    return js.publish(namespace.subject(definition.subject), new TextEncoder().encode(JSON.stringify(envelope)), {
       msgID: envelope.id,
     });
-    return envelope.id;
   }
 }
 

@@ -63,6 +63,7 @@ import { CallbackPendingHandler } from './callback-pending/callback-pending.hand
 import { ReleaseForDispatchUseCase } from './callback-pending/release-for-dispatch.use-case';
 import { TakeIntakeStep } from './callback-pending/take-intake-step';
 import { PartnerLines1767420000001 } from './migrations/1767420000001-partner-lines';
+import { WorkOrderStatusInCopy1767700000101 } from './migrations/1767700000101-work-order-status-in-copy';
 import { PartnerLine } from './partner-lines/partner-line.entity';
 import { PartnerLines } from './partner-lines/partner-lines';
 import { PartnerLinesHandler } from './partner-lines/partner-lines.handler';
@@ -89,6 +90,7 @@ export const INTAKE_MIGRATIONS = [
   CallerMisuseKinds1765210000001,
   CallerReadWorkOrderStatus1765300000201,
   PartnerLines1767420000001,
+  WorkOrderStatusInCopy1767700000101,
 ];
 
 @Module({

@@ -273,7 +273,7 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
     ).toEqual({ workOrderId: sentOn.id, status: 'awaiting-dispatch' });
 
     const rows = await db.query(
-      'SELECT id, status, article_version FROM intake.work_orders WHERE id = ANY($1) ORDER BY status',
+      'SELECT w.id, s.status, w.article_version FROM intake.work_orders w JOIN intake.work_order_states s ON s.id = w.id WHERE w.id = ANY($1) ORDER BY s.status',
       [[answered.id, sentOn.id]],
     );
     expect(rows).toEqual([
@@ -310,7 +310,7 @@ describe('intake records requests over NATS (real Postgres and NATS)', () => {
     });
     const [row] = await app
       .get(DataSource)
-      .query('SELECT status FROM intake.work_orders WHERE id = $1', [workOrder!.id]);
+      .query('SELECT status FROM intake.work_order_states WHERE id = $1', [workOrder!.id]);
     expect(row.status).toBe('callback-pending');
   });
 

@@ -48,12 +48,13 @@ describe('intake assist, private caller data and status queries (real Postgres a
   const count = async (table: string) =>
     (await db.query(`SELECT count(*)::int AS n FROM intake.${table}`))[0].n as number;
 
-  /** Publishes a step event as the owning service does (its outbox relay), and waits until intake took it. */
+  /**
+   * Publishes a step event as the owning service does (its outbox relay), and waits until intake's consumer has
+   * acknowledged it, which it does once the copy is committed.
+   */
   const publishStep = async (workOrderId: string, payload: object) => {
-    const js = await app.get(NatsConnectionHolder).jetstream();
-    const subject = app
-      .get<MessagingOptions>(MESSAGING_OPTIONS)
-      .namespace.subject(WorkOrderStepEvents.dispatch.subject);
+    const nats = app.get(NatsConnectionHolder);
+    const { namespace } = app.get<MessagingOptions>(MESSAGING_OPTIONS);
     const envelope = {
       id: randomUUID(),
       type: WorkOrderStepEvents.dispatch.type,
@@ -63,14 +64,17 @@ describe('intake assist, private caller data and status queries (real Postgres a
       actor: { kind: 'user', id: 'op-d', role: 'operator' },
       payload,
     };
-    await js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id });
+    const js = await nats.jetstream();
+    const subject = WorkOrderStepEvents.dispatch.subject;
+    const ack = await js.publish(namespace.subject(subject), JSON.stringify(envelope), { msgID: envelope.id });
+    const jsm = await nats.manager();
     await eventually(
-      async () =>
-        (await db.query('SELECT count(*)::int AS n FROM intake.inbox WHERE event_id = $1', [envelope.id]))[0].n,
-      (n) => n === 1,
+      () => jsm.consumers.info(ack.stream, namespace.durable(subject)),
+      (info) => info.ack_floor.stream_seq >= ack.seq,
       15_000,
     );
   };
+
   /** The dispatch service's step: the domain applies it to the snapshot intake holds. */
   const dispatchStep = async (workOrderId: string, leadUnitId: string) => {
     const [{ state }] = await db.query('SELECT state FROM intake.work_order_states WHERE id = $1', [workOrderId]);
@@ -108,7 +112,7 @@ describe('intake assist, private caller data and status queries (real Postgres a
       const result = await record({ decision: { outcome: 'reject', reasonCode: code, basis } });
       expect(result).toMatchObject({ outcome: 'reject', workOrder: { status: 'rejected' } });
       const [row] = await db.query(
-        'SELECT rejection_reason_code, rejection_basis, status FROM intake.work_orders WHERE id = $1',
+        'SELECT w.rejection_reason_code, w.rejection_basis, s.status FROM intake.work_orders w JOIN intake.work_order_states s ON s.id = w.id WHERE w.id = $1',
         [result.workOrder!.id],
       );
       expect(row).toEqual({ rejection_reason_code: code, rejection_basis: basis, status: 'rejected' });

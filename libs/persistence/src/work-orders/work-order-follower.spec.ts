@@ -1,6 +1,7 @@
 import { WorkOrderStepEvents } from '@hotline/contracts';
 import { EntityManager } from 'typeorm';
 import { Inbox } from '../inbox/inbox';
+import { WorkOrderCopies } from './work-order-copies';
 import { EVERY_STEP_SUBJECT, stepSubjects, WorkOrderFollower, WorkOrderSnapshotEvent } from './work-order-follower';
 import { WorkOrderStates } from './work-order-states';
 
@@ -25,6 +26,14 @@ class InMemoryStates {
   }
 }
 
+/** The copy-only path: the version alone, no inbox. */
+class InMemoryCopies {
+  constructor(private readonly states: InMemoryStates) {}
+  follow(snapshot: Record<string, unknown>): Promise<boolean> {
+    return this.states.follow({} as EntityManager, snapshot);
+  }
+}
+
 const event = (id: string, version: number | null): WorkOrderSnapshotEvent => ({
   id,
   occurredAt: '2026-03-02T02:00:00.000Z',
@@ -41,7 +50,11 @@ describe('WorkOrderFollower', () => {
   beforeEach(() => {
     inbox = new InMemoryInbox();
     states = new InMemoryStates();
-    follower = new WorkOrderFollower(inbox as unknown as Inbox, states as unknown as WorkOrderStates);
+    follower = new WorkOrderFollower(
+      inbox as unknown as Inbox,
+      states as unknown as WorkOrderStates,
+      new InMemoryCopies(states) as unknown as WorkOrderCopies,
+    );
     added.length = 0;
   });
 
@@ -64,10 +77,20 @@ describe('WorkOrderFollower', () => {
     expect(added).toEqual([{ event: 'e1', newer: false }]);
   });
 
+  it('follows a copy-only event without an inbox entry, answering whether its snapshot was newer', async () => {
+    expect(await follower.follow('handling__assigned', event('e2', 3))).toBe(true);
+    expect(await follower.follow('handling__assigned', event('e2', 3))).toBe(false);
+    expect(await follower.follow('handling__signed', event('e1', 2))).toBe(false);
+    expect(states.versions.get('wo-1')).toBe(3);
+    expect(inbox.seen.size).toBe(0);
+  });
+
   it('an event without a snapshot changes no copy', async () => {
     await follower.follow('callbacks__closed', event('e1', null), adds('e1'));
     expect(states.versions.size).toBe(0);
     expect(added).toEqual([{ event: 'e1', newer: false }]);
+    expect(await follower.follow('callbacks__closed', event('e3', null))).toBe(false);
+    expect(inbox.seen.size).toBe(1);
   });
 });
 

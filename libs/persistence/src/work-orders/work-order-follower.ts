@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LifecycleStep, WORK_ORDER_STEP_EVENT_LIST, WorkOrderStepEvents } from '@hotline/contracts';
 import { EntityManager } from 'typeorm';
 import { Inbox } from '../inbox/inbox';
+import { WorkOrderCopies } from './work-order-copies';
 import { WorkOrderStates } from './work-order-states';
 
 /**
@@ -29,24 +30,31 @@ export function stepSubjects(...steps: LifecycleStep[]): string[] {
 }
 
 /**
- * The one way a service keeps its copies of other services' work orders: each event once per consumer (inbox, group
- * commit with the events handled at the same moment), and only a newer version replaces the copy, so redelivered or
- * reordered events change nothing. What the service adds (its listing, its routing facts …) runs in the same
- * transaction, once per event.
+ * The one way a service keeps its copies of other services' work orders: only a newer version replaces the copy, so
+ * redelivered or reordered events change nothing. A follow whose only effect is the copy needs nothing more
+ * (WorkOrderCopies: no inbox row, one statement per group commit). What a service adds beside the copy (its listing,
+ * its routing facts …) is not versioned, so such a follow takes each event once per consumer (inbox, group commit
+ * with the events handled at the same moment) and runs the addition in the copy's transaction, once per event.
  */
 @Injectable()
 export class WorkOrderFollower {
   constructor(
     private readonly inbox: Inbox,
     private readonly states: WorkOrderStates,
+    private readonly copies: WorkOrderCopies,
   ) {}
 
-  /** Answers false when the consumer had already handled the event (nothing was done). */
+  /**
+   * Resolves once the event's effect is committed, answering whether it changed anything: with `adds`, false when
+   * the consumer had already handled the event (nothing was done); without, false when the snapshot was not newer
+   * than the copy (or the event carries none).
+   */
   async follow(consumer: string, event: WorkOrderSnapshotEvent, adds?: FollowerAddition): Promise<boolean> {
+    const snapshot = event.payload.state;
+    if (!adds) return snapshot ? this.copies.follow(snapshot, new Date(event.occurredAt)) : false;
     const outcome = await this.inbox.handleOnce(consumer, event.id, async (manager) => {
-      const snapshot = event.payload.state;
       const newer = snapshot ? await this.states.follow(manager, snapshot, new Date(event.occurredAt)) : false;
-      if (adds) await adds(manager, newer);
+      await adds(manager, newer);
     });
     return outcome.applied;
   }

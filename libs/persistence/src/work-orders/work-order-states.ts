@@ -42,14 +42,14 @@ export class WorkOrderStates {
 
   /** Takes a snapshot from an event; an older or equal version changes nothing (redelivery, reordering). */
   async follow(manager: EntityManager, snapshot: Record<string, unknown>, at: Date): Promise<boolean> {
-    return (await this.followAll(manager, [{ snapshot, at }])) > 0;
+    return (await this.followAll(manager, [{ snapshot, at }])).length > 0;
   }
 
-  /** `follow` for many snapshots of different work orders in one statement; answers how many were newer. */
+  /** `follow` for many snapshots of different work orders in one statement; answers the ids of those that were newer. */
   async followAll(
     manager: EntityManager,
     snapshots: Array<{ snapshot: Record<string, unknown>; at: Date }>,
-  ): Promise<number> {
+  ): Promise<string[]> {
     const rows = snapshots.map(({ snapshot, at }): WorkOrderState => {
       const order = workOrderFromJson(snapshot);
       return {
@@ -71,7 +71,7 @@ export class WorkOrderStates {
        WHERE work_order_states.version < EXCLUDED.version
        RETURNING id`,
     );
-    return newer.length;
+    return newer.map((row) => String(row['id']));
   }
 
   async find(manager: EntityManager, id: string): Promise<WorkOrder | null> {

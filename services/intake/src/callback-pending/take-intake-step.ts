@@ -10,8 +10,8 @@ import { IntakeWorkOrderRepository } from '../requests/intake-work-order.reposit
 
 /**
  * One step on a work order intake owns (WORK_ORDER_WRITER: callback-pending), at the clock's time: the domain's
- * step and its event, and intake's own row of the work order (its status, read by Open311), in one transaction.
- * Intake's follower skips its own step events (the version is already here), so the row is kept current here.
+ * step on intake's copy (whose status Open311 reads) and its event, and what the step records in intake's row of the
+ * work order (the article an online answer cites), in one transaction.
  */
 @Injectable()
 export class TakeIntakeStep {
@@ -33,7 +33,7 @@ export class TakeIntakeStep {
     return this.transactions.run(async (manager) => {
       const context = { actor: domainActorOf(actor), now, ...this.calendar.rules(), eventActor: actor };
       const transition = await this.states.takeStep(manager, 'intake', workOrderId, command, context);
-      await this.workOrders.update(manager, workOrderId, { ...row, status: transition.order.status, updatedAt: now });
+      if (Object.keys(row).length > 0) await this.workOrders.update(manager, workOrderId, row);
       return { transition, number: await this.workOrders.numberOf(manager, workOrderId) };
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
@@ -124,8 +124,8 @@ interface RequestStatusRecord {
 }
 
 /**
- * Intake's requests (`requests`, with their work orders where a read needs both). Caller identity is stored and read
- * back as cipher text; the phone is found by its keyed hash.
+ * Intake's requests (`requests`, with their work orders and intake's copies of them where a read needs them). Caller
+ * identity is stored and read back as cipher text; the phone is found by its keyed hash.
  */
 @Injectable()
 export class CitizenRequestRepository {
@@ -194,8 +194,9 @@ export class CitizenRequestRepository {
     if (ids.length === 0) return [];
     const manager = this.dataSource.manager;
     const rows: RepeatCandidateRecord[] = await manager.query(
-      `SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, w.status
+      `SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, s.status
        FROM ${this.requests(manager)} r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
+         JOIN ${this.copies(manager)} s ON s.id = w.id
        WHERE r.id = ANY($1::uuid[])
        ORDER BY r.received_at DESC`,
       [ids],
@@ -266,8 +267,8 @@ export class CitizenRequestRepository {
     if (filters.channel) add((p) => `r.channel = ${p}`, filters.channel);
     if (filters.receivedFrom) add((p) => `r.received_at >= ${p}`, filters.receivedFrom);
     if (filters.receivedTo) add((p) => `r.received_at <= ${p}`, filters.receivedTo);
-    if (filters.statusIn) add((p) => `w.status = ANY(${p})`, filters.statusIn);
-    if (filters.statusNotIn) add((p) => `w.status <> ALL(${p})`, filters.statusNotIn);
+    if (filters.statusIn) add((p) => `s.status = ANY(${p})`, filters.statusIn);
+    if (filters.statusNotIn) add((p) => `s.status <> ALL(${p})`, filters.statusNotIn);
     return this.statuses(where.join(' AND ') || 'true', parameters, filters.limit);
   }
 
@@ -275,8 +276,9 @@ export class CitizenRequestRepository {
     const manager = this.dataSource.manager;
     const rows: RequestStatusRecord[] = await manager.query(
       `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.anonymous, r.received_at,
-              w.id AS work_order_id, w.number, w.status, w.rejection_reason_code, w.rejection_basis, w.article_id, w.updated_at
+              w.id AS work_order_id, w.number, s.status, w.rejection_reason_code, w.rejection_basis, w.article_id, s.updated_at
        FROM ${this.requests(manager)} r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
+         JOIN ${this.copies(manager)} s ON s.id = w.id
        WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${Number(limit)}`,
       parameters,
     );
@@ -306,6 +308,11 @@ export class CitizenRequestRepository {
 
   private workOrders(manager: EntityManager): string {
     return manager.connection.getMetadata(IntakeWorkOrder).tablePath;
+  }
+
+  /** Intake's copies of its work orders: the one source of their status and of when it last changed. */
+  private copies(manager: EntityManager): string {
+    return manager.connection.getMetadata(WorkOrderState).tablePath;
   }
 }
 

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
-/** The work order (工单) intake opened for a request, with its readable number. */
+/**
+ * The work order (工单) intake opened for a request: its readable number and how the request was decided. Its status
+ * is intake's copy of the work order (`work_order_states`), the one source Open311 and the status reads join.
+ */
 @Entity('work_orders')
 @Unique('UQ_work_orders_number', ['number'])
 @Index('IDX_work_orders_request', ['requestId'])
@@ -13,9 +16,6 @@ export class IntakeWorkOrder {
 
   @Column({ name: 'request_id', type: 'uuid' })
   requestId: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  status: string;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -34,10 +34,6 @@ export class IntakeWorkOrder {
   /** R15.1 the version of the article the caller was answered from. */
   @Column({ name: 'article_version', type: 'integer', nullable: true })
   articleVersion: number | null;
-
-  /** When `status` last changed (intake follows the later steps' events). */
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
 
   /** R15.2: 24:00 of the next working day, for a request answered by calling back. */
   @Column({ name: 'callback_due', type: 'timestamptz', nullable: true })

@@ -4,7 +4,7 @@ import { insertRows } from '@hotline/persistence';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { IntakeWorkOrder } from './intake-work-order.entity';
 
-/** Intake's work orders (`work_orders`): the readable number, the status Open311 reads, how the request was decided. */
+/** Intake's work orders (`work_orders`): the readable number and how the request was decided (the status is in intake's copy). */
 @Injectable()
 export class IntakeWorkOrderRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -32,9 +32,7 @@ export function workOrderRowOf({ row, state, decision, now }: PreparedRequest, n
     id: state.id,
     number,
     requestId: row.id,
-    status: state.status,
     createdAt: now,
-    updatedAt: now,
     rejectionReasonCode: decision.outcome === 'reject' ? decision.reasonCode : null,
     rejectionBasis: decision.outcome === 'reject' ? decision.basis : null,
     articleId: decision.outcome === 'close-online' ? decision.articleId : null,
@@ -57,7 +55,7 @@ export function eventsOf(prepared: PreparedRequest, workOrder: IntakeWorkOrder):
       requestId: row.id,
       channel: command.channel,
       type: command.type,
-      status: workOrder.status,
+      status: state.status,
       ...(command.field ? { field: command.field } : {}),
       ...(command.category ? { category: command.category } : {}),
       ...(command.location?.district ? { district: command.location.district } : {}),
@@ -108,8 +106,9 @@ function transferOf({ decision, command, now }: PreparedRequest, workOrder: Inta
   };
 }
 
-export function summaryOf(workOrder: IntakeWorkOrder): WorkOrderSummary {
-  const { id, number, status, callbackDue, callbackDueProvisional } = workOrder;
+/** The work order as the recording answers it: its number, the status it was opened in, its callback deadline. */
+export function summaryOf(workOrder: IntakeWorkOrder, status: string): WorkOrderSummary {
+  const { id, number, callbackDue, callbackDueProvisional } = workOrder;
   if (!callbackDue) return { id, number, status };
   return {
     id,

@@ -168,7 +168,7 @@ export class RecordRequestUseCase {
       result: {
         requestId: prepared.row.id,
         outcome: prepared.decision.outcome,
-        workOrder: summaryOf(workOrder),
+        workOrder: summaryOf(workOrder, prepared.state.status),
         ...rejectionField(prepared.decision),
       },
     }));

@@ -5,7 +5,7 @@ import { JetStreamContext } from '@hotline/messaging';
 import { EVERY_STEP_SUBJECT } from '@hotline/persistence';
 import { FollowWorkOrderStepUseCase } from './follow-work-order-step.use-case';
 
-/** Every lifecycle step event, followed by intake for the status of its work orders (one durable consumer each). */
+/** Every lifecycle step event, followed by intake for its copies of the work orders (one durable consumer each). */
 @Controller()
 export class WorkOrderStepsHandler {
   constructor(private readonly follow: FollowWorkOrderStepUseCase) {}

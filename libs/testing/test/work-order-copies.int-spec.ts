@@ -1,0 +1,75 @@
+import { Actor } from '@hotline/contracts';
+import {
+  initializeServiceDataSource,
+  OutboxWriter,
+  serviceDataSourceOptions,
+  WorkOrderCopies,
+  WorkOrderStates,
+} from '@hotline/persistence';
+import { workOrderToJson } from '@hotline/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { createTestEnvironment, TestEnvironment, workOrderJourney } from '../src';
+
+const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
+const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
+
+/** Copy-only follows grouped into one statement per transaction, without inbox rows (real Postgres). */
+describe('WorkOrderCopies: snapshots followed together, each work order once per statement', () => {
+  let environment: TestEnvironment;
+  let dataSource: DataSource;
+  let copies: WorkOrderCopies;
+  const at = new Date();
+  const versionOf = async (id: string) =>
+    (await dataSource.query('SELECT version FROM handling.work_order_states WHERE id = $1', [id]))[0]
+      ?.version as number;
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('copies');
+    dataSource = await initializeServiceDataSource(
+      serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }),
+    );
+    copies = new WorkOrderCopies(dataSource, new WorkOrderStates(new OutboxWriter()));
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await environment?.teardown();
+  });
+
+  it('follows 40 snapshots handled at once (each twice, and an older one after the newer) and writes no inbox row', async () => {
+    const journeys = Array.from({ length: 20 }, () =>
+      workOrderJourney([
+        [{ event: 'dispatch', leadUnitId: 'xt-yuhu' }, OPERATOR, '2026-03-02 10:00'],
+        [{ event: 'sign' }, LEAD, '2026-03-02 11:00'],
+      ]),
+    );
+    const signed = journeys.map(({ last }) => workOrderToJson(last));
+    const dispatched = journeys.map(({ transitions }) => workOrderToJson(transitions[0]!.order));
+    const transactions = spyTransactions(dataSource);
+    const answers = await Promise.all([
+      ...signed.map((snapshot) => copies.follow(snapshot, at)),
+      ...signed.map((snapshot) => copies.follow(snapshot, at)),
+      ...dispatched.map((snapshot) => copies.follow(snapshot, at)),
+    ]);
+    expect(answers.filter(Boolean)).toHaveLength(20);
+    // A batch refused by Postgres (a work order twice in one statement) would be written again one event at a time.
+    expect(transactions()).toBeLessThan(10);
+    for (const { last } of journeys) expect(await versionOf(last.id)).toBe(last.version);
+    expect((await dataSource.query('SELECT count(*)::int AS n FROM handling.inbox'))[0].n).toBe(0);
+  });
+});
+
+/** Counts the transactions the data source opens from now on. */
+function spyTransactions(dataSource: DataSource): () => number {
+  let count = 0;
+  const original = dataSource.transaction.bind(dataSource) as (
+    work: (manager: EntityManager) => Promise<unknown>,
+  ) => Promise<unknown>;
+  (dataSource as unknown as { transaction: unknown }).transaction = (
+    work: (manager: EntityManager) => Promise<unknown>,
+  ) => {
+    count += 1;
+    return original(work);
+  };
+  return () => count;
+}
