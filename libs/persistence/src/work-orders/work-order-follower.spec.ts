@@ -17,6 +17,11 @@ class InMemoryInbox {
 
 class InMemoryStates {
   readonly versions = new Map<string, number>();
+  /** the work orders whose newer copies were reported committed (hand-over waits look again) */
+  readonly committed: string[] = [];
+  copiesCommitted(ids: readonly string[]): void {
+    this.committed.push(...ids);
+  }
   async follow(_manager: EntityManager, snapshot: Record<string, unknown>): Promise<boolean> {
     const id = String(snapshot['id']);
     const version = Number(snapshot['version']);
@@ -62,12 +67,14 @@ describe('WorkOrderFollower', () => {
     expect(await follower.follow('dispatch__signed', event('e1', 2), adds('e1'))).toBe(true);
     expect(states.versions.get('wo-1')).toBe(2);
     expect(added).toEqual([{ event: 'e1', newer: true }]);
+    expect(states.committed).toEqual(['wo-1']);
   });
 
   it('handles a redelivered event once: the second delivery does nothing', async () => {
     await follower.follow('dispatch__signed', event('e1', 2), adds('e1'));
     expect(await follower.follow('dispatch__signed', event('e1', 2), adds('e1'))).toBe(false);
     expect(added).toHaveLength(1);
+    expect(states.committed).toEqual(['wo-1']);
   });
 
   it('keeps the newer copy when an older version arrives late, and still runs the addition once', async () => {

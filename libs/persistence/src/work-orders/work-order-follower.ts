@@ -51,11 +51,19 @@ export class WorkOrderFollower {
    */
   async follow(consumer: string, event: WorkOrderSnapshotEvent, adds?: FollowerAddition): Promise<boolean> {
     const snapshot = event.payload.state;
-    if (!adds) return snapshot ? this.copies.follow(snapshot, new Date(event.occurredAt)) : false;
-    const outcome = await this.inbox.handleOnce(consumer, event.id, async (manager) => {
-      const newer = snapshot ? await this.states.follow(manager, snapshot, new Date(event.occurredAt)) : false;
-      await adds(manager, newer);
-    });
-    return outcome.applied;
+    if (!snapshot && !adds) return false;
+    let newer = false;
+    let changed: boolean;
+    if (!adds) {
+      changed = newer = await this.copies.follow(snapshot as Record<string, unknown>, new Date(event.occurredAt));
+    } else {
+      const outcome = await this.inbox.handleOnce(consumer, event.id, async (manager) => {
+        newer = snapshot ? await this.states.follow(manager, snapshot, new Date(event.occurredAt)) : false;
+        await adds(manager, newer);
+      });
+      changed = outcome.applied;
+    }
+    if (newer && snapshot) this.states.copiesCommitted([String(snapshot['id'])]);
+    return changed;
   }
 }

@@ -22,6 +22,7 @@ import {
   WorkOrderStatesOptions,
 } from './work-order-states.options';
 
+/** How often a hand-over wait looks again when no copy committed in this process wakes it (another replica's). */
 const POLL_MS = 20;
 
 /**
@@ -32,6 +33,8 @@ const POLL_MS = 20;
 @Injectable()
 export class WorkOrderStates {
   private readonly handoverWaitMs: number;
+  /** The hand-over waits of this process, by work order: woken when a newer copy of it commits here. */
+  private readonly handovers = new Map<string, Array<() => void>>();
 
   constructor(
     private readonly outbox: OutboxWriter,
@@ -133,8 +136,32 @@ export class WorkOrderStates {
       const writer = rows[0] ? WORK_ORDER_WRITER[rows[0].status] : undefined;
       // Owned here, or final: nothing will come. Otherwise the hand-over may be on its way.
       if (writer === owner || writer === null || Date.now() >= until) return;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      await this.nextCopyOf(id, POLL_MS);
     }
+  }
+
+  /** A follower committed newer copies of these work orders: the hand-over waits on them look again at once. */
+  copiesCommitted(ids: readonly string[]): void {
+    for (const id of ids) {
+      const waiting = this.handovers.get(id.toLowerCase());
+      this.handovers.delete(id.toLowerCase());
+      for (const wake of waiting ?? []) wake();
+    }
+  }
+
+  /** Resolves when a newer copy of the work order commits here, or after `ms`. */
+  private nextCopyOf(id: string, ms: number): Promise<void> {
+    const key = id.toLowerCase();
+    return new Promise((resolve) => {
+      const wake = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => {
+        const others = (this.handovers.get(key) ?? []).filter((waiting) => waiting !== wake);
+        if (others.length > 0) this.handovers.set(key, others);
+        else this.handovers.delete(key);
+        resolve();
+      }, ms);
+      this.handovers.set(key, [...(this.handovers.get(key) ?? []), wake]);
+    });
   }
 
   private async save(manager: EntityManager, order: WorkOrder, at: Date): Promise<void> {
