@@ -2,6 +2,7 @@ import { Inbox, initializeServiceDataSource, serviceDataSourceOptions } from '@h
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { createTestEnvironment, TestEnvironment } from '../src';
+import { spyTransactions } from './fixtures/spy-transactions';
 
 /** Consumers' effects applied once per event while many are handled at once (group commit, real Postgres). */
 describe('Inbox: events handled together share a transaction and each is still applied exactly once', () => {
@@ -78,18 +79,3 @@ describe('Inbox: events handled together share a transaction and each is still a
     expect(await effectsOf(ids)).toBe(6);
   });
 });
-
-/** Counts the transactions the data source opens from now on. */
-function spyTransactions(dataSource: DataSource): () => number {
-  let count = 0;
-  const original = dataSource.transaction.bind(dataSource) as (
-    work: (manager: EntityManager) => Promise<unknown>,
-  ) => Promise<unknown>;
-  (dataSource as unknown as { transaction: unknown }).transaction = (
-    work: (manager: EntityManager) => Promise<unknown>,
-  ) => {
-    count += 1;
-    return original(work);
-  };
-  return () => count;
-}

@@ -7,8 +7,9 @@ import {
   WorkOrderStates,
 } from '@hotline/persistence';
 import { workOrderToJson } from '@hotline/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { createTestEnvironment, TestEnvironment, workOrderJourney } from '../src';
+import { spyTransactions } from './fixtures/spy-transactions';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
@@ -58,18 +59,3 @@ describe('WorkOrderCopies: snapshots followed together, each work order once per
     expect((await dataSource.query('SELECT count(*)::int AS n FROM handling.inbox'))[0].n).toBe(0);
   });
 });
-
-/** Counts the transactions the data source opens from now on. */
-function spyTransactions(dataSource: DataSource): () => number {
-  let count = 0;
-  const original = dataSource.transaction.bind(dataSource) as (
-    work: (manager: EntityManager) => Promise<unknown>,
-  ) => Promise<unknown>;
-  (dataSource as unknown as { transaction: unknown }).transaction = (
-    work: (manager: EntityManager) => Promise<unknown>,
-  ) => {
-    count += 1;
-    return original(work);
-  };
-  return () => count;
-}
