@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { consumerBehaviour, ConsumerServiceModule, Effect } from './fixtures/consumer-service';
 import { ProducerServiceModule } from './fixtures/producer-service';
+import { spyTransactions } from './fixtures/spy-transactions';
 import { workOrderCreatedPayload } from './fixtures/work-order-created.fixture';
 
 const noTelemetry = { shutdown: async () => undefined };
@@ -122,6 +123,43 @@ describe('outbox → JetStream → idempotent consumer (real Postgres and NATS)'
     } finally {
       await listener.end();
     }
+  });
+
+  it('polls an idle outbox without a transaction, and publishes a committed event in one batch', async () => {
+    await eventually(
+      () => producer.get(OutboxStore).countUnsent(),
+      (unsent) => unsent === 0,
+    );
+    const transactions = spyTransactions(producer.get(DataSource));
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // five polls
+    expect(transactions()).toBe(0);
+
+    const eventId = await writeEvent();
+    await eventually(
+      () => effectsOf(eventId),
+      (count) => count === 1,
+    );
+    // The write, the batch that took it, and at most one more if a poll and the notification both woke the relay.
+    expect(transactions()).toBeGreaterThanOrEqual(2);
+    expect(transactions()).toBeLessThanOrEqual(3);
+  });
+
+  it('publishes an event whose notification never came, from its poll', async () => {
+    const payload = workOrderCreatedPayload();
+    // A replica session fires no ordinary trigger: the row is committed without a NOTIFY.
+    const envelope = await producer.get(DataSource).transaction(async (manager) => {
+      await manager.query(`SET LOCAL session_replication_role = replica`);
+      return producer.get(OutboxWriter).add(manager, WorkOrderCreated, payload, {
+        actor: SYSTEM_ACTOR,
+        workOrderId: payload.workOrderId,
+        occurredAt: new Date(),
+      });
+    });
+    await eventually(
+      () => effectsOf(envelope.id),
+      (count) => count === 1,
+    );
+    expect(await producer.get(OutboxStore).countUnsent()).toBe(0);
   });
 
   it('still delivers an event committed while the relay was stopped, once it restarts', async () => {

@@ -16,7 +16,8 @@ const CLEANUP_EVERY_MS = 3_600_000;
 
 /**
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = event id, and marks them sent only
- * after JetStream acknowledged them. Wakes on LISTEN/NOTIFY; polls as a fallback. Safe with replicas.
+ * after JetStream acknowledged them. Wakes on LISTEN/NOTIFY (and once each time it starts listening); polls as a
+ * fallback, with one statement that opens a transaction only when a row waits. Safe with replicas.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -49,7 +50,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.stopped = false;
     await this.topology.ensureStreams();
     void this.listen();
-    this.pollTimer = setInterval(() => this.wake(), this.options.config.HOTLINE_OUTBOX_POLL_MS);
+    this.pollTimer = setInterval(() => void this.poll(), this.options.config.HOTLINE_OUTBOX_POLL_MS);
     void this.wake();
   }
 
@@ -72,14 +73,24 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return this.draining;
   }
 
+  /** The fallback for a missed or lost notification: wakes only when a row waits (or while draining anyway). */
+  private async poll(): Promise<void> {
+    if (this.stopped || this.draining) return;
+    try {
+      if (await this.store.hasUnsent()) await this.wake();
+    } catch (error) {
+      this.logger.warn(`outbox relay poll failed: ${(error as Error).message}`);
+    }
+  }
+
   private async drain(): Promise<void> {
     try {
       do {
         this.wakeAgain = false;
-        while (
-          !this.stopped &&
-          (await this.store.relayBatch(BATCH_SIZE, (rows, manager) => this.publish(rows, manager))) > 0
-        );
+        // A batch shorter than BATCH_SIZE took all there was: a row committed since then notifies, and wakes again.
+        let batch = { claimed: BATCH_SIZE, sent: 1 };
+        while (!this.stopped && batch.claimed === BATCH_SIZE && batch.sent > 0)
+          batch = await this.store.relayBatch(BATCH_SIZE, (rows, manager) => this.publish(rows, manager));
       } while (this.wakeAgain && !this.stopped);
       await this.cleanupNowAndThen();
     } catch (error) {
@@ -129,6 +140,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.listener = client;
         client.on('notification', () => void this.wake());
         await client.query(`LISTEN "${outboxChannel(this.store.schema)}"`);
+        // Rows committed while nobody listened notified no one.
+        void this.wake();
         await new Promise<void>((resolve) => {
           client.once('error', () => resolve());
           client.once('end', () => resolve());

@@ -14,12 +14,13 @@ export class OutboxStore {
 
   /**
    * Locks up to `limit` unsent rows (skipping rows another replica holds), hands them to `publish`,
-   * and marks as sent exactly those it reports published — all in one transaction.
+   * and marks as sent exactly those it reports published — all in one transaction. Answers how many rows it claimed
+   * and how many it marked: fewer claimed than `limit` means nothing else was unsent when it looked.
    */
   async relayBatch(
     limit: number,
     publish: (rows: OutboxMessage[], manager: EntityManager) => Promise<string[]>,
-  ): Promise<number> {
+  ): Promise<{ claimed: number; sent: number }> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .getRepository(OutboxMessage)
@@ -30,7 +31,7 @@ export class OutboxStore {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      if (rows.length === 0) return 0;
+      if (rows.length === 0) return { claimed: 0, sent: 0 };
       const sentIds = await publish(rows, manager);
       if (sentIds.length > 0) {
         await manager
@@ -41,8 +42,13 @@ export class OutboxStore {
           .where('id IN (:...ids)', { ids: sentIds })
           .execute();
       }
-      return sentIds.length;
+      return { claimed: rows.length, sent: sentIds.length };
     });
+  }
+
+  /** Whether any row waits to be published: one statement, no transaction (the relay's poll, every second or so). */
+  async hasUnsent(): Promise<boolean> {
+    return this.dataSource.getRepository(OutboxMessage).createQueryBuilder('o').where('o.sent_at IS NULL').getExists();
   }
 
   /**
