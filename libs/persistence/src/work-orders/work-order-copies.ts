@@ -14,8 +14,9 @@ interface CopyWork {
 
 /**
  * A service's copies taken from events whose only effect is the copy: no inbox row, since the version alone makes a
- * redelivered or reordered event change nothing. Events handled at the same time share a transaction and ONE
- * statement (group commit); a batch that fails is written again one event at a time.
+ * redelivered or reordered event change nothing. Events handled at the same time share ONE statement (group commit),
+ * which commits on its own: a single statement needs no BEGIN and COMMIT around it. A batch that fails is written
+ * again one event at a time.
  */
 @Injectable()
 export class WorkOrderCopies {
@@ -26,7 +27,7 @@ export class WorkOrderCopies {
     private readonly states: WorkOrderStates,
   ) {
     this.writes = new GroupCommit(
-      (work) => dataSource.transaction(work),
+      (work) => work(dataSource.manager),
       (manager, batch) => this.takeNewest(manager, batch),
       64,
       'work-order-copies',
