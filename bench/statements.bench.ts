@@ -1,10 +1,13 @@
-// npm run bench:statements [-- --lifecycles 30 --layout together]: every SQL statement the platform sends for a
-// complete lifecycle, by service and by kind, from Postgres's own statement log (log_statement = all on the bench's
-// database only). One client, lifecycles one after another, so that nothing else is in the log.
+// npm run bench:statements [-- --lifecycles 30 --layout together | --assist 100 [--later]]: every SQL statement the platform
+// sends for a complete lifecycle (or, with --assist, for one request recorded with the operator's inline assist), by
+// service and by kind, with the server's time for each (parse, bind and execute), from Postgres's own log
+// (log_min_duration_statement = 0 on the bench's database only). One client, one after another, so that nothing else
+// is in the log.
 import { createTestEnvironment, PlatformLayout, startPlatform, ALL_BACKENDS } from '@hotline/testing';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Client } from 'pg';
-import { actorsOf, oneLifecycle } from './lifecycle/lifecycle-client';
+import { call } from './lifecycle/http-client';
+import { actorsOf, oneLifecycle, requestBody } from './lifecycle/lifecycle-client';
 import { Recorder } from './lifecycle/recorder';
 import { reportModelFolded } from './lifecycle/report-model-drain';
 
@@ -14,6 +17,9 @@ const argument = (name: string, fallback: string) => {
   return index > 0 ? String(process.argv[index + 1]) : fallback;
 };
 const LIFECYCLES = Number(argument('lifecycles', '30'));
+/** Inline-assist requests instead of lifecycles (0: lifecycles); with --later, requests recorded with `?assist=later`. */
+const ASSIST_REQUESTS = Number(argument('assist', '0'));
+const LATER = process.argv.includes('--later');
 const LAYOUT = argument('layout', 'apart') as PlatformLayout;
 
 /** A statement's kind: its verb and the table it is about, literals and parameters aside. */
@@ -25,6 +31,67 @@ export function statementKind(sql: string): string {
     /pg_\w+|nextval|now\(\)/.exec(text)?.[0] ??
     text.slice(0, 40);
   return `${verb} ${table}`.trim();
+}
+
+/** Statements (executes and simple queries) and the server's ms (parse, bind and execute) of each kind. */
+interface Tally {
+  byService: Map<string, { count: number; ms: number }>;
+  byKind: Map<string, { count: number; ms: number }>;
+}
+
+/** Postgres's log entries of `database` with their duration; a statement's continuation lines start with a tab. */
+export function tallyStatements(log: string, database: string, serviceOfPid: (pid: string) => string): Tally {
+  const entries = log.split('\n').reduce<string[]>((joined, line) => {
+    if (line.startsWith('\t') && joined.length > 0) joined[joined.length - 1] += ` ${line.trim()}`;
+    else joined.push(line);
+    return joined;
+  }, []);
+  const timed = new RegExp(
+    `^\\S+ \\S+ \\S+ \\[(\\d+)\\] \\S+@${database} LOG:\\s+duration: ([\\d.]+) ms\\s+(statement|parse|bind|execute)[^:]*: (.*)$`,
+  );
+  const tally: Tally = { byService: new Map(), byKind: new Map() };
+  const add = (map: Tally['byKind'], key: string, ms: number, counted: boolean) => {
+    const sum = map.get(key) ?? { count: 0, ms: 0 };
+    map.set(key, { count: sum.count + (counted ? 1 : 0), ms: sum.ms + ms });
+  };
+  for (const entry of entries) {
+    const [, pid, duration, step, sql] = timed.exec(entry) ?? [];
+    if (pid === undefined || sql === undefined) continue;
+    const service = serviceOfPid(pid);
+    const counted = step === 'statement' || step === 'execute';
+    add(tally.byService, service, Number(duration), counted);
+    add(tally.byKind, `${service}: ${statementKind(sql)}`, Number(duration), counted);
+  }
+  return tally;
+}
+
+function report(tally: Tally, runs: number, title: string): string {
+  const per = (n: number, digits = 1) => Math.round((n / runs) * 10 ** digits) / 10 ** digits;
+  const total = [...tally.byService.values()].reduce(
+    (sum, { count, ms }) => ({ count: sum.count + count, ms: sum.ms + ms }),
+    {
+      count: 0,
+      ms: 0,
+    },
+  );
+  const rows = (map: Tally['byKind'], minimum: number) =>
+    [...map]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .filter(([, { count, ms }]) => per(count) >= minimum || per(ms, 2) >= 0.05)
+      .map(([name, { count, ms }]) => `| ${name} | ${per(count)} | ${per(ms, 2)} |`);
+  return [
+    `# SQL statements per ${title}`,
+    '',
+    `all: ${per(total.count)} statements, ${per(total.ms, 2)} ms in the server (parse, bind and execute)`,
+    '',
+    '| service | statements | server ms |',
+    '|---|---|---|',
+    ...rows(tally.byService, 0),
+    '',
+    '| service: statement | statements | server ms |',
+    '|---|---|---|',
+    ...rows(tally.byKind, 0.5),
+  ].join('\n');
 }
 
 function readFrom(path: string, offset: number): string {
@@ -44,7 +111,7 @@ async function main(): Promise<void> {
   const database = new URL(environment.databaseUrl).pathname.slice(1);
   const admin = new Client({ connectionString: environment.databaseUrl });
   await admin.connect();
-  await admin.query(`ALTER DATABASE "${database}" SET log_statement = 'all'`);
+  await admin.query(`ALTER DATABASE "${database}" SET log_min_duration_statement = 0`);
   const platform = await startPlatform(
     { ...environment.env, LOG_LEVEL: 'warn', HOTLINE_OUTBOX_POLL_MS: '1000' },
     undefined,
@@ -54,7 +121,18 @@ async function main(): Promise<void> {
   try {
     const actors = await actorsOf(platform);
     const recorder = new Recorder();
-    for (let warm = 0; warm < 3; warm++) await oneLifecycle(platform.gatewayUrl, actors, recorder, 0, warm);
+    const assistRequest = (n: number) =>
+      call(
+        platform.gatewayUrl,
+        'POST',
+        LATER ? '/api/v1/requests?assist=later' : '/api/v1/requests',
+        actors.operator,
+        requestBody(0, n),
+        201,
+      );
+    const one = (n: number) =>
+      ASSIST_REQUESTS > 0 ? assistRequest(n) : oneLifecycle(platform.gatewayUrl, actors, recorder, 0, n);
+    for (let warm = 0; warm < 3; warm++) await one(warm);
     await reportModelFolded(environment.databaseUrl);
     // Pools open and close connections as they go: whose each backend is, is noted while the lifecycles run.
     const serviceOf = new Map<string, string>();
@@ -67,44 +145,19 @@ async function main(): Promise<void> {
     };
     const noting = setInterval(() => void noteBackends().catch(() => undefined), 100);
     const from = statSync(SERVER_LOG).size;
-    for (let n = 0; n < LIFECYCLES; n++) await oneLifecycle(platform.gatewayUrl, actors, recorder, 0, 100 + n);
+    const runs = ASSIST_REQUESTS > 0 ? ASSIST_REQUESTS : LIFECYCLES;
+    for (let n = 0; n < runs; n++) await one(100 + n);
     await reportModelFolded(environment.databaseUrl);
     await new Promise((resolve) => setTimeout(resolve, 6_000)); // the relays' and jobs' rounds after the last step
     clearInterval(noting);
     await noteBackends();
-    const log = readFrom(SERVER_LOG, from);
-    const byService = new Map<string, number>();
-    const byKind = new Map<string, number>();
-    const line = new RegExp(`^\\S+ \\S+ \\S+ \\[(\\d+)\\] \\S+@${database} LOG:\\s+(?:statement|execute [^:]*): (.*)$`);
-    for (const entry of log.split('\n')) {
-      const [, pid, sql] = line.exec(entry) ?? [];
-      if (pid === undefined || sql === undefined) continue;
-      const service = serviceOf.get(pid) ?? 'gone';
-      byService.set(service, (byService.get(service) ?? 0) + 1);
-      const kind = `${service}: ${statementKind(sql)}`;
-      byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
-    }
-    const per = (n: number) => Math.round((n / LIFECYCLES) * 10) / 10;
-    const total = [...byService.values()].reduce((a, b) => a + b, 0);
-    const lines = [
-      `# SQL statements per complete lifecycle (${LIFECYCLES} lifecycles one after another, ${LAYOUT})`,
-      '',
-      `all: ${per(total)}`,
-      '',
-      '| service | statements |',
-      '|---|---|',
-      ...[...byService].sort((a, b) => b[1] - a[1]).map(([name, n]) => `| ${name} | ${per(n)} |`),
-      '',
-      '| service: statement | per lifecycle |',
-      '|---|---|',
-      ...[...byKind]
-        .sort((a, b) => b[1] - a[1])
-        .filter(([, n]) => per(n) >= 0.5)
-        .map(([kind, n]) => `| ${kind} | ${per(n)} |`),
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    const tally = tallyStatements(readFrom(SERVER_LOG, from), database, (pid) => serviceOf.get(pid) ?? 'gone');
+    const request = LATER ? 'request recorded with `?assist=later`' : 'request recorded with the inline assist';
+    const subject = ASSIST_REQUESTS > 0 ? request : 'complete lifecycle';
+    const what = ASSIST_REQUESTS > 0 ? 'requests' : 'lifecycles';
+    process.stdout.write(`${report(tally, runs, `${subject} (${runs} ${what} one after another, ${LAYOUT})`)}\n`);
   } finally {
-    await admin.query(`ALTER DATABASE "${database}" RESET log_statement`).catch(() => undefined);
+    await admin.query(`ALTER DATABASE "${database}" RESET log_min_duration_statement`).catch(() => undefined);
     await admin.end();
     await platform.stop();
     await environment.teardown();
