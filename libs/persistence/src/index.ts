@@ -6,6 +6,7 @@ export * from './outbox/outbox-writer';
 export * from './outbox/outbox-store';
 export * from './outbox/outbox-channel';
 export * from './inbox/inbox';
+export * from './inbox/claimed-once';
 export * from './inbox/inbox-entry.entity';
 export * from './dead-letters/dead-letter.entity';
 export * from './dead-letters/dead-letter-store';
