@@ -8,6 +8,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Client } from 'pg';
 import { call } from './lifecycle/http-client';
 import { actorsOf, oneLifecycle, requestBody } from './lifecycle/lifecycle-client';
+import { analyzeDatabase } from './lifecycle/planner-statistics';
 import { Recorder } from './lifecycle/recorder';
 import { reportModelFolded } from './lifecycle/report-model-drain';
 
@@ -20,6 +21,8 @@ const LIFECYCLES = Number(argument('lifecycles', '30'));
 /** Inline-assist requests instead of lifecycles (0: lifecycles); with --later, requests recorded with `?assist=later`. */
 const ASSIST_REQUESTS = Number(argument('assist', '0'));
 const LATER = process.argv.includes('--later');
+/** Requests recorded (`?assist=later`, 16 at a time) before the measured ones: the repeat scan's reads depend on them. */
+const PREFILL = Number(argument('prefill', '0'));
 const LAYOUT = argument('layout', 'apart') as PlatformLayout;
 
 /** A statement's kind: its verb and the table it is about, literals and parameters aside. */
@@ -132,7 +135,21 @@ async function main(): Promise<void> {
       );
     const one = (n: number) =>
       ASSIST_REQUESTS > 0 ? assistRequest(n) : oneLifecycle(platform.gatewayUrl, actors, recorder, 0, n);
+    for (let batch = 0; batch < PREFILL; batch += 16)
+      await Promise.all(
+        Array.from({ length: Math.min(16, PREFILL - batch) }, (_, index) =>
+          call(
+            platform.gatewayUrl,
+            'POST',
+            '/api/v1/requests?assist=later',
+            actors.operator,
+            requestBody(1 + index, 10_000 + batch + index),
+            201,
+          ),
+        ),
+      );
     for (let warm = 0; warm < 3; warm++) await one(warm);
+    await analyzeDatabase(environment.databaseUrl);
     await reportModelFolded(environment.databaseUrl);
     // Pools open and close connections as they go: whose each backend is, is noted while the lifecycles run.
     const serviceOf = new Map<string, string>();

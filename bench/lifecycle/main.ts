@@ -18,6 +18,7 @@ import { actorsOf, oneLifecycle, requestBody } from './lifecycle-client';
 import { runOpenLoop } from './open-loop';
 import { cpuMsPer, CpuSnapshot, cpuSnapshot, processStats } from './process-stats';
 import { Recorder, round, runClients } from './recorder';
+import { analyzeDatabase } from './planner-statistics';
 import { reportModelFolded } from './report-model-drain';
 import { activityPer, databaseActivity, rowWritesByTable, rowWritesPer } from './row-writes';
 import { IntakeAssistConfig } from '../../services/intake/src/assist/intake-assist.config';
@@ -62,7 +63,7 @@ const benchPlatform = (environment: TestEnvironment, settings: Record<string, st
 
 /**
  * The platform's phases, the same on both platforms of a run: a warm-up that is not counted (the first seconds after
- * start are JIT compilation and filling the pools), recording alone (each request a work order and its event, the
+ * start are JIT compilation and filling the pools; its rows give the planner statistics), recording alone (each request a work order and its event, the
  * headline), with the operator's inline assist (repeat scan, knowledge search) closed-loop and then at a fixed
  * arrival rate, then complete lifecycles.
  */
@@ -102,6 +103,7 @@ async function platformPhases(
       201,
     ).then(() => undefined),
   );
+  await analyzeDatabase(environment.databaseUrl);
   const recording = await intakePhase('/api/v1/requests?assist=later');
   const withAssist = await intakePhase('/api/v1/requests');
   const withAssistOpenLoop = await assistOpenLoopPhase(platform, actors.operator, () => sequence++, cpuNow);
