@@ -1,6 +1,6 @@
-// npm run bench:statements [-- --lifecycles 30 --layout together | --assist 100 [--later]]: every SQL statement the platform
-// sends for a complete lifecycle (or, with --assist, for one request recorded with the operator's inline assist), by
-// service and by kind, with the server's time for each (parse, bind and execute), from Postgres's own log
+// npm run bench:statements [-- --lifecycles 30 --layout together | --assist 100 [--later] [--prefill 4000]]: every
+// SQL statement the platform sends for a complete lifecycle (or, with --assist, for one recorded request), by service
+// and by kind, with the server's time for each (parse, bind and execute), from Postgres's own log
 // (log_min_duration_statement = 0 on the bench's database only). One client, one after another, so that nothing else
 // is in the log.
 import { createTestEnvironment, PlatformLayout, startPlatform, ALL_BACKENDS } from '@hotline/testing';
@@ -70,13 +70,11 @@ export function tallyStatements(log: string, database: string, serviceOfPid: (pi
 
 function report(tally: Tally, runs: number, title: string): string {
   const per = (n: number, digits = 1) => Math.round((n / runs) * 10 ** digits) / 10 ** digits;
-  const total = [...tally.byService.values()].reduce(
-    (sum, { count, ms }) => ({ count: sum.count + count, ms: sum.ms + ms }),
-    {
-      count: 0,
-      ms: 0,
-    },
-  );
+  const sums = [...tally.byService.values()];
+  const total = {
+    count: sums.reduce((sum, { count }) => sum + count, 0),
+    ms: sums.reduce((sum, { ms }) => sum + ms, 0),
+  };
   const rows = (map: Tally['byKind'], minimum: number) =>
     [...map]
       .sort((a, b) => b[1].ms - a[1].ms)
@@ -124,30 +122,17 @@ async function main(): Promise<void> {
   try {
     const actors = await actorsOf(platform);
     const recorder = new Recorder();
-    const assistRequest = (n: number) =>
-      call(
-        platform.gatewayUrl,
-        'POST',
-        LATER ? '/api/v1/requests?assist=later' : '/api/v1/requests',
-        actors.operator,
-        requestBody(0, n),
-        201,
-      );
+    const record = (path: string, client: number, n: number) =>
+      call(platform.gatewayUrl, 'POST', path, actors.operator, requestBody(client, n), 201);
+    const measured = LATER ? '/api/v1/requests?assist=later' : '/api/v1/requests';
     const one = (n: number) =>
-      ASSIST_REQUESTS > 0 ? assistRequest(n) : oneLifecycle(platform.gatewayUrl, actors, recorder, 0, n);
-    for (let batch = 0; batch < PREFILL; batch += 16)
+      ASSIST_REQUESTS > 0 ? record(measured, 0, n) : oneLifecycle(platform.gatewayUrl, actors, recorder, 0, n);
+    for (let batch = 0; batch < PREFILL; batch += 16) {
+      const clients = Array.from({ length: Math.min(16, PREFILL - batch) }, (_, index) => 1 + index);
       await Promise.all(
-        Array.from({ length: Math.min(16, PREFILL - batch) }, (_, index) =>
-          call(
-            platform.gatewayUrl,
-            'POST',
-            '/api/v1/requests?assist=later',
-            actors.operator,
-            requestBody(1 + index, 10_000 + batch + index),
-            201,
-          ),
-        ),
+        clients.map((client) => record('/api/v1/requests?assist=later', client, 10_000 + batch + client)),
       );
+    }
     for (let warm = 0; warm < 3; warm++) await one(warm);
     await analyzeDatabase(environment.databaseUrl);
     await reportModelFolded(environment.databaseUrl);
