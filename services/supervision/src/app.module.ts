@@ -118,10 +118,13 @@ import { BranchOrders1767500000001 } from './migrations/1767500000001-branch-ord
 import { ReportFoldCursor1767600000001 } from './migrations/1767600000001-report-fold-cursor';
 import { ListingIsTheCopy1767700000001 } from './migrations/1767700000001-listing-is-the-copy';
 import { ListedDeadlines1767700000002 } from './migrations/1767700000002-listed-deadlines';
+import { CoHandlingOrder1767900000001 } from './migrations/1767900000001-co-handling-order';
+import { WorkOrderCoHandling } from './work-orders/work-order-co-handling.entity';
 
 export const SUPERVISION_ENTITIES = [
   TimelineEntry,
   WorkOrderListing,
+  WorkOrderCoHandling,
   RosterDuty,
   SupervisionCaseRecord,
   CaseWorkOrder,
@@ -160,6 +163,7 @@ export const SUPERVISION_MIGRATIONS = [
   ReportFoldCursor1767600000001,
   ListingIsTheCopy1767700000001,
   ListedDeadlines1767700000002,
+  CoHandlingOrder1767900000001,
 ];
 
 @Module({

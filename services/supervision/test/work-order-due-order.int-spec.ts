@@ -29,7 +29,7 @@ describe('the work-order list in deadline order, across pages (real Postgres and
              'handling', 'xt-unit-' || (i % 40), CASE WHEN i % 9 = 0 THEN '{xt-unit-7}'::text[] ELSE '{}' END,
              2, '{}'::jsonb
       FROM synthetic`);
-    await dataSource.query('ANALYZE supervision.work_order_listing');
+    await dataSource.query('ANALYZE supervision.work_order_listing, supervision.work_order_co_handling');
   }, 120_000);
 
   afterAll(async () => {
@@ -121,5 +121,46 @@ describe('the work-order list in deadline order, across pages (real Postgres and
     expect(plan).toMatch(
       /Limit.*\n.*Index Scan using "IDX_work_order_listing_lead_due".*\n\s*Index Cond: \(\(lead_unit_id\)::text = /,
     );
+    // and those it co-handles along its co-handling rows' (unit, deadline): the listing's GIN index cannot order them
+    expect(plan).toMatch(
+      /Limit.*\n.*Nested Loop.*\n.*Index (Only )?Scan using "IDX_work_order_co_handling_due".*\n\s*Index Cond: \(unit_id = /,
+    );
+  });
+
+  it('R15.5 keeps a co-handling row per co unit of an order, following its units and its running deadline', async () => {
+    const coRows = (id: string) =>
+      dataSource.query<Array<{ unit_id: string; due_order: Date; received_at: Date }>>(
+        `SELECT unit_id, due_order, received_at FROM supervision.work_order_co_handling
+         WHERE work_order_id = $1 ORDER BY unit_id`,
+        [id],
+      );
+    const [order] = await dataSource.query<Array<{ id: string; received_at: Date }>>(
+      `SELECT id, received_at FROM supervision.work_order_listing WHERE co_unit_ids = '{xt-unit-7}' LIMIT 1`,
+    );
+    const due = new Date('2026-10-20T09:00:00+08:00');
+    await dataSource.query(
+      `UPDATE supervision.work_order_listing SET co_unit_ids = '{xt-unit-8,xt-unit-9}', current_due = $2 WHERE id = $1`,
+      [order.id, due],
+    );
+    expect(await coRows(order.id)).toEqual([
+      { unit_id: 'xt-unit-8', due_order: due, received_at: order.received_at },
+      { unit_id: 'xt-unit-9', due_order: due, received_at: order.received_at },
+    ]);
+
+    // finished: no deadline runs, so it sorts last in every co unit's deadline order
+    await dataSource.query(`UPDATE supervision.work_order_listing SET current_due = NULL WHERE id = $1`, [order.id]);
+    const finished = await dataSource.query<Array<{ unit_id: string; running: boolean }>>(
+      `SELECT unit_id, isfinite(due_order) AS running FROM supervision.work_order_co_handling WHERE work_order_id = $1`,
+      [order.id],
+    );
+    expect(finished).toEqual([
+      { unit_id: 'xt-unit-8', running: false },
+      { unit_id: 'xt-unit-9', running: false },
+    ]);
+
+    await dataSource.query(`UPDATE supervision.work_order_listing SET co_unit_ids = '{xt-unit-7}' WHERE id = $1`, [
+      order.id,
+    ]);
+    expect((await coRows(order.id)).map((row) => row.unit_id)).toEqual(['xt-unit-7']);
   });
 });

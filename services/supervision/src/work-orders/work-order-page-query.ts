@@ -1,5 +1,6 @@
 import { WorkOrderVisibility } from '@hotline/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { WorkOrderCoHandling } from './work-order-co-handling.entity';
 import { WorkOrderListing } from './work-order-listing.entity';
 import { ListingOrder, ListingQuery } from './work-order-listing.repository';
 import { TextAlternative, textAlternativesOf } from './work-order-text-filter';
@@ -13,6 +14,15 @@ export interface SqlCondition {
 // The expression of IDX_work_order_listing_due_order and IDX_work_order_listing_lead_due: those without a running
 // deadline last, and one keyset to seek.
 const DUE_ORDER_KEY = `coalesce(l.current_due, 'infinity'::timestamptz)`;
+
+/** The columns a part is ordered and sought by: the listing's, or a co-handling row's (the same values). */
+interface OrderKeys {
+  receivedAt: string;
+  due: string;
+  id: string;
+}
+const LISTING_KEYS: OrderKeys = { receivedAt: 'l.received_at', due: DUE_ORDER_KEY, id: 'l.id' };
+const CO_HANDLING_KEYS: OrderKeys = { receivedAt: 'c.received_at', due: 'c.due_order', id: 'c.work_order_id' };
 
 /**
  * The SQL of a page of the list (R14.1). A page scoped to one unit (a unit's own list, or `unitId` asked for) is read
@@ -85,16 +95,18 @@ function part(
     .limit(rows);
   // The overdue orders are the supervisors' backlog, few beside the whole list: found through the deadline index and
   // sorted, they cost what they number; walking the newest orders for them costs the whole list when they are few.
-  const sortWhatIsFound = (text?.sortWhatIsFound ?? false) || filters.overdue === true;
-  orderPart(query, order, prefix, sortWhatIsFound);
+  // In deadline order they come first, and are read in it.
+  const sortWhatIsFound = (text?.sortWhatIsFound ?? false) || (filters.overdue === true && order.sort === 'newest');
+  // The orders a unit co-handles are read through its co-handling rows, in the page's order: the listing's array of
+  // co units has a GIN index, which finds them but cannot order them.
+  const coHandled = unit?.role === 'co';
+  if (coHandled) query.innerJoin(WorkOrderCoHandling, 'c', 'c.work_order_id = l.id');
+  orderPart(query, order, prefix, sortWhatIsFound, coHandled ? CO_HANDLING_KEYS : LISTING_KEYS);
   if (unit?.role === 'lead') query.andWhere(`l.lead_unit_id = :${prefix}unit`, { [`${prefix}unit`]: unit.unitId });
-  if (unit?.role === 'co')
-    query.andWhere(
-      `l.co_unit_ids @> ARRAY[:${prefix}unit]::text[] AND l.lead_unit_id IS DISTINCT FROM :${prefix}unit`,
-      {
-        [`${prefix}unit`]: unit.unitId,
-      },
-    );
+  if (coHandled)
+    query.andWhere(`c.unit_id = :${prefix}unit AND l.lead_unit_id IS DISTINCT FROM :${prefix}unit`, {
+      [`${prefix}unit`]: unit.unitId,
+    });
   const scopedByUnit = unit !== null;
   const visible =
     scopedByUnit && visibility.kind === 'handled-by' && !visibility.supervisedUnitIds
@@ -124,20 +136,21 @@ function orderPart(
   order: ListingOrder,
   prefix: string,
   sortWhatIsFound: boolean,
+  keys: OrderKeys,
 ): void {
   const unindexed = sortWhatIsFound ? ` + interval '0 seconds'` : '';
   if (order.sort === 'newest') {
-    query.orderBy(`l.received_at${unindexed}`, 'DESC').addOrderBy('l.id', 'DESC');
+    query.orderBy(`${keys.receivedAt}${unindexed}`, 'DESC').addOrderBy(keys.id, 'DESC');
     if (order.after)
-      query.andWhere(`(l.received_at, l.id) < (:${prefix}cursorAt, :${prefix}cursorId)`, {
+      query.andWhere(`(${keys.receivedAt}, ${keys.id}) < (:${prefix}cursorAt, :${prefix}cursorId)`, {
         [`${prefix}cursorAt`]: order.after.at,
         [`${prefix}cursorId`]: order.after.id,
       });
     return;
   }
-  query.orderBy(`${DUE_ORDER_KEY}${unindexed}`, 'ASC').addOrderBy('l.id', 'ASC');
+  query.orderBy(`${keys.due}${unindexed}`, 'ASC').addOrderBy(keys.id, 'ASC');
   if (order.after)
-    query.andWhere(`(${DUE_ORDER_KEY}, l.id) > (CAST(:${prefix}cursorDue AS timestamptz), :${prefix}cursorId)`, {
+    query.andWhere(`(${keys.due}, ${keys.id}) > (CAST(:${prefix}cursorDue AS timestamptz), :${prefix}cursorId)`, {
       [`${prefix}cursorDue`]: order.after.due ?? 'infinity',
       [`${prefix}cursorId`]: order.after.id,
     });
