@@ -18,6 +18,18 @@ export const LIST_BENCH_WORDS = '噪音 垃圾 电梯 充电桩 维修基金 光
 
 const CHUNK = 500_000;
 
+/**
+ * A snapshot of `bytes` of JSON (a city's is about 2 kB: the matter, the units and the steps with their ids, times,
+ * actors and notes), so that the listing's heap is as wide as it will be: a list that walks rows pays for their width.
+ * The steps are a slice of random text (the session's `noise`), which compresses as little as ids and times do.
+ */
+function snapshotOf(bytes: number): string {
+  if (bytes === 0) return `'{}'::jsonb`;
+  return `jsonb_build_object('id', id, 'status', status, 'leadUnitId', lead_unit_id, 'coUnitIds', co_unit_ids,
+    'request', jsonb_build_object('content', words, 'receivedAt', received_at),
+    'history', substr((SELECT text FROM noise), 1 + (r % 2500)::int, ${Math.max(0, bytes - 300)}))`;
+}
+
 export interface GeneratedPeriod {
   start: Date;
   now: Date;
@@ -33,6 +45,7 @@ export async function generateListingRows(
   dataSource: DataSource,
   orders: number,
   units: number,
+  snapshotBytes: number,
 ): Promise<GeneratedPeriod> {
   const start = new Date('2026-04-01T00:00:00+08:00');
   const days = 182;
@@ -42,6 +55,9 @@ export async function generateListingRows(
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    await runner.query(
+      `CREATE TEMP TABLE noise AS SELECT string_agg(md5(random()::text), '') AS text FROM generate_series(1, 128)`,
+    );
     for (let from = 1; from <= orders; from += CHUNK) {
       const to = Math.min(orders, from + CHUNK - 1);
       await runner.query(`
@@ -86,7 +102,7 @@ export async function generateListingRows(
                   ELSE received_at + interval '15 days' END,
              jsonb_build_object('content', replace(words, ' ', ''), 'channel', 'phone', 'type', 'complaint',
                                 'location', jsonb_build_object('district', '雨湖区'), 'receivedAt', received_at),
-             words, status, lead_unit_id, co_unit_ids, 6, '{}'::jsonb
+             words, status, lead_unit_id, co_unit_ids, 6, ${snapshotOf(snapshotBytes)}
       FROM units`);
       await runner.query('DROP TABLE units');
       await runner.query('DROP TABLE generated');
