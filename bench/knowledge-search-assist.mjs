@@ -18,7 +18,6 @@ const HITS = 3;
 /** A data source whose queries also run under EXPLAIN ANALYZE, each execution time noted as one stage. */
 function explaining(dataSource, stages) {
   const explainedQuery = (runner) => async (sql, parameters) => {
-    if (/^\s*SELECT set_config/i.test(sql)) return runner.query(sql, parameters);
     const plan = await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
     stages.push(plan[0]['QUERY PLAN'][0]['Execution Time']);
     return runner.query(sql, parameters);
@@ -26,11 +25,6 @@ function explaining(dataSource, stages) {
   return new Proxy(dataSource, {
     get(target, key) {
       if (key === 'query') return explainedQuery(target);
-      if (key === 'transaction')
-        return (work) =>
-          target.transaction((manager) =>
-            work(new Proxy(manager, { get: (m, k) => (k === 'query' ? explainedQuery(m) : Reflect.get(m, k)) })),
-          );
       return Reflect.get(target, key);
     },
   });

@@ -130,6 +130,7 @@ async function main() {
         url: url.toString(),
         entities: app.KNOWLEDGE_ENTITIES,
         migrations: app.KNOWLEDGE_MIGRATIONS,
+        settings: app.KNOWLEDGE_CONNECTION_SETTINGS,
         poolSize: 2,
       }),
     );

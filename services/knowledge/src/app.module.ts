@@ -19,6 +19,7 @@ import { KnowledgeSearchHead1764000000601 } from './migrations/1764000000601-kno
 import { SeedOwnersInDirectory1765160000001 } from './migrations/1765160000001-seed-owners-in-directory';
 import { ArticleSearchRepository } from './search/article-search.repository';
 import { SearchArticlesUseCase } from './search/search-articles.use-case';
+import { TRIGRAM_THRESHOLD } from './search/search-query';
 import { SearchHandler } from './search/search.handler';
 import { KnowledgeSeeder } from './seed/knowledge-seeder';
 
@@ -28,6 +29,8 @@ export const KNOWLEDGE_MIGRATIONS = [
   KnowledgeSearchHead1764000000601,
   SeedOwnersInDirectory1765160000001,
 ];
+/** What every connection of knowledge starts with: the trigram search stage's threshold, for its `<%` operator. */
+export const KNOWLEDGE_CONNECTION_SETTINGS = { 'pg_trgm.word_similarity_threshold': String(TRIGRAM_THRESHOLD) };
 
 @Module({
   imports: [
@@ -36,6 +39,7 @@ export const KNOWLEDGE_MIGRATIONS = [
       service: 'knowledge',
       entities: KNOWLEDGE_ENTITIES,
       migrations: KNOWLEDGE_MIGRATIONS,
+      settings: KNOWLEDGE_CONNECTION_SETTINGS,
     }),
     MessagingModule.forService('knowledge'),
     PlatformModule.forService(),

@@ -1,4 +1,6 @@
 import { KnowledgeRpc, SearchArticlesResult } from '@hotline/contracts';
+import { DataSource } from 'typeorm';
+import { TRIGRAM_THRESHOLD } from '../src/search/search-query';
 import { KnowledgeSeeder } from '../src/seed/knowledge-seeder';
 import { ADMIN, RunningKnowledge, startKnowledge } from './knowledge-service';
 
@@ -47,6 +49,22 @@ describe('knowledge search over NATS on the seeded knowledge base (real Postgres
   it('R15.1 finds a title by a fragment no word matches (title trigrams), when nothing else was found', async () => {
     const result = await search('9559');
     expect(ids(result)[0]).toBe('kb-power-outage');
+  });
+
+  it("R15.1 compares titles at the trigram stage's threshold on every connection, without a transaction to set it", async () => {
+    const dataSource = knowledge.app.get(DataSource);
+    const shown = await Promise.all(
+      [1, 2, 3].map(() =>
+        dataSource.query<Array<{ threshold: string }>>(
+          `SELECT current_setting('pg_trgm.word_similarity_threshold') AS threshold`,
+        ),
+      ),
+    );
+    expect(shown.map(([row]) => Number(row.threshold))).toEqual([
+      TRIGRAM_THRESHOLD,
+      TRIGRAM_THRESHOLD,
+      TRIGRAM_THRESHOLD,
+    ]);
   });
 
   it('R7.1 filters by area: an article for other districts is left out, city-wide ones stay in', async () => {

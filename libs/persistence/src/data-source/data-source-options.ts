@@ -17,6 +17,11 @@ export interface ServiceDataSourceConfig {
   /** The service's own migrations; the platform tables' migrations always run first. */
   migrations?: Array<new () => unknown>;
   poolSize?: number;
+  /**
+   * Settings every connection of the service starts with (sent as `-c name=value` when it connects), such as an
+   * extension's threshold that the service's queries rely on: no transaction has to set it first.
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/hotline';
@@ -47,7 +52,18 @@ export function serviceDataSourceOptions(config: ServiceDataSourceConfig): DataS
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: config.poolSize ?? 10 },
+    extra: { max: config.poolSize ?? 10, ...(config.settings ? { options: startupOptionsOf(config.settings) } : {}) },
   };
   return options;
+}
+
+/** The startup `options` of a connection that sets each of `settings` (names and values without spaces or quotes). */
+export function startupOptionsOf(settings: Readonly<Record<string, string>>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => {
+      if (!/^[a-z_][a-z0-9_.]*$/.test(name) || !/^[A-Za-z0-9_.:-]+$/.test(value))
+        throw new Error(`Invalid connection setting: ${name}=${value}`);
+      return `-c ${name}=${value}`;
+    })
+    .join(' ');
 }

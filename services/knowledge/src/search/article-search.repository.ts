@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ArticleStatus, KnowledgeArea } from '@hotline/contracts';
 import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
-import { SearchStage, TRIGRAM_THRESHOLD, TsQueries } from './search-query';
+import { SearchStage, TsQueries } from './search-query';
 
 /** The rows a stage ranks in full (body vectors read): enough for any limit, few enough to rank fast. */
 const CANDIDATES_PER_STAGE = 60;
@@ -117,12 +117,6 @@ export class ArticleSearchRepository {
       tsQueries,
       text,
     );
-    if (stage !== 'trigram') return this.dataSource.query(sql, params);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
-        String(TRIGRAM_THRESHOLD),
-      ]);
-      return manager.query(sql, params);
-    });
+    return this.dataSource.query(sql, params);
   }
 }
