@@ -119,6 +119,7 @@ import { ReportFoldCursor1767600000001 } from './migrations/1767600000001-report
 import { ListingIsTheCopy1767700000001 } from './migrations/1767700000001-listing-is-the-copy';
 import { ListedDeadlines1767700000002 } from './migrations/1767700000002-listed-deadlines';
 import { CoHandlingOrder1767900000001 } from './migrations/1767900000001-co-handling-order';
+import { ListingLeadStatus1767900000002 } from './migrations/1767900000002-listing-lead-status';
 import { WorkOrderCoHandling } from './work-orders/work-order-co-handling.entity';
 
 export const SUPERVISION_ENTITIES = [
@@ -164,6 +165,7 @@ export const SUPERVISION_MIGRATIONS = [
   ListingIsTheCopy1767700000001,
   ListedDeadlines1767700000002,
   CoHandlingOrder1767900000001,
+  ListingLeadStatus1767900000002,
 ];
 
 @Module({

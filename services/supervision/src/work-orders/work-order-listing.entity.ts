@@ -10,6 +10,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_work_order_listing_received', ['receivedAt', 'id'])
 @Index('IDX_work_order_listing_lead_received', ['leadUnitId', 'receivedAt', 'id'])
 @Index('IDX_work_order_listing_status', ['status', 'receivedAt', 'id'])
+@Index('IDX_work_order_listing_lead_status', ['leadUnitId', 'status', 'receivedAt', 'id'])
 // The GIN indexes of the text filter (jieba terms as tsvector) and of the co-handling units, the pattern indexes of a
 // number's beginning and end, and the expression indexes of the deadline order are the migrations'; TypeORM cannot
 // describe them.
