@@ -55,8 +55,10 @@ export async function generateListingRows(
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // long enough for a slice of the snapshot's length from any of 2,500 starting points (32 characters per md5)
+    const noiseHashes = Math.ceil((snapshotBytes + 2_500) / 32);
     await runner.query(
-      `CREATE TEMP TABLE noise AS SELECT string_agg(md5(random()::text), '') AS text FROM generate_series(1, 128)`,
+      `CREATE TEMP TABLE noise AS SELECT string_agg(md5(random()::text), '') AS text FROM generate_series(1, ${noiseHashes})`,
     );
     for (let from = 1; from <= orders; from += CHUNK) {
       const to = Math.min(orders, from + CHUNK - 1);
