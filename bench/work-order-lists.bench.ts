@@ -12,6 +12,7 @@ import {
   ListingOrder,
   WorkOrderListingRepository,
 } from '../services/supervision/src/work-orders/work-order-listing.repository';
+import { coHandlingRowsOfListing } from '../services/supervision/src/migrations/1767900000001-co-handling-order';
 import { LIST_BENCH_WORDS, generateListingRows } from './work-order-lists/generate-listing-rows';
 
 const argument = (name: string, fallback: string) => {
@@ -93,9 +94,7 @@ async function main(): Promise<void> {
     await dataSource.query(`ALTER TABLE supervision.work_order_listing DISABLE TRIGGER USER`);
     const period = await generateListingRows(dataSource, ORDERS, UNITS, SNAPSHOT_BYTES);
     await dataSource.query(`ALTER TABLE supervision.work_order_listing ENABLE TRIGGER USER`);
-    await dataSource.query(`INSERT INTO supervision.work_order_co_handling (work_order_id, unit_id, due_order, received_at)
-      SELECT DISTINCT l.id, unit, coalesce(l.current_due, 'infinity'), l.received_at
-      FROM supervision.work_order_listing l, unnest(l.co_unit_ids) AS unit`);
+    await dataSource.query(coHandlingRowsOfListing('supervision'));
     const loadSeconds = (Date.now() - started) / 1000;
     started = Date.now();
     for (const definition of indexes) await dataSource.query(definition);

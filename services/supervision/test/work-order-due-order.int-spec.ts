@@ -150,7 +150,8 @@ describe('the work-order list in deadline order, across pages (real Postgres and
     // finished: no deadline runs, so it sorts last in every co unit's deadline order
     await dataSource.query(`UPDATE supervision.work_order_listing SET current_due = NULL WHERE id = $1`, [order.id]);
     const finished = await dataSource.query<Array<{ unit_id: string; running: boolean }>>(
-      `SELECT unit_id, isfinite(due_order) AS running FROM supervision.work_order_co_handling WHERE work_order_id = $1`,
+      `SELECT unit_id, isfinite(due_order) AS running FROM supervision.work_order_co_handling
+       WHERE work_order_id = $1 ORDER BY unit_id`,
       [order.id],
     );
     expect(finished).toEqual([

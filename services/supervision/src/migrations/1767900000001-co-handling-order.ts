@@ -42,9 +42,7 @@ export class CoHandlingOrder1767900000001 implements MigrationInterface {
       FOR EACH ROW WHEN (OLD."co_unit_ids" IS DISTINCT FROM NEW."co_unit_ids" OR (cardinality(NEW."co_unit_ids") > 0
         AND (OLD."current_due", OLD."received_at") IS DISTINCT FROM (NEW."current_due", NEW."received_at")))
       EXECUTE FUNCTION ${s}."work_order_co_handling_follow"()`);
-    await runner.query(`INSERT INTO ${s}."work_order_co_handling" ("work_order_id", "unit_id", "due_order", "received_at")
-      SELECT DISTINCT l."id", unit, coalesce(l."current_due", 'infinity'), l."received_at"
-      FROM ${s}."work_order_listing" l, unnest(l."co_unit_ids") AS unit`);
+    await runner.query(coHandlingRowsOfListing(s));
     await runner.query(`ANALYZE ${s}."work_order_co_handling"`);
   }
 
@@ -55,4 +53,11 @@ export class CoHandlingOrder1767900000001 implements MigrationInterface {
     await runner.query(`DROP FUNCTION ${s}."work_order_co_handling_follow"()`);
     await runner.query(`DROP TABLE ${s}."work_order_co_handling"`);
   }
+}
+
+/** Writes the co-handling rows of every listed order in one statement: for the orders listed before the triggers. */
+export function coHandlingRowsOfListing(schema: string): string {
+  return `INSERT INTO ${schema}."work_order_co_handling" ("work_order_id", "unit_id", "due_order", "received_at")
+    SELECT DISTINCT l."id", unit, coalesce(l."current_due", 'infinity'), l."received_at"
+    FROM ${schema}."work_order_listing" l, unnest(l."co_unit_ids") AS unit`;
 }
