@@ -17,17 +17,12 @@ const HITS = 3;
 
 /** A data source whose queries also run under EXPLAIN ANALYZE, each execution time noted as one stage. */
 function explaining(dataSource, stages) {
-  const explainedQuery = (runner) => async (sql, parameters) => {
-    const plan = await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
+  const explainedQuery = async (sql, parameters) => {
+    const plan = await dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
     stages.push(plan[0]['QUERY PLAN'][0]['Execution Time']);
-    return runner.query(sql, parameters);
+    return dataSource.query(sql, parameters);
   };
-  return new Proxy(dataSource, {
-    get(target, key) {
-      if (key === 'query') return explainedQuery(target);
-      return Reflect.get(target, key);
-    },
-  });
+  return new Proxy(dataSource, { get: (target, key) => (key === 'query' ? explainedQuery : Reflect.get(target, key)) });
 }
 
 const round = (ms) => Math.round(ms * 100) / 100;
