@@ -1,4 +1,4 @@
-// npm run bench:lists -- [--orders 10000000] [--samples 40] [--plans] [--snapshot-bytes 1800]
+// npm run bench:lists -- [--orders 10000000] [--samples 40] [--plans] [--snapshot-bytes 1800] [--keep]
 // R14.1 the work-order lists at city scale (10,000,000 orders is half a year of Beijing) in a throwaway database:
 // supervision's migrations build the tables, Postgres generates the rows (indexes dropped for the load and built
 // again after it), and each list a user opens runs through the repository's own query, its time taken from
@@ -24,6 +24,8 @@ const SAMPLES = Number(argument('samples', '40'));
 const PLANS = process.argv.includes('--plans');
 // a city's snapshot is about 2 kB of JSON; 0 leaves it empty, as the generator did before
 const SNAPSHOT_BYTES = Number(argument('snapshot-bytes', '1800'));
+// leaves the database for plans read by hand (its URL on stderr); drop it after
+const KEEP = process.argv.includes('--keep');
 const UNITS = 40;
 const PAGE_ROWS = 21;
 const TABLES = ['work_order_listing', 'work_order_co_handling'];
@@ -162,7 +164,10 @@ async function main(): Promise<void> {
       )}\n`,
     );
   } finally {
-    await database.close();
+    if (KEEP) {
+      await dataSource.destroy();
+      process.stderr.write(`kept: ${database.url}\n`);
+    } else await database.close();
   }
 }
 
