@@ -39,7 +39,7 @@ export interface GeneratedPeriod {
  * `orders` work orders over half a year into supervision's listing and copy, as a city's would stand at its end:
  * most finished, those of the last twelve days mostly open (one in fifty of them late), a few old ones still open and
  * long overdue; `units` lead units of very different sizes, 8 % with a co-handling unit; a rare status
- * (return-requested) on half a percent of the open ones.
+ * (return-requested) on half a percent of the open ones. The deadline watch's columns are as its sweep leaves them.
  */
 export async function generateListingRows(
   dataSource: DataSource,
@@ -93,18 +93,23 @@ export async function generateListingRows(
       SELECT *,
              CASE WHEN status IN ('closed-online', 'rejected') THEN NULL ELSE unit END AS lead_unit_id,
              CASE WHEN r % 100 < 8 AND status NOT IN ('closed-online', 'rejected')
-                  THEN ARRAY['xt-unit-' || ((r / 7) % ${units})] ELSE '{}'::text[] END AS co_unit_ids
+                  THEN ARRAY['xt-unit-' || ((r / 7) % ${units})] ELSE '{}'::text[] END AS co_unit_ids,
+             CASE WHEN NOT open THEN NULL WHEN r % 50 = 1 THEN received_at + interval '3 days'
+                  ELSE received_at + interval '15 days' END AS due
       FROM generated`);
       await runner.query(`
       INSERT INTO supervision.work_order_listing (id, number, type, district, category, received_at, current_due,
-                                                  request, search_terms, status, lead_unit_id, co_unit_ids, version, state)
+                                                  request, search_terms, status, lead_unit_id, co_unit_ids, version, state,
+                                                  watch_running, watch_kind, watch_starts_at, watch_due, watch_soon_at,
+                                                  overdue_announced_at)
       SELECT id, 'XT' || to_char(received_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || lpad((i % 1000000)::text, 6, '0'),
-             'complaint', '雨湖区', '市容环境', received_at,
-             CASE WHEN NOT open THEN NULL WHEN r % 50 = 1 THEN received_at + interval '3 days'
-                  ELSE received_at + interval '15 days' END,
+             'complaint', '雨湖区', '市容环境', received_at, due,
              jsonb_build_object('content', replace(words, ' ', ''), 'channel', 'phone', 'type', 'complaint',
                                 'location', jsonb_build_object('district', '雨湖区'), 'receivedAt', received_at),
-             words, status, lead_unit_id, co_unit_ids, 6, ${snapshotOf(snapshotBytes)}
+             words, status, lead_unit_id, co_unit_ids, 6, ${snapshotOf(snapshotBytes)},
+             -- the deadline watch's columns as its sweep leaves them: a passed deadline announced seconds after it
+             due IS NOT NULL, 'handling', received_at, due, received_at + (due - received_at) * 0.75,
+             CASE WHEN due + interval '5 seconds' <= timestamptz '${now.toISOString()}' THEN due + interval '5 seconds' END
       FROM units`);
       await runner.query('DROP TABLE units');
       await runner.query('DROP TABLE generated');

@@ -120,6 +120,7 @@ import { ListingIsTheCopy1767700000001 } from './migrations/1767700000001-listin
 import { ListedDeadlines1767700000002 } from './migrations/1767700000002-listed-deadlines';
 import { CoHandlingOrder1767900000001 } from './migrations/1767900000001-co-handling-order';
 import { ListingLeadStatus1767900000002 } from './migrations/1767900000002-listing-lead-status';
+import { LateOrders1767900000003 } from './migrations/1767900000003-late-orders';
 import { WorkOrderCoHandling } from './work-orders/work-order-co-handling.entity';
 
 export const SUPERVISION_ENTITIES = [
@@ -166,6 +167,7 @@ export const SUPERVISION_MIGRATIONS = [
   ListedDeadlines1767700000002,
   CoHandlingOrder1767900000001,
   ListingLeadStatus1767900000002,
+  LateOrders1767900000003,
 ];
 
 @Module({

@@ -126,13 +126,15 @@ describe('deadline watch (real Postgres and NATS)', () => {
   });
 
   it('R23.1 work orders’ deadlines on their listing rows: claimed through the partial indexes, each announced once', async () => {
-    // 5,000 listed work orders (no events behind them): 3,000 due by the sweep, 2,000 not yet.
+    // 5,000 listed work orders (no events behind them): 3,000 due by the sweep, 2,000 not yet. The running deadline
+    // is the watched one, as the projection writes them.
     const inserted: Array<{ id: string }> = await db.query(
-      `INSERT INTO supervision.work_order_listing
-        (id, type, received_at, version, state, watch_kind, watch_starts_at, watch_due, watch_soon_at, watch_running)
-      SELECT id, 'complaint', $1::timestamptz, 2, '{}'::jsonb, 'sign', $1::timestamptz,
-             $1::timestamptz + make_interval(hours => 24 + (i % 5)), $1::timestamptz + make_interval(hours => 18), true
-      FROM (SELECT gen_random_uuid() AS id, i FROM generate_series(1, 5000) AS i) generated
+      `INSERT INTO supervision.work_order_listing (id, type, received_at, version, state, current_due, watch_kind,
+         watch_starts_at, watch_due, watch_soon_at, watch_running)
+      SELECT id, 'complaint', $1::timestamptz, 2, '{}'::jsonb, due, 'sign', $1::timestamptz, due,
+             $1::timestamptz + make_interval(hours => 18), true
+      FROM (SELECT gen_random_uuid() AS id, $1::timestamptz + make_interval(hours => 24 + (i % 5)) AS due
+            FROM generate_series(1, 5000) AS i) generated
       RETURNING id`,
       [at('2027-01-06 09:00')],
     );

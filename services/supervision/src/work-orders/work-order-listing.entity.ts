@@ -1,5 +1,5 @@
 import { OnDutyView, WorkOrderRequest } from '@hotline/contracts';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Supervision's copy of each work order (its newest snapshot and version) and what it lists and filters work orders
@@ -24,6 +24,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // The deadline watch's partial indexes (running, not yet announced), as on watched_deadlines.
 @Index('IDX_work_order_listing_watch_due_soon', { synchronize: false })
 @Index('IDX_work_order_listing_watch_overdue', { synchronize: false })
+// The overdue list's: late orders the watch has announced, by arrival; branch orders' running deadlines.
+@Index('IDX_work_order_listing_announced_late', { synchronize: false })
+@Index('IDX_work_order_listing_unwatched_due', { synchronize: false })
+// the overdue list finds a running deadline through its watched one
+@Check('CHK_work_order_listing_watched_due', `NOT "watch_running" OR "watch_due" IS NOT DISTINCT FROM "current_due"`)
 export class WorkOrderListing {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_work_order_listing' })
   id: string;

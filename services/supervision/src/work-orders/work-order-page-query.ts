@@ -3,7 +3,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderCoHandling } from './work-order-co-handling.entity';
 import { WorkOrderListing } from './work-order-listing.entity';
 import { ListingOrder, ListingQuery } from './work-order-listing.repository';
-import { TextAlternative, textAlternativesOf } from './work-order-text-filter';
+import { textAlternativesOf } from './work-order-text-filter';
 
 /** A condition with its named parameters, in the alias `l` of the listing. */
 export interface SqlCondition {
@@ -27,8 +27,9 @@ const CO_HANDLING_KEYS: OrderKeys = { receivedAt: 'c.received_at', due: 'c.due_o
 /**
  * The SQL of a page of the list (R14.1). A page scoped to one unit (a unit's own list, or `unitId` asked for) is read
  * as two index-ordered parts, the orders it leads and those it co-handles; a text that could be a word or a part of a
- * number as one part for each. Each part is cut at the page's length before they are merged: with `OR` in one
- * condition Postgres would read every order of the unit to sort them, or misjudge how rare a text is.
+ * number as one part for each; the overdue list of every work order as one part for each place its late orders are
+ * found. Each part is cut at the page's length before they are merged: with `OR` in one condition Postgres would read
+ * every order of the unit to sort them, or misjudge how rare a text is.
  */
 export function workOrderPageQuery(dataSource: DataSource, query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
   const scope = unitScopeOf(query);
@@ -38,9 +39,8 @@ export function workOrderPageQuery(dataSource: DataSource, query: ListingQuery):
         { unitId: scope, role: 'co' },
       ]
     : [null];
-  const texts: Array<TextAlternative | null> = query.filters.text ? textAlternativesOf(query.filters.text) : [null];
-  if (texts.length === 0) texts.push({ sql: 'FALSE', parameters: {}, sortWhatIsFound: false });
-  const parts = units.flatMap((unit) => texts.map((text) => part(dataSource, query, unit, text)));
+  const alternatives = alternativesOf(query, scope);
+  const parts = units.flatMap((unit) => alternatives.map((alternative) => part(dataSource, query, unit, alternative)));
   if (parts.length === 1) return parts[0];
   const page = dataSource
     .createQueryBuilder()
@@ -56,6 +56,59 @@ export function workOrderPageQuery(dataSource: DataSource, query: ListingQuery):
 
 const NEWEST: ListingOrder = { sort: 'newest' };
 
+/**
+ * One reading of the page's condition, read as a part of its own: the text's (a word, or a part of a number), or, for
+ * the overdue list of every work order newest first, where its late orders are found.
+ */
+interface Alternative extends SqlCondition {
+  /** its rows are found through the condition's own indexes and then sorted, not walked in the page's order */
+  sortWhatIsFound: boolean;
+}
+
+function alternativesOf(query: ListingQuery, scope: string | null): Array<Alternative | null> {
+  const overdueNewest = isOverdueNewestFirst(query);
+  if (query.filters.text) {
+    const texts = textAlternativesOf(query.filters.text);
+    if (texts.length === 0) return [{ sql: 'FALSE', parameters: {}, sortWhatIsFound: false }];
+    return texts.map((text) => ({ ...text, sortWhatIsFound: text.sortWhatIsFound || overdueNewest }));
+  }
+  return overdueNewest && !scope ? lateOrders(query.now) : [null];
+}
+
+/**
+ * The overdue orders are the supervisors' backlog, few beside the whole list: found through a deadline index and
+ * sorted, they cost what they number; walking the newest orders for them costs the whole list when they are few. In
+ * deadline order they come first, and are read in it.
+ */
+function isOverdueNewestFirst({ filters, order = NEWEST }: ListingQuery): boolean {
+  return filters.overdue === true && order.sort === 'newest';
+}
+
+/**
+ * Where the late orders of the whole list are (each part keeps the list's own condition, a running deadline passed at
+ * `now`). At 10 M orders they are 14,500, each on a page of its own: finding them all through the deadline index to
+ * keep the newest 21 took 48 ms.
+ * - The deadline watch has announced them: walked newest first along their own index, and cut at the page.
+ * - It has not reached them yet (a sweep runs every few seconds): found through its index and sorted.
+ * - Branch orders, whose deadlines the watch keeps in its own table: found through their own index and sorted.
+ * CHK_work_order_listing_watched_due keeps a listing row's running deadline its watched one, so none falls between.
+ */
+function lateOrders(now: Date): Alternative[] {
+  return [
+    { sql: 'l.watch_running AND l.overdue_announced_at IS NOT NULL', parameters: {}, sortWhatIsFound: false },
+    {
+      sql: 'l.watch_running AND l.overdue_announced_at IS NULL AND l.watch_due <= :lateAt',
+      parameters: { lateAt: now },
+      sortWhatIsFound: true,
+    },
+    {
+      sql: 'NOT l.watch_running AND l.current_due IS NOT NULL AND l.current_due <= :lateAt',
+      parameters: { lateAt: now },
+      sortWhatIsFound: true,
+    },
+  ];
+}
+
 /** The one unit a page is scoped to, read through its indexes: the unit's own list, or the unit asked for. */
 function unitScopeOf({ visibility, filters }: ListingQuery): string | null {
   if (visibility.kind === 'handled-by' && !visibility.supervisedUnitIds) return visibility.unitId;
@@ -67,13 +120,14 @@ interface UnitPart {
   role: 'lead' | 'co';
 }
 
-/** The rows of the page (all, or one unit's part, or one reading of the text), ordered, filtered and cut. */
+/** The rows of the page (all, or one unit's part, or one alternative of its condition), ordered, filtered and cut. */
 function part(
   dataSource: DataSource,
-  { filters, order = NEWEST, visibility, now, rows }: ListingQuery,
+  listing: ListingQuery,
   unit: UnitPart | null,
-  text: TextAlternative | null,
+  alternative: Alternative | null,
 ): SelectQueryBuilder<WorkOrderListing> {
+  const { filters, order = NEWEST, visibility, now, rows } = listing;
   const prefix = unit ? `${unit.role}_` : '';
   const query = dataSource
     .getRepository(WorkOrderListing)
@@ -93,10 +147,7 @@ function part(
     .addSelect('l.branch', 'branch')
     .addSelect('l.branch_status', 'branchStatus')
     .limit(rows);
-  // The overdue orders are the supervisors' backlog, few beside the whole list: found through the deadline index and
-  // sorted, they cost what they number; walking the newest orders for them costs the whole list when they are few.
-  // In deadline order they come first, and are read in it.
-  const sortWhatIsFound = (text?.sortWhatIsFound ?? false) || (filters.overdue === true && order.sort === 'newest');
+  const sortWhatIsFound = alternative ? alternative.sortWhatIsFound : isOverdueNewestFirst(listing);
   // The orders a unit co-handles are read through its co-handling rows, in the page's order: the listing's array of
   // co units has a GIN index, which finds them but cannot order them.
   const coHandled = unit?.role === 'co';
@@ -119,7 +170,7 @@ function part(
   if (filters.type) query.andWhere('l.type = :type', { type: filters.type });
   if (filters.origin) query.andWhere(filters.origin === 'branch' ? 'l.branch IS NOT NULL' : 'l.branch IS NULL');
   if (filters.branch) query.andWhere('l.branch = :branch', { branch: filters.branch });
-  if (text) query.andWhere(text.sql, text.parameters);
+  if (alternative) query.andWhere(alternative.sql, alternative.parameters);
   if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
   if (filters.overdue === true) query.andWhere(`${DUE_ORDER_KEY} <= :now`, { now });
   if (filters.overdue === false) query.andWhere(`${DUE_ORDER_KEY} > :now`, { now });
