@@ -10,8 +10,8 @@ import { executionMs, percentile, writePlan } from './support/query-times';
 import { supervisionDatabase } from './support/supervision-database';
 import {
   ListingOrder,
-  WorkOrderListingRepository,
-} from '../services/supervision/src/work-orders/work-order-listing.repository';
+  WorkOrderPageRepository,
+} from '../services/supervision/src/work-orders/work-order-page.repository';
 import { coHandlingRowsOfListing } from '../services/supervision/src/migrations/1767900000001-co-handling-order';
 import { LIST_BENCH_WORDS, generateListingRows } from './work-order-lists/generate-listing-rows';
 
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     await dataSource.query(`VACUUM ANALYZE supervision.work_order_listing, supervision.work_order_co_handling`);
     const indexSeconds = (Date.now() - started) / 1000;
 
-    const repository = new WorkOrderListingRepository(dataSource);
+    const repository = new WorkOrderPageRepository(dataSource);
     const ids: Array<{ id: string }> = await dataSource.query(
       `SELECT id FROM supervision.work_order_listing TABLESAMPLE SYSTEM (0.1) LIMIT $1`,
       [SAMPLES],

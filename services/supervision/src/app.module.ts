@@ -48,6 +48,7 @@ import { ProjectWorkOrder } from './work-orders/project-work-order';
 import { ViewVersions } from './work-orders/view-versions';
 import { WorkOrderListing } from './work-orders/work-order-listing.entity';
 import { WorkOrderListingRepository } from './work-orders/work-order-listing.repository';
+import { WorkOrderPageRepository } from './work-orders/work-order-page.repository';
 import { WorkOrderProjectionHandler } from './work-orders/work-order-projection.handler';
 import { WorkOrdersHandler } from './work-orders/work-orders.handler';
 import { AccountabilityFinding } from './accountability/accountability-finding.entity';
@@ -201,6 +202,7 @@ export const SUPERVISION_MIGRATIONS = [
     TimelineRepository,
     TimelineInbox,
     WorkOrderListingRepository,
+    WorkOrderPageRepository,
     LoadHolidayNoticeUseCase,
     ProjectWorkOrder,
     GetWorkOrderUseCase,

@@ -2,7 +2,7 @@ import { Actor, domainActorOf, SupervisionRpc, WorkOrderListItem } from '@hotlin
 import { workOrderVisibilityOf } from '@hotline/domain';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { WorkOrderListingRepository } from '../src/work-orders/work-order-listing.repository';
+import { WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const SYNTHETIC_ORDERS = 4_000;
@@ -82,7 +82,7 @@ describe('the work-order list in deadline order, across pages (real Postgres and
   });
 
   it(`R14.1 starts a page deep in deadline order at its cursor in the due index, among ${SYNTHETIC_ORDERS.toLocaleString('en')} work orders`, async () => {
-    const list = running!.supervision.get(WorkOrderListingRepository);
+    const list = running!.supervision.get(WorkOrderPageRepository);
     const [sql, parameters] = list
       .pageQuery({
         filters: {},
@@ -105,7 +105,7 @@ describe('the work-order list in deadline order, across pages (real Postgres and
   });
 
   it(`R14.1 reads a unit's page in deadline order from its own index, not from every order the unit has`, async () => {
-    const list = running!.supervision.get(WorkOrderListingRepository);
+    const list = running!.supervision.get(WorkOrderPageRepository);
     const [sql, parameters] = list
       .pageQuery({
         filters: {},

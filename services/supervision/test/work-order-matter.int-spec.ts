@@ -14,7 +14,7 @@ import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { WorkOrderListingRepository } from '../src/work-orders/work-order-listing.repository';
+import { WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
 import {
   acceptedForDispatch,
   startSupervisionWithProducer,
@@ -158,7 +158,7 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     );
     await dataSource.query('ANALYZE supervision.work_order_listing');
 
-    const list = supervision.get(WorkOrderListingRepository);
+    const list = supervision.get(WorkOrderPageRepository);
     const planOf = async (text: string): Promise<string> => {
       const [sql, parameters] = list
         .pageQuery({

@@ -1,11 +1,7 @@
 import { Actor, domainActorOf } from '@hotline/contracts';
 import { workOrderVisibilityOf } from '@hotline/domain';
 import { DataSource } from 'typeorm';
-import {
-  ListedWorkOrder,
-  ListingQuery,
-  WorkOrderListingRepository,
-} from '../src/work-orders/work-order-listing.repository';
+import { ListedWorkOrder, ListingQuery, WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 const SYNTHETIC_ORDERS = 4_000;
@@ -16,7 +12,7 @@ const DAY_MS = 86_400_000;
 describe('the overdue list of every work order, newest first (real Postgres and NATS)', () => {
   let running: SupervisionWithProducer | undefined;
   let dataSource: DataSource;
-  let list: WorkOrderListingRepository;
+  let list: WorkOrderPageRepository;
   // The list is read as of a month from now, so that the deadline watch, which sweeps at the host's time, leaves the
   // deadlines that pass before then unannounced.
   const base = Date.now();
@@ -25,7 +21,7 @@ describe('the overdue list of every work order, newest first (real Postgres and 
   beforeAll(async () => {
     running = await startSupervisionWithProducer('wo-overdue-list');
     dataSource = running.supervision.get(DataSource);
-    list = running.supervision.get(WorkOrderListingRepository);
+    list = running.supervision.get(WorkOrderPageRepository);
     // Every fifth order finished (an announcement kept from its last deadline on some); of the rest, by i % 4: a
     // running deadline the watch announced overdue, one passed by then but not announced, one not yet passed by then,
     // and a branch order's deadline (watched in the watch's own table, not on the listing).

@@ -4,7 +4,7 @@ import { insertRows } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { WorkOrderListing } from '../src/work-orders/work-order-listing.entity';
-import { WorkOrderListingRepository } from '../src/work-orders/work-order-listing.repository';
+import { WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
 import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
 
 /** Work orders with every shape of assignment: lead alone, lead and co units, another lead, none yet. */
@@ -43,11 +43,11 @@ const nameOf = (actor: Actor) =>
 
 describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R15.5; real Postgres)', () => {
   let running: SupervisionWithProducer | undefined;
-  let listing: WorkOrderListingRepository;
+  let listing: WorkOrderPageRepository;
 
   beforeAll(async () => {
     running = await startSupervisionWithProducer('wo-visibility');
-    listing = running.supervision.get(WorkOrderListingRepository);
+    listing = running.supervision.get(WorkOrderPageRepository);
     await running.supervision.get(DataSource).transaction(async (manager) => {
       const rows: WorkOrderListing[] = FIXTURES.map((f) => ({
         id: f.id,

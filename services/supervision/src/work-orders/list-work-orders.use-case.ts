@@ -11,7 +11,7 @@ import {
 } from '@hotline/contracts';
 import { toBeijingIso, workOrderVisibilityOf } from '@hotline/domain';
 import { decodeDueCursor, encodeDueCursor } from './due-cursor';
-import { ListedWorkOrder, ListingOrder, WorkOrderListingRepository } from './work-order-listing.repository';
+import { ListedWorkOrder, ListingOrder, WorkOrderPageRepository } from './work-order-page.repository';
 
 const DEFAULT_LIMIT = 50;
 
@@ -29,11 +29,11 @@ export class ListWorkOrdersCommand {
  */
 @Injectable()
 export class ListWorkOrdersUseCase {
-  constructor(private readonly listing: WorkOrderListingRepository) {}
+  constructor(private readonly pages: WorkOrderPageRepository) {}
 
   async execute({ filters, viewer, now }: ListWorkOrdersCommand): Promise<WorkOrderPage> {
     const { cursor, limit = DEFAULT_LIMIT, sort = 'newest', ...asked } = filters;
-    const rows = await this.listing.page({
+    const rows = await this.pages.page({
       filters: asked,
       order: orderOf(sort, cursor),
       visibility: workOrderVisibilityOf(domainActorOf(viewer)),

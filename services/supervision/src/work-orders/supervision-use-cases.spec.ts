@@ -7,19 +7,15 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import { ListWorkOrdersCommand, ListWorkOrdersUseCase } from './list-work-orders.use-case';
 import { encodePageCursor } from '@hotline/contracts';
 import { encodeDueCursor } from './due-cursor';
-import {
-  ListedWorkOrder,
-  ListingQuery,
-  WorkOrderCopy,
-  WorkOrderListingRepository,
-} from './work-order-listing.repository';
+import { WorkOrderCopy, WorkOrderListingRepository } from './work-order-listing.repository';
+import { ListedWorkOrder, ListingQuery, WorkOrderPageRepository } from './work-order-page.repository';
 
 const ID = '0195f0a4-6b1e-7cc2-9a56-3c1f6e2d8a12';
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
 const STRANGER: Actor = { kind: 'user', id: 'h-3', role: 'unit', unitId: 'xt-yuetang' };
 
-/** The listing repository as the use cases see it, over rows held in memory. */
+/** The listing's and the pages' repositories as the use cases see them, over rows held in memory. */
 class ListingFake {
   asked: ListingQuery[] = [];
   constructor(
@@ -111,7 +107,7 @@ describe('supervision’s use cases over their repositories', () => {
 
   it('R14.3 R15.5 asks the listing for what the viewer sees, as the domain decides it', async () => {
     const listing = new ListingFake();
-    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderListingRepository);
+    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderPageRepository);
     await list.execute(new ListWorkOrdersCommand({}, LEAD, new Date()));
     await list.execute(new ListWorkOrdersCommand({}, SUPERVISOR, new Date()));
     const visibilities: WorkOrderVisibility[] = listing.asked.map((query) => query.visibility);
@@ -120,7 +116,7 @@ describe('supervision’s use cases over their repositories', () => {
 
   it('R14.1 pages with one row more than the limit, and the next page starts after the last one shown', async () => {
     const listing = new ListingFake([], [listed(1), listed(2), listed(3)]);
-    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderListingRepository);
+    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderPageRepository);
     const page = await list.execute(new ListWorkOrdersCommand({ limit: 2 }, SUPERVISOR, new Date()));
     expect(listing.asked[0]).toMatchObject({ rows: 3, filters: {} });
     expect(page.items.map((item) => item.id)).toEqual([listed(1).id, listed(2).id]);
@@ -132,7 +128,7 @@ describe('supervision’s use cases over their repositories', () => {
   it('R14.1 in deadline order, the next page starts after the deadline and id of the last one shown', async () => {
     const due = new Date(Date.UTC(2026, 9, 8, 1));
     const listing = new ListingFake([], [listed(1), { ...listed(2), currentDue: due }, listed(3)]);
-    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderListingRepository);
+    const list = new ListWorkOrdersUseCase(listing as unknown as WorkOrderPageRepository);
     const page = await list.execute(new ListWorkOrdersCommand({ sort: 'due', limit: 2 }, SUPERVISOR, new Date()));
     expect(listing.asked[0]).toMatchObject({ rows: 3, filters: {}, order: { sort: 'due' } });
     expect(page.nextCursor).toBe(encodeDueCursor({ due, id: listed(2).id }));

@@ -1,62 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PagePosition, WorkOrderFilters, WorkOrderOrigin, WorkOrderRequest } from '@hotline/contracts';
-import {
-  BRANCH_ORDER_STATUSES,
-  BranchOrderStatus,
-  FINISHED_STATUSES,
-  isBranchOrderOpen,
-  WorkOrderVisibility,
-} from '@hotline/domain';
+import { WorkOrderRequest } from '@hotline/contracts';
+import { BRANCH_ORDER_STATUSES, FINISHED_STATUSES, isBranchOrderOpen } from '@hotline/domain';
 import { insertRows } from '@hotline/persistence';
-import { DataSource, EntityManager, IsNull, Not, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { listedDeadlineUpdates } from '../deadline-watch/sweep-sql';
 import { ListedDeadline } from '../deadline-watch/work-order-deadlines';
-import { DuePosition } from './due-cursor';
 import { WorkOrderListing } from './work-order-listing.entity';
-import { workOrderPageQuery } from './work-order-page-query';
-
-/** One row of a page of the list: what the listing holds. */
-export interface ListedWorkOrder {
-  id: string;
-  number: string | null;
-  type: string;
-  district: string | null;
-  category: string | null;
-  receivedAt: Date;
-  currentDue: Date | null;
-  request: WorkOrderRequest | null;
-  status: string;
-  leadUnitId: string | null;
-  coUnitIds: string[];
-  origin: WorkOrderOrigin;
-  /** R10.2 a branch order's partner code and its status as the branch reported it (null for ours) */
-  branch: string | null;
-  branchStatus: BranchOrderStatus | null;
-}
 
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
 export type WorkOrderCopy = Pick<WorkOrderListing, 'id' | 'leadUnitId' | 'coUnitIds'> & {
   version: number;
   state: Record<string, unknown>;
 };
-
-/**
- * The order of a page and, decoded from the cursor, the last work order of the previous page in that order: newest
- * first (its receivedAt and id), or nearest running deadline first, those without one last (its currentDue and id).
- */
-export type ListingOrder = { sort: 'newest'; after?: PagePosition } | { sort: 'due'; after?: DuePosition };
-
-/** The filters as asked and the page's order and position (newest first from the start when none is given). */
-export interface ListingQuery {
-  filters: Omit<WorkOrderFilters, 'cursor' | 'limit' | 'sort'>;
-  order?: ListingOrder;
-  visibility: WorkOrderVisibility;
-  now: Date;
-  /** rows to read: the page's limit and one more, to know whether a next page exists */
-  rows: number;
-}
 
 /** The listing's columns that `workorder.created` (re)writes over a row a step made first. */
 const CREATED_COLUMNS = ['number', 'district', 'category', 'request', 'search_terms', 'on_duty'] as const;
@@ -106,16 +63,6 @@ export class WorkOrderListingRepository {
       .getRepository(WorkOrderListing)
       .findOne({ where: { id: workOrderId }, select: { id: true, request: true } });
     return row?.request ?? null;
-  }
-
-  /** A page of the list, in the order asked for. */
-  page(query: ListingQuery): Promise<ListedWorkOrder[]> {
-    return this.pageQuery(query).getRawMany<ListedWorkOrder>();
-  }
-
-  /** The page's query; tests read its plan. */
-  pageQuery(query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
-    return workOrderPageQuery(this.dataSource, query);
   }
 
   /**

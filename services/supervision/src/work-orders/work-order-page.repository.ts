@@ -1,12 +1,66 @@
-import { WorkOrderVisibility } from '@hotline/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PagePosition, WorkOrderFilters, WorkOrderOrigin, WorkOrderRequest } from '@hotline/contracts';
+import { BranchOrderStatus, WorkOrderVisibility } from '@hotline/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DuePosition } from './due-cursor';
 import { WorkOrderCoHandling } from './work-order-co-handling.entity';
 import { WorkOrderListing } from './work-order-listing.entity';
-import { ListingOrder, ListingQuery } from './work-order-listing.repository';
 import { textAlternativesOf } from './work-order-text-filter';
 
+/** One row of a page of the list: what the listing holds. */
+export interface ListedWorkOrder {
+  id: string;
+  number: string | null;
+  type: string;
+  district: string | null;
+  category: string | null;
+  receivedAt: Date;
+  currentDue: Date | null;
+  request: WorkOrderRequest | null;
+  status: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  origin: WorkOrderOrigin;
+  /** R10.2 a branch order's partner code and its status as the branch reported it (null for ours) */
+  branch: string | null;
+  branchStatus: BranchOrderStatus | null;
+}
+
+/**
+ * The order of a page and, decoded from the cursor, the last work order of the previous page in that order: newest
+ * first (its receivedAt and id), or nearest running deadline first, those without one last (its currentDue and id).
+ */
+export type ListingOrder = { sort: 'newest'; after?: PagePosition } | { sort: 'due'; after?: DuePosition };
+
+/** The filters as asked and the page's order and position (newest first from the start when none is given). */
+export interface ListingQuery {
+  filters: Omit<WorkOrderFilters, 'cursor' | 'limit' | 'sort'>;
+  order?: ListingOrder;
+  visibility: WorkOrderVisibility;
+  now: Date;
+  /** rows to read: the page's limit and one more, to know whether a next page exists */
+  rows: number;
+}
+
+/** Pages of the work-order list (R14.1), read from supervision's listing through its indexes. */
+@Injectable()
+export class WorkOrderPageRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A page of the list, in the order asked for. */
+  page(query: ListingQuery): Promise<ListedWorkOrder[]> {
+    return this.pageQuery(query).getRawMany<ListedWorkOrder>();
+  }
+
+  /** The page's query; tests and bench:lists read its plan. */
+  pageQuery(query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
+    return workOrderPageQuery(this.dataSource, query);
+  }
+}
+
 /** A condition with its named parameters, in the alias `l` of the listing. */
-export interface SqlCondition {
+interface SqlCondition {
   sql: string;
   parameters: Record<string, unknown>;
 }
@@ -31,7 +85,7 @@ const CO_HANDLING_KEYS: OrderKeys = { receivedAt: 'c.received_at', due: 'c.due_o
  * found. Each part is cut at the page's length before they are merged: with `OR` in one condition Postgres would read
  * every order of the unit to sort them, or misjudge how rare a text is.
  */
-export function workOrderPageQuery(dataSource: DataSource, query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
+function workOrderPageQuery(dataSource: DataSource, query: ListingQuery): SelectQueryBuilder<WorkOrderListing> {
   const scope = unitScopeOf(query);
   const units: Array<UnitPart | null> = scope
     ? [
@@ -212,7 +266,7 @@ function orderPart(
  * those a unit leads or co-handles (and those the units below it do), or none. A test holds it against
  * `maySeeWorkOrder` on the same work orders.
  */
-export function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
+function visibilityCondition(visibility: WorkOrderVisibility): SqlCondition | null {
   if (visibility.kind === 'every') return null;
   if (visibility.kind === 'none') return { sql: 'FALSE', parameters: {} };
   if (!visibility.supervisedUnitIds) return { sql: handledBy('own'), parameters: { own: visibility.unitId } };
