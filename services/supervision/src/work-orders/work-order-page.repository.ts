@@ -117,6 +117,8 @@ const NEWEST: ListingOrder = { sort: 'newest' };
 interface Alternative extends SqlCondition {
   /** its rows are found through the condition's own indexes and then sorted, not walked in the page's order */
   sortWhatIsFound: boolean;
+  /** it is the overdue filter itself, written for its own index: the list's condition is not added again */
+  isOverdue?: true;
 }
 
 function alternativesOf(query: ListingQuery, scope: string | null): Array<Alternative | null> {
@@ -139,26 +141,36 @@ function isOverdueNewestFirst({ filters, order = NEWEST }: ListingQuery): boolea
 }
 
 /**
- * Where the late orders of the whole list are (each part keeps the list's own condition, a running deadline passed at
- * `now`). At 10 M orders they are 14,500, each on a page of its own: finding them all through the deadline index to
- * keep the newest 21 took 48 ms.
- * - The deadline watch has announced them: walked newest first along their own index, and cut at the page.
+ * Where the late orders of the whole list are: each part's condition is a running deadline passed at `now`, as the
+ * list's overdue filter, for the rows its index holds. At 10 M orders they are 14,500, each on a page of its own:
+ * found all through the deadline index to keep the newest 21, they took 20–50 ms.
+ * - The deadline watch has announced them: walked newest first along their own index, and cut at the page. Postgres
+ *   takes the two conditions on the watch's columns and the passed deadline for independent, and would guess one row
+ *   and sort; the deadline, compared after adding nothing, is a condition it cannot guess, so it walks the index.
  * - It has not reached them yet (a sweep runs every few seconds): found through its index and sorted.
  * - Branch orders, whose deadlines the watch keeps in its own table: found through their own index and sorted.
- * CHK_work_order_listing_watched_due keeps a listing row's running deadline its watched one, so none falls between.
+ * CHK_work_order_listing_watched_due keeps a running deadline the watched one, so each late order is in one part.
  */
 function lateOrders(now: Date): Alternative[] {
+  const parameters = { lateAt: now };
   return [
-    { sql: 'l.watch_running AND l.overdue_announced_at IS NOT NULL', parameters: {}, sortWhatIsFound: false },
     {
-      sql: 'l.watch_running AND l.overdue_announced_at IS NULL AND l.watch_due <= :lateAt',
-      parameters: { lateAt: now },
-      sortWhatIsFound: true,
+      sql: `l.watch_running AND l.overdue_announced_at IS NOT NULL AND l.watch_due + interval '0 seconds' <= :lateAt`,
+      parameters,
+      sortWhatIsFound: false,
+      isOverdue: true,
     },
     {
-      sql: 'NOT l.watch_running AND l.current_due IS NOT NULL AND l.current_due <= :lateAt',
-      parameters: { lateAt: now },
+      sql: 'l.watch_running AND l.overdue_announced_at IS NULL AND l.watch_due <= :lateAt',
+      parameters,
       sortWhatIsFound: true,
+      isOverdue: true,
+    },
+    {
+      sql: 'NOT l.watch_running AND l.current_due <= :lateAt',
+      parameters,
+      sortWhatIsFound: true,
+      isOverdue: true,
     },
   ];
 }
@@ -226,7 +238,7 @@ function part(
   if (filters.branch) query.andWhere('l.branch = :branch', { branch: filters.branch });
   if (alternative) query.andWhere(alternative.sql, alternative.parameters);
   if (filters.dueBefore) query.andWhere('l.current_due < :dueBefore', { dueBefore: new Date(filters.dueBefore) });
-  if (filters.overdue === true) query.andWhere(`${DUE_ORDER_KEY} <= :now`, { now });
+  if (filters.overdue === true && !alternative?.isOverdue) query.andWhere(`${DUE_ORDER_KEY} <= :now`, { now });
   if (filters.overdue === false) query.andWhere(`${DUE_ORDER_KEY} > :now`, { now });
   return query;
 }
