@@ -6,7 +6,7 @@ import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core'
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOffSampler, BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { RedactQuerySpanProcessor } from './redacted-query';
 import { readTelemetryConfig, TelemetryConfig } from './telemetry.config';
@@ -29,6 +29,10 @@ export function startTelemetry(serviceName: string, config: TelemetryConfig = re
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName ?? `hotline-${serviceName}` }),
     autoDetectResources: false,
+    // With nowhere to send them, spans are not recorded: trace context still flows through HTTP, NATS and the logs'
+    // traceId, but no span is built to be thrown away. With a collector every trace is recorded, unless the standard
+    // OTEL_TRACES_SAMPLER (and _ARG) choose a share.
+    ...(config.tracesUrl ? {} : { sampler: new AlwaysOffSampler() }),
     spanProcessors: spanProcessorsFor(config),
     logRecordProcessors: [],
     textMapPropagator: new CompositePropagator({
@@ -50,7 +54,7 @@ export function startTelemetry(serviceName: string, config: TelemetryConfig = re
 function spanProcessorsFor(config: TelemetryConfig): SpanProcessor[] {
   // First, so that no exporter sees a search's words (they may be a citizen's) in a span's URL.
   const processors: SpanProcessor[] = [new RedactQuerySpanProcessor()];
-  if (config.otlpEndpoint) processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
+  if (config.tracesUrl) processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracesUrl })));
   return processors;
 }
 

@@ -4,8 +4,11 @@
  * "config through a validated class", and reads nothing else.
  */
 export interface TelemetryConfig {
-  /** OTLP/HTTP endpoint of traces (`OTEL_EXPORTER_OTLP_ENDPOINT` or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`); none: no export. */
-  otlpEndpoint: string | undefined;
+  /**
+   * Where spans are sent over OTLP/HTTP: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` as given, or `OTEL_EXPORTER_OTLP_ENDPOINT`
+   * with `/v1/traces`, as OpenTelemetry's exporters read them. None: no span is recorded.
+   */
+  tracesUrl: string | undefined;
   /** `OTEL_SERVICE_NAME`, else `hotline-<service>`. */
   serviceName: string | undefined;
   /** `LOG_LEVEL`: verbose, debug, log (default), warn, error, fatal. */
@@ -14,8 +17,15 @@ export interface TelemetryConfig {
 
 export function readTelemetryConfig(env: Record<string, string | undefined> = process.env): TelemetryConfig {
   return {
-    otlpEndpoint: env['OTEL_EXPORTER_OTLP_ENDPOINT'] || env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] || undefined,
+    tracesUrl: tracesUrlOf(env),
     serviceName: env['OTEL_SERVICE_NAME'] || undefined,
     logLevel: env['LOG_LEVEL'] || 'log',
   };
+}
+
+function tracesUrlOf(env: Record<string, string | undefined>): string | undefined {
+  const traces = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'];
+  if (traces) return traces;
+  const base = env['OTEL_EXPORTER_OTLP_ENDPOINT'];
+  return base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined;
 }
