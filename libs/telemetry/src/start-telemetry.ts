@@ -23,7 +23,8 @@ const IGNORED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
  *
  * The SDK is given every part the platform uses, so that it does not build its own from `OTEL_*` variables: spans
  * only (metrics are Prometheus's, from prom-client), no log export, W3C trace context (the headers the platform
- * carries through NATS by hand), and a resource of the service's name alone (no host, process or env detectors).
+ * carries through NATS by hand), and a resource of the service's name alone (no host, process or env detectors). The
+ * one part left to the SDK is the sampler when a collector is configured: the standard `OTEL_TRACES_SAMPLER`.
  */
 export function startTelemetry(serviceName: string, config: TelemetryConfig = readTelemetryConfig()): TelemetryHandle {
   const sdk = new NodeSDK({
