@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 export * from './streams/streams';
+export * from './boundary/input-boundary';
 export * from './events/event-definition';
 export * from './events/event-envelope';
 export * from './events/event-instance';

@@ -1,7 +1,6 @@
 export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/run-backend-service';
 export * from './bootstrap/run-services-together';
-export * from './boundary/input-boundary';
 export * from './boundary/problem.filter';
 export * from './boundary/validation.pipe';
 export * from './boundary/validation-metadata-cache';

@@ -1,4 +1,4 @@
-import { WorkOrderCreated } from '@hotline/contracts';
+import { EventEnvelope, WorkOrderCreated } from '@hotline/contracts';
 import { validateEvent } from './event-validation';
 
 const validEvent = {
@@ -51,5 +51,28 @@ describe('validateEvent', () => {
 
   it('refuses a subject without a contract', () => {
     expect(validateEvent('hotline.workorder.unknown.v1', JSON.stringify(validEvent))).toMatchObject({ ok: false });
+  });
+});
+
+describe('validateEvent at the input boundary', () => {
+  it('refuses an envelope field the contract does not declare', () => {
+    const result = validateEvent(
+      WorkOrderCreated.subject,
+      JSON.stringify({ ...validEvent, callerPhone: '13800000000' }),
+    );
+    expect(!result.ok && result.reason).toMatch(/envelope: .*callerPhone/);
+  });
+
+  it('refuses text that cannot be stored, naming its field', () => {
+    const broken = { ...validEvent, payload: { ...validEvent.payload, number: 'XT\u0000' } };
+    const result = validateEvent(WorkOrderCreated.subject, JSON.stringify(broken));
+    expect(!result.ok && result.reason).toMatch(/^payload\.number: must not contain a NUL character/);
+  });
+
+  it('drops prototype keys and takes blank text as empty before the rules run', () => {
+    const body = JSON.stringify({ ...validEvent, workOrderId: ' \u200b' }).replace('{', '{"__proto__":{"admin":true},');
+    const result = validateEvent(WorkOrderCreated.subject, body);
+    expect(result.ok && result.envelope.workOrderId).toBe('');
+    expect(result.ok && Object.getPrototypeOf(result.envelope)).toBe(EventEnvelope.prototype);
   });
 });

@@ -1,10 +1,14 @@
 import { validateSync, ValidationError } from 'class-validator';
-import { EventEnvelope, eventDefinitionForSubject, eventInstanceOf } from '@hotline/contracts';
+import { EventEnvelope, eventDefinitionForSubject, eventInstanceOf, inspectInput } from '@hotline/contracts';
 
 export type ValidatedEvent =
   { ok: true; envelope: EventEnvelope } | { ok: false; reason: string; eventId: string | null };
 
-/** Checks an arriving event against the contract of its subject: envelope, type, version and payload. */
+/**
+ * Checks an arriving event against the contract of its subject: the input boundary every input passes (text that
+ * cannot be stored, nesting, prototype keys), then the envelope (no field it does not declare), type, version and
+ * payload. The handler's validation pipe takes the envelope built here as it is.
+ */
 export function validateEvent(subject: string, body: string): ValidatedEvent {
   let raw: unknown;
   try {
@@ -15,8 +19,11 @@ export function validateEvent(subject: string, body: string): ValidatedEvent {
   const eventId = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
   const definition = eventDefinitionForSubject(subject);
   if (!definition) return { ok: false, reason: `no contract for subject ${subject}`, eventId };
+  const boundaryProblem = inspectInput(raw, '');
+  if (boundaryProblem)
+    return { ok: false, reason: `${boundaryProblem.field}: ${boundaryProblem.problems.join(', ')}`, eventId };
   const envelope = eventInstanceOf(EventEnvelope, raw as object);
-  const envelopeErrors = validateSync(envelope);
+  const envelopeErrors = validateSync(envelope, { whitelist: true, forbidNonWhitelisted: true });
   if (envelopeErrors.length > 0) return { ok: false, reason: `envelope: ${describe(envelopeErrors)}`, eventId };
   if (envelope.type !== definition.type || envelope.schemaVersion !== definition.schemaVersion) {
     return {

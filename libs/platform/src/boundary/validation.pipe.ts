@@ -1,10 +1,5 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { inspectInput, isBlankText } from './input-boundary';
-
-export interface FieldProblem {
-  field: string;
-  problems: string[];
-}
+import { EventEnvelope, FieldProblem, inspectInput, isBlankText } from '@hotline/contracts';
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -28,6 +23,8 @@ export function badInput(details: FieldProblem[]): BadRequestException {
 class BoundaryValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return super.transform(value, metadata);
+    // Only the transport builds envelopes, after `validateEvent` checked them against their subject's contract.
+    if (value instanceof EventEnvelope) return value;
     const problem = inspectInput(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
     if (problem) throw badInput([problem]);
     return super.transform(typeof value === 'string' && isBlankText(value) ? '' : value, metadata);

@@ -1,4 +1,8 @@
-import type { FieldProblem } from './validation.pipe';
+/** A refused input's field (its path, `location.address`) and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
 
 /** Deeper than any body of the API (a request is 3 levels); refused before validation recurses into it. */
 export const MAX_INPUT_DEPTH = 32;
