@@ -4,10 +4,13 @@ import type { AuthConfig } from './auth-config';
 import { AuthError } from './auth-error';
 import type { Principal } from './principal';
 import { principalFromClaims } from './principal-claims';
+import { rememberClaims, rememberedClaims } from './verified-tokens';
 
 /** Checks signature, algorithm, issuer, audience, expiry and claims; answers the principal or throws `AuthError`. */
 export function verifyToken(token: string, config: AuthConfig, now: Date = new Date()): Principal {
   if (!token) throw new AuthError('missing-token', 'no token given');
+  const remembered = rememberedClaims(token, config, now);
+  if (remembered) return principalFromClaims(remembered);
   const claims = verifiedClaims(token, config, now);
   if (typeof claims === 'string' || typeof claims.exp !== 'number') {
     // A token that never expires cannot be revoked by waiting; we do not accept one.
@@ -17,7 +20,9 @@ export function verifyToken(token: string, config: AuthConfig, now: Date = new D
   if (claims.exp - issuedAt > config.maxTokenLifetimeSeconds) {
     throw new AuthError('lifetime-too-long', `token lives longer than the ${config.maxTokenLifetimeSeconds} s allowed`);
   }
-  return principalFromClaims(claims);
+  const principal = principalFromClaims(claims);
+  rememberClaims(token, config, claims);
+  return principal;
 }
 
 /**
