@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { quotedTable } from './quoted-table';
 
 /**
  * One multi-row INSERT built from an entity's column metadata, without TypeORM's query builder (the largest
@@ -27,11 +28,9 @@ export async function insertRows<T extends ObjectLiteral>(
     });
     return `(${cells.join(', ')})`;
   });
-  const escape = (name: string) => manager.connection.driver.escape(name);
-  const table = metadata.tablePath.split('.').map(escape).join('.');
-  const names = columns.map((column) => escape(column.databaseName)).join(', ');
+  const names = columns.map((column) => manager.connection.driver.escape(column.databaseName)).join(', ');
   const result: unknown = await manager.query(
-    `INSERT INTO ${table} (${names}) VALUES ${values.join(', ')} ${tail}`,
+    `INSERT INTO ${quotedTable(manager, target)} (${names}) VALUES ${values.join(', ')} ${tail}`,
     parameters,
   );
   return Array.isArray(result) ? (result as Array<Record<string, unknown>>) : [];

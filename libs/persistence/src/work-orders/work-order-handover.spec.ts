@@ -8,7 +8,7 @@ const ORDER = '0195F0A4-6B1E-7CC2-9A56-3C1F6E2D8A12';
 function copyTable(status: string) {
   const table = { status, reads: 0 };
   const dataSource = {
-    manager: { connection: { driver: { schema: 'handling' } } },
+    getMetadata: () => ({ tablePath: 'handling.work_order_states' }),
     query: async () => (table.reads++, [{ status: table.status }]),
   } as unknown as DataSource;
   return { table, dataSource };

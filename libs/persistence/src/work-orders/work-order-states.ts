@@ -15,6 +15,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { insertRows } from '../sql/insert-rows';
+import { quotedTable } from '../sql/quoted-table';
 import { WorkOrderState } from './work-order-state.entity';
 import {
   DEFAULT_HANDOVER_WAIT_MS,
@@ -91,7 +92,7 @@ export class WorkOrderStates {
   /** One statement written out: every step reads its copy, and the ORM's query building cost more than the read. */
   private async read(manager: EntityManager, id: string, lock: '' | 'FOR UPDATE'): Promise<WorkOrder | null> {
     const rows: Array<{ state: Record<string, unknown> }> = await manager.query(
-      `SELECT state FROM ${tableOf(manager)} WHERE id = $1 ${lock}`,
+      `SELECT state FROM ${quotedTable(manager, WorkOrderState)} WHERE id = $1 ${lock}`,
       [id],
     );
     return rows[0] ? workOrderFromJson(rows[0].state) : null;
@@ -138,7 +139,7 @@ export class WorkOrderStates {
     const until = Date.now() + this.handoverWaitMs;
     for (;;) {
       const rows: Array<{ status: keyof typeof WORK_ORDER_WRITER }> = await dataSource.query(
-        `SELECT status FROM ${tableOf(dataSource.manager)} WHERE id = $1`,
+        `SELECT status FROM ${quotedTable(dataSource, WorkOrderState)} WHERE id = $1`,
         [id],
       );
       const writer = rows[0] ? WORK_ORDER_WRITER[rows[0].status] : undefined;
@@ -174,7 +175,7 @@ export class WorkOrderStates {
 
   private async save(manager: EntityManager, order: WorkOrder, at: Date): Promise<void> {
     const [, affected] = (await manager.query(
-      `UPDATE ${tableOf(manager)} SET version = $2, status = $3, lead_unit_id = $4, co_unit_ids = $5, state = $6, updated_at = $7
+      `UPDATE ${quotedTable(manager, WorkOrderState)} SET version = $2, status = $3, lead_unit_id = $4, co_unit_ids = $5, state = $6, updated_at = $7
        WHERE id = $1 AND version = $2 - 1`,
       [
         order.id,
@@ -202,8 +203,4 @@ export function stepPayload({ order, step }: WorkOrderTransition): WorkOrderStep
     details: JSON.parse(JSON.stringify(step.details)) as Record<string, unknown>,
     state: workOrderToJson(order),
   };
-}
-
-function tableOf(manager: EntityManager): string {
-  return `"${manager.connection.driver.schema ?? 'public'}"."work_order_states"`;
 }

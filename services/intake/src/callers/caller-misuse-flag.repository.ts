@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CallerMisuseFlag } from './caller-misuse-flag.entity';
 
@@ -105,6 +105,6 @@ export class CallerMisuseFlagRepository {
   }
 
   private table(): string {
-    return this.dataSource.manager.connection.getMetadata(CallerMisuseFlag).tablePath;
+    return quotedTable(this.dataSource, CallerMisuseFlag);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows, WorkOrderState } from '@hotline/persistence';
+import { insertRows, quotedTable, WorkOrderState } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CitizenRequest } from './citizen-request.entity';
 import { IntakeWorkOrder } from './intake-work-order.entity';
@@ -303,16 +303,16 @@ export class CitizenRequestRepository {
   }
 
   private requests(manager: EntityManager): string {
-    return manager.connection.getMetadata(CitizenRequest).tablePath;
+    return quotedTable(manager, CitizenRequest);
   }
 
   private workOrders(manager: EntityManager): string {
-    return manager.connection.getMetadata(IntakeWorkOrder).tablePath;
+    return quotedTable(manager, IntakeWorkOrder);
   }
 
   /** Intake's copies of its work orders: the one source of their status and of when it last changed. */
   private copies(manager: EntityManager): string {
-    return manager.connection.getMetadata(WorkOrderState).tablePath;
+    return quotedTable(manager, WorkOrderState);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { quotedTable } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { WorkOrderCounter } from './work-order-counter.entity';
 import { beijingDay, formatWorkOrderNumber } from './work-order-number';
@@ -25,7 +26,7 @@ export class WorkOrderCounterRepository {
 
   /** Moves the day's counter on by `count` and answers its new last sequence. */
   private async advance(manager: EntityManager, day: string, count: number): Promise<number> {
-    const table = manager.connection.getMetadata(WorkOrderCounter).tablePath;
+    const table = quotedTable(manager, WorkOrderCounter);
     const [{ last }]: Array<Pick<WorkOrderCounter, 'last'>> = await manager.query(
       `INSERT INTO ${table} ("day", "last") VALUES ($1, $2)
        ON CONFLICT ("day") DO UPDATE SET "last" = ${table}."last" + EXCLUDED."last"

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ArticleStatus, KnowledgeArea } from '@hotline/contracts';
+import { quotedTable } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { SearchStage, TsQueries } from './search-query';
@@ -110,13 +111,7 @@ export class ArticleSearchRepository {
 
   /** The articles one stage finds, best first, at most `filter.limit`. */
   stage(stage: SearchStage, filter: StageFilter, tsQueries: TsQueries | null, text: string): Promise<SearchRow[]> {
-    const { sql, params } = stageQuery(
-      this.dataSource.getRepository(Article).metadata.tablePath,
-      stage,
-      filter,
-      tsQueries,
-      text,
-    );
+    const { sql, params } = stageQuery(quotedTable(this.dataSource, Article), stage, filter, tsQueries, text);
     return this.dataSource.query(sql, params);
   }
 }

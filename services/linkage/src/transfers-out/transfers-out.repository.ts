@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransferFilter } from '@hotline/contracts';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Partner } from '../partners/partner.entity';
 import { TransferOut } from './transfer-out.entity';
@@ -103,7 +103,6 @@ export class TransfersOutRepository {
   }
 
   private table(manager: EntityManager, entity: typeof Partner): string {
-    const metadata = manager.connection.getMetadata(entity);
-    return `"${metadata.schema}"."${metadata.tableName}"`;
+    return quotedTable(manager, entity);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BranchOrderMonthCounts, BranchOrderTimes } from '@hotline/domain';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { BranchOrderRecord } from './branch-order.entity';
 
@@ -119,10 +119,6 @@ export class BranchOrdersRepository {
   }
 
   private table(): string {
-    return this.dataSource
-      .getMetadata(BranchOrderRecord)
-      .tablePath.split('.')
-      .map((part) => `"${part}"`)
-      .join('.');
+    return quotedTable(this.dataSource, BranchOrderRecord);
   }
 }

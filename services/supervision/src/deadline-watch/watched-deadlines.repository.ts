@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WatchedDeadlineKind } from '@hotline/domain';
+import { quotedTable } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
 import { claimDueSoonSql, claimOverdueSql, keepDeadlineSql, LISTED_DEADLINES, WATCHED_DEADLINES } from './sweep-sql';
@@ -37,7 +38,7 @@ export interface ClaimedDeadline {
 export class WatchedDeadlinesRepository {
   async keep(manager: EntityManager, deadline: DeadlineToWatch): Promise<void> {
     const { subjectId, subject, workOrderId, caseId, kind, startsAt, due, soonAt } = deadline;
-    await manager.query(keepDeadlineSql(tableOf(manager, WatchedDeadline)), [
+    await manager.query(keepDeadlineSql(quotedTable(manager, WatchedDeadline)), [
       subjectId,
       subject,
       workOrderId,
@@ -57,16 +58,36 @@ export class WatchedDeadlinesRepository {
   /** At most `limit` overdue deadlines of each table; fewer than `limit` from both: none is left at `now`. */
   async claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
     return [
-      ...(await this.claim(manager, claimOverdueSql(tableOf(manager, WorkOrderListing), LISTED_DEADLINES), now, limit)),
-      ...(await this.claim(manager, claimOverdueSql(tableOf(manager, WatchedDeadline), WATCHED_DEADLINES), now, limit)),
+      ...(await this.claim(
+        manager,
+        claimOverdueSql(quotedTable(manager, WorkOrderListing), LISTED_DEADLINES),
+        now,
+        limit,
+      )),
+      ...(await this.claim(
+        manager,
+        claimOverdueSql(quotedTable(manager, WatchedDeadline), WATCHED_DEADLINES),
+        now,
+        limit,
+      )),
     ];
   }
 
   /** At most `limit` deadlines due soon of each table, as `claimOverdue`. */
   async claimDueSoon(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
     return [
-      ...(await this.claim(manager, claimDueSoonSql(tableOf(manager, WorkOrderListing), LISTED_DEADLINES), now, limit)),
-      ...(await this.claim(manager, claimDueSoonSql(tableOf(manager, WatchedDeadline), WATCHED_DEADLINES), now, limit)),
+      ...(await this.claim(
+        manager,
+        claimDueSoonSql(quotedTable(manager, WorkOrderListing), LISTED_DEADLINES),
+        now,
+        limit,
+      )),
+      ...(await this.claim(
+        manager,
+        claimDueSoonSql(quotedTable(manager, WatchedDeadline), WATCHED_DEADLINES),
+        now,
+        limit,
+      )),
     ];
   }
 
@@ -79,9 +100,4 @@ export class WatchedDeadlinesRepository {
     const [rows] = (await manager.query(sql, [now, limit])) as [ClaimedDeadline[], number];
     return rows.map((row) => ({ ...row, startsAt: new Date(row.startsAt), due: new Date(row.due) }));
   }
-}
-
-function tableOf(manager: EntityManager, entity: typeof WatchedDeadline | typeof WorkOrderListing): string {
-  const schema = manager.connection.driver.schema ?? 'public';
-  return `"${schema}"."${manager.connection.getMetadata(entity).tableName}"`;
 }

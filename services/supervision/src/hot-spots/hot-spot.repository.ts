@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HOT_SPOT_REQUEST_TYPES, HotSpotWindow } from '@hotline/domain';
+import { quotedTable } from '@hotline/persistence';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderListing } from '../work-orders/work-order-listing.entity';
 import { HotSpotWorkOrder } from './hot-spot-work-order.entity';
@@ -88,12 +89,8 @@ export class HotSpotRepository {
     if (orders.length === 0) return [];
     // One statement over arrays (not insertRows' VALUES list): a hot spot may link more work orders than Postgres
     // takes bind parameters in one statement.
-    const table = manager
-      .getRepository(HotSpotWorkOrder)
-      .metadata.tablePath.split('.')
-      .map((part) => `"${part}"`);
     const rows = (await manager.query(
-      `INSERT INTO ${table.join('.')} ("work_order_id", "hot_spot_id", "received_at", "linked_at")
+      `INSERT INTO ${quotedTable(manager, HotSpotWorkOrder)} ("work_order_id", "hot_spot_id", "received_at", "linked_at")
        SELECT unnest($1::uuid[]), $2, unnest($3::timestamptz[]), $4
        ON CONFLICT ("work_order_id") DO NOTHING RETURNING "work_order_id"`,
       [orders.map((order) => order.id), hotSpotId, orders.map((order) => order.receivedAt.toISOString()), now],

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { quotedTable } from '@hotline/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type DurationBucket,
@@ -10,7 +11,6 @@ import {
 } from '@hotline/domain';
 import { DataSource } from 'typeorm';
 import { SupervisionCaseRecord } from '../supervision-cases/supervision-case.entity';
-import { quotedTable } from './quoted-table';
 import { ReportBreakdownDay } from './report-breakdown-day.entity';
 import { ReportDurationMinute } from './report-duration-minute.entity';
 import { ReportUnitDay } from './report-unit-day.entity';

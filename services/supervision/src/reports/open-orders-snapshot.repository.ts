@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { quotedTable } from '@hotline/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
-import { quotedTable } from './quoted-table';
 import { ReportOpenDay } from './report-open-day.entity';
 import { ReportWorkOrder } from './report-work-order.entity';
 

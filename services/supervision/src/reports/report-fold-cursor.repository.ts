@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { quotedTable } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
-import { quotedTable } from './quoted-table';
 import { ReportFoldCursor } from './report-fold-cursor.entity';
 
 /** A work-order event on the timeline that the report model has not folded yet. */

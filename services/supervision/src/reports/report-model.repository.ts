@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportFacts, ReportOrigin, ReportStateChange as StateChange, ReportStepInput } from '@hotline/domain';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { TimelineEntry } from '../timeline/timeline-entry.entity';
 import { ReportBreakdownDay } from './report-breakdown-day.entity';
-import { quotedTable } from './quoted-table';
 import { ReportDurationMinute } from './report-duration-minute.entity';
 import { rollupDelta } from './report-rollups';
 import { ReportRollupsRepository } from './report-rollups.repository';

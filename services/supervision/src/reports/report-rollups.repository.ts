@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, quotedTable } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { ReportBreakdownDay } from './report-breakdown-day.entity';
 import { ReportDurationMinute } from './report-duration-minute.entity';
-import { quotedTable } from './quoted-table';
 import { ReportRollups } from './report-rollups';
 import { ReportUnitDay } from './report-unit-day.entity';
 

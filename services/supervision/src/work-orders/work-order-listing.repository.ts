@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WorkOrderRequest } from '@hotline/contracts';
 import { BRANCH_ORDER_STATUSES, FINISHED_STATUSES, isBranchOrderOpen } from '@hotline/domain';
-import { insertRows } from '@hotline/persistence';
+import { insertRows, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { BranchOrderRecord } from '../branch-orders/branch-order.entity';
 import { listedDeadlineUpdates } from '../deadline-watch/sweep-sql';
 import { ListedDeadline } from '../deadline-watch/work-order-deadlines';
-import { quotedTable } from '../reports/quoted-table';
 import { WorkOrderListing } from './work-order-listing.entity';
 
 /** The lead and co units of supervision's copy of a work order, and its snapshot. */
