@@ -56,43 +56,29 @@ export class WatchedDeadlinesRepository {
   }
 
   /** At most `limit` overdue deadlines of each table; fewer than `limit` from both: none is left at `now`. */
-  async claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
-    return [
-      ...(await this.claim(
-        manager,
-        claimOverdueSql(quotedTable(manager, WorkOrderListing), LISTED_DEADLINES),
-        now,
-        limit,
-      )),
-      ...(await this.claim(
-        manager,
-        claimOverdueSql(quotedTable(manager, WatchedDeadline), WATCHED_DEADLINES),
-        now,
-        limit,
-      )),
-    ];
+  claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
+    return this.claimFromBoth(manager, claimOverdueSql, now, limit);
   }
 
   /** At most `limit` deadlines due soon of each table, as `claimOverdue`. */
-  async claimDueSoon(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
-    return [
-      ...(await this.claim(
-        manager,
-        claimDueSoonSql(quotedTable(manager, WorkOrderListing), LISTED_DEADLINES),
-        now,
-        limit,
-      )),
-      ...(await this.claim(
-        manager,
-        claimDueSoonSql(quotedTable(manager, WatchedDeadline), WATCHED_DEADLINES),
-        now,
-        limit,
-      )),
-    ];
+  claimDueSoon(manager: EntityManager, now: Date, limit: number): Promise<ClaimedDeadline[]> {
+    return this.claimFromBoth(manager, claimDueSoonSql, now, limit);
   }
 
   find(manager: EntityManager, subjectId: string): Promise<WatchedDeadline | null> {
     return manager.findOne(WatchedDeadline, { where: { subjectId } });
+  }
+
+  /** One claim over the work orders' deadlines on the listing, then over the other watched deadlines. */
+  private async claimFromBoth(
+    manager: EntityManager,
+    claimSql: typeof claimOverdueSql,
+    now: Date,
+    limit: number,
+  ): Promise<ClaimedDeadline[]> {
+    const listed = claimSql(quotedTable(manager, WorkOrderListing), LISTED_DEADLINES);
+    const watched = claimSql(quotedTable(manager, WatchedDeadline), WATCHED_DEADLINES);
+    return [...(await this.claim(manager, listed, now, limit)), ...(await this.claim(manager, watched, now, limit))];
   }
 
   private async claim(manager: EntityManager, sql: string, now: Date, limit: number): Promise<ClaimedDeadline[]> {
