@@ -1,23 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
+import { entityColumns } from '../sql/entity-columns';
 import { quotedTable } from '../sql/quoted-table';
 import { OutboxMessage } from './outbox-message.entity';
-
-/** The outbox's columns under the entity's property names, for the relay's hand-written claim. */
-const OUTBOX_COLUMNS = [
-  'seq',
-  'id',
-  'subject',
-  'type',
-  'work_order_id AS "workOrderId"',
-  'envelope',
-  'headers',
-  'created_at AS "createdAt"',
-  'sent_at AS "sentAt"',
-  'attempts',
-  'last_error AS "lastError"',
-].join(', ');
 
 /** What the relay needs from the outbox table: claim unsent rows, mark them, keep the table small. */
 @Injectable()
@@ -30,6 +16,10 @@ export class OutboxStore {
 
   private get table(): string {
     return quotedTable(this.dataSource, OutboxMessage);
+  }
+
+  private get columns(): string {
+    return entityColumns(this.dataSource, OutboxMessage);
   }
 
   /**
@@ -45,7 +35,7 @@ export class OutboxStore {
     // more than the statements.
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxMessage[] = await manager.query(
-        `SELECT ${OUTBOX_COLUMNS} FROM ${this.table} WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT ${this.columns} FROM ${this.table} WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (rows.length === 0) return { claimed: 0, sent: 0 };
