@@ -1,4 +1,11 @@
-import { mayBeHandedOverByPartner, partnerSilentTooLong, transferRetryDelayMs } from './transfers';
+import {
+  mayBeHandedOverByPartner,
+  PARTNER_REPORTED_STEPS,
+  partnerProgressOf,
+  partnerSilentTooLong,
+  transferRetryDelayMs,
+} from './transfers';
+import { WORK_ORDER_EVENTS } from '../lifecycle/work-order-events';
 
 describe('transfers out (R10.1)', () => {
   it('R10.1 sends again with a doubling back-off up to the maximum, never giving up', () => {
@@ -17,5 +24,23 @@ describe('transfers out (R10.1)', () => {
     expect(mayBeHandedOverByPartner({ channel: 'partner' })).toBe(true);
     for (const channel of ['phone', 'web', 'app', 'open311', undefined])
       expect(mayBeHandedOverByPartner({ channel })).toBe(false);
+  });
+
+  it('R10.1 reports back to the partner the dispatch, the signing, the reply and the call-back, nothing else', () => {
+    const reported = Object.fromEntries(
+      WORK_ORDER_EVENTS.flatMap((step) => {
+        const progress = partnerProgressOf(step);
+        return progress ? [[step, progress]] : [];
+      }),
+    );
+    expect(reported).toEqual({
+      dispatch: 'dispatched',
+      'assign-by-coordination': 'dispatched',
+      sign: 'in-progress',
+      'submit-reply': 'replied',
+      'record-callback': 'called-back',
+    });
+    expect([...PARTNER_REPORTED_STEPS].sort()).toEqual(Object.keys(reported).sort());
+    expect(partnerProgressOf('toString')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventEnvelope, LifecycleStep, WorkOrderStepPayload } from '@hotline/contracts';
-import { mayBeHandedOverByPartner } from '@hotline/domain';
+import { EventEnvelope, WorkOrderStepPayload } from '@hotline/contracts';
+import { mayBeHandedOverByPartner, PARTNER_REPORTED_STEPS, PartnerProgress, partnerProgressOf } from '@hotline/domain';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, stepSubjects } from '@hotline/persistence';
 import { Clock } from '@hotline/platform';
@@ -10,22 +10,13 @@ import { OutgoingEnvelopes } from '../transfers-out/outgoing-envelopes';
 import { PartnerOutbound } from '../transfers-out/partner-outbound';
 import { TransfersInRepository } from './transfers-in.repository';
 
-/** The steps a partner hears of, for a matter it handed over (R10.1): dispatched, being handled, replied, called back. */
-const PARTNER_STATUS_OF = {
-  dispatch: IncidentStatus.DISPATCHED,
-  'assign-by-coordination': IncidentStatus.DISPATCHED,
-  sign: IncidentStatus.IN_PROGRESS,
-  'submit-reply': IncidentStatus.REPLIED,
-  'record-callback': IncidentStatus.CALLED_BACK,
-} satisfies Partial<Record<LifecycleStep, IncidentStatus>>;
-type ReportedStep = keyof typeof PARTNER_STATUS_OF;
-
-/** Only these steps are consumed: every other step of every work order would be delivered here to be passed over. */
-const REPORTED_STEPS = Object.keys(PARTNER_STATUS_OF) as ReportedStep[];
-
-function isReported(step: string): step is ReportedStep {
-  return Object.hasOwn(PARTNER_STATUS_OF, step);
-}
+/** How the partner's protocol spells each progress the regulation reports back (R10.1, decided in the domain). */
+const INCIDENT_STATUS_OF: Record<PartnerProgress, IncidentStatus> = {
+  dispatched: IncidentStatus.DISPATCHED,
+  'in-progress': IncidentStatus.IN_PROGRESS,
+  replied: IncidentStatus.REPLIED,
+  'called-back': IncidentStatus.CALLED_BACK,
+};
 
 /** R10.1 transfer in: the partner gets a status update on each of these steps of the work order it handed over. */
 @Controller()
@@ -38,11 +29,11 @@ export class TransferInProgressHandler {
     private readonly clock: Clock,
   ) {}
 
-  @EventPattern(stepSubjects(...REPORTED_STEPS))
+  @EventPattern(stepSubjects(...PARTNER_REPORTED_STEPS))
   async onStep(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
     const { step, state } = event.payload;
-    if (!isReported(step) || !mayBeHandedOverByPartner(state)) return;
-    const status = PARTNER_STATUS_OF[step];
+    const progress = partnerProgressOf(step);
+    if (!progress || !mayBeHandedOverByPartner(state)) return;
     // The transfer knows its work order before the order's first step: a partner's order that was not handed over
     // (a partner's own request) costs a read, and no inbox row.
     if (!(await this.transfersIn.handedOver(event.payload.workOrderId))) return;
@@ -57,7 +48,7 @@ export class TransferInProgressHandler {
           body: {
             case: 'statusUpdate',
             value: {
-              status,
+              status: INCIDENT_STATUS_OF[progress],
               note: `${event.payload.step} → ${event.payload.to}`,
               receiverReference: transfer.workOrderNumber ?? '',
             },
