@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 export * from './streams/streams';
 export * from './boundary/input-boundary';
+export { validatePlanned, passesPlan } from './boundary/planned-validation';
 export * from './events/event-definition';
 export * from './events/event-envelope';
 export * from './events/event-instance';

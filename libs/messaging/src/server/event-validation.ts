@@ -1,5 +1,11 @@
-import { validateSync, ValidationError } from 'class-validator';
-import { EventEnvelope, eventDefinitionForSubject, eventInstanceOf, inspectInput } from '@hotline/contracts';
+import { ValidationError } from 'class-validator';
+import {
+  EventEnvelope,
+  eventDefinitionForSubject,
+  eventInstanceOf,
+  inspectInput,
+  validatePlanned,
+} from '@hotline/contracts';
 
 export type ValidatedEvent =
   { ok: true; envelope: EventEnvelope } | { ok: false; reason: string; eventId: string | null };
@@ -23,7 +29,7 @@ export function validateEvent(subject: string, body: string): ValidatedEvent {
   if (boundaryProblem)
     return { ok: false, reason: `${boundaryProblem.field}: ${boundaryProblem.problems.join(', ')}`, eventId };
   const envelope = eventInstanceOf(EventEnvelope, raw as object);
-  const envelopeErrors = validateSync(envelope, { whitelist: true, forbidNonWhitelisted: true });
+  const envelopeErrors = validatePlanned(envelope, { whitelist: true, forbidNonWhitelisted: true });
   if (envelopeErrors.length > 0) return { ok: false, reason: `envelope: ${describe(envelopeErrors)}`, eventId };
   if (envelope.type !== definition.type || envelope.schemaVersion !== definition.schemaVersion) {
     return {
@@ -33,7 +39,7 @@ export function validateEvent(subject: string, body: string): ValidatedEvent {
     };
   }
   const payload = eventInstanceOf(definition.payloadClass, envelope.payload);
-  const payloadErrors = validateSync(payload, { whitelist: true });
+  const payloadErrors = validatePlanned(payload, { whitelist: true });
   if (payloadErrors.length > 0) return { ok: false, reason: `payload: ${describe(payloadErrors)}`, eventId };
   envelope.payload = payload;
   return { ok: true, envelope };

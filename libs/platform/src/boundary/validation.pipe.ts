@@ -1,5 +1,6 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { EventEnvelope, FieldProblem, inspectInput, isBlankText } from '@hotline/contracts';
+import type { ValidatorOptions } from 'class-validator';
+import { EventEnvelope, FieldProblem, inspectInput, isBlankText, passesPlan } from '@hotline/contracts';
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -28,6 +29,14 @@ class BoundaryValidationPipe extends ValidationPipe {
     const problem = inspectInput(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
     if (problem) throw badInput([problem]);
     return super.transform(typeof value === 'string' && isBlankText(value) ? '' : value, metadata);
+  }
+
+  /** A class's rules planned once decide a pass; class-validator validates what fails, and words the errors. */
+  protected override validate(
+    object: object,
+    options?: ValidatorOptions,
+  ): Promise<ValidationError[]> | ValidationError[] {
+    return passesPlan(object, options ?? {}) ? [] : super.validate(object, options);
   }
 }
 
