@@ -67,29 +67,42 @@ function objectPasses(object: object, options: ValidatorOptions): boolean {
   if (options.whitelist && !whitelisted(object, plan.grouped, options.forbidNonWhitelisted === true)) return false;
   for (const property of plan.properties) {
     const value: unknown = (object as Record<string, unknown>)[property.name];
-    if (!property.conditions.every((condition) => condition(object, value))) continue;
-    if (!property.definedChecks.every((check) => checkPasses(check, object, property.name, value))) return false;
-    if (!property.checks.every((check) => checkPasses(check, object, property.name, value))) return false;
+    if (!conditionsHold(property, object, value)) continue;
+    if (!checksPass(property.definedChecks, object, property.name, value)) return false;
+    if (!checksPass(property.checks, object, property.name, value)) return false;
     if (property.nested > 0 && value !== undefined && !nestedPasses(value, options)) return false;
   }
   return true;
 }
 
-/** class-validator's own test of an unknown property, to the letter (a key such as `constructor` included). */
-function whitelisted(object: object, grouped: Grouped, forbid: boolean): boolean {
-  const unknown = Object.keys(object).filter((key) => !grouped[key] || grouped[key].length === 0);
-  if (unknown.length > 0 && forbid) return false;
-  for (const key of unknown) delete (object as Record<string, unknown>)[key];
+function conditionsHold(property: PropertyPlan, object: object, value: unknown): boolean {
+  for (const condition of property.conditions) if (!condition(object, value)) return false;
   return true;
 }
 
-function checkPasses(check: Check, object: object, property: string, value: unknown): boolean {
-  const args = { targetName: object.constructor.name, property, object, value, constraints: check.constraints };
-  const values = check.each && isArrayLike(value) ? arrayOf(value) : [value];
-  return values.every((each) => {
-    const valid = check.validate(each, args);
-    return !(valid instanceof Promise) && Boolean(valid);
-  });
+/** class-validator's own test of an unknown property, to the letter (a key such as `constructor` included). */
+function whitelisted(object: object, grouped: Grouped, forbid: boolean): boolean {
+  for (const key of Object.keys(object)) {
+    if (grouped[key] && grouped[key].length > 0) continue;
+    if (forbid) return false;
+    delete (object as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
+function checksPass(checks: readonly Check[], object: object, property: string, value: unknown): boolean {
+  for (const check of checks) {
+    const args = { targetName: object.constructor.name, property, object, value, constraints: check.constraints };
+    if (check.each && isArrayLike(value)) {
+      for (const item of arrayOf(value)) if (!isPass(check.validate(item, args))) return false;
+    } else if (!isPass(check.validate(value, args))) return false;
+  }
+  return true;
+}
+
+/** A promise is an asynchronous answer the plan does not wait for: class-validator decides then. */
+function isPass(valid: unknown): boolean {
+  return !(valid instanceof Promise) && Boolean(valid);
 }
 
 function nestedPasses(value: unknown, options: ValidatorOptions): boolean {

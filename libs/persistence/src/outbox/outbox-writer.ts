@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, EventDefinition, EventEnvelope, eventInstanceOf } from '@hotline/contracts';
+import { Actor, EventDefinition, EventEnvelope, eventInstanceOf, validatePlanned } from '@hotline/contracts';
 import { currentTraceHeaders } from '@hotline/telemetry';
-import { validateSync } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { OutboxMessage } from './outbox-message.entity';
@@ -81,7 +80,7 @@ export class OutboxWriter {
 /** Unknown fields are refused too: an event must never smuggle data (e.g. caller identity) out. */
 export function assertValidPayload(definition: EventDefinition, payload: object): void {
   const instance = eventInstanceOf(definition.payloadClass, payload);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = validatePlanned(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) {
     const fields = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`);
     throw new InvalidEventPayloadError(`Invalid ${definition.type} payload — ${fields.join('; ')}`);

@@ -14,11 +14,10 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
-import { Actor, IntakeQueryRpc, IntakeRpc, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
+import { Actor, IntakeQueryRpc, IntakeRpc, validatePlanned, WORK_ORDER_NUMBER_PATTERN } from '@hotline/contracts';
 import { ProblemError, RpcClient } from '@hotline/messaging';
 import { badInput, Clock, flattenValidationErrors } from '@hotline/platform';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { clientOfKey, Open311Client, parseOpen311Keys } from './open311-api-keys';
 import { GatewayConfig } from '../gateway.config';
 import { Open311ErrorFilter } from './open311-error.filter';
@@ -122,7 +121,7 @@ export class Open311Controller {
       throw badInput([
         { field: 'body', problems: ['the body must be a form or a JSON object of GeoReport v2 fields'] },
       ]);
-    const input = await validated(body);
+    const input = validated(body);
     const client = clientOfKey(this.clients, input.api_key);
     if (!client) throw new ForbiddenException('api_key is not valid');
     const actor: Actor = { kind: 'partner', id: `open311:${client.id}`, role: 'partner' };
@@ -176,9 +175,9 @@ function render(response: HttpResponse, format: Open311Format, root: string, val
   return format === 'xml' ? toXml(root, value, XML_ITEMS) : JSON.stringify(value);
 }
 
-async function validated(body: Record<string, unknown>): Promise<Open311CreateRequest> {
+function validated(body: Record<string, unknown>): Open311CreateRequest {
   const input = plainToInstance(Open311CreateRequest, body);
-  const errors = await validate(input, { whitelist: true, forbidUnknownValues: false });
+  const errors = validatePlanned(input, { whitelist: true, forbidUnknownValues: false });
   if (errors.length === 0) return input;
   const details = flattenValidationErrors(errors).map((detail) => ({
     ...detail,
