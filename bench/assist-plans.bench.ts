@@ -12,13 +12,10 @@ import { CallerMisuseFlagRepository } from '../services/intake/src/callers/calle
 import { CitizenRequestRepository } from '../services/intake/src/requests/citizen-request.repository';
 import { isRepeatCandidate } from '@hotline/domain';
 import { generateRequests } from './assist-plans/generate-requests';
+import { numberArgument } from './support/arguments';
 
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-const REQUESTS = Number(argument('requests', '1500000'));
-const SAMPLES = Number(argument('samples', '40'));
+const REQUESTS = numberArgument('requests', 1_500_000);
+const SAMPLES = numberArgument('samples', 40);
 const PLANS = process.argv.includes('--plans');
 /** The assist's own figures (R27.1 window, the repeat scan's candidates), as the service uses them. */
 const MISUSE_WINDOW_MS = 60 * 60_000;

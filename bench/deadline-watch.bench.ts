@@ -10,13 +10,10 @@ import { QueryRunner } from 'typeorm';
 import { SupervisionCases1766000000001 } from '../services/supervision/src/migrations/1766000000001-supervision-cases';
 import { claimDueSoonSql, claimOverdueSql } from '../services/supervision/src/deadline-watch/sweep-sql';
 import { explainedStatement, Explained } from './deadline-watch/explained';
+import { numberArgument } from './support/arguments';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const ORDERS = argument('orders', 1_000_000);
-const BATCH = argument('batch', 500);
+const ORDERS = numberArgument('orders', 1_000_000);
+const BATCH = numberArgument('batch', 500);
 /** the deadlines are spread evenly over 30 days from BASE; each period is 5 days, due soon after 75 % of it */
 const BASE = new Date('2030-01-01T00:00:00Z');
 const SPREAD_MS = 30 * 24 * 3600 * 1000;

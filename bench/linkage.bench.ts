@@ -10,13 +10,10 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { connect } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { numberArgument } from './support/arguments';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const TRANSFERS = argument('transfers', 200);
-const BRANCH_ORDERS = argument('branch-orders', 2000);
+const TRANSFERS = numberArgument('transfers', 200);
+const BRANCH_ORDERS = numberArgument('branch-orders', 2000);
 
 async function rawJetStreamPerSecond(env: Record<string, string>, prefix: string, messages: number): Promise<number> {
   const connection = await connect({ servers: env['NATS_URL'] });

@@ -11,19 +11,16 @@ import { actorsOf, oneLifecycle, requestBody } from './lifecycle/lifecycle-clien
 import { analyzeDatabase } from './lifecycle/planner-statistics';
 import { Recorder } from './lifecycle/recorder';
 import { reportModelFolded } from './lifecycle/report-model-drain';
+import { numberArgument, textArgument } from './support/arguments';
 
 const SERVER_LOG = process.env['HOTLINE_POSTGRES_LOG'] ?? '/var/log/postgresql/postgresql-15-main.log';
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? String(process.argv[index + 1]) : fallback;
-};
-const LIFECYCLES = Number(argument('lifecycles', '30'));
+const LIFECYCLES = numberArgument('lifecycles', 30);
 /** Inline-assist requests instead of lifecycles (0: lifecycles); with --later, requests recorded with `?assist=later`. */
-const ASSIST_REQUESTS = Number(argument('assist', '0'));
+const ASSIST_REQUESTS = numberArgument('assist', 0);
 const LATER = process.argv.includes('--later');
 /** Requests recorded (`?assist=later`, 16 at a time) before the measured ones: the repeat scan's reads depend on them. */
-const PREFILL = Number(argument('prefill', '0'));
-const LAYOUT = argument('layout', 'apart') as PlatformLayout;
+const PREFILL = numberArgument('prefill', 0);
+const LAYOUT = textArgument('layout', 'apart') as PlatformLayout;
 
 /** A statement's kind: its verb and the table it is about, literals and parameters aside. */
 export function statementKind(sql: string): string {

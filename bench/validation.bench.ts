@@ -18,23 +18,16 @@ import {
   WorkOrderCreatedPayload,
 } from '@hotline/contracts';
 import { cacheValidationMetadata } from '@hotline/platform';
+import { PHONE_COMPLAINT } from '@hotline/testing';
+import { numberArgument } from './support/arguments';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const ROUNDS = argument('rounds', 7);
+const ROUNDS = numberArgument('rounds', 7);
 // As every service does at start: class-validator's rules looked up once per class, not on every validation.
 cacheValidationMetadata();
-const INPUTS = argument('inputs', 20_000);
+const INPUTS = numberArgument('inputs', 20_000);
 
-const REQUEST = {
-  channel: 'phone',
-  caller: { name: '陈秀英', phone: '13907321234' },
-  content: '韶山西路井盖缺失，夜间行人易跌倒',
-  type: 'complaint',
-  location: { district: '雨湖区', address: '韶山西路' },
-};
+// The phone complaint the e2e specs record.
+const REQUEST = PHONE_COMPLAINT;
 const WORK_ORDER_ID = '6f1d2c1e-9a4b-4c55-8e2f-0d5b7a1c9e31';
 const CREATED = {
   id: '0b7e4f8a-3c2d-4e1f-9a6b-5c4d3e2f1a0b',

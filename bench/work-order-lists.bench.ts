@@ -14,16 +14,13 @@ import {
 } from '../services/supervision/src/work-orders/work-order-page.repository';
 import { coHandlingRowsOfListing } from '../services/supervision/src/migrations/1767900000001-co-handling-order';
 import { LIST_BENCH_WORDS, generateListingRows } from './work-order-lists/generate-listing-rows';
+import { numberArgument } from './support/arguments';
 
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-const ORDERS = Number(argument('orders', '10000000'));
-const SAMPLES = Number(argument('samples', '40'));
+const ORDERS = numberArgument('orders', 10_000_000);
+const SAMPLES = numberArgument('samples', 40);
 const PLANS = process.argv.includes('--plans');
 // a city's snapshot is about 2 kB of JSON; 0 leaves it empty, as the generator did before
-const SNAPSHOT_BYTES = Number(argument('snapshot-bytes', '1800'));
+const SNAPSHOT_BYTES = numberArgument('snapshot-bytes', 1_800);
 // leaves the database for plans read by hand (its URL on stderr); drop it after
 const KEEP = process.argv.includes('--keep');
 const UNITS = 40;

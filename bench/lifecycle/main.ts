@@ -23,21 +23,18 @@ import { reportModelFolded } from './report-model-drain';
 import { activityPer, databaseActivity, rowWritesByTable, rowWritesPer } from './row-writes';
 import { IntakeAssistConfig } from '../../services/intake/src/assist/intake-assist.config';
 import { BenchResult, latencyChartHtml, markdown } from './report';
+import { numberArgument } from '../support/arguments';
 
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const CLIENTS = argument('clients', 16);
-const RAW_SECONDS = argument('raw-seconds', 8);
-const INTAKE_SECONDS = argument('intake-seconds', 15);
-const WARMUP_SECONDS = argument('warmup-seconds', 4);
-const LIFECYCLE_SECONDS = argument('lifecycle-seconds', 40);
+const CLIENTS = numberArgument('clients', 16);
+const RAW_SECONDS = numberArgument('raw-seconds', 8);
+const INTAKE_SECONDS = numberArgument('intake-seconds', 15);
+const WARMUP_SECONDS = numberArgument('warmup-seconds', 4);
+const LIFECYCLE_SECONDS = numberArgument('lifecycle-seconds', 40);
 /** The inline assist at a fixed arrival rate (open loop): requests per second, and for how long (0: skip). */
-const ASSIST_RATE = argument('assist-rate', 50);
-const ASSIST_OPEN_SECONDS = argument('assist-open-seconds', 30);
+const ASSIST_RATE = numberArgument('assist-rate', 50);
+const ASSIST_OPEN_SECONDS = numberArgument('assist-open-seconds', 30);
 /** R24.1 the lifecycles again on a second platform whose supervision does not fold the report model (0: skip) */
-const WITHOUT_REPORT_MODEL_SECONDS = argument('without-report-model-seconds', LIFECYCLE_SECONDS);
+const WITHOUT_REPORT_MODEL_SECONDS = numberArgument('without-report-model-seconds', LIFECYCLE_SECONDS);
 
 /** `--layout together`: every service in one process (services/together) instead of a process each. */
 const LAYOUT: PlatformLayout = process.argv.includes('together') ? 'together' : 'apart';

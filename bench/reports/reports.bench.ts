@@ -24,14 +24,11 @@ import { OpenOrdersSnapshotRepository } from '../../services/supervision/src/rep
 import { rollupDelta } from '../../services/supervision/src/reports/report-rollups';
 import { generateMonth } from './month-events';
 import { reportModelOf } from './report-model-of';
+import { numberArgument, textArgument } from '../support/arguments';
 
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-const ORDERS = Number(argument('orders', '2000000'));
-const DISTINCT = Math.min(ORDERS, Number(argument('distinct', '20000')));
-const MONTH = reportMonthOf(argument('month', '2026-10'));
+const ORDERS = numberArgument('orders', 2_000_000);
+const DISTINCT = Math.min(ORDERS, numberArgument('distinct', 20_000));
+const MONTH = reportMonthOf(textArgument('month', '2026-10'));
 
 const csv = (value: unknown) =>
   value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);

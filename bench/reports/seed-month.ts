@@ -11,22 +11,18 @@ import { OutboxWriter, PersistenceModule } from '@hotline/persistence';
 import { startServiceInProcess } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { eventsOf, generateMonth } from './month-events';
+import { numberArgument, textArgument } from '../support/arguments';
 
 @Module({ imports: [PersistenceModule.forService({ service: 'seed' }), MessagingModule.forService('seed')] })
 class SeedModule {}
 
-const argument = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-
 async function main(): Promise<void> {
-  const month = reportMonthOf(argument('month', '2026-10'));
-  const orders = Number(argument('orders', '1000'));
-  const batch = Number(argument('batch', '200'));
+  const month = reportMonthOf(textArgument('month', '2026-10'));
+  const orders = numberArgument('orders', 1_000);
+  const batch = numberArgument('batch', 200);
   const until = new Date(Math.min(Date.now(), month.end.getTime() + 20 * 86_400_000));
   const started = Date.now();
-  const generated = generateMonth(month, orders, Number(argument('seed', '1')), until);
+  const generated = generateMonth(month, orders, numberArgument('seed', 1), until);
   const generatedMs = Date.now() - started;
   const app = await startServiceInProcess(SeedModule, 'seed', process.env as Record<string, string>);
   try {
