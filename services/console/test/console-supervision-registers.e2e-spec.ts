@@ -212,6 +212,31 @@ describe('the supervisor’s registers in a real browser (built services, Chromi
     expect(await page.getByTestId('hot-spots').innerText()).not.toContain(LAMPS.street);
   }, 60_000);
 
+  it('shows the answer to the latest filter, even when the answer to an earlier one comes after it', async () => {
+    const page = await supervisorAt('tab=hot-spots&since=2026-04-01');
+    const list = page.getByTestId('hot-spots');
+    await list.locator('.ant-empty-description', { hasText: '暂无数据' }).waitFor();
+    // the answer for March, which lists the lamps, is held back until April's has been shown
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/v1\/hot-spots\?.*since=2026-03-01/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const marchAnswer = page.waitForResponse(/\/api\/v1\/hot-spots\?.*since=2026-03-01/);
+    await page.getByTestId('hot-spots-since').fill('2026-03-01');
+    const aprilAnswer = page.waitForResponse(/\/api\/v1\/hot-spots\?.*since=2026-04-01/);
+    await page.getByTestId('hot-spots-since').fill('2026-04-01');
+    await aprilAnswer;
+    release();
+    await marchAnswer;
+    // nothing is to happen now: give the page the time it would take to show the late answer
+    await page.waitForTimeout(1_000);
+    expect(await list.innerText()).not.toContain(LAMPS.street);
+    expect(await list.locator('.ant-empty-description').innerText()).toBe('暂无数据');
+    await page.unroute(/\/api\/v1\/hot-spots\?.*since=2026-03-01/);
+  }, 60_000);
+
   it('R27.1 an operator flags the caller just recorded for abuse; the operator and the supervisor see the flag by keyed hash, never the phone', async () => {
     const operator = await signIn({ roles: ['operator'], sub: 'op-zhou' });
     await operator.getByTestId('caller-name').fill('欧阳某');

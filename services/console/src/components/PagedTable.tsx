@@ -1,6 +1,6 @@
 import { Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, type Page } from '../lib/api';
 import { setSearch, useLocation } from '../lib/router';
 
@@ -8,6 +8,8 @@ interface Props<T> {
   /** the URL parameter holding this list's cursor (a page with several lists names each) */
   cursorParam?: string;
   load: (cursor: string | undefined) => Promise<Page<T>>;
+  /** the page the table shows, each time it shows another (never an answer a newer load has overtaken) */
+  onPage?: (page: Page<T>) => void;
   columns: ColumnsType<T>;
   rowKey: keyof T & string;
   /** changes when the list must be loaded again (filters, a live event) */
@@ -18,22 +20,32 @@ interface Props<T> {
 
 /** A list paged with the API's cursors; the cursor lives in the URL like the filters. */
 export function PagedTable<T extends object>(props: Props<T>) {
-  const { cursorParam = 'cursor', load, reloadKey } = props;
+  const { cursorParam = 'cursor', load, onPage, reloadKey } = props;
   const { search } = useLocation();
   const cursor = search.get(cursorParam) ?? undefined;
   const [page, setPage] = useState<Page<T>>({ items: [] });
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
-  const refresh = useCallback(() => {
+  useEffect(() => {
+    // A filter changed while an answer was on its way: that answer is for the old filter, whenever it comes.
+    let current = true;
     setLoading(true);
     load(cursor)
-      .then((answer) => (setPage(answer), setError(undefined)))
-      .catch((caught: unknown) =>
-        setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught)),
-      )
-      .finally(() => setLoading(false));
+      .then((answer) => {
+        if (!current) return;
+        setPage(answer);
+        setError(undefined);
+        onPage?.(answer);
+      })
+      .catch((caught: unknown) => {
+        if (current) setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught));
+      })
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+    // load and onPage are new functions on every render: the list reloads on its cursor and its reload key only
   }, [cursor, reloadKey]);
-  useEffect(refresh, [refresh]);
   return (
     <div data-testid={props.testId}>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}

@@ -42,7 +42,7 @@ export function BoardTab() {
     get<Page<WorkOrderItem>>(
       '/api/v1/work-orders',
       board === 'overdue' ? { overdue: true, cursor } : { overdue: false, dueBefore: dueSoonBefore, cursor },
-    ).then((page) => (setBoardItems(page.items), page));
+    );
   return (
     <Card
       size="small"
@@ -59,6 +59,7 @@ export function BoardTab() {
         testId="board"
         reloadKey={board}
         load={load}
+        onPage={(page) => setBoardItems(page.items)}
         columns={[
           {
             title: '工单号',

@@ -45,9 +45,7 @@ export function HotSpotsTab() {
   const since = search.get('since') ?? '';
   const [shown, setShown] = useState<HotSpot[]>([]);
   const load = (cursor?: string) =>
-    get<Page<HotSpot>>('/api/v1/hot-spots', { since: since ? `${since}T00:00:00+08:00` : undefined, cursor }).then(
-      (page) => (setShown(page.items), page),
-    );
+    get<Page<HotSpot>>('/api/v1/hot-spots', { since: since ? `${since}T00:00:00+08:00` : undefined, cursor });
   const chosen = shown.find((item) => item.id === search.get('hotSpot')) ?? shown[0];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -67,6 +65,7 @@ export function HotSpotsTab() {
         testId="hot-spots"
         reloadKey={since}
         load={load}
+        onPage={(page) => setShown(page.items)}
         columns={[
           { title: '地点', render: (_v, item) => placeOf(item) },
           { title: '分类', dataIndex: 'category' },
