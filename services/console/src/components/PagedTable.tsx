@@ -1,7 +1,8 @@
 import { Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
-import { ApiError, type Page } from '../lib/api';
+import { useState } from 'react';
+import { failureText, type Page } from '../lib/api';
+import { useLatestAnswer } from '../lib/latest-answer';
 import { setSearch, useLocation } from '../lib/router';
 
 interface Props<T> {
@@ -26,26 +27,22 @@ export function PagedTable<T extends object>(props: Props<T>) {
   const [page, setPage] = useState<Page<T>>({ items: [] });
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    // A filter changed while an answer was on its way: that answer is for the old filter, whenever it comes.
-    let current = true;
-    setLoading(true);
-    load(cursor)
-      .then((answer) => {
-        if (!current) return;
+  useLatestAnswer(
+    () => {
+      setLoading(true);
+      return load(cursor);
+    },
+    {
+      answer: (answer) => {
         setPage(answer);
         setError(undefined);
         onPage?.(answer);
-      })
-      .catch((caught: unknown) => {
-        if (current) setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught));
-      })
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-    // load and onPage are new functions on every render: the list reloads on its cursor and its reload key only
-  }, [cursor, reloadKey]);
+      },
+      failure: (caught) => setError(failureText(caught)),
+      settled: () => setLoading(false),
+    },
+    [cursor, reloadKey],
+  );
   return (
     <div data-testid={props.testId}>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}

@@ -69,6 +69,11 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** A failure as the console shows it: the platform's status and message, or the error's own text. */
+export function failureText(caught: unknown): string {
+  return caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught);
+}
+
 export const get = <T>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
 export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body);
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);

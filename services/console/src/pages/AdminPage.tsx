@@ -2,6 +2,7 @@ import { Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { TabbedCard } from '../components/TabbedCard';
 import { get } from '../lib/api';
+import { useLatestAnswer } from '../lib/latest-answer';
 import { CalendarTab } from './admin/CalendarTab';
 import { DeadLettersTab } from './admin/DeadLettersTab';
 import { KnowledgeTab } from './admin/KnowledgeTab';
@@ -22,12 +23,12 @@ function ListTab({
 }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [error, setError] = useState<string>();
-  useEffect(
-    () =>
-      void get<{ items: Row[] }>(path).then(
-        (page) => setRows(page.items),
-        (caught: Error) => setError(caught.message),
-      ),
+  useLatestAnswer(
+    () => get<{ items: Row[] }>(path),
+    {
+      answer: (page) => setRows(page.items),
+      failure: (caught) => setError(caught instanceof Error ? caught.message : String(caught)),
+    },
     [path],
   );
   return (

@@ -1,6 +1,6 @@
 import { Alert, Button, Select, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, get, post } from '../../lib/api';
+import { failureText, get, post } from '../../lib/api';
 import { shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 
@@ -46,7 +46,7 @@ export function DeadLettersTab() {
     } catch (caught) {
       setMessage({
         type: 'error',
-        text: caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught),
+        text: failureText(caught),
       });
     }
   };

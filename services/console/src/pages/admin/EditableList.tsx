@@ -1,6 +1,7 @@
 import { Alert, Button, Input, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { FormModal, type FormField } from '../../components/FormModal';
 import { setSearch, useLocation } from '../../lib/router';
 
@@ -46,17 +47,18 @@ export function EditableList<T extends object>({
   const searchParam = `${testId}-q`;
   const words = useLocation().search.get(searchParam) ?? '';
   const shown = words ? rows.filter((row) => JSON.stringify(row).includes(words)) : rows;
-  useEffect(() => {
-    let current = true;
-    load().then(
-      (page) => current && (setRows(page.items), setError(undefined)),
-      (caught: Error) => current && setError(caught.message),
-    );
-    return () => {
-      current = false;
-    };
-    // load is a new function on every render: the list reloads on its filters and after a save only
-  }, [version, reloadKey]);
+  // the list reloads on its filters and after a save
+  useLatestAnswer(
+    load,
+    {
+      answer: (page) => {
+        setRows(page.items);
+        setError(undefined);
+      },
+      failure: (caught) => setError(caught instanceof Error ? caught.message : String(caught)),
+    },
+    [version, reloadKey],
+  );
   const editColumn: ColumnsType<T> = edit
     ? [
         {

@@ -1,8 +1,9 @@
 import { Button, Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormModal } from '../../components/FormModal';
 import { Link } from '../../components/Link';
 import { get, post } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { shanghaiTime } from '../../lib/format';
 import type { Role } from '../../lib/session';
 import { CASE_ACTIONS, caseActionBody, type CaseAction } from './case-actions';
@@ -33,13 +34,14 @@ function stepText(details: Record<string, unknown> = {}): string {
 function useCaseSteps(supervisionCase: SupervisionCase): CaseStep[] {
   const [steps, setSteps] = useState<CaseStep[]>([]);
   const first = supervisionCase.workOrderIds[0];
-  useEffect(() => {
-    if (!first) return;
-    get<{ items: CaseStep[] }>(`/api/v1/work-orders/${first}/timeline`).then(
-      (page) => setSteps(page.items.filter((item) => item.summary.caseId === supervisionCase.id)),
-      () => setSteps([]),
-    );
-  }, [first, supervisionCase.id, supervisionCase.version]);
+  useLatestAnswer(
+    () => (first ? get<{ items: CaseStep[] }>(`/api/v1/work-orders/${first}/timeline`) : undefined),
+    {
+      answer: (page) => setSteps(page.items.filter((item) => item.summary.caseId === supervisionCase.id)),
+      failure: () => setSteps([]),
+    },
+    [first, supervisionCase.id, supervisionCase.version],
+  );
   return steps;
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Descriptions, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, get, post } from '../../lib/api';
+import { ApiError, failureText, get, post } from '../../lib/api';
 import { STATUS_NAMES } from '../../lib/format';
 import { Link } from '../../components/Link';
 import type { Recorded } from '../OperatorPage';
@@ -61,7 +61,7 @@ export function DispatchPanel({ recorded, onDone }: { recorded: Recorded; onDone
     try {
       setStatus((await post<{ status: string }>(`/api/v1/work-orders/${order.id}/dispatch`, body)).status);
     } catch (caught) {
-      setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught));
+      setError(failureText(caught));
     }
   };
   const unitName = (id?: string) => units.find((unit) => unit.id === id)?.name ?? id;

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, get, post } from '../../lib/api';
+import { ApiError, failureText, get, post } from '../../lib/api';
 import { shanghaiTime } from '../../lib/format';
 import {
   REJECTION_CAUSE_NAMES,
@@ -45,7 +45,7 @@ export function EmergencyTransfer({ workOrderId, partner }: { workOrderId: strin
         setTimeout(() => void send(attempt + 1), 1_000);
         return;
       }
-      setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught));
+      setError(failureText(caught));
       setBusy(false);
     }
   };

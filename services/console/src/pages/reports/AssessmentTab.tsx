@@ -1,6 +1,7 @@
 import { Alert, Select, Space, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, get } from '../../lib/api';
+import { useState } from 'react';
+import { failureText, get } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { setSearch, useLocation } from '../../lib/router';
 import { useUnitNames } from '../../lib/unit-names';
 import { recentMonths, type Assessment } from './report-types';
@@ -24,13 +25,17 @@ export function AssessmentTab() {
   const [assessment, setAssessment] = useState<Assessment>();
   const [error, setError] = useState<string>();
   const unitName = useUnitNames();
-  useEffect(() => {
-    get<Assessment>('/api/v1/assessments', { period }).then(
-      (answer) => (setAssessment(answer), setError(undefined)),
-      (caught: unknown) =>
-        setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught)),
-    );
-  }, [period]);
+  useLatestAnswer(
+    () => get<Assessment>('/api/v1/assessments', { period }),
+    {
+      answer: (answer) => {
+        setAssessment(answer);
+        setError(undefined);
+      },
+      failure: (caught) => setError(failureText(caught)),
+    },
+    [period],
+  );
   return (
     <>
       <Space style={{ marginBottom: 12 }}>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, get } from '../../lib/api';
+import { useState } from 'react';
+import { failureText, get } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { downloadDocument, openDocument } from '../../lib/download';
 import { shanghaiTime, TYPE_NAMES } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
@@ -34,14 +35,20 @@ export function MonthlyReportTab() {
   const [report, setReport] = useState<MonthlyReport>();
   const [error, setError] = useState<string>();
   const unitName = useUnitNames();
-  useEffect(() => {
-    setReport(undefined);
-    get<MonthlyReport>('/api/v1/reports/monthly', { month }).then(
-      (answer) => (setReport(answer), setError(undefined)),
-      (caught: unknown) =>
-        setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught)),
-    );
-  }, [month]);
+  useLatestAnswer(
+    () => {
+      setReport(undefined);
+      return get<MonthlyReport>('/api/v1/reports/monthly', { month });
+    },
+    {
+      answer: (answer) => {
+        setReport(answer);
+        setError(undefined);
+      },
+      failure: (caught) => setError(failureText(caught)),
+    },
+    [month],
+  );
   const document = (format: 'csv' | 'html') => `/api/v1/reports/monthly?month=${month}&format=${format}`;
   const fail = (caught: unknown) => setError(String(caught));
   return (

@@ -1,6 +1,7 @@
 import { Alert, Col, Input, Row, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, get } from '../../lib/api';
+import { useState } from 'react';
+import { failureText, get } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { setSearch, useLocation } from '../../lib/router';
 import { AccountabilityForm } from './AccountabilityForm';
 import { AccountabilitySections, type AccountabilityRegister, type RecordedEntry } from './AccountabilitySections';
@@ -16,13 +17,20 @@ export function AccountabilityTab() {
   const [register, setRegister] = useState<AccountabilityRegister>();
   const [error, setError] = useState<string>();
   const [recorded, setRecorded] = useState<RecordedEntry>();
-  useEffect(() => {
-    setError(undefined);
-    get<AccountabilityRegister>('/api/v1/accountability', { month, unitId }).then(setRegister, (caught: unknown) => {
-      setRegister(undefined);
-      setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught));
-    });
-  }, [month, unitId, recorded]);
+  useLatestAnswer(
+    () => {
+      setError(undefined);
+      return get<AccountabilityRegister>('/api/v1/accountability', { month, unitId });
+    },
+    {
+      answer: setRegister,
+      failure: (caught) => {
+        setRegister(undefined);
+        setError(failureText(caught));
+      },
+    },
+    [month, unitId, recorded],
+  );
   return (
     <Row gutter={16}>
       <Col xs={24} xl={16}>

@@ -1,6 +1,7 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { get } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 
 interface Unit {
   id: string;
@@ -17,12 +18,7 @@ export function AccountabilityUnitSelect(props: {
   width?: number;
 }) {
   const [units, setUnits] = useState<Unit[]>([]);
-  useEffect(() => {
-    get<{ items: Unit[] }>('/api/v1/units').then(
-      (answer) => setUnits(answer.items),
-      () => undefined,
-    );
-  }, []);
+  useLatestAnswer(() => get<{ items: Unit[] }>('/api/v1/units'), { answer: (answer) => setUnits(answer.items) }, []);
   return (
     <Select
       showSearch

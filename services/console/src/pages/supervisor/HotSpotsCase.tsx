@@ -1,7 +1,8 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from '../../components/Link';
 import { get, type Page } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 
 const ORDERS_SHOWN = 20;
 
@@ -28,12 +29,14 @@ const STATUS_TEXT: Record<HotSpotCase['status'], string> = {
  */
 export function HotSpotsCase({ hotSpotId, workOrderId }: { hotSpotId: string; workOrderId: string }) {
   const [found, setFound] = useState<HotSpotCase | null>();
-  useEffect(() => {
-    get<Page<HotSpotCase>>('/api/v1/supervision-cases', { workOrderId, trigger: 2 }).then(
-      (page) => setFound(page.items.find((item) => item.hotSpotId === hotSpotId) ?? null),
-      () => setFound(null),
-    );
-  }, [hotSpotId, workOrderId]);
+  useLatestAnswer(
+    () => get<Page<HotSpotCase>>('/api/v1/supervision-cases', { workOrderId, trigger: 2 }),
+    {
+      answer: (page) => setFound(page.items.find((item) => item.hotSpotId === hotSpotId) ?? null),
+      failure: () => setFound(null),
+    },
+    [hotSpotId, workOrderId],
+  );
   if (found === undefined) return null;
   if (found === null) return <Typography.Text type="secondary">督办件尚未立案</Typography.Text>;
   return (

@@ -1,6 +1,7 @@
 import { Alert, Col, Input, Row, Select, Space, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, get } from '../../lib/api';
+import { useState } from 'react';
+import { failureText, get } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 import { DUTY_KIND_TEXT, RostersForm, type Duty, type DutyKind } from './RostersForm';
@@ -24,14 +25,14 @@ export function RostersTab() {
   const [duties, setDuties] = useState<Duty[]>([]);
   const [error, setError] = useState<string>();
   const [scheduled, setScheduled] = useState<Duty>();
-  useEffect(() => {
-    setError(undefined);
-    get<{ items: Duty[] }>('/api/v1/rosters', { from, to, kind }).then(
-      (answer) => setDuties(answer.items),
-      (caught: unknown) =>
-        setError(caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught)),
-    );
-  }, [from, to, kind, scheduled]);
+  useLatestAnswer(
+    () => {
+      setError(undefined);
+      return get<{ items: Duty[] }>('/api/v1/rosters', { from, to, kind });
+    },
+    { answer: (answer) => setDuties(answer.items), failure: (caught) => setError(failureText(caught)) },
+    [from, to, kind, scheduled],
+  );
   return (
     <Row gutter={16}>
       <Col xs={24} xl={16}>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, Empty, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError, get, post } from '../../lib/api';
+import { useState } from 'react';
+import { failureText, get, post } from '../../lib/api';
+import { useLatestAnswer } from '../../lib/latest-answer';
 import { shanghaiTime } from '../../lib/format';
 import { currentSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
@@ -42,13 +43,17 @@ export function CoUnitContributions({ workOrderId, status, leadUnitId, coUnitIds
   const [refusal, setRefusal] = useState<string>();
   const [writing, setWriting] = useState(false);
   const [read, setRead] = useState(0);
-  useEffect(() => {
-    get<{ items: Contribution[] }>(`/api/v1/work-orders/${workOrderId}/contributions`).then(
-      (answer) => (setItems(answer.items), setRefusal(undefined)),
-      (caught: Error) =>
-        setRefusal(caught instanceof ApiError ? `${caught.status}：${caught.message}` : caught.message),
-    );
-  }, [workOrderId, readCount, read]);
+  useLatestAnswer(
+    () => get<{ items: Contribution[] }>(`/api/v1/work-orders/${workOrderId}/contributions`),
+    {
+      answer: (answer) => {
+        setItems(answer.items);
+        setRefusal(undefined);
+      },
+      failure: (caught) => setRefusal(failureText(caught)),
+    },
+    [workOrderId, readCount, read],
+  );
   const unitId = currentSession()?.unitId;
   const isCoUnit = unitId !== undefined && coUnitIds.includes(unitId) && unitId !== leadUnitId;
   if (coUnitIds.length === 0 && items.length === 0) return null;
