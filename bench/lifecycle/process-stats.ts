@@ -56,14 +56,16 @@ export function cpuSnapshot(services: Array<{ name: string; pid: number }>, data
 
 /**
  * CPU milliseconds each part spent per unit of work (an accepted request, a lifecycle) between two snapshots: the sum
- * over the processes alive at the end (one that ended in between is not counted, so a part is never negative).
+ * over the processes alive at the end (one that ended in between is not counted, so a part is never negative). No
+ * figures when no unit was done: CPU spent on nothing has no share per unit.
  */
 export function cpuMsPer(units: number, before: CpuSnapshot, after: CpuSnapshot): Record<string, number> {
+  if (units <= 0) return {};
   return Object.fromEntries(
     [...after].map(([name, processes]) => {
       let seconds = 0;
       for (const [pid, now] of processes) seconds += now - (before.get(name)?.get(pid) ?? 0);
-      return [name, Math.round((seconds * 1000 * 10) / Math.max(units, 1)) / 10];
+      return [name, Math.round((seconds * 1000 * 10) / units) / 10];
     }),
   );
 }

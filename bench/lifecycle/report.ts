@@ -135,7 +135,10 @@ function cpuTable(result: BenchResult): string {
   const parts = Object.keys(result.intake.cpuMsPerRequest);
   return `| CPU ms per | ${parts.join(' | ')} | all |
 |---|${parts.map(() => '---|').join('')}---|
-${phases.map(([name, figures]) => `| ${name} | ${parts.map((part) => figures[part] ?? '').join(' | ')} | ${total(figures)} |`).join('\n')}`;
+${phases
+  .filter(([, figures]) => Object.keys(figures).length > 0)
+  .map(([name, figures]) => `| ${name} | ${parts.map((part) => figures[part] ?? '').join(' | ')} | ${total(figures)} |`)
+  .join('\n')}`;
 }
 
 /** Row writes per lifecycle by table (with the report model, and without it when measured). */
