@@ -1,3 +1,4 @@
+export * from './unit-code';
 export * from './unit.contracts';
 export * from './routing-rule.contracts';
 export * from './work-order-dispatch.contracts';

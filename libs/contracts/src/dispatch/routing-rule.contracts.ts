@@ -8,7 +8,6 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -16,7 +15,7 @@ import {
 } from 'class-validator';
 import { REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
-import { UNIT_ID_PATTERN } from './unit.contracts';
+import { CoUnitIds, IsUnitCode } from './unit-code';
 
 /** POST /api/v1/routing-rules: one entry of the dispatch catalogue (派单目录). Empty lists match anything. */
 export class RoutingRuleInput {
@@ -58,13 +57,10 @@ export class RoutingRuleInput {
   @IsIn(REQUEST_FIELDS, { each: true })
   fields?: RequestField[];
 
-  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  @IsUnitCode()
   leadUnitId: string;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  @CoUnitIds()
   coUnitIds?: string[];
 
   @IsOptional()

@@ -15,8 +15,7 @@ import {
 } from 'class-validator';
 import { EMERGENCY_CATEGORIES, EmergencyCategory, UNIT_KINDS, UnitKind } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
-
-export const UNIT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
+import { IsUnitCode } from './unit-code';
 
 export class UnitContactsInput {
   @IsOptional()
@@ -39,9 +38,7 @@ export class UnitContactsInput {
 
 /** POST /api/v1/units (a new unit) and PUT /api/v1/units/{id} (its new description). */
 export class UnitInput {
-  @Matches(UNIT_ID_PATTERN, {
-    message: 'id must be a stable code of lower-case letters, digits and dashes, e.g. xt-yuhu',
-  })
+  @IsUnitCode({ message: 'id must be a stable code of lower-case letters, digits and dashes, e.g. xt-yuhu' })
   id: string;
 
   @IsString()
@@ -53,7 +50,7 @@ export class UnitInput {
   kind: UnitKind;
 
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'parentId must be a unit code' })
+  @IsUnitCode()
   parentId?: string;
 
   @IsOptional()
@@ -100,7 +97,7 @@ export class SaveUnitMessage {
 }
 
 export class UnitIdQuery {
-  @Matches(UNIT_ID_PATTERN, { message: 'id must be a unit code' })
+  @IsUnitCode()
   id: string;
 }
 
@@ -110,7 +107,7 @@ export class ListUnitsQuery {
   kind?: UnitKind;
 
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'parentId must be a unit code' })
+  @IsUnitCode()
   parentId?: string;
 
   @IsOptional()

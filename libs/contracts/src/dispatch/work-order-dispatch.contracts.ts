@@ -1,30 +1,17 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
-import { UNIT_ID_PATTERN } from './unit.contracts';
+import { CoUnitIds, IsUnitCode } from './unit-code';
 import { DecisionBody, REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 /** The units an operator, reviewer or supervisor names: one lead unit and any co units (R15.5). */
 export class NamedUnits {
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  @IsUnitCode()
   leadUnitId?: string;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  @CoUnitIds()
   coUnitIds?: string[];
 }
 
@@ -72,13 +59,10 @@ export type SuggestionView = RoutingResult & {
 /** POST …/returns/{rid}/decision (R16.3). Approved: dispatched again to `leadUnitId` or to the suggestion without the returning unit. */
 export class ReturnDecisionCommand extends DecisionBody {
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'leadUnitId must be a unit code' })
+  @IsUnitCode()
   leadUnitId?: string;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(UNIT_ID_PATTERN, { each: true, message: 'coUnitIds must be unit codes' })
+  @CoUnitIds()
   coUnitIds?: string[];
 }
 

@@ -1,12 +1,12 @@
 import { Type } from 'class-transformer';
 import { IsOptional, Matches, ValidateNested } from 'class-validator';
 import { defineRpc } from '../rpc/rpc-definition';
-import { UNIT_ID_PATTERN } from '../dispatch/unit.contracts';
+import { IsUnitCode } from '../dispatch/unit-code';
 
 /** Art. 26(5) the caller-read audit of one unit (or every unit that read) over one month (Beijing). */
 export class CallerReadAnomaliesFilters {
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id such as xt-cgj' })
+  @IsUnitCode({ message: 'unitId must be a unit id such as xt-cgj' })
   unitId?: string;
 
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })

@@ -17,14 +17,14 @@ import {
 import { Actor } from '../events/event-envelope';
 import { REQUEST_FIELDS, RequestField } from '../work-orders/reference';
 import { ARTICLE_STATUSES, ArticleStatus, KNOWLEDGE_AREAS, KnowledgeArea } from './knowledge-reference';
+import { IsUnitCode } from '../dispatch/unit-code';
 
-const UNIT_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** POST /api/v1/knowledge/articles. A unit writes for itself (ownerUnitId may be left out); an admin names the owner. */
 export class CreateArticleInput {
   @IsOptional()
-  @Matches(UNIT_ID, { message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
+  @IsUnitCode({ message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
   ownerUnitId?: string;
 
   @IsString()

@@ -1,16 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   ARTICLE_STATUSES,
   ArticleStatus,
@@ -18,6 +7,7 @@ import {
   KnowledgeArea,
   SEARCH_LIMIT_MAX,
 } from './knowledge-reference';
+import { IsUnitCode } from '../dispatch/unit-code';
 
 /** GET /api/v1/knowledge/search and the knowledge query behind it. Only published articles unless a status is named. */
 export class SearchArticlesQuery {
@@ -45,7 +35,7 @@ export class SearchArticlesQuery {
 /** GET /api/v1/knowledge/articles: filters of the article list. */
 export class ListArticlesQuery {
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
+  @IsUnitCode({ message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
   ownerUnitId?: string;
 
   @IsOptional()
@@ -64,7 +54,7 @@ export class StaleArticlesQuery {
   now?: string;
 
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
+  @IsUnitCode({ message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
   ownerUnitId?: string;
 }
 

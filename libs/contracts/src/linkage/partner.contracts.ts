@@ -1,4 +1,4 @@
-import { UNIT_ID_PATTERN } from '../dispatch/unit.contracts';
+import { IsUnitCode } from '../dispatch/unit-code';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -85,7 +85,7 @@ export class PartnerSettingsInput {
 
   /** for a branch centre: the unit in our directory assessed for its orders (R10.2); null for none, kept when absent */
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id such as xt-cgj' })
+  @IsUnitCode({ message: 'unitId must be a unit id such as xt-cgj' })
   unitId?: string | null;
 
   @IsOptional()

@@ -16,7 +16,7 @@ import {
 import { defineEvent } from '../events/event-definition';
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
-import { UNIT_ID_PATTERN } from '../dispatch/unit.contracts';
+import { IsUnitCode } from '../dispatch/unit-code';
 import type { CallerReadAnomalies } from '../intake/caller-read-anomalies.rpc';
 
 export const ACCOUNTABILITY_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -24,7 +24,7 @@ export const ACCOUNTABILITY_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** GET /api/v1/accountability?unitId=&month= (R26.1): the evidence of one month, for one unit or every unit. */
 export class AccountabilityFilters {
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id such as xt-cgj' })
+  @IsUnitCode({ message: 'unitId must be a unit id such as xt-cgj' })
   unitId?: string;
 
   @Matches(ACCOUNTABILITY_MONTH_PATTERN, { message: 'month must be YYYY-MM' })
@@ -43,7 +43,7 @@ export type RecordedAccountabilityItem = (typeof RECORDED_ACCOUNTABILITY_ITEMS)[
 
 /** POST /api/v1/accountability: Art. 26(4)/(7) evidence about a unit, recorded by a supervisor. */
 export class RecordAccountabilityBody {
-  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id such as xt-cgj' })
+  @IsUnitCode({ message: 'unitId must be a unit id such as xt-cgj' })
   unitId: string;
 
   @Type(() => Number)

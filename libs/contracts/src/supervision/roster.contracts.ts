@@ -4,9 +4,9 @@ import { DUTY_KINDS, DUTY_TIME_PATTERN, DutyKind } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
+import { IsUnitCode } from '../dispatch/unit-code';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UNIT_CODE = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 /** The longest span one roster query reads: a year and a day. */
 export const ROSTER_QUERY_MAX_DAYS = 366;
@@ -28,7 +28,7 @@ export class DutyInput {
 
   /** for a rotation: the handling unit (承办单位) the head comes from; none for a city leader */
   @IsOptional()
-  @Matches(UNIT_CODE, { message: 'unitId must be a unit code' })
+  @IsUnitCode()
   unitId?: string;
 
   /** start of the slot in Beijing time, HH:MM (with `until`); the whole day without both */
@@ -75,7 +75,7 @@ export class RosterQuery {
   kind?: DutyKind;
 
   @IsOptional()
-  @Matches(UNIT_CODE, { message: 'unitId must be a unit code' })
+  @IsUnitCode()
   unitId?: string;
 }
 

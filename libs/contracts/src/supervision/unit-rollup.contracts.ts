@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Actor, MAX_SUPERVISED_UNITS } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
+import { IsUnitCode } from '../dispatch/unit-code';
 
 /** Art. 8(4) the open and overdue work orders of a unit and of each unit below it, rolled up. */
 export class UnitRollupQuery {
@@ -9,7 +10,7 @@ export class UnitRollupQuery {
   @Type(() => Actor)
   viewer: Actor;
 
-  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'unitId must be a unit code' })
+  @IsUnitCode()
   unitId: string;
 
   /** the units below it, from the directory (the gateway asks dispatch) */
