@@ -20,8 +20,11 @@ export class CallerReadQuery {
   note?: string;
 }
 
-/** A read of the caller of a work order (or of a request: the old path); the reason and note are audited (R14.3). */
-export class ReadCallerMessage {
+/**
+ * A read of the caller of a work order (or of a request: the old path), with the query's reason and note: both are
+ * audited (R14.3).
+ */
+export class ReadCallerMessage extends CallerReadQuery {
   @ValidateNested()
   @Type(() => Actor)
   actor: Actor;
@@ -33,15 +36,6 @@ export class ReadCallerMessage {
   @IsOptional()
   @IsUUID()
   workOrderId?: string;
-
-  @IsOptional()
-  @IsIn(CALLER_READ_REASONS, { message: REASON_MESSAGE })
-  reason?: CallerReadReason;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(CALLER_READ_NOTE_MAX_LENGTH)
-  note?: string;
 }
 
 /** A caller as its reader may see it (R14.3): `clear` (audited), `masked`, or only `{ anonymous }` (the work-order view for those who see no more). */
