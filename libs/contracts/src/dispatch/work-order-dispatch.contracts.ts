@@ -3,7 +3,18 @@ import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNest
 import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { CoUnitIds, IsUnitCode } from './unit-code';
+import { fieldRule } from '../boundary/field-rule';
 import { DecisionBody, REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+
+/** R15.4: the operator's reading that this is an emergency event, when they have one (dispatch and its suggestion). */
+function KnownEmergencyCategory(): PropertyDecorator {
+  return fieldRule(IsOptional(), IsIn(EMERGENCY_CATEGORIES));
+}
+
+/** R22.1: the township/street where it happened, when the operator knows it (dispatch and its suggestion). */
+function KnownStreet(): PropertyDecorator {
+  return fieldRule(IsOptional(), IsString(), MaxLength(64));
+}
 
 /** The units an operator, reviewer or supervisor names: one lead unit and any co units (R15.5). */
 export class NamedUnits {
@@ -21,15 +32,10 @@ export class DispatchWorkOrderCommand extends NamedUnits {
   @IsBoolean()
   useSuggestion?: boolean;
 
-  /** R15.4: the operator's reading that this is an emergency event */
-  @IsOptional()
-  @IsIn(EMERGENCY_CATEGORIES)
+  @KnownEmergencyCategory()
   emergencyCategory?: EmergencyCategory;
 
-  /** the township/street where it happened, when the operator knows it (R22.1) */
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @KnownStreet()
   street?: string;
 }
 
@@ -39,14 +45,20 @@ export class DispatchWorkOrderMessage extends WorkOrderActionMessage {
   dispatch: DispatchWorkOrderCommand;
 }
 
-export class SuggestionQuery extends WorkOrderActionMessage {
-  @IsOptional()
-  @IsIn(EMERGENCY_CATEGORIES)
+/** GET …/suggestion?emergencyCategory=&street=: what the operator knows beyond the work order's facts. */
+export class SuggestionParams {
+  @KnownEmergencyCategory()
   emergencyCategory?: EmergencyCategory;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @KnownStreet()
+  street?: string;
+}
+
+export class SuggestionQuery extends WorkOrderActionMessage {
+  @KnownEmergencyCategory()
+  emergencyCategory?: EmergencyCategory;
+
+  @KnownStreet()
   street?: string;
 }
 
