@@ -28,6 +28,11 @@ import {
   RequestType,
 } from './reference';
 
+/** A caller's telephone number as it is taken down: 6 to 20 digits, spaces or dashes after an optional +. */
+export function IsCallerPhone(): PropertyDecorator {
+  return Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be a telephone number of 6 to 20 digits' });
+}
+
 export class CallerInput {
   @IsOptional()
   @IsString()
@@ -35,7 +40,7 @@ export class CallerInput {
   name?: string;
 
   @IsOptional()
-  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be a telephone number of 6 to 20 digits' })
+  @IsCallerPhone()
   phone?: string;
 
   @IsOptional()

@@ -7,11 +7,10 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/contracts';
+import { IsCallerPhone, REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/contracts';
 
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
 const toNumber = ({ value }: { value: unknown }) =>
@@ -86,7 +85,7 @@ export class Open311CreateRequest {
 
   @IsOptional()
   @Transform(blankToUndefined)
-  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be a telephone number of 6 to 20 digits' })
+  @IsCallerPhone()
   phone?: string;
 
   /** Accepted by the spec; the hotline keeps no e-mail, device or account of a caller. */
