@@ -18,8 +18,51 @@ import { Actor } from '../events/event-envelope';
 import { REQUEST_FIELDS, RequestField } from '../work-orders/reference';
 import { ARTICLE_STATUSES, ArticleStatus, KNOWLEDGE_AREAS, KnowledgeArea } from './knowledge-reference';
 import { IsUnitCode } from '../dispatch/unit-code';
+import { fieldRule } from '../boundary/field-rule';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The rule of each field of an article, the same when it is written (POST) and when it is changed (PUT, where any
+ * field may be left out). Field, category and status may always be left out.
+ */
+function ArticleTitle(): PropertyDecorator {
+  return fieldRule(IsString(), IsNotEmpty(), MaxLength(200));
+}
+
+function ArticleBody(): PropertyDecorator {
+  return fieldRule(IsString(), IsNotEmpty(), MaxLength(20_000));
+}
+
+function ArticleKeywords(): PropertyDecorator {
+  return fieldRule(IsArray(), ArrayMaxSize(30), IsString({ each: true }), MaxLength(32, { each: true }));
+}
+
+function ArticleAreas(): PropertyDecorator {
+  return fieldRule(
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(KNOWLEDGE_AREAS.length),
+    IsIn(KNOWLEDGE_AREAS, { each: true }),
+  );
+}
+
+function ArticleField(): PropertyDecorator {
+  return fieldRule(IsOptional(), IsIn(REQUEST_FIELDS));
+}
+
+function ArticleCategory(): PropertyDecorator {
+  return fieldRule(IsOptional(), IsString(), MaxLength(64));
+}
+
+function ArticleStatusField(): PropertyDecorator {
+  return fieldRule(IsOptional(), IsIn(ARTICLE_STATUSES));
+}
+
+/** R7.1/R26.1: the day by which the owner must confirm the article is still right (YYYY-MM-DD). */
+function ArticleReviewBy(): PropertyDecorator {
+  return fieldRule(Matches(DATE_ONLY, { message: 'reviewBy must be a date YYYY-MM-DD' }), IsISO8601({ strict: true }));
+}
 
 /** POST /api/v1/knowledge/articles. A unit writes for itself (ownerUnitId may be left out); an admin names the owner. */
 export class CreateArticleInput {
@@ -27,91 +70,60 @@ export class CreateArticleInput {
   @IsUnitCode({ message: 'ownerUnitId must be a unit id such as unit-xt-edu' })
   ownerUnitId?: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @ArticleTitle()
   title: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20_000)
+  @ArticleBody()
   body: string;
 
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(32, { each: true })
+  @ArticleKeywords()
   keywords: string[];
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(KNOWLEDGE_AREAS.length)
-  @IsIn(KNOWLEDGE_AREAS, { each: true })
+  @ArticleAreas()
   areas: KnowledgeArea[];
 
-  @IsOptional()
-  @IsIn(REQUEST_FIELDS)
+  @ArticleField()
   field?: RequestField;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @ArticleCategory()
   category?: string;
 
-  @IsOptional()
-  @IsIn(ARTICLE_STATUSES)
+  @ArticleStatusField()
   status?: ArticleStatus;
 
-  /** R7.1/R26.1: the day by which the owner must confirm the article is still right (YYYY-MM-DD). */
-  @Matches(DATE_ONLY, { message: 'reviewBy must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @ArticleReviewBy()
   reviewBy: string;
 }
 
 /** PUT /api/v1/knowledge/articles/{id}: the fields to change; every change makes a new version. */
 export class UpdateArticleInput {
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @ArticleTitle()
   title?: string;
 
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20_000)
+  @ArticleBody()
   body?: string;
 
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(32, { each: true })
+  @ArticleKeywords()
   keywords?: string[];
 
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(KNOWLEDGE_AREAS.length)
-  @IsIn(KNOWLEDGE_AREAS, { each: true })
+  @ArticleAreas()
   areas?: KnowledgeArea[];
 
-  @IsOptional()
-  @IsIn(REQUEST_FIELDS)
+  @ArticleField()
   field?: RequestField;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @ArticleCategory()
   category?: string;
 
-  @IsOptional()
-  @IsIn(ARTICLE_STATUSES)
+  @ArticleStatusField()
   status?: ArticleStatus;
 
   @IsOptional()
-  @Matches(DATE_ONLY, { message: 'reviewBy must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @ArticleReviewBy()
   reviewBy?: string;
 
   /** The version the editor saw; a different current version answers 409 (a concurrent edit). */
