@@ -1,4 +1,5 @@
 import { IsUnitCode } from '../dispatch/unit-code';
+import { fieldRule } from '../boundary/field-rule';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -33,6 +34,17 @@ import { defineRpc } from '../rpc/rpc-definition';
 /** The most categories one direction of a partner's agreed list (互转清单) holds. */
 export const PARTNER_CATEGORIES_MAX = 200;
 
+/** The categories one side of a partner agreement takes from the other: up to PARTNER_CATEGORIES_MAX names of 64 characters. */
+function AgreedCategories(): PropertyDecorator {
+  return fieldRule(
+    IsArray(),
+    ArrayMaxSize(PARTNER_CATEGORIES_MAX),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(64, { each: true }),
+  );
+}
+
 /** An HMAC-SHA256 key agreed with the partner out of band; its secret is never shown again. */
 export class PartnerKeyInput {
   @Matches(PARTNER_KEY_ID_PATTERN, { message: 'id must be 1 to 32 letters, digits, _ or -' })
@@ -59,19 +71,11 @@ export class PartnerSettingsInput {
   channel: PartnerChannel;
 
   /** the categories this partner takes from 12345 (our transfers out) */
-  @IsArray()
-  @ArrayMaxSize(PARTNER_CATEGORIES_MAX)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(64, { each: true })
+  @AgreedCategories()
   takesFromUs: string[];
 
   /** the categories 12345 takes from this partner (its transfers in) */
-  @IsArray()
-  @ArrayMaxSize(PARTNER_CATEGORIES_MAX)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(64, { each: true })
+  @AgreedCategories()
   givesToUs: string[];
 
   /** how long a transfer out may wait for the business acknowledgement before the operator is alerted */

@@ -8,6 +8,11 @@ import { IsUnitCode } from '../dispatch/unit-code';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A Beijing day, YYYY-MM-DD, or `<field> must be a day, YYYY-MM-DD`. */
+function IsDay(): PropertyDecorator {
+  return Matches(ISO_DATE, { message: '$property must be a day, YYYY-MM-DD' });
+}
+
 /** The longest span one roster query reads: a year and a day. */
 export const ROSTER_QUERY_MAX_DAYS = 366;
 
@@ -17,7 +22,7 @@ export class DutyInput {
   kind: DutyKind;
 
   /** the Beijing day, YYYY-MM-DD */
-  @Matches(ISO_DATE, { message: 'date must be a day, YYYY-MM-DD' })
+  @IsDay()
   date: string;
 
   /** who answers or rotates, with the post, e.g. '副市长 王某' */
@@ -59,15 +64,15 @@ export class ScheduleDutyMessage {
 /** GET /api/v1/rosters: one day (`date`), or the days from `from` to `to` (at most 366), by kind or unit. */
 export class RosterQuery {
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'date must be a day, YYYY-MM-DD' })
+  @IsDay()
   date?: string;
 
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be a day, YYYY-MM-DD' })
+  @IsDay()
   from?: string;
 
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be a day, YYYY-MM-DD' })
+  @IsDay()
   to?: string;
 
   @IsOptional()
