@@ -74,6 +74,11 @@ export function failureText(caught: unknown): string {
   return caught instanceof ApiError ? `${caught.status}：${caught.message}` : String(caught);
 }
 
+/** An error's own words: an API's refusal without the status that failureText puts before it. */
+export function errorMessage(caught: unknown): string {
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
 export const get = <T>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
 export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body);
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);

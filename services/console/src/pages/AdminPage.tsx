@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { TabbedCard } from '../components/TabbedCard';
-import { get } from '../lib/api';
+import { errorMessage, get } from '../lib/api';
 import { useLatestAnswer } from '../lib/latest-answer';
 import { CalendarTab } from './admin/CalendarTab';
 import { DeadLettersTab } from './admin/DeadLettersTab';
@@ -27,7 +27,7 @@ function ListTab({
     () => get<{ items: Row[] }>(path),
     {
       answer: (page) => setRows(page.items),
-      failure: (caught) => setError(caught instanceof Error ? caught.message : String(caught)),
+      failure: (caught) => setError(errorMessage(caught)),
     },
     [path],
   );

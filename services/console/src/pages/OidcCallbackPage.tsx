@@ -1,5 +1,6 @@
 import { Alert, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../lib/api';
 import { finishOidcSignIn } from '../lib/oidc';
 import { signedIn } from './SignInPage';
 
@@ -11,7 +12,7 @@ export function OidcCallbackPage() {
     started.current = true;
     finishOidcSignIn<Parameters<typeof signedIn>[0]>(new URLSearchParams(window.location.search)).then(
       signedIn,
-      (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+      (caught: unknown) => setError(errorMessage(caught)),
     );
   }, []);
   return error ? (

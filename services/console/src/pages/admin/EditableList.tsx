@@ -1,6 +1,7 @@
 import { Alert, Button, Input, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { errorMessage } from '../../lib/api';
 import { useLatestAnswer } from '../../lib/latest-answer';
 import { FormModal, type FormField } from '../../components/FormModal';
 import { setSearch, useLocation } from '../../lib/router';
@@ -55,7 +56,7 @@ export function EditableList<T extends object>({
         setRows(page.items);
         setError(undefined);
       },
-      failure: (caught) => setError(caught instanceof Error ? caught.message : String(caught)),
+      failure: (caught) => setError(errorMessage(caught)),
     },
     [version, reloadKey],
   );
