@@ -40,6 +40,10 @@ export function deadlineTone(due: string | null | undefined, now = Date.now()): 
 
 export const TONE_COLOURS = { overdue: 'red', 'due-soon': 'orange' } as const;
 
+/** The day in Beijing of an instant, YYYY-MM-DD (its first seven characters are the month). */
+export const beijingDay = (at: Date | string) =>
+  new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
 export function shanghaiTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);

@@ -1,13 +1,14 @@
 import { Alert, Col, Input, Row, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { failureText, get } from '../../lib/api';
+import { beijingDay } from '../../lib/format';
 import { useLatestAnswer } from '../../lib/latest-answer';
 import { setSearch, useLocation } from '../../lib/router';
 import { AccountabilityForm } from './AccountabilityForm';
 import { AccountabilitySections, type AccountabilityRegister, type RecordedEntry } from './AccountabilitySections';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
 
-const beijingMonth = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+const beijingMonth = (at: Date) => beijingDay(at).slice(0, 7);
 
 /** 问责: the evidence of Art. 26 for a month and a unit (or all), and a supervisor's (4)/(7) entries (R26.1). */
 export function AccountabilityTab() {

@@ -2,7 +2,7 @@ import { Card, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { PagedTable } from '../../components/PagedTable';
 import { get, type Page } from '../../lib/api';
-import { shanghaiTime } from '../../lib/format';
+import { beijingDay, shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 import { HotSpotsCase } from './HotSpotsCase';
 import { HotSpotsTrendChart, type DailyCount } from './HotSpotsTrendChart';
@@ -25,8 +25,6 @@ interface HotSpot {
   active: boolean;
   trend: DailyCount[];
 }
-
-const beijingDay = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 const placeOf = (hotSpot: HotSpot) => [hotSpot.district, hotSpot.street].filter(Boolean).join(' ');
 

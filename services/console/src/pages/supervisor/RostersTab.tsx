@@ -2,11 +2,9 @@ import { Alert, Col, Input, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { failureText, get } from '../../lib/api';
 import { useLatestAnswer } from '../../lib/latest-answer';
-import { shanghaiTime } from '../../lib/format';
+import { beijingDay, shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 import { DUTY_KIND_TEXT, RostersForm, type Duty, type DutyKind } from './RostersForm';
-
-const beijingDay = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 /** The first and last day of a month, YYYY-MM. */
 function monthRange(month: string): { from: string; to: string } {
