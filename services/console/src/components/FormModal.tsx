@@ -1,6 +1,5 @@
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
-import { showApiError } from '../lib/form-errors';
+import { useFormSend } from '../lib/form-send';
 
 export interface FormField {
   name: string;
@@ -28,26 +27,20 @@ interface Props {
 /** A modal form that sends one request to the API and shows its refusals where they belong. */
 export function FormModal({ title, fields, submit, onClose, onDone }: Props) {
   const [form] = Form.useForm<Record<string, unknown>>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const initial = Object.fromEntries(
     fields.filter((field) => field.initial !== undefined).map((field) => [field.name, field.initial]),
   );
-  const send = async (values: Record<string, unknown>) => {
-    setBusy(true);
-    setError(undefined);
+  const {
+    busy,
+    error,
+    submit: send,
+  } = useFormSend(form, async (values: Record<string, unknown>) => {
     const filled = Object.fromEntries(
       Object.entries(values).filter(([, value]) => value !== undefined && value !== ''),
     );
-    try {
-      await submit(filled);
-      onDone();
-    } catch (caught) {
-      setError(showApiError(form, caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    await submit(filled);
+    onDone();
+  });
   return (
     <Modal
       open

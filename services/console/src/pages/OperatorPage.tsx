@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { get, post } from '../lib/api';
-import { showApiError } from '../lib/form-errors';
+import { useFormSend } from '../lib/form-send';
 import { TYPE_NAMES } from '../lib/format';
 import { MarkedText } from '../components/MarkedText';
 import { AssistPanel, type Assist } from './operator/AssistPanel';
@@ -41,9 +41,7 @@ interface KnowledgeHit {
 /** 话务员: the request form (Ctrl+Enter records it), the assist, dispatch, and today's call backs. */
 export function OperatorPage() {
   const [form] = Form.useForm<RequestForm>();
-  const [error, setError] = useState<string>();
   const [recorded, setRecorded] = useState<Recorded>();
-  const [busy, setBusy] = useState(false);
   const [hits, setHits] = useState<KnowledgeHit[]>([]);
   const [answering, setAnswering] = useState<AnswerDraft>();
   const [answeredFrom, setAnsweredFrom] = useState<string>();
@@ -62,24 +60,21 @@ export function OperatorPage() {
     return () => clearTimeout(timer);
   }, [content]);
 
-  const record = async (values: RequestForm, decision?: Decision) => {
-    setError(undefined);
-    setBusy(true);
-    try {
-      const body = {
-        channel: 'phone',
-        ...values,
-        caller: { ...values.caller, anonymous: values.caller.anonymous === true },
-        callerConsent: values.callerConsent === true,
-        ...(decision ? { decision } : {}),
-      };
-      setRecorded(await post<Recorded>('/api/v1/requests', body));
-    } catch (caught) {
-      setError(showApiError(form, caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    busy,
+    error,
+    setError,
+    submit: record,
+  } = useFormSend(form, async (values: RequestForm, decision?: Decision) => {
+    const body = {
+      channel: 'phone',
+      ...values,
+      caller: { ...values.caller, anonymous: values.caller.anonymous === true },
+      callerConsent: values.callerConsent === true,
+      ...(decision ? { decision } : {}),
+    };
+    setRecorded(await post<Recorded>('/api/v1/requests', body));
+  });
 
   // R15.1 R15.2 record without dispatching: answered now from an article, or to be called back
   const recordAs = (decision: Decision, articleTitle?: string) =>

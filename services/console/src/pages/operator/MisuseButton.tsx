@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input, InputNumber, Modal, Radio, Space, Tag } fro
 import { useState } from 'react';
 import { ApiError, post } from '../../lib/api';
 import { showApiError } from '../../lib/form-errors';
+import { useFormSend } from '../../lib/form-send';
 
 type ReportedKind = 'abuse' | 'threat' | 'long-occupation';
 
@@ -27,13 +28,15 @@ export function MisuseButton({ requestId }: { requestId: string }) {
   const [form] = Form.useForm<MisuseForm>();
   const kind = Form.useWatch('kind', form);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [flagged, setFlagged] = useState<ReportedKind[]>([]);
-  const record = async (values: MisuseForm) => {
-    setError(undefined);
-    setBusy(true);
-    try {
+  const {
+    busy,
+    error,
+    setError,
+    submit: record,
+  } = useFormSend(
+    form,
+    async (values: MisuseForm) => {
       await post(`/api/v1/requests/${requestId}/misuse`, {
         kind: values.kind,
         note: values.note,
@@ -44,16 +47,12 @@ export function MisuseButton({ requestId }: { requestId: string }) {
       setFlagged((kinds) => [...kinds, values.kind]);
       setOpen(false);
       form.resetFields();
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.status === 409
-          ? '本次来电已记录过这一类型'
-          : showApiError(form, inMinutes(caught)),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (caught) =>
+      caught instanceof ApiError && caught.status === 409
+        ? '本次来电已记录过这一类型'
+        : showApiError(form, inMinutes(caught)),
+  );
   return (
     <Space style={{ marginTop: 12 }} data-testid="misuse">
       <Button danger onClick={() => (setError(undefined), setOpen(true))} data-testid="misuse-open">

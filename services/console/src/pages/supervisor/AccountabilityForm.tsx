@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Form, Input, Radio } from 'antd';
-import { useState } from 'react';
 import { post } from '../../lib/api';
-import { showApiError } from '../../lib/form-errors';
+import { useFormSend } from '../../lib/form-send';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
 import { itemHeading, type RecordedEntry } from './AccountabilitySections';
 
@@ -19,31 +18,25 @@ interface EntryForm {
 /** Records Art. 26(4) or (7) about a unit with its evidence (POST /api/v1/accountability). */
 export function AccountabilityForm({ onRecorded }: { onRecorded: (entry: RecordedEntry) => void }) {
   const [form] = Form.useForm<EntryForm>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const record = async (values: EntryForm) => {
-    setError(undefined);
-    setBusy(true);
-    try {
-      const entry = await post<RecordedEntry>('/api/v1/accountability', {
-        unitId: values.unitId,
-        item: values.item,
-        workOrderId: values.workOrderId?.trim() || undefined,
-        occurredAt: values.occurredAt ? `${values.occurredAt}:00+08:00` : undefined,
-        description: values.description,
-        evidence: (values.evidence ?? '')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      });
-      form.resetFields();
-      onRecorded(entry);
-    } catch (caught) {
-      setError(showApiError(form, caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    busy,
+    error,
+    submit: record,
+  } = useFormSend(form, async (values: EntryForm) => {
+    const entry = await post<RecordedEntry>('/api/v1/accountability', {
+      unitId: values.unitId,
+      item: values.item,
+      workOrderId: values.workOrderId?.trim() || undefined,
+      occurredAt: values.occurredAt ? `${values.occurredAt}:00+08:00` : undefined,
+      description: values.description,
+      evidence: (values.evidence ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    });
+    form.resetFields();
+    onRecorded(entry);
+  });
   return (
     <Card size="small" title="记录问责事项" data-testid="accountability-form">
       {error && (

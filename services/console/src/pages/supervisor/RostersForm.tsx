@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Form, Input, Radio, Row } from 'antd';
-import { useState } from 'react';
 import { ApiError, post } from '../../lib/api';
 import { showApiError } from '../../lib/form-errors';
+import { useFormSend } from '../../lib/form-send';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
 
 export type DutyKind = 'leader-answering' | 'unit-rotation';
@@ -38,12 +38,13 @@ interface DutyForm {
 export function RostersForm({ onScheduled }: { onScheduled: (duty: Duty) => void }) {
   const [form] = Form.useForm<DutyForm>();
   const kind = Form.useWatch('kind', form);
-  const [refusal, setRefusal] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const schedule = async (values: DutyForm) => {
-    setRefusal(undefined);
-    setBusy(true);
-    try {
+  const {
+    busy,
+    error: refusal,
+    submit: schedule,
+  } = useFormSend(
+    form,
+    async (values: DutyForm) => {
       const body = {
         ...values,
         unitId: values.kind === 'unit-rotation' ? values.unitId : undefined,
@@ -53,17 +54,11 @@ export function RostersForm({ onScheduled }: { onScheduled: (duty: Duty) => void
       };
       onScheduled(await post<Duty>('/api/v1/rosters', body));
       form.resetFields(['person', 'unitId', 'from', 'until', 'note']);
-    } catch (caught) {
-      // a conflict with the roster (422) is the refusal to read; a malformed field (400) is shown next to it
-      setRefusal(
-        caught instanceof ApiError && caught.status === 422
-          ? `不能排班：${caught.message}`
-          : showApiError(form, caught),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    // a conflict with the roster (422) is the refusal to read; a malformed field (400) is shown next to it
+    (caught) =>
+      caught instanceof ApiError && caught.status === 422 ? `不能排班：${caught.message}` : showApiError(form, caught),
+  );
   return (
     <Card size="small" title="排班" data-testid="roster-form">
       {refusal && (
