@@ -52,6 +52,22 @@ export const REPLY_FIELDS: StepField[] = [
   { name: 'explanation', label: '说明', kind: 'textarea' },
 ];
 
+/**
+ * The two buttons that decide a pending request (`{requests}/{rid}/decision`): the approval, and the refusal (danger);
+ * each asks for a comment.
+ */
+function decisionActions(
+  requests: 'returns' | 'extensions' | 'appeals',
+  approve: Pick<StepAction, 'step' | 'label' | 'loadFields'>,
+  reject: Pick<StepAction, 'step' | 'label'>,
+): StepAction[] {
+  const path = `${requests}/{rid}/decision`;
+  return [
+    { ...approve, path, fixed: { approve: true }, fields: [comment] },
+    { ...reject, path, fixed: { approve: false }, fields: [comment], danger: true },
+  ];
+}
+
 /** The reply's handling time is when it is sent. */
 export const completeReply = (values: Record<string, unknown>) => ({ ...values, handledAt: new Date().toISOString() });
 
@@ -92,37 +108,20 @@ export const STEP_ACTIONS: StepAction[] = [
       { name: 'evidence', label: '证据', kind: 'textarea', required: true },
     ],
   },
-  {
-    step: 'approve-return',
-    label: '同意退回',
-    path: 'returns/{rid}/decision',
-    fixed: { approve: true },
-    fields: [comment],
-    loadFields: async (workOrderId) => [await redispatchUnitField(workOrderId)],
-  },
-  {
-    step: 'reject-return',
-    label: '不同意退回',
-    path: 'returns/{rid}/decision',
-    fixed: { approve: false },
-    fields: [comment],
-    danger: true,
-  },
-  {
-    step: 'approve-extension',
-    label: '同意延期',
-    path: 'extensions/{rid}/decision',
-    fixed: { approve: true },
-    fields: [comment],
-  },
-  {
-    step: 'reject-extension',
-    label: '不同意延期',
-    path: 'extensions/{rid}/decision',
-    fixed: { approve: false },
-    fields: [comment],
-    danger: true,
-  },
+  ...decisionActions(
+    'returns',
+    {
+      step: 'approve-return',
+      label: '同意退回',
+      loadFields: async (workOrderId) => [await redispatchUnitField(workOrderId)],
+    },
+    { step: 'reject-return', label: '不同意退回' },
+  ),
+  ...decisionActions(
+    'extensions',
+    { step: 'approve-extension', label: '同意延期' },
+    { step: 'reject-extension', label: '不同意延期' },
+  ),
   { step: 'pass-reply', label: '审核通过', path: 'replies/{rid}/review', fixed: { pass: true }, fields: [comment] },
   {
     step: 'fail-reply',
@@ -163,19 +162,9 @@ export const STEP_ACTIONS: StepAction[] = [
       { name: 'reason', label: '不满意的具体原因', kind: 'textarea' },
     ],
   },
-  {
-    step: 'approve-appeal',
-    label: '同意申诉',
-    path: 'appeals/{rid}/decision',
-    fixed: { approve: true },
-    fields: [comment],
-  },
-  {
-    step: 'reject-appeal',
-    label: '驳回申诉',
-    path: 'appeals/{rid}/decision',
-    fixed: { approve: false },
-    fields: [comment],
-    danger: true,
-  },
+  ...decisionActions(
+    'appeals',
+    { step: 'approve-appeal', label: '同意申诉' },
+    { step: 'reject-appeal', label: '驳回申诉' },
+  ),
 ];
