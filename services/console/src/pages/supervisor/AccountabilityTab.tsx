@@ -1,4 +1,4 @@
-import { Alert, Col, Input, Row, Space, Spin } from 'antd';
+import { Input, Spin } from 'antd';
 import { useState } from 'react';
 import { failureText, get } from '../../lib/api';
 import { beijingDay } from '../../lib/format';
@@ -7,6 +7,7 @@ import { setSearch, useLocation } from '../../lib/router';
 import { AccountabilityForm } from './AccountabilityForm';
 import { AccountabilitySections, type AccountabilityRegister, type RecordedEntry } from './AccountabilitySections';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
+import { RegisterWithForm } from './RegisterWithForm';
 
 const beijingMonth = (at: Date) => beijingDay(at).slice(0, 7);
 
@@ -33,9 +34,9 @@ export function AccountabilityTab() {
     [month, unitId, recorded],
   );
   return (
-    <Row gutter={16}>
-      <Col xs={24} xl={16}>
-        <Space style={{ marginBottom: 12 }} wrap>
+    <RegisterWithForm
+      filters={
+        <>
           月份
           <Input
             type="month"
@@ -52,21 +53,17 @@ export function AccountabilityTab() {
             value={unitId}
             onChange={(value) => setSearch({ unit: value })}
           />
-        </Space>
-        {recorded && (
-          <Alert
-            type="success"
-            showIcon
-            closable
-            style={{ marginBottom: 12 }}
-            data-testid="accountability-recorded"
-            message={`已记录：${recorded.unitId} 第（${recorded.item === 4 ? '四' : '七'}）项，列入 ${beijingMonth(new Date(recorded.occurredAt))} 的登记`}
-          />
-        )}
-        {error && <Alert type="error" showIcon message={error} data-testid="accountability-load-error" />}
-        {register ? <AccountabilitySections register={register} /> : !error && <Spin />}
-      </Col>
-      <Col xs={24} xl={8}>
+        </>
+      }
+      added={
+        recorded && {
+          testId: 'accountability-recorded',
+          message: `已记录：${recorded.unitId} 第（${recorded.item === 4 ? '四' : '七'}）项，列入 ${beijingMonth(new Date(recorded.occurredAt))} 的登记`,
+        }
+      }
+      error={error}
+      errorTestId="accountability-load-error"
+      form={
         <AccountabilityForm
           onRecorded={(entry) => {
             setRecorded(entry);
@@ -74,7 +71,9 @@ export function AccountabilityTab() {
             setSearch({ month: beijingMonth(new Date(entry.occurredAt)) });
           }}
         />
-      </Col>
-    </Row>
+      }
+    >
+      {register ? <AccountabilitySections register={register} /> : !error && <Spin />}
+    </RegisterWithForm>
   );
 }

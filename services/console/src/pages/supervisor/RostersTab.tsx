@@ -1,9 +1,10 @@
-import { Alert, Col, Input, Row, Select, Space, Table, Tag } from 'antd';
+import { Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { failureText, get } from '../../lib/api';
 import { useLatestAnswer } from '../../lib/latest-answer';
 import { beijingDay, shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
+import { RegisterWithForm } from './RegisterWithForm';
 import { DUTY_KIND_TEXT, RostersForm, type Duty, type DutyKind } from './RostersForm';
 
 /** The first and last day of a month, YYYY-MM. */
@@ -32,9 +33,9 @@ export function RostersTab() {
     [from, to, kind, scheduled],
   );
   return (
-    <Row gutter={16}>
-      <Col xs={24} xl={16}>
-        <Space style={{ marginBottom: 12 }} wrap>
+    <RegisterWithForm
+      filters={
+        <>
           月份
           <Input
             type="month"
@@ -71,43 +72,39 @@ export function RostersTab() {
             onChange={(value) => setSearch({ dutyKind: value })}
             options={Object.entries(DUTY_KIND_TEXT).map(([value, label]) => ({ value: value as DutyKind, label }))}
           />
-        </Space>
-        {scheduled && (
-          <Alert
-            type="success"
-            showIcon
-            closable
-            style={{ marginBottom: 12 }}
-            data-testid="roster-scheduled"
-            message={`已排班：${scheduled.date} ${DUTY_KIND_TEXT[scheduled.kind]} ${scheduled.person}`}
-          />
-        )}
-        {error && <Alert type="error" showIcon message={error} data-testid="roster-load-error" />}
-        <Table<Duty>
-          size="small"
-          rowKey="id"
-          data-testid="roster-list"
-          dataSource={duties}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          columns={[
-            { title: '日期', dataIndex: 'date' },
-            {
-              title: '类型',
-              render: (_v, duty) => (
-                <Tag color={duty.kind === 'leader-answering' ? 'red' : 'blue'}>{DUTY_KIND_TEXT[duty.kind]}</Tag>
-              ),
-            },
-            { title: '人员', dataIndex: 'person' },
-            { title: '单位', render: (_v, duty) => duty.unitId ?? '—' },
-            { title: '时段', render: (_v, duty) => (duty.from ? `${duty.from}–${duty.until ?? ''}` : '全天') },
-            { title: '备注', render: (_v, duty) => duty.note ?? '' },
-            { title: '安排', render: (_v, duty) => `${duty.createdBy} ${shanghaiTime(duty.createdAt)}` },
-          ]}
-        />
-      </Col>
-      <Col xs={24} xl={8}>
-        <RostersForm onScheduled={setScheduled} />
-      </Col>
-    </Row>
+        </>
+      }
+      added={
+        scheduled && {
+          testId: 'roster-scheduled',
+          message: `已排班：${scheduled.date} ${DUTY_KIND_TEXT[scheduled.kind]} ${scheduled.person}`,
+        }
+      }
+      error={error}
+      errorTestId="roster-load-error"
+      form={<RostersForm onScheduled={setScheduled} />}
+    >
+      <Table<Duty>
+        size="small"
+        rowKey="id"
+        data-testid="roster-list"
+        dataSource={duties}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: '日期', dataIndex: 'date' },
+          {
+            title: '类型',
+            render: (_v, duty) => (
+              <Tag color={duty.kind === 'leader-answering' ? 'red' : 'blue'}>{DUTY_KIND_TEXT[duty.kind]}</Tag>
+            ),
+          },
+          { title: '人员', dataIndex: 'person' },
+          { title: '单位', render: (_v, duty) => duty.unitId ?? '—' },
+          { title: '时段', render: (_v, duty) => (duty.from ? `${duty.from}–${duty.until ?? ''}` : '全天') },
+          { title: '备注', render: (_v, duty) => duty.note ?? '' },
+          { title: '安排', render: (_v, duty) => `${duty.createdBy} ${shanghaiTime(duty.createdAt)}` },
+        ]}
+      />
+    </RegisterWithForm>
   );
 }
