@@ -1,18 +1,9 @@
 // The console in Debian's Chromium against the built platform: an operator, a unit and a reviewer take one complaint
 // from the call to the appeal, each signed in separately; the unit's inbox learns of the order without a reload.
-import {
-  bearer,
-  createTestEnvironment,
-  gatewayClient,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
-  workOrderRequests,
-} from '@hotline/testing';
+import { bearer, gatewayClient, platformSuite, workOrderRequests } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { Browser, Page } from 'playwright-core';
-import { choose, launchChromium, signedInPage } from './support/browser';
+import { choose, consoleBrowser } from './support/browser';
 import { statusIs, takeStep } from './support/steps';
 
 const LEAD = 'xt-cgj';
@@ -38,30 +29,12 @@ const NOTICE_2027 = {
 const MATTER = '城正街路灯坏了一周，晚上很黑，老人出行不便';
 
 describe('the web console in a real browser (built services, Chromium)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('console');
-    platform = await startPlatform(environment.env);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await environment?.teardown();
-  });
-
-  async function signIn(sign: { roles: string[]; unitId?: string; sub?: string }): Promise<Page> {
-    return (await signedInPage(browser, platform.gatewayUrl, sign, outside)).page;
-  }
+  const suite = platformSuite('console');
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
 
   it('operator records, sees the repeat and dispatches; the unit sees it arrive live, signs, extends, replies; the reviewer passes it and records an unsatisfied callback (re-handling); the unit appeals; another unit is refused', async () => {
     // An earlier call of the same caller about the same street, so the new one is a likely repeat.
-    const client = gatewayClient(() => platform.gatewayUrl);
+    const client = gatewayClient(() => suite.platform.gatewayUrl);
     const earlier = await workOrderRequests(client, bearer(['operator'], 'op-0')).record({
       caller: CALLER,
       content: '城正街路灯不亮',
@@ -110,7 +83,7 @@ describe('the web console in a real browser (built services, Chromium)', () => {
     await statusIs(unit, '延期审核中');
 
     const reviewer = await signIn({ roles: ['reviewer'], sub: 'rv-wang' });
-    await reviewer.goto(`${platform.gatewayUrl}/console/reviewer?tab=extensions`);
+    await reviewer.goto(`${suite.platform.gatewayUrl}/console/reviewer?tab=extensions`);
     await reviewer.getByTestId('queue-extensions-list').getByText(number).click();
     await takeStep(reviewer, 'approve-extension', { comment: '同意' });
     await statusIs(reviewer, '办理中');
@@ -138,7 +111,7 @@ describe('the web console in a real browser (built services, Chromium)', () => {
     // Another unit: the page says it may not see the order, and the API refused it.
     const other = await signIn({ roles: ['unit'], unitId: OTHER_UNIT, sub: 'yuhu-chen' });
     const answer = other.waitForResponse((response) => response.url().endsWith(`/api/v1/work-orders/${workOrderId}`));
-    await other.goto(`${platform.gatewayUrl}/console/orders/${workOrderId}`);
+    await other.goto(`${suite.platform.gatewayUrl}/console/orders/${workOrderId}`);
     expect([403, 404]).toContain((await answer).status());
     await other.getByTestId('order-denied').filter({ hasText: '无权查看' }).waitFor();
 
@@ -148,7 +121,7 @@ describe('the web console in a real browser (built services, Chromium)', () => {
 
   it('an admin loads a calendar year and replays a dead letter', async () => {
     // A dead letter as a consumer leaves one: a real event of this run that supervision gave up on.
-    const db = new Client({ connectionString: environment.databaseUrl });
+    const db = new Client({ connectionString: suite.environment.databaseUrl });
     await db.connect();
     const event = (
       await db.query<{ subject: string; envelope: { id: string } }>(
@@ -169,7 +142,7 @@ describe('the web console in a real browser (built services, Chromium)', () => {
     );
 
     const admin = await signIn({ roles: ['admin'], sub: 'ad-liu' });
-    await admin.goto(`${platform.gatewayUrl}/console/admin?tab=calendar&year=2027`);
+    await admin.goto(`${suite.platform.gatewayUrl}/console/admin?tab=calendar&year=2027`);
     await admin.getByTestId('calendar-source').filter({ hasText: '法定节日推算' }).waitFor();
     await admin.getByTestId('calendar-notice').fill(JSON.stringify(NOTICE_2027));
     await admin.getByTestId('calendar-load').click();
@@ -178,7 +151,7 @@ describe('the web console in a real browser (built services, Chromium)', () => {
     expect(workingDays).toBeGreaterThan(240);
     expect(workingDays).toBeLessThan(255);
 
-    await admin.goto(`${platform.gatewayUrl}/console/admin?tab=dead-letters&service=supervision`);
+    await admin.goto(`${suite.platform.gatewayUrl}/console/admin?tab=dead-letters&service=supervision`);
     await admin.getByTestId('dead-letter-replay').first().click();
     await admin.getByTestId('dead-letter-message').filter({ hasText: letterId }).waitFor();
     const replayed = await db.query(`SELECT replayed_at FROM supervision.dead_letters WHERE id = $1`, [letterId]);

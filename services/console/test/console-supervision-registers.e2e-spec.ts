@@ -4,17 +4,14 @@
 import {
   bearer,
   beijingTime,
-  createTestEnvironment,
   eventually,
   gatewayClient,
   Json,
-  RunningPlatform,
-  startPlatform,
-  TestEnvironment,
+  platformSuite,
   workOrderRequests,
 } from '@hotline/testing';
-import type { Browser, Page } from 'playwright-core';
-import { choose, clickUntilSent, launchChromium, signedInPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { choose, clickUntilSent, consoleBrowser } from './support/browser';
 
 const LEAD = 'xt-yuhu';
 const LAMPS = { district: '雨湖区', street: '城正街街道', category: '路灯' };
@@ -22,34 +19,28 @@ const HOT_SPOT_COMPLAINTS = 6;
 const CALLER_PHONE = '13907325566';
 
 describe('the supervisor’s registers in a real browser (built services, Chromium)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const outside: string[] = [];
-  const client = gatewayClient(() => platform.gatewayUrl);
+  const suite = platformSuite('console-registers', {
+    // a hot spot: 5 complaints in 24 h and 3 times the same hours of the week before (known from the first request)
+    env: {
+      HOTLINE_HOT_SPOT_SWEEP_MS: '300',
+      HOTLINE_HOT_SPOT_MIN_COUNT: '5',
+      HOTLINE_HOT_SPOT_RATIO: '3',
+      HOTLINE_HOT_SPOT_WINDOW_HOURS: '24',
+      HOTLINE_HOT_SPOT_BASELINE_WEEKS: '1',
+    },
+    startAt: beijingTime('2026-03-02 09:00'),
+    // what these screens read and write; callbacks and linkage are not started, to save the machine's time
+    backends: ['intake', 'dispatch', 'handling', 'supervision', 'knowledge'],
+  });
+  const { signIn, outside } = consoleBrowser(() => suite.platform.gatewayUrl);
+  const client = gatewayClient(() => suite.platform.gatewayUrl);
   const OPERATOR = bearer(['operator'], 'op-setup');
   const SUPERVISOR = bearer(['supervisor'], 'sv-setup');
-  const at = (beijing: string) => platform.setClock(beijingTime(beijing));
+  const at = suite.at;
   let refusedOrder: string;
   let lampOrders: string[];
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('console-registers');
-    // a hot spot: 5 complaints in 24 h and 3 times the same hours of the week before (known from the first request)
-    platform = await startPlatform(
-      {
-        ...environment.env,
-        HOTLINE_HOT_SPOT_SWEEP_MS: '300',
-        HOTLINE_HOT_SPOT_MIN_COUNT: '5',
-        HOTLINE_HOT_SPOT_RATIO: '3',
-        HOTLINE_HOT_SPOT_WINDOW_HOURS: '24',
-        HOTLINE_HOT_SPOT_BASELINE_WEEKS: '1',
-      },
-      beijingTime('2026-03-02 09:00'),
-      // what these screens read and write; callbacks and linkage are not started, to save the machine's time
-      ['intake', 'dispatch', 'handling', 'supervision', 'knowledge'],
-    );
-    browser = await launchChromium();
     const orders = workOrderRequests(client, OPERATOR);
     await orders.record({ type: 'consultation', content: '公积金提取需要什么材料', caller: { anonymous: true } });
 
@@ -83,21 +74,11 @@ describe('the supervisor’s registers in a real browser (built services, Chromi
     at('2026-03-10 12:00');
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await environment?.teardown();
-  });
-
-  async function signIn(sign: { roles: string[]; sub: string }): Promise<Page> {
-    return (await signedInPage(browser, platform.gatewayUrl, sign, outside)).page;
-  }
-
   // one supervisor signed in for every screen (signing in costs seconds on a busy machine)
   let supervisorPage: Page | undefined;
   const supervisorAt = async (query: string) => {
     supervisorPage ??= await signIn({ roles: ['supervisor'], sub: 'sv-li' });
-    await supervisorPage.goto(`${platform.gatewayUrl}/console/supervisor?${query}`);
+    await supervisorPage.goto(`${suite.platform.gatewayUrl}/console/supervisor?${query}`);
     return supervisorPage;
   };
 
