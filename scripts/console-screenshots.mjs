@@ -7,12 +7,12 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+// the console tests' Chromium and screen (Node strips the types of a .ts it imports)
+import { launchChromium, SCREEN } from '../services/console/test/support/browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.resolve(process.env.HOTLINE_SCREENSHOTS_DIR ?? path.join(root, 'dist', 'screenshots', 'console'));
 const say = (line) => process.stdout.write(`[screenshots] ${line}\n`);
-const VIEWPORT = { width: 1366, height: 768 };
 
 async function platformUrl() {
   if (process.env.HOTLINE_CONSOLE_URL)
@@ -78,7 +78,7 @@ async function seed(url) {
 }
 
 async function signIn(browser, url, roles, unitId) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   const token = await tokenFor(url, roles, unitId);
   await page.goto(`${url}/console/`);
@@ -106,22 +106,12 @@ function bundle() {
 }
 
 const platform = await platformUrl();
-const browser = await chromium.launch({
-  executablePath: process.env.HOTLINE_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   mkdirSync(out, { recursive: true });
   await seed(platform.url);
   const firstLoad = await (async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext({ viewport: SCREEN });
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(`${platform.url}/console/`, { waitUntil: 'load' });
