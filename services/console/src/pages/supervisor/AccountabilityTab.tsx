@@ -1,5 +1,6 @@
-import { Input, Spin } from 'antd';
+import { Spin } from 'antd';
 import { useState } from 'react';
+import { DateFilter } from '../../components/DateFilter';
 import { failureText, get } from '../../lib/api';
 import { beijingDay } from '../../lib/format';
 import { useLatestAnswer } from '../../lib/latest-answer';
@@ -38,13 +39,7 @@ export function AccountabilityTab() {
       filters={
         <>
           月份
-          <Input
-            type="month"
-            value={month}
-            style={{ width: 160 }}
-            data-testid="accountability-month"
-            onChange={(event) => setSearch({ month: event.target.value })}
-          />
+          <DateFilter type="month" param="month" value={month} testId="accountability-month" />
           单位
           <AccountabilityUnitSelect
             testId="accountability-filter-unit"

@@ -1,5 +1,6 @@
-import { Card, Input, Space, Tag } from 'antd';
+import { Card, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { DateFilter } from '../../components/DateFilter';
 import { PagedTable } from '../../components/PagedTable';
 import { get, type Page } from '../../lib/api';
 import { beijingDay, shanghaiTime } from '../../lib/format';
@@ -49,14 +50,7 @@ export function HotSpotsTab() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
         有工单自
-        <Input
-          type="date"
-          value={since}
-          style={{ width: 160 }}
-          data-testid="hot-spots-since"
-          onChange={(event) => setSearch({ since: event.target.value, cursor: undefined })}
-        />
-        起
+        <DateFilter type="date" param="since" value={since} testId="hot-spots-since" />起
       </Space>
       <PagedTable<HotSpot>
         rowKey="id"

@@ -1,5 +1,6 @@
 import { Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { DateFilter } from '../../components/DateFilter';
 import { failureText, get } from '../../lib/api';
 import { useLatestAnswer } from '../../lib/latest-answer';
 import { beijingDay, shanghaiTime } from '../../lib/format';
@@ -49,21 +50,9 @@ export function RostersTab() {
             }}
           />
           或从
-          <Input
-            type="date"
-            value={from}
-            style={{ width: 160 }}
-            data-testid="roster-range-from"
-            onChange={(event) => setSearch({ dutyFrom: event.target.value })}
-          />
+          <DateFilter type="date" param="dutyFrom" value={from} testId="roster-range-from" />
           到
-          <Input
-            type="date"
-            value={to}
-            style={{ width: 160 }}
-            data-testid="roster-range-to"
-            onChange={(event) => setSearch({ dutyTo: event.target.value })}
-          />
+          <DateFilter type="date" param="dutyTo" value={to} testId="roster-range-to" />
           <Select<DutyKind>
             allowClear
             placeholder="全部类型"
