@@ -44,6 +44,11 @@ export const VALID_REPLY = {
 
 /** The path of steps from a new work order to each state. */
 const PATHS: Readonly<Record<WorkOrderStatus, readonly [keyof typeof ACTORS, WorkOrderCommand][]>> = (() => {
+  /** The reviewer records the caller unsatisfied with the result, for the unit's reasons or the policy's. */
+  const unsatisfiedCallback = (cause: 'unit' | 'policy'): [keyof typeof ACTORS, WorkOrderCommand] => [
+    'reviewer',
+    { event: 'record-callback', satisfaction: 'unsatisfied', reason: '来电人说路灯仍不亮', contacted: true, cause },
+  ];
   const dispatch: [keyof typeof ACTORS, WorkOrderCommand][] = [
     ['operator', { event: 'accept-for-dispatch' }],
     ['operator', { event: 'dispatch', leadUnitId: LEAD_UNIT, coUnitIds: [OTHER_UNIT] }],
@@ -51,19 +56,7 @@ const PATHS: Readonly<Record<WorkOrderStatus, readonly [keyof typeof ACTORS, Wor
   const handling = [...dispatch, ['unit', { event: 'sign' }]] as [keyof typeof ACTORS, WorkOrderCommand][];
   const replied = [...handling, ['unit', { event: 'submit-reply', reply: VALID_REPLY }]] as typeof handling;
   const completed = [...replied, ['reviewer', { event: 'pass-reply' }]] as typeof handling;
-  const unsatisfied = [
-    ...completed,
-    [
-      'reviewer',
-      {
-        event: 'record-callback',
-        satisfaction: 'unsatisfied',
-        reason: '来电人说路灯仍不亮',
-        contacted: true,
-        cause: 'policy',
-      },
-    ],
-  ] as typeof handling;
+  const unsatisfied = [...completed, unsatisfiedCallback('policy')] as typeof handling;
   return {
     received: [],
     rejected: [['operator', { event: 'reject', reasonCode: 8, basis: '非本市管辖' }]],
@@ -85,34 +78,10 @@ const PATHS: Readonly<Record<WorkOrderStatus, readonly [keyof typeof ACTORS, Wor
     'extension-requested': [...handling, ['unit', { event: 'request-extension', workingDays: 3, reason: '需协调' }]],
     replied,
     completed,
-    rehandling: [
-      ...completed,
-      [
-        'reviewer',
-        {
-          event: 'record-callback',
-          satisfaction: 'unsatisfied',
-          reason: '来电人说路灯仍不亮',
-          contacted: true,
-          cause: 'unit',
-        },
-      ],
-    ],
+    rehandling: [...completed, unsatisfiedCallback('unit')],
     unsatisfied,
     'appeal-requested': [...unsatisfied, ['unit', { event: 'request-appeal', reason: '政策限制', evidence: '文件' }]],
-    reopened: [
-      ['operator', { event: 'close-online', articleId: 'kb-42' }],
-      [
-        'reviewer',
-        {
-          event: 'record-callback',
-          satisfaction: 'unsatisfied',
-          reason: '来电人说路灯仍不亮',
-          contacted: true,
-          cause: 'policy',
-        },
-      ],
-    ],
+    reopened: [['operator', { event: 'close-online', articleId: 'kb-42' }], unsatisfiedCallback('policy')],
     closed: [...completed, ['reviewer', { event: 'record-callback', satisfaction: 'satisfied', contacted: true }]],
   };
 })();
