@@ -1,22 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import {
-  Actor,
-  EventEnvelope,
-  stepEventOf,
-  SupervisionRpc,
-  WorkOrderCreated,
-  WorkOrderStepPayload,
-} from '@hotline/contracts';
-import {
-  applyWorkOrderCommand,
-  WorkOrder,
-  WorkOrderCommand,
-  workOrderToJson,
-  WorkOrderTransition,
-} from '@hotline/domain';
+import { Actor, EventEnvelope, stepEventOf, SupervisionRpc, WorkOrderStepPayload } from '@hotline/contracts';
+import { applyWorkOrderCommand, WorkOrder, WorkOrderCommand } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
-import { OutboxWriter, stepPayload } from '@hotline/persistence';
-import { beijingTime, eventually } from '@hotline/testing';
+import { stepPayload } from '@hotline/persistence';
+import { beijingTime, eventually, publishCreated, publishStep } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ProjectWorkOrder } from '../src/work-orders/project-work-order';
@@ -49,41 +36,12 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     await running?.stop();
   });
 
-  async function publishCreated(order: WorkOrder, number: string): Promise<void> {
-    await producer.get(DataSource).transaction((manager) =>
-      producer.get(OutboxWriter).add(
-        manager,
-        WorkOrderCreated,
-        {
-          workOrderId: order.id,
-          number,
-          requestId: randomUUID(),
-          channel: 'phone',
-          type: order.type,
-          status: order.status,
-          district: '雨湖区',
-          category: '市容环境',
-          receivedAt: order.receivedAt.toISOString(),
-          state: workOrderToJson(order),
-        },
-        { actor: OPERATOR, workOrderId: order.id, occurredAt: order.receivedAt },
-      ),
-    );
-  }
-
-  async function publishStep(transition: WorkOrderTransition, actor: Actor): Promise<void> {
-    await producer.get(DataSource).transaction((manager) =>
-      producer.get(OutboxWriter).add(manager, stepEventOf(transition.step.event), stepPayload(transition), {
-        actor,
-        workOrderId: transition.order.id,
-        occurredAt: transition.step.at,
-      }),
-    );
-  }
+  const publishCreatedAs = (order: WorkOrder, number: string) =>
+    publishCreated(producer, order, { number, district: '雨湖区', category: '市容环境' });
 
   async function signedWorkOrder(number: string): Promise<WorkOrder> {
     const awaiting = acceptedForDispatch('2026-09-30 09:00', '2026-09-30 09:01');
-    await publishCreated(awaiting, number);
+    await publishCreatedAs(awaiting, number);
     const steps: Array<[WorkOrderCommand, Actor, string]> = [
       [{ event: 'dispatch', leadUnitId: 'xt-yuhu', coUnitIds: ['xt-cgj'] }, OPERATOR, '2026-09-30 10:00'],
       [{ event: 'sign' }, LEAD, '2026-10-08 09:00'],
@@ -94,7 +52,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
         actor: { role: actor.role as never, id: actor.id, unitId: actor.unitId },
         now: at(time),
       });
-      await publishStep(transition, actor);
+      await publishStep(producer, transition, actor);
       order = transition.order;
     }
     return order;
@@ -213,13 +171,13 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       { event: 'sign' },
       { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 09:00') },
     );
-    await publishStep(signed, LEAD);
+    await publishStep(producer, signed, LEAD);
     await eventually(
       () =>
         rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.order.id, viewer: SUPERVISOR }).catch(() => null),
       (view) => view?.status === 'handling',
     );
-    await publishCreated(awaiting, 'XT20260930000007');
+    await publishCreatedAs(awaiting, 'XT20260930000007');
     const listed = await eventually(
       () => rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { unitId: 'xt-yuhu', limit: 100 } }),
       (page) => page.items.some((item) => item.id === signed.order.id && item.number === 'XT20260930000007'),
@@ -239,6 +197,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     );
     const stale = { ...order, status: 'dispatched' as const, version: order.version - 1 };
     await publishStep(
+      producer,
       {
         order: stale,
         step: {
@@ -272,7 +231,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       { event: 'request-return', reason: '非本单位职责', basis: '三定方案' },
       { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 10:00') },
     );
-    await publishStep(requested, LEAD);
+    await publishStep(producer, requested, LEAD);
     await eventually(
       () => rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.id, viewer: SUPERVISOR }).catch(() => null),
       (view) => view?.version === requested.order.version,
