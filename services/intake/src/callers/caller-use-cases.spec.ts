@@ -91,15 +91,18 @@ describe('caller identity (R14.3)', () => {
       order: { assignment: { leadUnitId: 'unit-lead', coUnitIds: [] } } as unknown as WorkOrder,
     };
     const callers = { findFor: async () => found } as unknown as WorkOrderCallers;
+    const readCaller = (reads: FakeReads) =>
+      new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers);
 
     it('R14.3 an operator with a reason reads the caller in clear, and the read is audited', async () => {
       const reads = new FakeReads();
-      const view = await new ReadCallerUseCase(
-        transactions,
-        reads as unknown as CallerReadRepository,
-        cipher,
-        callers,
-      ).execute({ actor: OPERATOR, workOrderId: 'w-1', reason: 'verify-identity', note: ' 核实诉求 ', now: NOW });
+      const view = await readCaller(reads).execute({
+        actor: OPERATOR,
+        workOrderId: 'w-1',
+        reason: 'verify-identity',
+        note: ' 核实诉求 ',
+        now: NOW,
+      });
       expect(view).toEqual({
         requestId: 'r-1',
         anonymous: false,
@@ -125,19 +128,20 @@ describe('caller identity (R14.3)', () => {
     it('R14.3 R18.1 the lead unit with a reason reads name and phone, never the id number, and the read names its unit', async () => {
       const reads = new FakeReads();
       const unit: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'unit-lead' };
-      const view = await new ReadCallerUseCase(
-        transactions,
-        reads as unknown as CallerReadRepository,
-        cipher,
-        callers,
-      ).execute({ actor: unit, workOrderId: 'w-1', reason: 'contact-caller', note: '联系来电人', now: NOW });
+      const view = await readCaller(reads).execute({
+        actor: unit,
+        workOrderId: 'w-1',
+        reason: 'contact-caller',
+        note: '联系来电人',
+        now: NOW,
+      });
       expect(view).toEqual({ requestId: 'r-1', anonymous: false, view: 'clear', name: '李建国', phone: '13973201234' });
       expect(reads.rows).toEqual([expect.objectContaining({ readerRole: 'unit', unitId: 'unit-lead' })]);
     });
 
     it('R14.3 refuses a unit not on the work order (403) and an operator without a reason (400 naming reason), auditing nothing', async () => {
       const reads = new FakeReads();
-      const read = new ReadCallerUseCase(transactions, reads as unknown as CallerReadRepository, cipher, callers);
+      const read = readCaller(reads);
       await expect(
         read.execute({
           actor: { kind: 'user', id: 'u-9', role: 'unit', unitId: 'unit-elsewhere' },
