@@ -1,4 +1,3 @@
-import { INestApplication } from '@nestjs/common';
 import {
   Actor,
   AssessmentView,
@@ -21,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch } from '../src/deadline-watch/deadline-watch';
 import { OpenOrdersSnapshotJob } from '../src/reports/open-orders-snapshot.job';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 // The branch contract names the answering unit by a uuid of our directory.
 const UNIT_ID = randomUUID();
@@ -37,9 +36,7 @@ type Order = Omit<BranchOrderSyncedPayload, 'version' | 'status' | 'updatedAt'>;
 
 /** R10.2 branch centres' orders in supervision, from `linkage.branch-order-synced` over real Postgres and NATS. */
 describe('branch orders in supervision (real Postgres and NATS)', () => {
-  let supervision: INestApplication;
-  let producer: INestApplication;
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('branch-orders', { HOTLINE_DEADLINE_WATCH_MS: '0' });
   let db: DataSource;
 
   const order = (branch: string, unitId: string | undefined, accepted: string, due?: string): Order => ({
@@ -65,10 +62,10 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     extra: Partial<BranchOrderSyncedPayload> = {},
   ): Promise<string> {
     const payload: BranchOrderSyncedPayload = { ...base, version, status, updatedAt: at(when).toISOString(), ...extra };
-    const envelope = await producer
+    const envelope = await running.producer
       .get(DataSource)
       .transaction((manager) =>
-        producer
+        running.producer
           .get(OutboxWriter)
           .add(manager, BranchOrderSynced, payload, { actor: LINKAGE, workOrderId: base.id, occurredAt: at(when) }),
       );
@@ -82,7 +79,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
       20_000,
     );
   const list = (viewer: Actor, filters: WorkOrderFilters) =>
-    running!.rpc.request(SupervisionRpc.workOrders, { viewer, filters: { limit: 100, ...filters } });
+    running.rpc.request(SupervisionRpc.workOrders, { viewer, filters: { limit: 100, ...filters } });
   const announced = async (subject: string, workOrderId: string) =>
     (
       await db.query(`SELECT count(*)::int AS n FROM supervision.outbox WHERE subject = $1 AND work_order_id = $2`, [
@@ -100,9 +97,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
   let ours: string;
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('branch-orders', { HOTLINE_DEADLINE_WATCH_MS: '0' });
-    ({ supervision, producer } = running);
-    db = supervision.get(DataSource);
+    db = running.supervision.get(DataSource);
     late = order('12315', UNIT_ID, '2026-03-02 09:00', '2026-03-10 00:00');
     onTime = order('12315', UNIT_ID, '2026-03-03 09:00', '2026-03-12 00:00');
     closedLate = order('12333', UNIT_ID, '2026-03-04 09:00', '2026-03-06 00:00');
@@ -124,8 +119,8 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     const { created, transitions } = workOrderJourney([
       [{ event: 'dispatch', leadUnitId: 'xt-cgj' }, OPERATOR, '2026-03-02 09:30'],
     ]);
-    await publishCreated(producer, created, { number: `XT${Date.now()}` });
-    for (const transition of transitions) await publishStep(producer, transition, transition.actor);
+    await publishCreated(running.producer, created, { number: `XT${Date.now()}` });
+    for (const transition of transitions) await publishStep(running.producer, transition, transition.actor);
     ours = created.id;
     await eventually(
       () => db.query(`SELECT status FROM supervision.work_order_listing WHERE id = $1`, [ours]),
@@ -134,17 +129,13 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     );
   }, 120_000);
 
-  afterAll(async () => {
-    await running?.stop();
-  });
-
   it('R10.2 keeps the highest version of a branch order: an older or repeated sync changes nothing', async () => {
     const [copy] = await db.query(
       `SELECT version, branch_status, status FROM supervision.branch_orders WHERE id = $1`,
       [late.id],
     );
     expect(copy).toEqual({ version: 3, branch_status: 'handling', status: 'handling' });
-    const timeline = await running!.rpc.request(SupervisionRpc.timeline, { workOrderId: late.id, viewer: SUPERVISOR });
+    const timeline = await running.rpc.request(SupervisionRpc.timeline, { workOrderId: late.id, viewer: SUPERVISOR });
     expect(timeline.items.map((item) => [item.type, item.summary['version']])).toEqual([
       [BranchOrderSynced.type, 1],
       [BranchOrderSynced.type, 3],
@@ -167,7 +158,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     expect(page.items.find((listed) => listed.id === ours)).toMatchObject({ origin: 'hotline' });
     expect(page.items.find((listed) => listed.id === ours)).not.toHaveProperty('branch');
 
-    const view = await running!.rpc.request(SupervisionRpc.workOrder, { workOrderId: late.id, viewer: SUPERVISOR });
+    const view = await running.rpc.request(SupervisionRpc.workOrder, { workOrderId: late.id, viewer: SUPERVISOR });
     expect(view).toMatchObject({
       id: late.id,
       origin: 'branch',
@@ -198,20 +189,20 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
     const other = await list(OTHER_UNIT, {});
     expect(other.items.map((item) => item.id)).toEqual([othersOrder.id]);
 
-    const view = await running!.rpc.request(SupervisionRpc.workOrder, { workOrderId: late.id, viewer: UNIT });
+    const view = await running.rpc.request(SupervisionRpc.workOrder, { workOrderId: late.id, viewer: UNIT });
     expect(view).toMatchObject({ origin: 'branch', leadUnitId: UNIT_ID });
-    const refused = await running!.rpc
+    const refused = await running.rpc
       .request(SupervisionRpc.workOrder, { workOrderId: late.id, viewer: OTHER_UNIT })
       .catch((error: unknown) => error);
     expect(refused).toMatchObject({ problem: { statusCode: 403 } });
-    const noUnit = await running!.rpc
+    const noUnit = await running.rpc
       .request(SupervisionRpc.timeline, { workOrderId: nobodys.id, viewer: UNIT })
       .catch((error: unknown) => error);
     expect(noUnit).toMatchObject({ problem: { statusCode: 403 } });
   });
 
   it('R10.2 announces an open branch order past its due time overdue once; closing it stops the watch', async () => {
-    const watch = supervision.get(DeadlineWatch);
+    const watch = running.supervision.get(DeadlineWatch);
     const [row] = await db.query(`SELECT kind, due, running FROM supervision.watched_deadlines WHERE subject_id = $1`, [
       late.id,
     ]);
@@ -237,7 +228,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
   });
 
   it('Art. 8(4) R10.2 a unit’s rollup counts the open branch orders it answers for, and those past due', async () => {
-    const rollup = await running!.rpc.request(UnitRollupRpc.get, {
+    const rollup = await running.rpc.request(UnitRollupRpc.get, {
       viewer: SUPERVISOR,
       unitId: UNIT_ID,
       subordinateUnitIds: [],
@@ -262,21 +253,21 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
   });
 
   it('R23.1 a supervisor opens a case on a branch order; the unit answering for it is the case’s unit', async () => {
-    const opened = await running!.rpc.request(SupervisionCaseRpc.open, {
+    const opened = await running.rpc.request(SupervisionCaseRpc.open, {
       actor: SUPERVISOR,
       body: { workOrderIds: [late.id], trigger: 5, method: 'phone', source: '12315 转来媒体报道', workingDays: 5 },
     });
     expect(opened).toMatchObject({ workOrderIds: [late.id], unitIds: [UNIT_ID], status: 'open', trigger: 5 });
-    const cases = await running!.rpc.request(SupervisionCaseRpc.list, { viewer: UNIT, filters: {} });
+    const cases = await running.rpc.request(SupervisionCaseRpc.list, { viewer: UNIT, filters: {} });
     expect(cases.items.map((item) => item.id)).toContain(opened.id);
-    const timeline = await running!.rpc.request(SupervisionRpc.timeline, { workOrderId: late.id, viewer: UNIT });
+    const timeline = await running.rpc.request(SupervisionRpc.timeline, { workOrderId: late.id, viewer: UNIT });
     expect(timeline.items.map((item) => item.summary['caseId'])).toContain(opened.id);
   });
 
   it('R24.1 R10.2 the 12-month trend counts an earlier month’s branch orders as that month’s own report does', async () => {
     // April first, while March is not frozen yet: its trend reads March from the model and the branch orders
-    const april = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-04' } })) as MonthlyReport;
-    const march = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
+    const april = (await running.rpc.request(ReportsRpc.monthly, { query: { month: '2026-04' } })) as MonthlyReport;
+    const march = (await running.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
     expect(march.city.counts.branchOrders).toBe(5);
     expect(april.trend.find((row) => row.month === '2026-03')).toMatchObject({
       received: march.city.counts.received,
@@ -287,7 +278,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
   });
 
   it('R24.1 R25.1 counts branch orders in the month and the assessment of the unit answering for them', async () => {
-    const report = (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
+    const report = (await running.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
     const unit = report.units.find((figures) => figures.unitId === UNIT_ID);
     // A open past due, B on time, C late.
     expect(unit?.counts).toMatchObject({
@@ -374,20 +365,20 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
       expect(group).toEqual({ branch: group.branch, unitId: group.unitId, ...byDomain(group.branch, group.unitId) });
 
     // the 通报 marks them: a column of the CSV, a section of the printable report
-    const csv = (await running!.rpc.request(ReportsRpc.monthly, {
+    const csv = (await running.rpc.request(ReportsRpc.monthly, {
       query: { month: '2026-03', format: 'csv' },
     })) as MonthlyReportDocument;
     const [header, ...lines] = csv.body.split('\r\n');
     const column = header.split(',').indexOf('分中心工单');
     expect(column).toBeGreaterThan(0);
     expect(lines.find((line) => line.includes(UNIT_ID))?.split(',')[column]).toBe('3');
-    const html = (await running!.rpc.request(ReportsRpc.monthly, {
+    const html = (await running.rpc.request(ReportsRpc.monthly, {
       query: { month: '2026-03', format: 'html' },
     })) as MonthlyReportDocument;
     expect(html.body).toContain('分中心工单（纳入考核督办）');
     expect(html.body).toContain(`<td>12333</td><td>${UNIT_ID}</td><td>1</td><td>1</td><td>0</td><td>1</td>`);
 
-    const assessment = (await running!.rpc.request(ReportsRpc.assessment, {
+    const assessment = (await running.rpc.request(ReportsRpc.assessment, {
       query: { period: '2026-03' },
     })) as AssessmentView;
     const scored = assessment.units.find((figures) => figures.unitId === UNIT_ID);
@@ -397,7 +388,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
 
   it('R24.1 R10.2 a sync that changes a frozen month is noted as its correction; the published figures stay', async () => {
     const month = async () =>
-      (await running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
+      (await running.rpc.request(ReportsRpc.monthly, { query: { month: '2026-03' } })) as MonthlyReport;
     const before = await month();
     expect(before.frozenAt).toBeDefined();
     const eventId = await sync(othersOrder, 2, 'closed', '2026-03-20 10:00', {
@@ -413,7 +404,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
   });
 
   it('R24.1 R10.2 the daily snapshot of open orders holds the branch orders open at the day’s end, under their unit', async () => {
-    const job = supervision.get(OpenOrdersSnapshotJob);
+    const job = running.supervision.get(OpenOrdersSnapshotJob);
     await job.snapshotDayBefore(at('2026-03-12 01:00'));
     const rows: Array<{ id: string; unit: string | null; overdue: boolean }> = await db.query(
       `SELECT work_order_id AS id, unit_id AS unit, overdue FROM supervision.report_open_days WHERE day = '2026-03-11'`,
@@ -426,7 +417,7 @@ describe('branch orders in supervision (real Postgres and NATS)', () => {
 
   // Last: another order, of a year before, that the filters and counts above do not expect.
   it('R10.2 a due time the branch moves is a new deadline, announced afresh; closed, the watch stops', async () => {
-    const watch = supervision.get(DeadlineWatch);
+    const watch = running.supervision.get(DeadlineWatch);
     const moved = order('12366', undefined, '2025-06-02 09:00', '2025-06-10 00:00');
     await handled([await sync(moved, 1, 'handling', '2025-06-02 09:00')]);
     await watch.runOnce(at('2025-06-08 12:00'));

@@ -1,10 +1,9 @@
-import { INestApplication } from '@nestjs/common';
 import { Actor, WorkOrderDueSoon, WorkOrderOverdue } from '@hotline/contracts';
 import { beijingTime, eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
 import { DataSource } from 'typeorm';
 import { DeadlineWatch } from '../src/deadline-watch/deadline-watch';
 import { claimDueSoonSql, claimOverdueSql, LISTED_DEADLINES } from '../src/deadline-watch/sweep-sql';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const UNIT: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'xt-cgj' };
@@ -12,22 +11,14 @@ const at = beijingTime;
 
 /** The deadline watch against real Postgres and NATS: every deadline announced once, however many sweep at once. */
 describe('deadline watch (real Postgres and NATS)', () => {
-  let supervision: INestApplication;
-  let producer: INestApplication;
-  let running: SupervisionWithProducer | undefined;
+  // The timer is off: the test sweeps at the instants it names.
+  const running = supervisionWithProducerSuite('deadline-watch', { HOTLINE_DEADLINE_WATCH_MS: '0' });
   let db: DataSource;
   let watch: DeadlineWatch;
 
   beforeAll(async () => {
-    // The timer is off: the test sweeps at the instants it names.
-    running = await startSupervisionWithProducer('deadline-watch', { HOTLINE_DEADLINE_WATCH_MS: '0' });
-    ({ supervision, producer } = running);
-    db = supervision.get(DataSource);
-    watch = supervision.get(DeadlineWatch);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
+    db = running.supervision.get(DataSource);
+    watch = running.supervision.get(DeadlineWatch);
   });
 
   const announced = async (subject: string, workOrderId: string) =>
@@ -53,8 +44,8 @@ describe('deadline watch (real Postgres and NATS)', () => {
       [{ event: 'dispatch', leadUnitId: 'xt-cgj' }, OPERATOR, '2026-03-02 09:30'],
       [{ event: 'sign' }, UNIT, '2026-03-02 10:00'],
     ]);
-    await publishCreated(producer, created, { number: `XT${Date.now()}` });
-    for (const transition of transitions) await publishStep(producer, transition, transition.actor);
+    await publishCreated(running.producer, created, { number: `XT${Date.now()}` });
+    for (const transition of transitions) await publishStep(running.producer, transition, transition.actor);
     await watched(created.id);
     return created.id;
   }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DetectHotSpotsCommand, DetectHotSpotsUseCase } from '../src/hot-spots/detect-hot-spots.use-case';
 import { HotSpot } from '../src/hot-spots/hot-spot.entity';
 import { WorkOrderListing } from '../src/work-orders/work-order-listing.entity';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const at = beijingTime;
 
@@ -14,18 +14,13 @@ const at = beijingTime;
  * spot and one `HotSpotDetected`; later work orders join it with `HotSpotGrew` naming only them.
  */
 describe('R23.1 the hot-spot job (real Postgres)', () => {
-  let running: SupervisionWithProducer;
+  const running = supervisionWithProducerSuite('hot-spots');
   let supervision: INestApplication;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('hot-spots');
     supervision = running.supervision;
     dataSource = supervision.get(DataSource);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
   });
 
   async function listed(

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Actor } from '@hotline/contracts';
 import { JetStreamServer, OutboxRelay } from '@hotline/messaging';
 import { eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const WORK_ORDERS = 5;
@@ -27,18 +27,10 @@ async function scrape(app: INestApplication): Promise<string> {
  * stopped, supervision's consumers' pending grows while they are paused, and both fall back to 0 when resumed.
  */
 describe('Prometheus metrics on the health port (real Postgres and NATS)', () => {
-  let running: SupervisionWithProducer | undefined;
-
-  beforeAll(async () => {
-    running = await startSupervisionWithProducer('metrics');
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-  });
+  const running = supervisionWithProducerSuite('metrics');
 
   it('shows the platform gauges, and outbox backlog and consumer pending rising and falling', async () => {
-    const { supervision, producer } = running!;
+    const { supervision, producer } = running;
     const names = (await scrape(supervision)).split('\n').filter((line) => line.startsWith('# TYPE'));
     for (const name of [
       'hotline_outbox_backlog',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { MonthlyFiguresRepository } from '../src/reports/monthly-figures.repository';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
@@ -38,14 +38,14 @@ const ROLLUPS = ['report_unit_days', 'report_breakdown_days', 'report_duration_m
 
 /** R24.1 the operator's rebuild (npm run reports:rebuild) against a running supervision, over NATS. */
 describe('R24.1 npm run reports:rebuild asks the running supervision to rebuild the report model (built CLI, NATS, Postgres)', () => {
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('report-rebuild');
   let db: DataSource;
 
   const rebuild = (...args: string[]) =>
     promisify(execFile)(
       process.execPath,
       ['-r', './scripts/dist-paths.cjs', 'dist/services/supervision/src/reports/rebuild-report-model.cli.js', ...args],
-      { cwd: join(__dirname, '..', '..', '..'), env: { ...process.env, ...running!.environment.env }, timeout: 60_000 },
+      { cwd: join(__dirname, '..', '..', '..'), env: { ...process.env, ...running.environment.env }, timeout: 60_000 },
     );
   const model = async () =>
     Object.fromEntries(
@@ -58,13 +58,12 @@ describe('R24.1 npm run reports:rebuild asks the running supervision to rebuild 
     );
   /** the figures a report of September would be built from (asking for the report would freeze it) */
   const september = async () => {
-    const figures = running!.supervision.get(MonthlyFiguresRepository);
+    const figures = running.supervision.get(MonthlyFiguresRepository);
     const { start, end } = reportMonthOf('2026-09');
     return { units: await figures.unitFigures(start, end, end), breakdowns: await figures.breakdowns(start, end) };
   };
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('report-rebuild');
     db = running.supervision.get(DataSource);
     for (const [index, steps] of JOURNEYS.entries()) {
       const journey = workOrderJourney(steps, { receivedAt: '2026-09-14 09:00' });
@@ -80,10 +79,6 @@ describe('R24.1 npm run reports:rebuild asks the running supervision to rebuild 
       30_000,
     );
   }, 60_000);
-
-  afterAll(async () => {
-    await running?.stop();
-  });
 
   it('R24.1 the rollups lost (as after a migration) come back equal to the ones the fold kept, and so does the report', async () => {
     const live = await model();

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { OpenOrdersSnapshotJob } from '../src/reports/open-orders-snapshot.job';
 import { OpenOrdersSnapshotRepository } from '../src/reports/open-orders-snapshot.repository';
 import { RebuildReportModelUseCase } from '../src/reports/rebuild-report-model.use-case';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
@@ -72,20 +72,19 @@ const JOURNEYS: JourneyStep[][] = [
 ];
 
 describe('R24.1 R25.1 the report model, the monthly report and the assessment (real Postgres and NATS)', () => {
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('reports');
   let db: DataSource;
   const ids: string[] = [];
   let overdueJourney: ReturnType<typeof workOrderJourney>;
 
   const monthly = (format?: 'csv' | 'html') =>
-    running!.rpc.request(ReportsRpc.monthly, { query: { month: '2026-10', ...(format ? { format } : {}) } });
+    running.rpc.request(ReportsRpc.monthly, { query: { month: '2026-10', ...(format ? { format } : {}) } });
   const rows = async () => ({
     changes: await db.query(`SELECT * FROM supervision.report_state_changes ORDER BY event_id`),
     facts: await db.query(`SELECT * FROM supervision.report_work_orders ORDER BY work_order_id`),
   });
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('reports');
     db = running.supervision.get(DataSource);
     let number = 0;
     for (const steps of JOURNEYS) {
@@ -105,10 +104,6 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
       30_000,
     );
   }, 60_000);
-
-  afterAll(async () => {
-    await running?.stop();
-  });
 
   it('R24.1 counts each step for the unit it happened under; R20.3 the approved appeal is out; R17.1 the open overdue order counts against completion on time', async () => {
     const report = (await monthly()) as MonthlyReport;
@@ -156,7 +151,7 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
     const reply = late.transitions[2];
     const same = { ...reply, order: { ...reply.order, id: overdueJourney.created.id } };
     const sameStep = { ...same, step: { ...reply.step, workOrderId: overdueJourney.created.id } };
-    await publishStep(running!.producer, sameStep, B);
+    await publishStep(running.producer, sameStep, B);
     const after = await eventually(
       () => monthly() as Promise<MonthlyReport>,
       (report) => report.corrections.length === 1,
@@ -169,7 +164,7 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
 
   it('R24.1 the model is rebuilt from the timeline to the same rows', async () => {
     const live = await rows();
-    const result = await running!.supervision.get(RebuildReportModelUseCase).execute({ pageSize: 2 });
+    const result = await running.supervision.get(RebuildReportModelUseCase).execute({ pageSize: 2 });
     expect(result.workOrders).toBeGreaterThanOrEqual(4);
     expect(await rows()).toEqual(live);
   });
@@ -185,7 +180,7 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
   });
 
   it('R25.1 a period is scored with the method version in force then, each score with its breakdown', async () => {
-    const method = await running!.rpc.request(ReportsRpc.setMethod, {
+    const method = await running.rpc.request(ReportsRpc.setMethod, {
       actor: ADMIN,
       body: {
         indicators: [{ indicator: 'completedOnTimeRate', weight: 100, target: 1 }],
@@ -194,12 +189,12 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
       },
     });
     expect(method.version).toBeGreaterThanOrEqual(1);
-    const october = await running!.rpc.request(ReportsRpc.assessment, { query: { period: '2026-10' } });
+    const october = await running.rpc.request(ReportsRpc.assessment, { query: { period: '2026-10' } });
     expect(october.method.version).toBe(0);
     expect(october.units[0].breakdown.map((line) => line.indicator)).toContain('satisfactionRate');
-    const quarter = await running!.rpc.request(ReportsRpc.assessment, { query: { period: '2026-Q4' } });
+    const quarter = await running.rpc.request(ReportsRpc.assessment, { query: { period: '2026-Q4' } });
     expect(quarter.months).toEqual(['2026-10', '2026-11', '2026-12']);
-    const november = await running!.rpc.request(ReportsRpc.assessment, { query: { period: '2026-11' } });
+    const november = await running.rpc.request(ReportsRpc.assessment, { query: { period: '2026-11' } });
     expect(november.method.version).toBe(method.version);
     const b = quarter.units.find((u) => u.unitId === 'xt-rpb')!;
     expect(b.breakdown.find((line) => line.indicator === 'completedOnTimeRate')).toMatchObject({ value: 0, points: 0 });
@@ -231,11 +226,11 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
   }, 90_000);
 
   it('R24.1 the daily snapshot writes the orders open at the end of a day once, for backlog and ageing', async () => {
-    const job = running!.supervision.get(OpenOrdersSnapshotJob);
+    const job = running.supervision.get(OpenOrdersSnapshotJob);
     const morning = new Date('2026-11-01T01:00:00+08:00');
     expect(await job.snapshotDayBefore(morning)).toBe(2);
     expect(await job.snapshotDayBefore(morning)).toBe(0);
-    const backlog = await running!.supervision
+    const backlog = await running.supervision
       .get(OpenOrdersSnapshotRepository)
       .backlog({ first: '2026-10-01', last: '2026-10-31' });
     expect(backlog).toEqual({ day: '2026-10-31', open: 2, overdue: 2, medianAgeDays: 19, p90AgeDays: 19 });
@@ -243,10 +238,10 @@ describe('R24.1 R25.1 the report model, the monthly report and the assessment (r
 
   it('R24.1 a running month says so, in the JSON and in every row of the CSV, and is not frozen', async () => {
     const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
-    const report = (await running!.rpc.request(ReportsRpc.monthly, { query: { month } })) as MonthlyReport;
+    const report = (await running.rpc.request(ReportsRpc.monthly, { query: { month } })) as MonthlyReport;
     expect(report).toMatchObject({ month, state: 'running' });
     expect(report.frozenAt).toBeUndefined();
-    const csv = (await running!.rpc.request(ReportsRpc.monthly, {
+    const csv = (await running.rpc.request(ReportsRpc.monthly, {
       query: { month, format: 'csv' },
     })) as MonthlyReportDocument;
     expect(csv.body.split('\r\n')[1]).toMatch(new RegExp(`^${month}（未截止）,全市,`));

@@ -1,4 +1,3 @@
-import { INestApplication } from '@nestjs/common';
 import { Actor, HotSpotDetected, HotSpotGrew } from '@hotline/contracts';
 import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { beijingTime, eventually, publishCreated, publishStep, workOrderJourney } from '@hotline/testing';
@@ -6,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseSteps } from '../src/supervision-cases/case-steps';
 import { SupervisionCasesRepository } from '../src/supervision-cases/supervision-cases.repository';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const UNIT: Actor = { kind: 'user', id: 'u-1', role: 'unit', unitId: 'xt-cgj' };
@@ -16,19 +15,11 @@ const at = beijingTime;
 
 /** Cases over real Postgres and NATS: hot spots (trigger 2) and the register of orders unhandled after supervision. */
 describe('supervision cases (real Postgres and NATS)', () => {
-  let supervision: INestApplication;
-  let producer: INestApplication;
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('supervision-cases', { HOTLINE_DEADLINE_WATCH_MS: '0' });
   let db: DataSource;
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('supervision-cases', { HOTLINE_DEADLINE_WATCH_MS: '0' });
-    ({ supervision, producer } = running);
-    db = supervision.get(DataSource);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
+    db = running.supervision.get(DataSource);
   });
 
   /** A complaint dispatched to xt-cgj and signed, as supervision learns it from the events. */
@@ -37,8 +28,8 @@ describe('supervision cases (real Postgres and NATS)', () => {
       [{ event: 'dispatch', leadUnitId: 'xt-cgj' }, OPERATOR, '2026-03-02 09:30'],
       [{ event: 'sign' }, UNIT, '2026-03-02 10:00'],
     ]);
-    await publishCreated(producer, created, { number: `XT${Date.now()}${Math.floor(Math.random() * 1000)}` });
-    for (const transition of transitions) await publishStep(producer, transition, transition.actor);
+    await publishCreated(running.producer, created, { number: `XT${Date.now()}${Math.floor(Math.random() * 1000)}` });
+    for (const transition of transitions) await publishStep(running.producer, transition, transition.actor);
     await eventually(
       () => db.query(`SELECT status FROM supervision.work_order_listing WHERE id = $1`, [created.id]),
       (rows: Array<{ status: string }>) => rows[0]?.status === 'handling',
@@ -48,10 +39,10 @@ describe('supervision cases (real Postgres and NATS)', () => {
   }
 
   const publish = (definition: typeof HotSpotDetected | typeof HotSpotGrew, payload: object, when: Date) =>
-    producer
+    running.producer
       .get(DataSource)
       .transaction((manager) =>
-        producer
+        running.producer
           .get(OutboxWriter)
           .add(manager, definition as never, payload as never, { actor: ANALYST, occurredAt: when }),
       );
@@ -105,8 +96,8 @@ describe('supervision cases (real Postgres and NATS)', () => {
 
   it('R26.1 R23.3 lists the work orders still unhandled after their case was escalated or resolved', async () => {
     const unhandled = await signed();
-    const steps = supervision.get(CaseSteps);
-    const transactions = supervision.get(Transactions);
+    const steps = running.supervision.get(CaseSteps);
+    const transactions = running.supervision.get(Transactions);
     const opened = await transactions.run((manager) =>
       steps.open(
         manager,
@@ -126,7 +117,7 @@ describe('supervision cases (real Postgres and NATS)', () => {
     await transactions.run((manager) =>
       steps.take(manager, caseId, { event: 'escalate-case', reason: '市领导批示' }, SUPERVISOR, at('2026-03-04 09:00')),
     );
-    const rows = await supervision
+    const rows = await running.supervision
       .get(SupervisionCasesRepository)
       .unhandledAfterSupervision(transactions.outside, { unitId: 'xt-cgj' });
     expect(rows).toEqual(
@@ -140,7 +131,7 @@ describe('supervision cases (real Postgres and NATS)', () => {
       ]),
     );
     expect(
-      await supervision
+      await running.supervision
         .get(SupervisionCasesRepository)
         .unhandledAfterSupervision(transactions.outside, { unitId: 'other' }),
     ).toEqual([]);

@@ -48,6 +48,42 @@ export async function startSupervisionWithProducer(
   };
 }
 
+/**
+ * The set-up of a suite against supervision and a producer: started in the suite's `beforeAll` (before the suite's own)
+ * and stopped after it. Call it inside `describe`; read what it answers in hooks and tests, once it has started.
+ */
+export function supervisionWithProducerSuite(
+  label: string,
+  settings: Record<string, string> = {},
+): Omit<SupervisionWithProducer, 'stop'> {
+  let running: SupervisionWithProducer | undefined;
+  beforeAll(async () => {
+    running = await startSupervisionWithProducer(label, settings);
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  const started = (): SupervisionWithProducer => {
+    if (!running)
+      throw new Error(`supervision of suite ${label} is not there: its beforeAll failed (above) or has not run`);
+    return running;
+  };
+  return {
+    get environment() {
+      return started().environment;
+    },
+    get supervision() {
+      return started().supervision;
+    },
+    get producer() {
+      return started().producer;
+    },
+    get rpc() {
+      return started().rpc;
+    },
+  };
+}
+
 /** A complaint an operator received by phone at `receivedAt` and accepted for dispatch at `acceptedAt` (Beijing time). */
 export function acceptedForDispatch(receivedAt: string, acceptedAt = receivedAt, id: string = randomUUID()): WorkOrder {
   const operator = { role: 'operator' as const, id: 'op-1' };

@@ -1,16 +1,10 @@
-import { INestApplication } from '@nestjs/common';
 import { Actor, CoUnitContributed, SupervisionRpc, WorkOrderCreated } from '@hotline/contracts';
 import { workOrderToJson } from '@hotline/domain';
-import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter } from '@hotline/persistence';
 import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  acceptedForDispatch,
-  startSupervisionWithProducer,
-  SupervisionWithProducer,
-} from './supervision-with-producer';
+import { acceptedForDispatch, supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const CO: Actor = { kind: 'user', id: 'h-2', role: 'unit', unitId: 'xt-cgj' };
@@ -18,25 +12,13 @@ const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const at = beijingTime;
 
 describe('the timeline as a record (real Postgres and NATS)', () => {
-  let supervision: INestApplication;
-  let producer: INestApplication;
-  let rpc: RpcClient;
-  let running: SupervisionWithProducer | undefined;
-
-  beforeAll(async () => {
-    running = await startSupervisionWithProducer('timeline-record');
-    ({ supervision, producer, rpc } = running);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-  });
+  const running = supervisionWithProducerSuite('timeline-record');
 
   /** A created work order and a co unit's contribution to it, as intake and handling announce them. */
   async function createdWithContribution(): Promise<string> {
     const order = acceptedForDispatch('2026-03-02 09:00');
-    const outbox = producer.get(OutboxWriter);
-    await producer.get(DataSource).transaction(async (manager) => {
+    const outbox = running.producer.get(OutboxWriter);
+    await running.producer.get(DataSource).transaction(async (manager) => {
       const created = {
         workOrderId: order.id,
         number: 'XT20260302000001',
@@ -76,7 +58,10 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
   it('R15.5 R14.1 a co unit’s contribution is a step on the work order’s timeline', async () => {
     const id = await createdWithContribution();
     const timeline = await eventually(
-      () => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })),
+      () =>
+        running.rpc
+          .request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR })
+          .catch(() => ({ items: [] })),
       (answer) => answer.items.length === 2,
       20_000,
     );
@@ -90,11 +75,14 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
   it('R14.1 the database refuses to UPDATE, DELETE or TRUNCATE timeline entries', async () => {
     const id = await createdWithContribution();
     const entries = await eventually(
-      () => rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR }).catch(() => ({ items: [] })),
+      () =>
+        running.rpc
+          .request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR })
+          .catch(() => ({ items: [] })),
       (answer) => answer.items.length === 2,
       20_000,
     );
-    const db = supervision.get(DataSource);
+    const db = running.supervision.get(DataSource);
     await expect(
       db.query(`UPDATE supervision.timeline_entries SET summary = '{}'::jsonb WHERE work_order_id = $1`, [id]),
     ).rejects.toThrow(/append-only: UPDATE/);
@@ -102,7 +90,7 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
       /append-only: DELETE/,
     );
     await expect(db.query(`TRUNCATE supervision.timeline_entries`)).rejects.toThrow(/append-only: TRUNCATE/);
-    const after = await rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR });
+    const after = await running.rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR });
     expect(after.items).toEqual(entries.items);
   });
 });

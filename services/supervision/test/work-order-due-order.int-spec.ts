@@ -3,7 +3,7 @@ import { workOrderVisibilityOf } from '@hotline/domain';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const SYNTHETIC_ORDERS = 4_000;
 const UNIT: Actor = { kind: 'user', id: 'h-7', role: 'unit', unitId: 'xt-unit-7' };
@@ -11,11 +11,10 @@ const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
 const PAGE = 9;
 
 describe('the work-order list in deadline order, across pages (real Postgres and NATS)', () => {
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('wo-due-order');
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('wo-due-order');
     dataSource = running.supervision.get(DataSource);
     await dataSource.query(
       `CREATE TEMP TABLE synthetic AS SELECT gen_random_uuid() AS id, i FROM generate_series(1, ${SYNTHETIC_ORDERS}) AS i`,
@@ -32,17 +31,13 @@ describe('the work-order list in deadline order, across pages (real Postgres and
     await dataSource.query('ANALYZE supervision.work_order_listing, supervision.work_order_co_handling');
   }, 120_000);
 
-  afterAll(async () => {
-    await running?.stop();
-  });
-
   /** Every page of the list with `sort=due` as `viewer` sees it, following nextCursor to the end. */
   async function everyPage(viewer: Actor): Promise<{ items: WorkOrderListItem[]; pages: number }> {
     const items: WorkOrderListItem[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await running!.rpc.request(SupervisionRpc.workOrders, {
+      const page = await running.rpc.request(SupervisionRpc.workOrders, {
         viewer,
         filters: { sort: 'due', limit: PAGE, ...(cursor ? { cursor } : {}) },
       });
@@ -70,8 +65,8 @@ describe('the work-order list in deadline order, across pages (real Postgres and
   }, 120_000);
 
   it('R14.1 refuses a cursor of the newest-first order in deadline order, naming the field', async () => {
-    const newest = await running!.rpc.request(SupervisionRpc.workOrders, { viewer: UNIT, filters: { limit: PAGE } });
-    const refusal: unknown = await running!.rpc
+    const newest = await running.rpc.request(SupervisionRpc.workOrders, { viewer: UNIT, filters: { limit: PAGE } });
+    const refusal: unknown = await running.rpc
       .request(SupervisionRpc.workOrders, {
         viewer: UNIT,
         filters: { sort: 'due', limit: PAGE, cursor: newest.nextCursor },
@@ -82,7 +77,7 @@ describe('the work-order list in deadline order, across pages (real Postgres and
   });
 
   it(`R14.1 starts a page deep in deadline order at its cursor in the due index, among ${SYNTHETIC_ORDERS.toLocaleString('en')} work orders`, async () => {
-    const list = running!.supervision.get(WorkOrderPageRepository);
+    const list = running.supervision.get(WorkOrderPageRepository);
     const [sql, parameters] = list
       .pageQuery({
         filters: {},
@@ -105,7 +100,7 @@ describe('the work-order list in deadline order, across pages (real Postgres and
   });
 
   it(`R14.1 reads a unit's page in deadline order from its own index, not from every order the unit has`, async () => {
-    const list = running!.supervision.get(WorkOrderPageRepository);
+    const list = running.supervision.get(WorkOrderPageRepository);
     const [sql, parameters] = list
       .pageQuery({
         filters: {},

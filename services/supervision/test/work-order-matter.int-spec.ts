@@ -1,4 +1,3 @@
-import { INestApplication } from '@nestjs/common';
 import {
   Actor,
   domainActorOf,
@@ -8,18 +7,13 @@ import {
   WorkOrderRequest,
 } from '@hotline/contracts';
 import { applyWorkOrderCommand, WorkOrder, workOrderToJson, workOrderVisibilityOf } from '@hotline/domain';
-import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, stepPayload } from '@hotline/persistence';
 import { beijingTime, eventually } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
-import {
-  acceptedForDispatch,
-  startSupervisionWithProducer,
-  SupervisionWithProducer,
-} from './supervision-with-producer';
+import { acceptedForDispatch, supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
@@ -33,19 +27,7 @@ const COMMON_WORDS = (
 ).split(' ');
 
 describe('the matter on supervision’s work orders, and the text filter (real Postgres and NATS)', () => {
-  let supervision: INestApplication;
-  let producer: INestApplication;
-  let rpc: RpcClient;
-  let running: SupervisionWithProducer | undefined;
-
-  beforeAll(async () => {
-    running = await startSupervisionWithProducer('wo-matter');
-    ({ supervision, producer, rpc } = running);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-  });
+  const running = supervisionWithProducerSuite('wo-matter');
 
   const matterOf = (content: string, receivedAt: Date): WorkOrderRequest => ({
     content,
@@ -65,8 +47,8 @@ describe('the matter on supervision’s work orders, and the text filter (real P
       { actor: { role: 'operator', id: 'op-1' }, now: at('2026-09-30 10:00') },
     );
     const request = matterOf(content, awaiting.receivedAt);
-    await producer.get(DataSource).transaction(async (manager) => {
-      const outbox = producer.get(OutboxWriter);
+    await running.producer.get(DataSource).transaction(async (manager) => {
+      const outbox = running.producer.get(OutboxWriter);
       const meta = { actor: OPERATOR, workOrderId: awaiting.id, occurredAt: awaiting.receivedAt };
       await outbox.add(
         manager,
@@ -90,7 +72,10 @@ describe('the matter on supervision’s work orders, and the text filter (real P
       });
     });
     await eventually(
-      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: awaiting.id, viewer: SUPERVISOR }).catch(() => null),
+      () =>
+        running.rpc
+          .request(SupervisionRpc.workOrder, { workOrderId: awaiting.id, viewer: SUPERVISOR })
+          .catch(() => null),
       (view) => view?.status === 'dispatched' && view.request !== undefined,
     );
     return dispatched.order;
@@ -99,25 +84,28 @@ describe('the matter on supervision’s work orders, and the text filter (real P
   it('R14.1 serves the matter on the view, the list and the timeline, to the unit that handles it and to no other', async () => {
     const order = await dispatchedWith('建设北路路灯不亮已经三天', 'XT20260930000101');
     const expected = matterOf('建设北路路灯不亮已经三天', order.receivedAt);
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject(
-      { request: expected, district: '雨湖区' },
-    );
-    const timeline = await rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: LEAD });
+    await expect(
+      running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD }),
+    ).resolves.toMatchObject({ request: expected, district: '雨湖区' });
+    const timeline = await running.rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: LEAD });
     expect(timeline.request).toEqual(expected);
     // the content is kept once, on the listing: the created step's entry does not repeat it
     expect(JSON.stringify(timeline.items)).not.toContain('路灯不亮');
-    const listed = await rpc.request(SupervisionRpc.workOrders, { viewer: LEAD, filters: { limit: 200 } });
+    const listed = await running.rpc.request(SupervisionRpc.workOrders, { viewer: LEAD, filters: { limit: 200 } });
     expect(listed.items.find((item) => item.id === order.id)).toMatchObject({
       number: 'XT20260930000101',
       request: expected,
     });
     await expect(
-      rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER }),
+      running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER }),
     ).rejects.toMatchObject({ problem: { statusCode: 403 } });
     await expect(
-      rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER }),
+      running.rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER }),
     ).rejects.toMatchObject({ problem: { statusCode: 403 } });
-    const strangers = await rpc.request(SupervisionRpc.workOrders, { viewer: STRANGER, filters: { text: '路灯' } });
+    const strangers = await running.rpc.request(SupervisionRpc.workOrders, {
+      viewer: STRANGER,
+      filters: { text: '路灯' },
+    });
     expect(strangers.items).toEqual([]);
   });
 
@@ -125,7 +113,7 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     const noise = await dispatchedWith('楼下餐馆油烟扰民', 'XT20260930000201');
     const lamp = await dispatchedWith('桃花路口信号灯坏了，晚上很危险', 'XT20260930000202');
     const ids = async (text: string) =>
-      (await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text } })).items.map(
+      (await running.rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text } })).items.map(
         (item) => item.id,
       );
     expect(await ids('信号灯')).toEqual([lamp.id]);
@@ -135,13 +123,13 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     expect(await ids('XT20260930000202')).toEqual([lamp.id]);
     expect(await ids('0930000201')).toEqual([noise.id]);
     expect(await ids('xt2026093000020')).toEqual(expect.arrayContaining([noise.id, lamp.id]));
-    const unit = await rpc.request(SupervisionRpc.workOrders, { viewer: LEAD, filters: { text: '油烟' } });
+    const unit = await running.rpc.request(SupervisionRpc.workOrders, { viewer: LEAD, filters: { text: '油烟' } });
     expect(unit.items.map((item) => item.id)).toEqual([noise.id]);
   });
 
   it(`R14.1 searches ${SYNTHETIC_ORDERS.toLocaleString('en')} work orders through the text indexes, never a scan of the table`, async () => {
     const target = await dispatchedWith('岳塘区某小区电梯困人无人处理', 'XT20260930000301');
-    const dataSource = supervision.get(DataSource);
+    const dataSource = running.supervision.get(DataSource);
     await dataSource.query(
       `CREATE TEMP TABLE synthetic AS SELECT gen_random_uuid() AS id, i FROM generate_series(1, ${SYNTHETIC_ORDERS}) AS i`,
     );
@@ -158,7 +146,7 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     );
     await dataSource.query('ANALYZE supervision.work_order_listing');
 
-    const list = supervision.get(WorkOrderPageRepository);
+    const list = running.supervision.get(WorkOrderPageRepository);
     const planOf = async (text: string): Promise<string> => {
       const [sql, parameters] = list
         .pageQuery({
@@ -185,9 +173,12 @@ describe('the matter on supervision’s work orders, and the text filter (real P
     expect(byCommonWord).toContain('Index Scan Backward using "IDX_work_order_listing_received"');
     expect(plans).not.toMatch(/Seq Scan/);
 
-    const found = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { text: '电梯困人' } });
+    const found = await running.rpc.request(SupervisionRpc.workOrders, {
+      viewer: SUPERVISOR,
+      filters: { text: '电梯困人' },
+    });
     expect(found.items.map((item) => item.id)).toEqual([target.id]);
-    const numbered = await rpc.request(SupervisionRpc.workOrders, {
+    const numbered = await running.rpc.request(SupervisionRpc.workOrders, {
       viewer: SUPERVISOR,
       filters: { text: '20250115000042' },
     });

@@ -2,7 +2,7 @@ import { Actor, domainActorOf } from '@hotline/contracts';
 import { workOrderVisibilityOf } from '@hotline/domain';
 import { DataSource } from 'typeorm';
 import { ListedWorkOrder, ListingQuery, WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 const SYNTHETIC_ORDERS = 4_000;
 const SUPERVISOR: Actor = { kind: 'user', id: 'sv-1', role: 'supervisor' };
@@ -10,7 +10,7 @@ const PAGE = 9;
 const DAY_MS = 86_400_000;
 
 describe('the overdue list of every work order, newest first (real Postgres and NATS)', () => {
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('wo-overdue-list');
   let dataSource: DataSource;
   let list: WorkOrderPageRepository;
   // The list is read as of a month from now, so that the deadline watch, which sweeps at the host's time, leaves the
@@ -19,7 +19,6 @@ describe('the overdue list of every work order, newest first (real Postgres and 
   const listedAt = new Date(base + 30 * DAY_MS);
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('wo-overdue-list');
     dataSource = running.supervision.get(DataSource);
     list = running.supervision.get(WorkOrderPageRepository);
     // Every fifth order finished (an announcement kept from its last deadline on some); of the rest, by i % 4: a
@@ -54,10 +53,6 @@ describe('the overdue list of every work order, newest first (real Postgres and 
       FROM shaped`);
     await dataSource.query('ANALYZE supervision.work_order_listing');
   }, 120_000);
-
-  afterAll(async () => {
-    await running?.stop();
-  });
 
   const overdueQuery = (after?: { at: Date; id: string }): ListingQuery => ({
     filters: { overdue: true },

@@ -1,17 +1,11 @@
-import { INestApplication } from '@nestjs/common';
 import { Actor, EventEnvelope, stepEventOf, SupervisionRpc, WorkOrderStepPayload } from '@hotline/contracts';
 import { applyWorkOrderCommand, WorkOrder, WorkOrderCommand } from '@hotline/domain';
-import { RpcClient } from '@hotline/messaging';
 import { stepPayload } from '@hotline/persistence';
 import { beijingTime, eventually, publishCreated, publishStep } from '@hotline/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ProjectWorkOrder } from '../src/work-orders/project-work-order';
-import {
-  acceptedForDispatch,
-  startSupervisionWithProducer,
-  SupervisionWithProducer,
-} from './supervision-with-producer';
+import { acceptedForDispatch, supervisionWithProducerSuite } from './supervision-with-producer';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
@@ -22,22 +16,10 @@ const REVIEWER: Actor = { kind: 'user', id: 'rv-1', role: 'reviewer' };
 const at = beijingTime;
 
 describe('supervision’s view of every work order (real Postgres and NATS)', () => {
-  let producer: INestApplication;
-  let supervision: INestApplication;
-  let rpc: RpcClient;
-  let running: SupervisionWithProducer | undefined;
-
-  beforeAll(async () => {
-    running = await startSupervisionWithProducer('wo-view');
-    ({ producer, supervision, rpc } = running);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-  });
+  const running = supervisionWithProducerSuite('wo-view');
 
   const publishCreatedAs = (order: WorkOrder, number: string) =>
-    publishCreated(producer, order, { number, district: '雨湖区', category: '市容环境' });
+    publishCreated(running.producer, order, { number, district: '雨湖区', category: '市容环境' });
 
   async function signedWorkOrder(number: string): Promise<WorkOrder> {
     const awaiting = acceptedForDispatch('2026-09-30 09:00', '2026-09-30 09:01');
@@ -52,7 +34,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
         actor: { role: actor.role as never, id: actor.id, unitId: actor.unitId },
         now: at(time),
       });
-      await publishStep(producer, transition, actor);
+      await publishStep(running.producer, transition, actor);
       order = transition.order;
     }
     return order;
@@ -62,7 +44,8 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     const order = await signedWorkOrder('XT20260930000001');
     // one consumer per subject: `created` may land after the steps, so wait for what each of them brings
     const view = await eventually(
-      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
+      () =>
+        running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
       (v) => v?.status === 'handling' && v.number !== undefined,
     );
     expect(view).toMatchObject({
@@ -77,7 +60,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     expect(view!.deadlines.sign).toMatchObject({ lastDay: '2026-10-08', due: '2026-10-09T00:00:00+08:00' });
     expect(view!.deadlines.handling).toMatchObject({ lastDay: '2026-10-14', provisional: false });
     const timeline = await eventually(
-      () => rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }),
+      () => running.rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }),
       (t) => t.items.length === 3,
     );
     expect(timeline.items.map((item) => item.type)).toEqual([
@@ -97,24 +80,27 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
   it('R14.3 lets a unit read the work orders it leads or co-handles, and no other (403)', async () => {
     const order = await signedWorkOrder('XT20260930000002');
     await eventually(
-      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
+      () =>
+        running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
       (v) => v?.status === 'handling',
     );
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD })).resolves.toMatchObject(
-      { id: order.id },
-    );
-    await expect(rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: CO })).resolves.toMatchObject({
+    await expect(
+      running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: LEAD }),
+    ).resolves.toMatchObject({ id: order.id });
+    await expect(
+      running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: CO }),
+    ).resolves.toMatchObject({
       nextSteps: [],
     });
     await expect(
-      rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER }),
+      running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: STRANGER }),
     ).rejects.toMatchObject({ problem: { statusCode: 403 } });
     await expect(
-      rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER }),
+      running.rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: STRANGER }),
     ).rejects.toMatchObject({ problem: { statusCode: 403 } });
-    const strangers = await rpc.request(SupervisionRpc.workOrders, { viewer: STRANGER, filters: {} });
+    const strangers = await running.rpc.request(SupervisionRpc.workOrders, { viewer: STRANGER, filters: {} });
     expect(strangers.items.map((item) => item.id)).not.toContain(order.id);
-    const own = await rpc.request(SupervisionRpc.workOrders, { viewer: CO, filters: {} });
+    const own = await running.rpc.request(SupervisionRpc.workOrders, { viewer: CO, filters: {} });
     expect(own.items.map((item) => item.id)).toContain(order.id);
   });
 
@@ -126,17 +112,20 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     ];
     await eventually(
       () =>
-        rpc.request(SupervisionRpc.workOrders, {
+        running.rpc.request(SupervisionRpc.workOrders, {
           viewer: SUPERVISOR,
           filters: { status: 'handling', unitId: 'xt-yuhu' },
         }),
       (page) => page.items.length >= 5,
     );
     // the test clock is the host's: 2026-10-14 has passed, so every one of them is overdue
-    const overdue = await rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { overdue: true } });
+    const overdue = await running.rpc.request(SupervisionRpc.workOrders, {
+      viewer: SUPERVISOR,
+      filters: { overdue: true },
+    });
     expect(overdue.items.map((item) => item.id)).toEqual(expect.arrayContaining(orders.map((order) => order.id)));
     expect(overdue.items.every((item) => item.overdue && item.due === '2026-10-15T00:00:00+08:00')).toBe(true);
-    const notDue = await rpc.request(SupervisionRpc.workOrders, {
+    const notDue = await running.rpc.request(SupervisionRpc.workOrders, {
       viewer: SUPERVISOR,
       filters: { dueBefore: '2026-10-01T00:00:00+08:00' },
     });
@@ -144,7 +133,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await rpc.request(SupervisionRpc.workOrders, {
+      const page = await running.rpc.request(SupervisionRpc.workOrders, {
         viewer: SUPERVISOR,
         filters: { limit: 2, ...(cursor ? { cursor } : {}) },
       });
@@ -155,7 +144,7 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expect.arrayContaining(orders.map((order) => order.id)));
     await expect(
-      rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'flying' as never } }),
+      running.rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { status: 'flying' as never } }),
     ).rejects.toMatchObject({ problem: { statusCode: 400 } });
   });
 
@@ -171,15 +160,21 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       { event: 'sign' },
       { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 09:00') },
     );
-    await publishStep(producer, signed, LEAD);
+    await publishStep(running.producer, signed, LEAD);
     await eventually(
       () =>
-        rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.order.id, viewer: SUPERVISOR }).catch(() => null),
+        running.rpc
+          .request(SupervisionRpc.workOrder, { workOrderId: signed.order.id, viewer: SUPERVISOR })
+          .catch(() => null),
       (view) => view?.status === 'handling',
     );
     await publishCreatedAs(awaiting, 'XT20260930000007');
     const listed = await eventually(
-      () => rpc.request(SupervisionRpc.workOrders, { viewer: SUPERVISOR, filters: { unitId: 'xt-yuhu', limit: 100 } }),
+      () =>
+        running.rpc.request(SupervisionRpc.workOrders, {
+          viewer: SUPERVISOR,
+          filters: { unitId: 'xt-yuhu', limit: 100 },
+        }),
       (page) => page.items.some((item) => item.id === signed.order.id && item.number === 'XT20260930000007'),
     );
     expect(listed.items.find((item) => item.id === signed.order.id)).toMatchObject({
@@ -192,12 +187,13 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
   it('keeps the newest state when an older snapshot arrives again (redelivery, reordering)', async () => {
     const order = await signedWorkOrder('XT20260930000006');
     await eventually(
-      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
+      () =>
+        running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }).catch(() => null),
       (v) => v?.status === 'handling',
     );
     const stale = { ...order, status: 'dispatched' as const, version: order.version - 1 };
     await publishStep(
-      producer,
+      running.producer,
       {
         order: stale,
         step: {
@@ -215,12 +211,12 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       OPERATOR,
     );
     const timeline = await eventually(
-      () => rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }),
+      () => running.rpc.request(SupervisionRpc.timeline, { workOrderId: order.id, viewer: SUPERVISOR }),
       (t) => t.items.length === 4,
     );
     expect(timeline.items).toHaveLength(4);
     await expect(
-      rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }),
+      running.rpc.request(SupervisionRpc.workOrder, { workOrderId: order.id, viewer: SUPERVISOR }),
     ).resolves.toMatchObject({ status: 'handling', version: order.version });
   });
 
@@ -231,9 +227,10 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       { event: 'request-return', reason: '非本单位职责', basis: '三定方案' },
       { actor: { role: 'unit', id: LEAD.id, unitId: 'xt-yuhu' }, now: at('2026-10-08 10:00') },
     );
-    await publishStep(producer, requested, LEAD);
+    await publishStep(running.producer, requested, LEAD);
     await eventually(
-      () => rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.id, viewer: SUPERVISOR }).catch(() => null),
+      () =>
+        running.rpc.request(SupervisionRpc.workOrder, { workOrderId: signed.id, viewer: SUPERVISOR }).catch(() => null),
       (view) => view?.version === requested.order.version,
     );
     const refused = applyWorkOrderCommand(
@@ -250,8 +247,8 @@ describe('supervision’s view of every work order (real Postgres and NATS)', ()
       actor: REVIEWER,
       payload: stepPayload(refused),
     };
-    const project = supervision.get(ProjectWorkOrder);
-    const db = supervision.get(DataSource);
+    const project = running.supervision.get(ProjectWorkOrder);
+    const db = running.supervision.get(DataSource);
     const listingRow = () => db.query(`SELECT * FROM supervision.work_order_listing WHERE id = $1`, [signed.id]);
 
     await project.step(event);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { WorkOrderListing } from '../src/work-orders/work-order-listing.entity';
 import { WorkOrderPageRepository } from '../src/work-orders/work-order-page.repository';
-import { startSupervisionWithProducer, SupervisionWithProducer } from './supervision-with-producer';
+import { supervisionWithProducerSuite } from './supervision-with-producer';
 
 /** Work orders with every shape of assignment: lead alone, lead and co units, another lead, none yet. */
 const FIXTURES = [
@@ -42,11 +42,10 @@ const nameOf = (actor: Actor) =>
   `${actor.role ?? actor.kind}${actor.unitId ? ` ${actor.unitId}` : ''}${actor.supervisedUnitIds ? ` over ${actor.supervisedUnitIds.join(', ')}` : ''}`;
 
 describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R15.5; real Postgres)', () => {
-  let running: SupervisionWithProducer | undefined;
+  const running = supervisionWithProducerSuite('wo-visibility');
   let listing: WorkOrderPageRepository;
 
   beforeAll(async () => {
-    running = await startSupervisionWithProducer('wo-visibility');
     listing = running.supervision.get(WorkOrderPageRepository);
     await running.supervision.get(DataSource).transaction(async (manager) => {
       const rows: WorkOrderListing[] = FIXTURES.map((f) => ({
@@ -66,10 +65,6 @@ describe('the list’s SQL and maySeeWorkOrder decide visibility alike (R14.3, R
       }));
       await insertRows(manager, WorkOrderListing, rows);
     });
-  });
-
-  afterAll(async () => {
-    await running?.stop();
   });
 
   const listed = async (visibility: ReturnType<typeof workOrderVisibilityOf>, unitId?: string): Promise<string[]> => {
