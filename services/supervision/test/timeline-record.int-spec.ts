@@ -55,9 +55,9 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
     return order.id;
   }
 
-  it('R15.5 R14.1 a co unit’s contribution is a step on the work order’s timeline', async () => {
-    const id = await createdWithContribution();
-    const timeline = await eventually(
+  /** The work order's timeline once supervision shows both entries: its creation and the contribution. */
+  const bothEntries = (id: string) =>
+    eventually(
       () =>
         running.rpc
           .request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR })
@@ -65,6 +65,10 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
       (answer) => answer.items.length === 2,
       20_000,
     );
+
+  it('R15.5 R14.1 a co unit’s contribution is a step on the work order’s timeline', async () => {
+    const id = await createdWithContribution();
+    const timeline = await bothEntries(id);
     expect(timeline.items.map((item) => item.type)).toEqual(['workorder.created', 'workorder.co-unit-contributed']);
     expect(timeline.items[1]).toMatchObject({
       actor: { unitId: 'xt-cgj' },
@@ -74,14 +78,7 @@ describe('the timeline as a record (real Postgres and NATS)', () => {
 
   it('R14.1 the database refuses to UPDATE, DELETE or TRUNCATE timeline entries', async () => {
     const id = await createdWithContribution();
-    const entries = await eventually(
-      () =>
-        running.rpc
-          .request(SupervisionRpc.timeline, { workOrderId: id, viewer: SUPERVISOR })
-          .catch(() => ({ items: [] })),
-      (answer) => answer.items.length === 2,
-      20_000,
-    );
+    const entries = await bothEntries(id);
     const db = running.supervision.get(DataSource);
     await expect(
       db.query(`UPDATE supervision.timeline_entries SET summary = '{}'::jsonb WHERE work_order_id = $1`, [id]),
