@@ -1,13 +1,12 @@
-import { Inbox, initializeServiceDataSource, serviceDataSourceOptions } from '@hotline/persistence';
+import { Inbox } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { createTestEnvironment, TestEnvironment } from '../src';
+import { EntityManager } from 'typeorm';
 import { spyTransactions } from './fixtures/spy-transactions';
+import { serviceDatabase } from './fixtures/service-database';
 
 /** Consumers' effects applied once per event while many are handled at once (group commit, real Postgres). */
 describe('Inbox: events handled together share a transaction and each is still applied exactly once', () => {
-  let environment: TestEnvironment;
-  let dataSource: DataSource;
+  const database = serviceDatabase('inbox', 'supervision');
   let inbox: Inbox;
   const CONSUMER = 'inbox-test';
   const record = (eventId: string) => async (manager: EntityManager) => {
@@ -16,26 +15,19 @@ describe('Inbox: events handled together share a transaction and each is still a
   };
   const effectsOf = async (ids: string[]) =>
     Number(
-      (await dataSource.query('SELECT count(*)::int AS n FROM inbox_effects WHERE event_id = ANY($1)', [ids]))[0].n,
+      (
+        await database.dataSource.query('SELECT count(*)::int AS n FROM inbox_effects WHERE event_id = ANY($1)', [ids])
+      )[0].n,
     );
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('inbox');
-    dataSource = await initializeServiceDataSource(
-      serviceDataSourceOptions({ service: 'supervision', url: environment.databaseUrl }),
-    );
-    await dataSource.query('CREATE TABLE inbox_effects (event_id uuid NOT NULL)');
-    inbox = new Inbox(dataSource);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await environment?.teardown();
+    await database.dataSource.query('CREATE TABLE inbox_effects (event_id uuid NOT NULL)');
+    inbox = new Inbox(database.dataSource);
   });
 
   it('applies 50 events handled at the same moment, each once, in fewer transactions than events', async () => {
     const ids = Array.from({ length: 50 }, () => randomUUID());
-    const transactions = spyTransactions(dataSource);
+    const transactions = spyTransactions(database.dataSource);
     const outcomes = await Promise.all(ids.map((id) => inbox.handleOnce(CONSUMER, id, record(id))));
     expect(outcomes).toEqual(ids.map((id) => ({ applied: true, result: id })));
     expect(await effectsOf(ids)).toBe(50);

@@ -1,30 +1,10 @@
-import {
-  InboxEntry,
-  initializeServiceDataSource,
-  insertRows,
-  OutboxMessage,
-  serviceDataSourceOptions,
-} from '@hotline/persistence';
+import { InboxEntry, insertRows, OutboxMessage } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createTestEnvironment, TestEnvironment } from '../src';
+import { serviceDatabase } from './fixtures/service-database';
 
 /** The hot paths' INSERT without TypeORM's query builder writes what TypeORM would (real Postgres). */
 describe('insertRows', () => {
-  let environment: TestEnvironment;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment('insert-rows');
-    dataSource = await initializeServiceDataSource(
-      serviceDataSourceOptions({ service: 'dispatch', url: environment.databaseUrl }),
-    );
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await environment?.teardown();
-  });
+  const database = serviceDatabase('insert-rows', 'dispatch');
 
   it('writes many rows in one statement: JSON as JSON (arrays included), defaults where a row says nothing', async () => {
     const rows = [0, 1, 2].map((i) => ({
@@ -35,8 +15,8 @@ describe('insertRows', () => {
       envelope: { id: `e-${i}`, payload: { list: [1, 'two', { three: 3 }] } } as never,
       ...(i === 2 ? { headers: { traceparent: 'x' } } : {}),
     }));
-    await insertRows(dataSource.manager, OutboxMessage, rows);
-    const saved = await dataSource
+    await insertRows(database.dataSource.manager, OutboxMessage, rows);
+    const saved = await database.dataSource
       .getRepository(OutboxMessage)
       .find({ where: rows.map(({ id }) => ({ id })), order: { seq: 'ASC' } });
     expect(saved.map((row) => [row.subject, row.workOrderId, row.headers, row.attempts, row.sentAt])).toEqual([
@@ -51,19 +31,19 @@ describe('insertRows', () => {
   it('passes the conflict clause and answers the returned rows', async () => {
     const eventId = randomUUID();
     const first = await insertRows(
-      dataSource.manager,
+      database.dataSource.manager,
       InboxEntry,
       [{ consumer: 'c', eventId }],
       'ON CONFLICT DO NOTHING RETURNING event_id',
     );
     const again = await insertRows(
-      dataSource.manager,
+      database.dataSource.manager,
       InboxEntry,
       [{ consumer: 'c', eventId }],
       'ON CONFLICT DO NOTHING RETURNING event_id',
     );
     expect(first).toEqual([{ event_id: eventId }]);
     expect(again).toEqual([]);
-    expect(await insertRows(dataSource.manager, InboxEntry, [])).toEqual([]);
+    expect(await insertRows(database.dataSource.manager, InboxEntry, [])).toEqual([]);
   });
 });

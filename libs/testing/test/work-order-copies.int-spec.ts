@@ -1,40 +1,24 @@
 import { Actor } from '@hotline/contracts';
-import {
-  initializeServiceDataSource,
-  OutboxWriter,
-  serviceDataSourceOptions,
-  WorkOrderCopies,
-  WorkOrderStates,
-} from '@hotline/persistence';
+import { OutboxWriter, WorkOrderCopies, WorkOrderStates } from '@hotline/persistence';
 import { workOrderToJson } from '@hotline/domain';
-import { DataSource } from 'typeorm';
-import { createTestEnvironment, TestEnvironment, workOrderJourney } from '../src';
+import { workOrderJourney } from '../src';
 import { spyStatementsOutsideTransactions, spyTransactions } from './fixtures/spy-transactions';
+import { serviceDatabase } from './fixtures/service-database';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
 
 /** Copy-only follows grouped into one statement that commits alone, without inbox rows (real Postgres). */
 describe('WorkOrderCopies: snapshots followed together, each work order once per statement', () => {
-  let environment: TestEnvironment;
-  let dataSource: DataSource;
+  const database = serviceDatabase('copies', 'handling');
   let copies: WorkOrderCopies;
   const at = new Date();
   const versionOf = async (id: string) =>
-    (await dataSource.query('SELECT version FROM handling.work_order_states WHERE id = $1', [id]))[0]
+    (await database.dataSource.query('SELECT version FROM handling.work_order_states WHERE id = $1', [id]))[0]
       ?.version as number;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('copies');
-    dataSource = await initializeServiceDataSource(
-      serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }),
-    );
-    copies = new WorkOrderCopies(dataSource, new WorkOrderStates(new OutboxWriter()));
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await environment?.teardown();
+    copies = new WorkOrderCopies(database.dataSource, new WorkOrderStates(new OutboxWriter()));
   });
 
   it('follows 40 snapshots handled at once (each twice, and an older one after the newer) and writes no inbox row', async () => {
@@ -46,8 +30,8 @@ describe('WorkOrderCopies: snapshots followed together, each work order once per
     );
     const signed = journeys.map(({ last }) => workOrderToJson(last));
     const dispatched = journeys.map(({ transitions }) => workOrderToJson(transitions[0]!.order));
-    const transactions = spyTransactions(dataSource);
-    const statements = spyStatementsOutsideTransactions(dataSource);
+    const transactions = spyTransactions(database.dataSource);
+    const statements = spyStatementsOutsideTransactions(database.dataSource);
     const answers = await Promise.all([
       ...signed.map((snapshot) => copies.follow(snapshot, at)),
       ...signed.map((snapshot) => copies.follow(snapshot, at)),
@@ -59,6 +43,6 @@ describe('WorkOrderCopies: snapshots followed together, each work order once per
     // One statement commits alone: no BEGIN and COMMIT around it.
     expect(transactions()).toBe(0);
     for (const { last } of journeys) expect(await versionOf(last.id)).toBe(last.version);
-    expect((await dataSource.query('SELECT count(*)::int AS n FROM handling.inbox'))[0].n).toBe(0);
+    expect((await database.dataSource.query('SELECT count(*)::int AS n FROM handling.inbox'))[0].n).toBe(0);
   });
 });

@@ -1,13 +1,8 @@
 import { Actor, domainActorOf } from '@hotline/contracts';
-import {
-  initializeServiceDataSource,
-  OutboxWriter,
-  serviceDataSourceOptions,
-  WorkOrderStates,
-} from '@hotline/persistence';
+import { OutboxWriter, WorkOrderStates } from '@hotline/persistence';
 import { workOrderToJson } from '@hotline/domain';
-import { DataSource } from 'typeorm';
-import { beijingTime, createTestEnvironment, TestEnvironment, workOrderJourney } from '../src';
+import { beijingTime, workOrderJourney } from '../src';
+import { serviceDatabase } from './fixtures/service-database';
 
 const OPERATOR: Actor = { kind: 'user', id: 'op-1', role: 'operator' };
 const LEAD: Actor = { kind: 'user', id: 'h-1', role: 'unit', unitId: 'xt-yuhu' };
@@ -16,13 +11,12 @@ const DISPATCHED = [[{ event: 'dispatch', leadUnitId: 'xt-yuhu' }, OPERATOR, '20
 
 /** A step that arrives at a service just before the event handing the work order over to it (real Postgres). */
 describe('hand-over of a work order between services (WorkOrderStates)', () => {
-  let environment: TestEnvironment;
-  let dataSource: DataSource;
+  const database = serviceDatabase('handover', 'handling');
   let states: WorkOrderStates;
   /** As handling signs: wait for the hand-over (holding no connection), then the step in its transaction. */
   const sign = async (id: string) => {
-    await states.awaitHandover(dataSource, id, 'handling');
-    return dataSource.transaction((manager) =>
+    await states.awaitHandover(database.dataSource, id, 'handling');
+    return database.dataSource.transaction((manager) =>
       states.takeStep(
         manager,
         'handling',
@@ -33,19 +27,10 @@ describe('hand-over of a work order between services (WorkOrderStates)', () => {
     );
   };
   const follow = (state: Record<string, unknown>) =>
-    dataSource.transaction((manager) => states.follow(manager, state, new Date()));
+    database.dataSource.transaction((manager) => states.follow(manager, state, new Date()));
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('handover');
-    dataSource = await initializeServiceDataSource(
-      serviceDataSourceOptions({ service: 'handling', url: environment.databaseUrl }),
-    );
     states = new WorkOrderStates(new OutboxWriter(), { handoverWaitMs: 1500 });
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await environment?.teardown();
   });
 
   it('R16.1 a sign sent before handling has the dispatch waits for it, then succeeds', async () => {
