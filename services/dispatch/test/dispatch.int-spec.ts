@@ -16,9 +16,6 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
     await harness?.close();
   });
 
-  const dispatch = (workOrderId: string, body: Record<string, unknown>) =>
-    harness.rpc.request(DispatchRpc.dispatch, { actor: OPERATOR, workOrderId, dispatch: body });
-
   it.each<[string, EmergencyCategory, string]>([
     ['自然灾害', 'disaster-or-accident', 'xt-yjj'],
     ['突发公共卫生事件', 'public-health', 'xt-wjw'],
@@ -36,7 +33,7 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
         basis: { requirement: 'R15.4' },
       });
 
-      const view = await dispatch(id, { useSuggestion: true });
+      const view = await harness.dispatch(id, { useSuggestion: true });
       expect(view).toMatchObject({ status: 'dispatched', leadUnitId: unitId, coUnitIds: [] });
       const [assigned] = await harness.emitted(id, 'workorder.assigned');
       expect(assigned.payload.details).toMatchObject({ leadUnitId: unitId });
@@ -46,7 +43,9 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
 
   it('R15.4 refuses an emergency event named for another lead unit (422), and writes nothing', async () => {
     const id = await harness.openWorkOrder({ category: '噪音扰民', district: '雨湖区' });
-    await expect(dispatch(id, { leadUnitId: 'xt-cgj', emergencyCategory: 'public-health' })).rejects.toMatchObject({
+    await expect(
+      harness.dispatch(id, { leadUnitId: 'xt-cgj', emergencyCategory: 'public-health' }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 422, message: expect.stringContaining('R15.4') },
     });
     expect((await harness.stateOf(id))?.status).toBe('awaiting-dispatch');
@@ -70,7 +69,7 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
     });
     expect(suggestion.explanation).toContain('接诉即办');
 
-    const view = await dispatch(id, { useSuggestion: true, street: '城正街街道' });
+    const view = await harness.dispatch(id, { useSuggestion: true, street: '城正街街道' });
     expect(view).toMatchObject({
       status: 'dispatched',
       leadUnitId: 'xt-yuhu-chengzheng',
@@ -103,27 +102,32 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
       street: '雨湖路街道',
     });
     expect(elsewhere).toMatchObject({ direct: false, facts: { street: '雨湖路街道' } });
-    const view = await dispatch(id, { useSuggestion: true });
+    const view = await harness.dispatch(id, { useSuggestion: true });
     expect(view).toMatchObject({ status: 'dispatched', leadUnitId: 'xt-yuhu-chengzheng' });
   });
 
   it('R15.5 dispatches to exactly one lead unit and its co-handling units, and refuses unknown units (422) or a co unit equal to the lead', async () => {
     const id = await harness.openWorkOrder({ category: '工程欠薪', district: '湘潭县' });
-    await expect(dispatch(id, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj', 'xt-nowhere'] })).rejects.toMatchObject({
+    await expect(
+      harness.dispatch(id, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj', 'xt-nowhere'] }),
+    ).rejects.toMatchObject({
       problem: { statusCode: 422, message: expect.stringContaining('coUnitIds.1') },
     });
-    await expect(dispatch(id, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-rsj'] })).rejects.toMatchObject({
+    await expect(harness.dispatch(id, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-rsj'] })).rejects.toMatchObject({
       problem: { statusCode: 422, message: expect.stringContaining('R15.5') },
     });
-    await expect(dispatch(id, { coUnitIds: ['xt-zjj'] })).rejects.toMatchObject({
+    await expect(harness.dispatch(id, { coUnitIds: ['xt-zjj'] })).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringContaining('leadUnitId') },
     });
-    await expect(dispatch(id, { leadUnitId: 'Not A Code' })).rejects.toMatchObject({
+    await expect(harness.dispatch(id, { leadUnitId: 'Not A Code' })).rejects.toMatchObject({
       problem: { statusCode: 400, message: expect.stringContaining('leadUnitId') },
     });
     expect((await harness.stateOf(id))?.status).toBe('awaiting-dispatch');
 
-    const view: WorkOrderView = await dispatch(id, { leadUnitId: 'xt-rsj', coUnitIds: ['xt-zjj', 'xt-xiangtanxian'] });
+    const view: WorkOrderView = await harness.dispatch(id, {
+      leadUnitId: 'xt-rsj',
+      coUnitIds: ['xt-zjj', 'xt-xiangtanxian'],
+    });
     expect(view).toMatchObject({
       status: 'dispatched',
       leadUnitId: 'xt-rsj',
@@ -139,8 +143,8 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
   it('lets one of two concurrent dispatches win; the other gets 409 and nothing is written twice', async () => {
     const id = await harness.openWorkOrder({ category: '物业管理', district: '岳塘区' });
     const results = await Promise.allSettled([
-      dispatch(id, { leadUnitId: 'xt-yuetang' }),
-      dispatch(id, { leadUnitId: 'xt-zjj' }),
+      harness.dispatch(id, { leadUnitId: 'xt-yuetang' }),
+      harness.dispatch(id, { leadUnitId: 'xt-zjj' }),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const [refused] = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
@@ -159,7 +163,7 @@ describe('dispatch routes and dispatches work orders (real Postgres and NATS)', 
       }),
     ).rejects.toMatchObject({ problem: { statusCode: 404 } });
     const id = await harness.openWorkOrder({ category: '路灯', district: '岳塘区' });
-    await dispatch(id, { useSuggestion: true });
+    await harness.dispatch(id, { useSuggestion: true });
     await expect(
       harness.rpc.request(DispatchRpc.suggestion, { actor: unitActor('xt-yuhu'), workOrderId: id }),
     ).rejects.toMatchObject({ problem: { statusCode: 403 } });

@@ -19,8 +19,6 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     await harness?.close();
   });
 
-  const dispatch = (workOrderId: string, body: Record<string, unknown>) =>
-    harness.rpc.request(DispatchRpc.dispatch, { actor: OPERATOR, workOrderId, dispatch: body });
   const returnsOf = (workOrderId: string, actor = REVIEWER) =>
     harness.rpc.request(DispatchRpc.listReturns, { actor, workOrderId });
   const decideReturn = (workOrderId: string, returnId: string, decision: Record<string, unknown>, actor = REVIEWER) =>
@@ -33,7 +31,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     body: Record<string, unknown>,
   ): Promise<{ id: string; request: ReturnView }> {
     const id = await harness.openWorkOrder(facts);
-    await dispatch(id, body);
+    await harness.dispatch(id, body);
     await harness.unitTakes(id, unitId, { event: 'sign' }, RETURN);
     const { items } = await eventually(
       () => returnsOf(id),
@@ -94,7 +92,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
 
   it('records a return request once when its event is delivered again (replay)', async () => {
     const id = await harness.openWorkOrder({ category: '路灯', district: '雨湖区' });
-    await dispatch(id, { leadUnitId: 'xt-cgj' });
+    await harness.dispatch(id, { leadUnitId: 'xt-cgj' });
     const [, returnEventId] = await harness.unitTakes(id, 'xt-cgj', { event: 'sign' }, RETURN);
     await eventually(
       () => returnsOf(id),
@@ -130,7 +128,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
     expect(view).toMatchObject({ status: 'awaiting-dispatch' });
     expect(view.leadUnitId).toBeUndefined();
     expect(await harness.emitted(id, 'workorder.assigned')).toHaveLength(1);
-    await expect(dispatch(id, { leadUnitId: 'xt-yuhu' })).resolves.toMatchObject({
+    await expect(harness.dispatch(id, { leadUnitId: 'xt-yuhu' })).resolves.toMatchObject({
       status: 'dispatched',
       leadUnitId: 'xt-yuhu',
     });
@@ -205,7 +203,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
 
   it('R21.1 answers 409 naming handling as the writer for a work order handling owns, which the gateway forwards there', async () => {
     const id = await harness.openWorkOrder({ category: '路灯', district: '韶山市' });
-    await dispatch(id, { useSuggestion: true });
+    await harness.dispatch(id, { useSuggestion: true });
     const message = {
       actor: unitActor('xt-cgj'),
       workOrderId: id,
@@ -219,7 +217,7 @@ describe('dispatch reviews returns and coordinates difficult matters (real Postg
 
   it('R21.1 takes over a difficult matter handling raised, and the office names the unit', async () => {
     const id = await harness.openWorkOrder({ category: '路灯', district: '韶山市' });
-    await dispatch(id, { useSuggestion: true });
+    await harness.dispatch(id, { useSuggestion: true });
     await harness.unitTakes(id, 'xt-cgj', {
       event: 'raise-difficulty',
       kind: 'unclear-jurisdiction',

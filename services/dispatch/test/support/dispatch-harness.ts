@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import {
   Actor,
+  DispatchRpc,
   EventDefinition,
   EventEnvelope,
   WorkOrderCreated,
@@ -56,6 +57,11 @@ export class DispatchHarness {
 
   get db(): DataSource {
     return this.app.get(DataSource);
+  }
+
+  /** The operator's dispatch of a work order (the body as the operator's form sends it), over dispatch's RPC. */
+  dispatch(workOrderId: string, body: Record<string, unknown>) {
+    return this.rpc.request(DispatchRpc.dispatch, { actor: OPERATOR, workOrderId, dispatch: body });
   }
 
   async close(): Promise<void> {
