@@ -30,6 +30,12 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
       workOrderId,
       body: { workingDays, reason: '需协调供电公司更换线路' },
     });
+  const decideExtension = (
+    workOrderId: string,
+    extensionId: string,
+    body: { approve: boolean; comment?: string },
+    actor = REVIEWER,
+  ) => h.rpc.request(HandlingRpc.decideExtension, { actor, workOrderId, extensionId, body });
   const reply = (workOrderId: string, body: Partial<SubmitReplyBody> = {}, actor = lead) =>
     h.rpc.request(HandlingRpc.submitReply, { actor, workOrderId, body: { ...REPLY, ...body } });
   const review = (workOrderId: string, replyId: string, body: { pass: boolean; comment?: string }) =>
@@ -67,12 +73,7 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     expect(asked.id).toBe(`${signed.id}:${signed.version + 1}`);
     expect(asked.workOrder).toMatchObject({ status: 'extension-requested', extension: { workingDays: 3 } });
     h.setNow(beijing('2026-03-06 14:00'));
-    const approved = await h.rpc.request(HandlingRpc.decideExtension, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      extensionId: asked.id,
-      body: { approve: true, comment: '同意' },
-    });
+    const approved = await decideExtension(signed.id, asked.id, { approve: true, comment: '同意' });
     expect(approved).toMatchObject({ status: 'handling', extensionsGranted: 1, extension: { decision: 'approved' } });
     // 3 working days after 03-09: 03-10, 03-11, 03-12
     expect(approved.deadlines.handling).toMatchObject({ lastDay: '2026-03-12', due: '2026-03-13T00:00:00+08:00' });
@@ -88,22 +89,12 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
     const signed = await signedOrder();
     h.setNow(beijing('2026-03-04 10:00'));
     const first = await askExtension(signed.id, 2);
-    await h.rpc.request(HandlingRpc.decideExtension, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      extensionId: first.id,
-      body: { approve: true },
-    });
+    await decideExtension(signed.id, first.id, { approve: true });
     await expect(askExtension(signed.id, 2)).rejects.toMatchObject({
       problem: { statusCode: 422, message: expect.stringContaining('R17.2') },
     });
     // the decided request cannot be decided again
-    const again = h.rpc.request(HandlingRpc.decideExtension, {
-      actor: REVIEWER,
-      workOrderId: signed.id,
-      extensionId: first.id,
-      body: { approve: true },
-    });
+    const again = decideExtension(signed.id, first.id, { approve: true });
     await expect(again).rejects.toMatchObject({ problem: { statusCode: 409 } });
   });
 
@@ -119,19 +110,9 @@ describe('handling: extensions, replies and reviews (real Postgres and NATS)', (
       problem: { statusCode: 422, message: expect.stringContaining('R17.2') },
     });
     const asked = await askExtension(other.id, 5);
-    const selfApproved = h.rpc.request(HandlingRpc.decideExtension, {
-      actor: lead,
-      workOrderId: other.id,
-      extensionId: asked.id,
-      body: { approve: true },
-    });
+    const selfApproved = decideExtension(other.id, asked.id, { approve: true }, lead);
     await expect(selfApproved).rejects.toMatchObject({ problem: { statusCode: 403 } });
-    const rejected = await h.rpc.request(HandlingRpc.decideExtension, {
-      actor: REVIEWER,
-      workOrderId: other.id,
-      extensionId: asked.id,
-      body: { approve: false },
-    });
+    const rejected = await decideExtension(other.id, asked.id, { approve: false });
     expect(rejected).toMatchObject({
       status: 'handling',
       extensionsGranted: 0,
