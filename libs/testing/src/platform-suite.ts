@@ -1,5 +1,5 @@
 import { Client, QueryResult, QueryResultRow } from 'pg';
-import { gatewayClient, Json } from './gateway-client';
+import { gatewayClient, Json, seededUnits, UnitStaff } from './gateway-client';
 import { BackendName, PlatformLayout, RunningPlatform, startPlatform } from './running-platform';
 import { createTestEnvironment, TestEnvironment } from './test-environment';
 import { beijingTime } from './work-order-journey';
@@ -29,6 +29,11 @@ export interface PlatformSuite {
   at(beijing: string): void;
   /** a query on the suite's database, over one connection the suite closes before it drops the database */
   sql<Row extends QueryResultRow = Json>(text: string, values?: unknown[]): Promise<QueryResult<Row>>;
+  /**
+   * A unit of the seeded directory found by name (`suite.unit(/^雨湖区/)`): its id and a token of its staff. Ask for it
+   * where the suite is declared; the suite finds it once the platform has started, before the suite's own `beforeAll`.
+   */
+  unit(name: RegExp): UnitStaff;
 }
 
 /**
@@ -39,6 +44,7 @@ export function platformSuite(label: string, options: PlatformSuiteOptions = {})
   let environment: TestEnvironment | undefined;
   let platform: RunningPlatform | undefined;
   let connection: Promise<Client> | undefined;
+  const units = new Map<RegExp, UnitStaff | undefined>();
   const started = <T>(value: T | undefined, what: string): T => {
     if (!value)
       throw new Error(`the ${what} of suite ${label} is not there: its beforeAll failed (above) or has not run`);
@@ -54,6 +60,10 @@ export function platformSuite(label: string, options: PlatformSuiteOptions = {})
       options.backends,
       options.layout,
     );
+    if (units.size > 0) {
+      const find = await seededUnits(platform.gatewayUrl);
+      for (const name of units.keys()) units.set(name, find(name));
+    }
   }, 300_000);
 
   afterAll(async () => {
@@ -84,6 +94,18 @@ export function platformSuite(label: string, options: PlatformSuiteOptions = {})
         return client;
       })();
       return (await connection).query<Row>(text, values);
+    },
+    unit: (name) => {
+      units.set(name, undefined);
+      const found = () => started(units.get(name), `unit ${String(name)}`);
+      return {
+        get id() {
+          return found().id;
+        },
+        get token() {
+          return found().token;
+        },
+      };
     },
   };
 }

@@ -46,8 +46,8 @@ export function workOrderRequests(client: ReturnType<typeof gatewayClient>, oper
 }
 
 /**
- * A work order as `reader` (or the token given) reads it over HTTP once `until` holds: its view and the entries of its
- * timeline, asked again for up to 20 s while the services catch up with the last step.
+ * A work order as `reader` (or the token given) reads it over HTTP once `until` holds: its view, the entries of its
+ * timeline or their steps, asked again for up to 20 s while the services catch up with the last step.
  */
 export function workOrderReads(client: Pick<ReturnType<typeof gatewayClient>, 'call'>, reader: string) {
   const path = (id: string) => `/api/v1/work-orders/${id}`;
@@ -59,5 +59,15 @@ export function workOrderReads(client: Pick<ReturnType<typeof gatewayClient>, 'c
       until,
       20_000,
     );
-  return { view, timeline };
+  /** The steps on its timeline: each entry's step, or its event type where it is no step. */
+  const timelineSteps = (id: string, until: (steps: string[]) => boolean, token = reader) =>
+    eventually(
+      () =>
+        client
+          .call('GET', `${path(id)}/timeline`, token)
+          .then((a) => ((a.body.items ?? []) as Json[]).map((item) => String(item.summary?.step ?? item.type))),
+      until,
+      20_000,
+    );
+  return { view, timeline, timelineSteps };
 }

@@ -1,13 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  eventually,
-  Json,
-  platformSuite,
-  seededUnits,
-  UnitStaff,
-  workOrderRequests,
-} from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite, workOrderRequests } from '@hotline/testing';
 
 /**
  * R26.1 the accountability register over HTTP against the built services: evidence the test creates through the
@@ -23,7 +14,7 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
   const ADMIN = bearer(['admin'], 'ad-1');
-  let lead: UnitStaff;
+  const lead = suite.unit(/^雨湖区/);
   const { call, step, at } = suite;
   const orders = workOrderRequests({ call, step }, OPERATOR);
   const signed = (content: string) =>
@@ -31,10 +22,6 @@ describe('R26.1 the accountability register (built services, HTTP, NATS, Postgre
 
   const register = (token: string, query = `unitId=${lead.id}&month=2026-03`) =>
     call('GET', `/api/v1/accountability?${query}`, token);
-
-  beforeAll(async () => {
-    lead = (await seededUnits(suite.platform.gatewayUrl))(/^雨湖区/);
-  });
 
   it('R26.1 shows a reply the callback contradicts, a refused return, a caller read at night and a recorded (4) entry', async () => {
     // (3) the reply says solved and the caller contacted; the callback finds the caller unsatisfied and never contacted

@@ -1,4 +1,4 @@
-import { bearer, beijingTime, eventually, Json, platformSuite, seededUnits, workOrderReads } from '@hotline/testing';
+import { bearer, beijingTime, eventually, Json, platformSuite, workOrderReads } from '@hotline/testing';
 
 /**
  * Art. 20 over HTTP against the built services: every finished order is called back (全面回访), an unsatisfied
@@ -13,20 +13,11 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  let lead: { id: string; token: string };
-  let co: { id: string; token: string };
+  const lead = suite.unit(/^雨湖区/);
+  const co = suite.unit(/城市管理/);
 
   const { call, step, at } = suite;
-  const { view } = workOrderReads(suite, SUPERVISOR);
-  const timelineSteps = (id: string, until: (steps: string[]) => boolean) =>
-    eventually(
-      () =>
-        call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) =>
-          ((a.body.items ?? []) as Json[]).map((item) => String(item.summary?.step ?? item.type)),
-        ),
-      until,
-      20_000,
-    );
+  const { view, timelineSteps } = workOrderReads(suite, SUPERVISOR);
   const dueQueue = () => call('GET', '/api/v1/callbacks?status=due&limit=200', REVIEWER);
 
   async function closedOnline(content: string): Promise<string> {
@@ -74,12 +65,6 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
     });
     return id;
   }
-
-  beforeAll(async () => {
-    const unit = await seededUnits(suite.platform.gatewayUrl);
-    lead = unit(/^雨湖区/);
-    co = unit(/城市管理/);
-  });
 
   it('R20.1 a closed-online order appears in the callback queue with its due date and takes a callback', async () => {
     at('2026-03-02 09:00');

@@ -1,4 +1,4 @@
-import { bearer, eventually, Json, platformSuite, seededUnits, workOrderRequests } from '@hotline/testing';
+import { bearer, eventually, Json, platformSuite, workOrderRequests } from '@hotline/testing';
 
 const NAMED = { name: '夏侯思远', phone: '13907326601', idNumber: '430302198001011234' };
 const ANONYMOUS = { name: '慕容秋白', phone: '13907326602' };
@@ -14,9 +14,9 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   const SUPERVISOR = bearer(['supervisor'], 'sv-ci');
   const ADMIN = bearer(['admin'], 'ad-ci');
   const PARTNER = bearer(['partner'], 'pa-ci');
-  let lead: { id: string; token: string };
-  let co: { id: string; token: string };
-  let other: { id: string; token: string };
+  const lead = suite.unit(/^雨湖区/);
+  const co = suite.unit(/城市管理/);
+  const other = suite.unit(/^岳塘区/);
   let named: { workOrderId: string; requestId: string };
   let anonymous: { workOrderId: string; requestId: string };
 
@@ -39,10 +39,6 @@ describe('caller identity as Art. 14/18 say (built services, HTTP, NATS, Postgre
   }
 
   beforeAll(async () => {
-    const unit = await seededUnits(suite.platform.gatewayUrl);
-    lead = unit(/^雨湖区/);
-    co = unit(/城市管理/);
-    other = unit(/^岳塘区/);
     named = await recordAndDispatch(NAMED, '雨湖区某小区门口下水道堵塞，污水漫到路面');
     anonymous = await recordAndDispatch({ ...ANONYMOUS, anonymous: true }, '雨湖区某工地夜间施工噪音扰民');
   });

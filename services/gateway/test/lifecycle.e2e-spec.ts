@@ -4,7 +4,6 @@ import {
   eventually,
   Json,
   platformSuite,
-  seededUnits,
   workOrderReads,
   workOrderRequests,
 } from '@hotline/testing';
@@ -18,21 +17,14 @@ describe('a work order from intake to closing, across National Day 2026 (built s
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  let lead: { id: string; token: string };
-  let co: { id: string; token: string };
-  let other: { id: string; token: string };
+  const lead = suite.unit(/^雨湖区/);
+  const co = suite.unit(/城市管理/);
+  const other = suite.unit(/^岳塘区/);
 
   const { call, step, at } = suite;
   const orders = workOrderRequests({ call, step }, OPERATOR);
 
   const { view, timeline: timelineOf } = workOrderReads(suite, SUPERVISOR);
-
-  beforeAll(async () => {
-    const unit = await seededUnits(suite.platform.gatewayUrl);
-    lead = unit(/^雨湖区/);
-    co = unit(/城市管理/);
-    other = unit(/^岳塘区/);
-  });
 
   it('R15.3 R16.1 R17.1 R17.2 R18.1 R19.1 R20.1 walks dispatch → sign → extension → reply → review failed → reply → passed → callback', async () => {
     at('2026-09-30 09:00');

@@ -6,10 +6,9 @@ import {
   Json,
   platformSuite,
   RunningService,
-  seededUnits,
   startBuiltService,
   stopService,
-  UnitStaff,
+  workOrderReads,
   workOrderRequests,
 } from '@hotline/testing';
 
@@ -23,11 +22,11 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  let lead: UnitStaff;
-  let other: UnitStaff;
   const settings = { HOTLINE_DEADLINE_WATCH_MS: '300' };
   let clock = beijingTime('2026-03-02 09:00');
   const suite = platformSuite('supervision-cases', { env: settings, startAt: clock });
+  const lead = suite.unit(/^雨湖区/);
+  const other = suite.unit(/城市管理/);
 
   const { call, step } = suite;
   const at = (text: string) => {
@@ -38,15 +37,7 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
     call('GET', `/api/v1/supervision-cases?workOrderId=${workOrderId}`, token);
   const casesUntil = (workOrderId: string, until: (items: Json[]) => boolean) =>
     eventually(() => casesOf(workOrderId).then((a) => (a.body.items ?? []) as Json[]), until, 20_000);
-  const timelineSteps = (id: string, until: (steps: string[]) => boolean) =>
-    eventually(
-      () =>
-        call('GET', `/api/v1/work-orders/${id}/timeline`, SUPERVISOR).then((a) =>
-          ((a.body.items ?? []) as Json[]).map((item) => String(item.summary?.step ?? item.type)),
-        ),
-      until,
-      20_000,
-    );
+  const { timelineSteps } = workOrderReads(suite, SUPERVISOR);
 
   /** A complaint dispatched to the lead unit and signed: handling runs 5 working days from the signing. */
   const orders = workOrderRequests({ call, step }, OPERATOR);
@@ -76,12 +67,6 @@ describe('supervision cases (built services, HTTP, NATS, Postgres)', () => {
     expect(opened.status).toBe(201);
     return opened.body;
   }
-
-  beforeAll(async () => {
-    const unit = await seededUnits(suite.platform.gatewayUrl);
-    lead = unit(/^雨湖区/);
-    other = unit(/城市管理/);
-  });
 
   afterAll(async () => {
     if (secondWatcher) await stopService(secondWatcher, 'SIGKILL', 1_000);

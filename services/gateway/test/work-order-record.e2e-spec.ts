@@ -1,12 +1,4 @@
-import {
-  bearer,
-  beijingTime,
-  Json,
-  platformSuite,
-  seededUnits,
-  workOrderReads,
-  workOrderRequests,
-} from '@hotline/testing';
+import { bearer, beijingTime, Json, platformSuite, workOrderReads, workOrderRequests } from '@hotline/testing';
 
 /**
  * The rest of the record (R14.1) over HTTP against the built services: co units' contributions on the timeline,
@@ -18,9 +10,9 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
   const OPERATOR = bearer(['operator'], 'op-1');
   const REVIEWER = bearer(['reviewer'], 'rv-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  let lead: { id: string; token: string };
-  let co: { id: string; token: string };
-  let other: { id: string; token: string };
+  const lead = suite.unit(/^雨湖区/);
+  const co = suite.unit(/城市管理/);
+  const other = suite.unit(/^岳塘区/);
 
   const { call, step, at } = suite;
   const { view, timeline } = workOrderReads(suite, SUPERVISOR);
@@ -70,13 +62,6 @@ describe('the rest of the work-order record (built services, HTTP, NATS, Postgre
     await step(`${wo}/callbacks`, REVIEWER, callback, 200);
     return id;
   }
-
-  beforeAll(async () => {
-    const unit = await seededUnits(suite.platform.gatewayUrl);
-    lead = unit(/^雨湖区/);
-    co = unit(/城市管理/);
-    other = unit(/^岳塘区/);
-  });
 
   it('R15.5 R14.1 a co unit sees its order, contributes, and its contribution appears on the timeline; the reply names the units', async () => {
     const id = await signed();
