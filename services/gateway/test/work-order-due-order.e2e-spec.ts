@@ -1,6 +1,5 @@
 import { bearer, beijingTime, eventually, Json, platformSuite } from '@hotline/testing';
-
-const STREET_UNIT = 'xt-yuhu-chengzheng';
+import { STREET_UNIT, streetLightComplaint } from './support/street-light';
 
 /** Issue 17: a unit's inbox in deadline order across pages, over HTTP against the built services. */
 describe('the work-order list in deadline order (built services, HTTP, NATS, Postgres)', () => {
@@ -10,14 +9,7 @@ describe('the work-order list in deadline order (built services, HTTP, NATS, Pos
   const { call, step } = suite;
 
   async function request(content: string): Promise<string> {
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
-      caller: { name: '刘建国', phone: '13807320001' },
-      content,
-      type: 'complaint',
-      category: '路灯',
-      location: { district: '雨湖区', street: '城正街街道', address: '建设北路88号', lat: 27.8651, lng: 112.9103 },
-    });
+    const created = await call('POST', '/api/v1/requests', OPERATOR, streetLightComplaint(content));
     expect(created.status).toBe(201);
     return (created.body.workOrder as { id: string }).id;
   }

@@ -1,6 +1,6 @@
 import { bearer, beijingTime, eventually, Json, OtlpReceiver, platformSuite } from '@hotline/testing';
+import { STREET_UNIT, streetLightComplaint } from './support/street-light';
 
-const STREET_UNIT = 'xt-yuhu-chengzheng'; // 城正街街道: the seed's 接诉即办 rule sends its street lights there
 const LAMP = '城正街街道建设北路信号灯旁的路灯坏了三天，晚上很危险';
 const SEARCHED = '信号灯';
 
@@ -25,14 +25,7 @@ describe('the matter of a work order, and reading one’s own writes (built serv
 
   const { call, step } = suite;
   async function request(content: string): Promise<{ id: string; number: string }> {
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
-      caller: { name: '刘建国', phone: '13807320001' },
-      content,
-      type: 'complaint',
-      category: '路灯',
-      location: { district: '雨湖区', street: '城正街街道', address: '建设北路88号', lat: 27.8651, lng: 112.9103 },
-    });
+    const created = await call('POST', '/api/v1/requests', OPERATOR, streetLightComplaint(content));
     expect(created.status).toBe(201);
     return created.body.workOrder as { id: string; number: string };
   }
