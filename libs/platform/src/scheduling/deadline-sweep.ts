@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WorkOrderState } from '@hotline/persistence';
+import { Clock } from '../clock/clock';
 import { IntervalJob } from './interval-job';
 
 const BATCH = 500;
@@ -13,9 +14,6 @@ export interface DeadlineSweepPlan {
   status: string;
   /** where the deadline stands in the work order's JSON, e.g. ['deadlines', 'sign', 'due'] */
   duePath: readonly string[];
-  /** how often it runs; 0 or less: never */
-  everyMs: number;
-  now(): Date;
   /** the system's step for one work order */
   take(workOrderId: string, now: Date): Promise<unknown>;
   /** the log line after a run that took `count` steps */
@@ -23,26 +21,23 @@ export interface DeadlineSweepPlan {
 }
 
 /**
- * Takes the system's step on every work order in `status` whose deadline at `duePath` passed, every `everyMs`, in
- * batches of the oldest first. Replicas may sweep together: the row lock lets one take the step and the other gets
- * 409, which is skipped, like a 422 for a deadline that moved meanwhile (a holiday notice loaded since).
+ * Takes the system's step on every work order in `status` whose deadline at `duePath` passed, every `everyMs` (0 or
+ * less: never) at the clock's time, in batches of the oldest first. Replicas may sweep together: the
+ * row lock lets one take the step and the other gets 409, which is skipped, like a 422 for a deadline that moved
+ * meanwhile (a holiday notice loaded since).
  */
 export abstract class DeadlineSweep extends IntervalJob {
   private readonly sweepLogger = new Logger(this.constructor.name);
 
-  protected constructor(private readonly dataSource: DataSource) {
-    super();
+  protected constructor(
+    private readonly dataSource: DataSource,
+    clock: Clock,
+    everyMs: number,
+  ) {
+    super(clock, everyMs);
   }
 
   protected abstract plan(): DeadlineSweepPlan;
-
-  protected everyMs(): number {
-    return this.plan().everyMs;
-  }
-
-  protected now(): Date {
-    return this.plan().now();
-  }
 
   protected async run(now: Date): Promise<string | undefined> {
     const taken = await this.runOnce(now);

@@ -17,10 +17,10 @@ export class CloseUnsatisfiedSweep extends DeadlineSweep {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly step: TakeCallbackStep,
-    private readonly clock: Clock,
-    private readonly config: CallbacksConfig,
+    clock: Clock,
+    config: CallbacksConfig,
   ) {
-    super(dataSource);
+    super(dataSource, clock, config.HOTLINE_UNSATISFIED_SWEEP_MS);
   }
 
   protected plan(): DeadlineSweepPlan {
@@ -28,8 +28,6 @@ export class CloseUnsatisfiedSweep extends DeadlineSweep {
       name: 'close-unsatisfied',
       status: 'unsatisfied',
       duePath: ['callback', 'appealWindow', 'due'],
-      everyMs: this.config.HOTLINE_UNSATISFIED_SWEEP_MS,
-      now: () => this.clock.now(),
       take: (id, now) =>
         this.step.run(id, { event: 'close-unsatisfied' }, CLOSE_UNSATISFIED_ACTOR, async () => undefined, now),
       done: (count) => `closed ${count} unsatisfied work order(s) after the appeal window (R20.3)`,

@@ -17,10 +17,10 @@ export class DeemSignedSweep extends DeadlineSweep {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly steps: HandlingSteps,
-    private readonly clock: Clock,
-    private readonly config: HandlingConfig,
+    clock: Clock,
+    config: HandlingConfig,
   ) {
-    super(dataSource);
+    super(dataSource, clock, config.HOTLINE_DEEM_SIGNED_SWEEP_MS);
   }
 
   protected plan(): DeadlineSweepPlan {
@@ -28,8 +28,6 @@ export class DeemSignedSweep extends DeadlineSweep {
       name: 'deem-signed',
       status: 'dispatched',
       duePath: ['deadlines', 'sign', 'due'],
-      everyMs: this.config.HOTLINE_DEEM_SIGNED_SWEEP_MS,
-      now: () => this.clock.now(),
       take: (id, now) => this.steps.take(DEEM_SIGNED_ACTOR, id, { event: 'deem-signed' }, now),
       done: (count) => `deemed ${count} work order(s) signed (R16.1)`,
     };

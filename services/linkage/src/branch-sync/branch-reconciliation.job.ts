@@ -16,14 +16,14 @@ export class BranchReconciliationJob extends IntervalJob {
   private readonly log = new Logger('BranchReconciliation');
 
   constructor(
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly config: LinkageConfig,
     private readonly transactions: Transactions,
     private readonly partners: PartnersRepository,
     private readonly reconciliations: BranchReconciliations,
     private readonly nats: NatsConnectionHolder,
   ) {
-    super();
+    super(clock, config.HOTLINE_BRANCH_RECONCILE_MS);
   }
 
   override onApplicationBootstrap(): void {
@@ -31,14 +31,6 @@ export class BranchReconciliationJob extends IntervalJob {
     this.reconcileOnReconnect().catch((error: unknown) =>
       this.log.warn(`not watching NATS reconnects: ${(error as Error).message}`),
     );
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_BRANCH_RECONCILE_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
   }
 
   async run(now: Date): Promise<string | undefined> {
@@ -54,7 +46,7 @@ export class BranchReconciliationJob extends IntervalJob {
     const connection = await this.nats.connection();
     for await (const status of connection.status())
       if (status.type === 'reconnect')
-        await this.run(this.now()).then(
+        await this.run(this.clock.now()).then(
           (done) => done && this.log.log(`NATS reconnected: ${done}`),
           (error: unknown) => this.log.warn(`reconciliation on reconnect failed: ${(error as Error).message}`),
         );

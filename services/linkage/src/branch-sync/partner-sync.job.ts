@@ -24,7 +24,7 @@ export class PartnerSyncJob extends IntervalJob {
   private readonly log = new Logger('PartnerSync');
 
   constructor(
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly config: LinkageConfig,
     private readonly transactions: Transactions,
     private readonly sequences: PartnerSequencesRepository,
@@ -33,15 +33,7 @@ export class PartnerSyncJob extends IntervalJob {
     private readonly envelopes: OutgoingEnvelopes,
     private readonly outbound: PartnerOutbound,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_PARTNER_SYNC_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_PARTNER_SYNC_MS);
   }
 
   async run(now: Date): Promise<string | undefined> {

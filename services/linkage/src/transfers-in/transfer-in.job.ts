@@ -31,8 +31,8 @@ interface TransferJson {
 @Injectable()
 export class TransferInJob extends IntervalJob {
   constructor(
-    private readonly clock: Clock,
-    private readonly config: LinkageConfig,
+    clock: Clock,
+    config: LinkageConfig,
     private readonly transactions: Transactions,
     private readonly transfersIn: TransfersInRepository,
     private readonly envelopes: OutgoingEnvelopes,
@@ -41,15 +41,7 @@ export class TransferInJob extends IntervalJob {
     private readonly outbound: PartnerOutbound,
     private readonly partners: PartnersRepository,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_TRANSFER_DELIVERY_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_TRANSFER_DELIVERY_MS);
   }
 
   async run(now: Date): Promise<string | undefined> {

@@ -23,7 +23,7 @@ const BATCH = 100;
 @Injectable()
 export class TransferDeliveryJob extends IntervalJob {
   constructor(
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly config: LinkageConfig,
     private readonly transactions: Transactions,
     private readonly transfers: TransfersOutRepository,
@@ -31,15 +31,7 @@ export class TransferDeliveryJob extends IntervalJob {
     private readonly outbound: PartnerOutbound,
     private readonly outbox: OutboxWriter,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_TRANSFER_DELIVERY_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_TRANSFER_DELIVERY_MS);
   }
 
   async run(now: Date): Promise<string | undefined> {

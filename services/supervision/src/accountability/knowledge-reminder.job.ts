@@ -8,18 +8,10 @@ import { RemindStaleArticlesCommand, RemindStaleArticlesUseCase } from './remind
 export class KnowledgeReminderJob extends IntervalJob {
   constructor(
     private readonly remind: RemindStaleArticlesUseCase,
-    private readonly clock: Clock,
-    private readonly config: SupervisionConfig,
+    clock: Clock,
+    config: SupervisionConfig,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_KNOWLEDGE_REMINDER_SWEEP_MS);
   }
 
   protected async run(now: Date): Promise<string | undefined> {

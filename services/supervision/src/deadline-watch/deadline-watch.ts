@@ -33,18 +33,10 @@ export class DeadlineWatch extends IntervalJob {
     private readonly deadlines: WatchedDeadlinesRepository,
     private readonly cases: SupervisionCasesRepository,
     private readonly outbox: OutboxWriter,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly config: SupervisionConfig,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_DEADLINE_WATCH_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_DEADLINE_WATCH_MS);
   }
 
   protected async run(now: Date): Promise<string | undefined> {

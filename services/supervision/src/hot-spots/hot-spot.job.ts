@@ -8,18 +8,10 @@ import { DetectHotSpotsCommand, DetectHotSpotsUseCase } from './detect-hot-spots
 export class HotSpotJob extends IntervalJob {
   constructor(
     private readonly detect: DetectHotSpotsUseCase,
-    private readonly clock: Clock,
-    private readonly config: SupervisionConfig,
+    clock: Clock,
+    config: SupervisionConfig,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_HOT_SPOT_SWEEP_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_HOT_SPOT_SWEEP_MS);
   }
 
   protected async run(now: Date): Promise<string | undefined> {

@@ -14,18 +14,10 @@ export class OpenOrdersSnapshotJob extends IntervalJob {
   constructor(
     private readonly snapshots: OpenOrdersSnapshotRepository,
     private readonly model: ReportModel,
-    private readonly clock: Clock,
-    private readonly config: SupervisionConfig,
+    clock: Clock,
+    config: SupervisionConfig,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_REPORT_SNAPSHOT_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_REPORT_SNAPSHOT_MS);
   }
 
   protected async run(now: Date): Promise<string | undefined> {

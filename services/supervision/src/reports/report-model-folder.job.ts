@@ -8,18 +8,10 @@ import { ReportModel } from './report-model';
 export class ReportModelFolder extends IntervalJob {
   constructor(
     private readonly model: ReportModel,
-    private readonly clock: Clock,
-    private readonly config: SupervisionConfig,
+    clock: Clock,
+    config: SupervisionConfig,
   ) {
-    super();
-  }
-
-  protected everyMs(): number {
-    return this.config.HOTLINE_REPORT_MODEL === 'off' ? 0 : this.config.HOTLINE_REPORT_FOLD_MS;
-  }
-
-  protected now(): Date {
-    return this.clock.now();
+    super(clock, config.HOTLINE_REPORT_MODEL === 'off' ? 0 : config.HOTLINE_REPORT_FOLD_MS);
   }
 
   protected async run(): Promise<undefined> {
