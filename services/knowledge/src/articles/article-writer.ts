@@ -4,6 +4,7 @@ import { OutboxWriter } from '@hotline/persistence';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Announcement, announcementOf } from './article-announcement';
+import { articleContent } from './article-content';
 import { ArticleState } from './article.entity';
 import { ArticleRepository } from './article.repository';
 
@@ -45,15 +46,7 @@ export class ArticleWriter {
       id: randomUUID(),
       articleId: article.id,
       version: article.version,
-      ownerUnitId: article.ownerUnitId,
-      title: article.title,
-      body: article.body,
-      keywords: article.keywords,
-      areas: article.areas,
-      field: article.field,
-      category: article.category,
-      status: article.status,
-      reviewBy: article.reviewBy,
+      ...articleContent(article),
       changedBy: { ...actor },
       changeNote,
       recordedAt: article.updatedAt,

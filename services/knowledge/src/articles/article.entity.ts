@@ -1,5 +1,5 @@
-import { ArticleStatus, KnowledgeArea } from '@hotline/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ArticleContent } from './article-content';
 
 /**
  * The current state of a knowledge article (R7.1). Every change also writes an immutable row in
@@ -14,36 +14,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('IDX_articles_head_vector', { synchronize: false })
 @Index('IDX_articles_title_trgm', { synchronize: false })
 @Index('IDX_articles_areas', { synchronize: false })
-export class Article {
+export class Article extends ArticleContent {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;
-
-  @Column({ name: 'owner_unit_id', type: 'varchar', length: 64 })
-  ownerUnitId: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  title: string;
-
-  @Column('text')
-  body: string;
-
-  @Column({ type: 'text', array: true })
-  keywords: string[];
-
-  @Column({ type: 'text', array: true })
-  areas: KnowledgeArea[];
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  field: string | null;
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  category: string | null;
-
-  @Column({ type: 'varchar', length: 16 })
-  status: ArticleStatus;
-
-  @Column({ name: 'review_by', type: 'date' })
-  reviewBy: string;
 
   @Column({ type: 'integer' })
   version: number;
