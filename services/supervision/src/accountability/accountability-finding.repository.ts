@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { insertRows } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountabilityFinding } from './accountability-finding.entity';
-
-/** Which findings of a month: one unit's, or every unit's. */
-export interface MonthOfUnit {
-  start: Date;
-  end: Date;
-  unitId?: string;
-}
+import { MonthOfUnit, rowsOfMonth } from './month-of-unit';
 
 /** The Art. 26 evidence found in the steps (`accountability_findings`). */
 @Injectable()
@@ -21,16 +15,11 @@ export class AccountabilityFindingRepository {
   }
 
   /** The findings of one item in the month, oldest first, at most `take`, and how many there are. */
-  async ofItem(item: number, month: MonthOfUnit, take: number): Promise<[AccountabilityFinding[], number]> {
+  ofItem(item: number, month: MonthOfUnit, take: number): Promise<[AccountabilityFinding[], number]> {
     const query = this.dataSource
       .getRepository(AccountabilityFinding)
       .createQueryBuilder('f')
-      .where('f.item = :item', { item })
-      .andWhere('f.occurredAt >= :start AND f.occurredAt < :end', month)
-      .orderBy('f.occurredAt', 'ASC')
-      .addOrderBy('f.eventId', 'ASC')
-      .take(take);
-    if (month.unitId) query.andWhere('f.unitId = :unitId', { unitId: month.unitId });
-    return query.getManyAndCount();
+      .where('f.item = :item', { item });
+    return rowsOfMonth(query, { at: 'f.occurredAt', id: 'f.eventId', unit: 'f.unitId' }, month, take);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountabilityRecord } from './accountability-record.entity';
-import { MonthOfUnit } from './accountability-finding.repository';
+import { MonthOfUnit, rowsOfMonth } from './month-of-unit';
 
 /** Art. 26(4)/(7) as supervisors recorded them (`accountability_records`). */
 @Injectable()
@@ -13,16 +13,12 @@ export class AccountabilityRecordRepository {
     await manager.insert(AccountabilityRecord, record);
   }
 
+  /** The records of one item in the month, oldest first, at most `take`, and how many there are. */
   ofItem(item: number, month: MonthOfUnit, take: number): Promise<[AccountabilityRecord[], number]> {
     const query = this.dataSource
       .getRepository(AccountabilityRecord)
       .createQueryBuilder('r')
-      .where('r.item = :item', { item })
-      .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', month)
-      .orderBy('r.occurredAt', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(take);
-    if (month.unitId) query.andWhere('r.unitId = :unitId', { unitId: month.unitId });
-    return query.getManyAndCount();
+      .where('r.item = :item', { item });
+    return rowsOfMonth(query, { at: 'r.occurredAt', id: 'r.id', unit: 'r.unitId' }, month, take);
   }
 }

@@ -18,7 +18,8 @@ import {
   UnhandledAfterSupervision,
 } from '../supervision-cases/supervision-cases.repository';
 import { AccountabilityFinding } from './accountability-finding.entity';
-import { AccountabilityFindingRepository, MonthOfUnit } from './accountability-finding.repository';
+import { AccountabilityFindingRepository } from './accountability-finding.repository';
+import { MonthOfUnit } from './month-of-unit';
 import { AccountabilityRecordRepository } from './accountability-record.repository';
 import { KnowledgeReminder } from './knowledge-reminder.entity';
 import { KnowledgeReminderRepository } from './knowledge-reminder.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { insertRows } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
-import { MonthOfUnit } from './accountability-finding.repository';
+import { MonthOfUnit, rowsOfMonth } from './month-of-unit';
 import { KnowledgeReminder } from './knowledge-reminder.entity';
 
 /** Art. 26(6) reminders sent for stale knowledge articles (`knowledge_reminders`). */
@@ -16,15 +16,9 @@ export class KnowledgeReminderRepository {
     return recorded.length === 1;
   }
 
+  /** The reminders of the month, oldest first, at most `take`, and how many there are. */
   ofMonth(month: MonthOfUnit, take: number): Promise<[KnowledgeReminder[], number]> {
-    const query = this.dataSource
-      .getRepository(KnowledgeReminder)
-      .createQueryBuilder('k')
-      .where('k.remindedAt >= :start AND k.remindedAt < :end', month)
-      .orderBy('k.remindedAt', 'ASC')
-      .addOrderBy('k.id', 'ASC')
-      .take(take);
-    if (month.unitId) query.andWhere('k.ownerUnitId = :unitId', { unitId: month.unitId });
-    return query.getManyAndCount();
+    const query = this.dataSource.getRepository(KnowledgeReminder).createQueryBuilder('k');
+    return rowsOfMonth(query, { at: 'k.remindedAt', id: 'k.id', unit: 'k.ownerUnitId' }, month, take);
   }
 }
