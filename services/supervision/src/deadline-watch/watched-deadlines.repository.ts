@@ -19,15 +19,7 @@ export interface DeadlineToWatch {
 }
 
 /** A deadline the sweep claimed and marked announced, in its transaction. */
-export interface ClaimedDeadline {
-  subjectId: string;
-  subject: 'work-order' | 'case';
-  workOrderId: string;
-  caseId: string | null;
-  kind: WatchedDeadlineKind;
-  startsAt: Date;
-  due: Date;
-}
+export type ClaimedDeadline = Omit<DeadlineToWatch, 'soonAt'>;
 
 /**
  * The deadlines the watch sweeps, each announced once per deadline: our work orders' on their listing rows (written

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BranchOrderMonthView } from '@hotline/contracts';
-import { sumBranchOrderMonthCounts, withBranchOrderCounts, zeroCounts } from '@hotline/domain';
+import { sumBranchOrderMonthCounts, withBranchOrderCounts } from '@hotline/domain';
 import { BranchOrderBreakdownCounts, BranchOrdersRepository } from '../branch-orders/branch-orders.repository';
-import { BreakdownFigures, UnitMonthFigures } from './monthly-figures.repository';
+import { BreakdownFigures, emptyUnitFigures, UnitMonthFigures } from './monthly-figures.repository';
 import { BREAKDOWN_ZERO } from './report-rollups';
 
 const CITY = '\u0000city';
@@ -57,7 +57,7 @@ export function withBranchOrders(
   const keyOf = (figures: UnitMonthFigures) => (figures.unitId === null ? CITY : figures.unitId);
   const result = new Map(all.map((figures) => [keyOf(figures), figures]));
   const add = (key: string, groups: readonly BranchOrderMonthView[]) => {
-    const figures = result.get(key) ?? emptyFigures(key === CITY ? null : key);
+    const figures = result.get(key) ?? emptyUnitFigures(key === CITY ? null : key);
     result.set(key, { ...figures, counts: withBranchOrderCounts(figures.counts, sumBranchOrderMonthCounts(groups)) });
   };
   const units = new Set(branchOrders.flatMap((group) => (group.unitId ? [group.unitId] : [])));
@@ -68,17 +68,4 @@ export function withBranchOrders(
     );
   if (branchOrders.length > 0) add(CITY, branchOrders);
   return [...result.values()];
-}
-
-function emptyFigures(unitId: string | null): UnitMonthFigures {
-  return {
-    unitId,
-    counts: zeroCounts(),
-    durations: {
-      medianWorkingDaysToSign: null,
-      p90WorkingDaysToSign: null,
-      medianWorkingDaysToComplete: null,
-      p90WorkingDaysToComplete: null,
-    },
-  };
 }

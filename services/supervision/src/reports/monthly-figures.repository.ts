@@ -23,6 +23,20 @@ export interface UnitMonthFigures {
   durations: DurationFigures;
 }
 
+/** A unit's figures (the city's: null) before anything is counted: every count 0, no duration. */
+export function emptyUnitFigures(unitId: string | null): UnitMonthFigures {
+  return {
+    unitId,
+    counts: zeroCounts(),
+    durations: {
+      medianWorkingDaysToSign: null,
+      p90WorkingDaysToSign: null,
+      medianWorkingDaysToComplete: null,
+      p90WorkingDaysToComplete: null,
+    },
+  };
+}
+
 /** The outcome figures a breakdown row and a trend month both show, summed from the rollups' columns. */
 export interface OutcomeFigures {
   received: number;
@@ -170,16 +184,7 @@ export class MonthlyFiguresRepository {
     for (const rows of sources) {
       for (const row of rows) {
         const key = keyOf(row);
-        const figures = byUnit.get(key) ?? {
-          unitId: key === '\u0000city' ? null : key,
-          counts: zeroCounts(),
-          durations: {
-            medianWorkingDaysToSign: null,
-            p90WorkingDaysToSign: null,
-            medianWorkingDaysToComplete: null,
-            p90WorkingDaysToComplete: null,
-          },
-        };
+        const figures = byUnit.get(key) ?? emptyUnitFigures(key === '\u0000city' ? null : key);
         byUnit.set(key, figures);
         for (const [name, value] of Object.entries(row)) {
           if (name in figures.counts) figures.counts[name as MonthlyCountId] = Number(value);
