@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JurisdictionView } from '@hotline/contracts';
 import { DistrictPlace, JurisdictionEntry, placeOfDistrict } from '@hotline/domain';
+import { KeptRead } from '../kept-read';
 import { Jurisdiction } from './jurisdiction.entity';
 import { JurisdictionRepository } from './jurisdiction.repository';
 
@@ -13,21 +14,18 @@ const CACHE_MS = 10_000;
  */
 @Injectable()
 export class JurisdictionTable {
-  private cached?: { readAt: number; entries: Promise<JurisdictionView[]> };
+  private readonly table: KeptRead<JurisdictionView[]>;
 
-  constructor(private readonly jurisdictions: JurisdictionRepository) {}
+  constructor(jurisdictions: JurisdictionRepository) {
+    this.table = new KeptRead(() => jurisdictions.findAll().then((rows) => rows.map(toView)), CACHE_MS);
+  }
 
   entries(): Promise<JurisdictionView[]> {
-    if (!this.cached || Date.now() - this.cached.readAt > CACHE_MS) {
-      const entries = this.jurisdictions.findAll().then((rows) => rows.map(toView));
-      this.cached = { readAt: Date.now(), entries };
-      entries.catch(() => (this.cached = undefined));
-    }
-    return this.cached.entries;
+    return this.table.get();
   }
 
   forget(): void {
-    this.cached = undefined;
+    this.table.forget();
   }
 
   /**

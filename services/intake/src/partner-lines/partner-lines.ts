@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { KeptRead } from '../kept-read';
 import { PartnerLine } from './partner-line.entity';
 import { PartnerLinesRepository } from './partner-lines.repository';
 
@@ -8,21 +9,18 @@ const CACHE_MS = 5_000;
 /** The partner lines as the operator's path reads them: a dozen rows read on requests, kept for a few seconds. */
 @Injectable()
 export class PartnerLines {
-  private cached?: { readAt: number; lines: Promise<PartnerLine[]> };
+  private readonly lines: KeptRead<PartnerLine[]>;
 
-  constructor(private readonly repository: PartnerLinesRepository) {}
+  constructor(private readonly repository: PartnerLinesRepository) {
+    this.lines = new KeptRead(() => repository.all(), CACHE_MS);
+  }
 
   all(): Promise<PartnerLine[]> {
-    if (!this.cached || Date.now() - this.cached.readAt > CACHE_MS) {
-      const lines = this.repository.all();
-      this.cached = { readAt: Date.now(), lines };
-      lines.catch(() => (this.cached = undefined));
-    }
-    return this.cached.lines;
+    return this.lines.get();
   }
 
   async keep(line: PartnerLine): Promise<void> {
     await this.repository.keepNewest(line);
-    this.cached = undefined;
+    this.lines.forget();
   }
 }
