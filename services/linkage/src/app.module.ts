@@ -11,6 +11,7 @@ import { OneTransferPerPartner1767410000001 } from './migrations/1767410000001-o
 import { PartnerDeliveryUrl1767410000002 } from './migrations/1767410000002-partner-delivery-url';
 import { EmergencyLinesOwnCategories1767410000003 } from './migrations/1767410000003-emergency-lines-own-categories';
 import { BranchSync1767430000001 } from './migrations/1767430000001-branch-sync';
+import { TransferInReportedStep1768000000001 } from './migrations/1768000000001-transfer-in-reported-step';
 import { ApplyBranchMessage } from './branch-sync/apply-branch-message';
 import { BranchOrder } from './branch-sync/branch-order.entity';
 import { BranchOrderUpsert } from './branch-sync/branch-order-upsert';
@@ -74,6 +75,7 @@ export const LINKAGE_MIGRATIONS = [
   PartnerDeliveryUrl1767410000002,
   EmergencyLinesOwnCategories1767410000003,
   BranchSync1767430000001,
+  TransferInReportedStep1768000000001,
 ];
 
 @Module({

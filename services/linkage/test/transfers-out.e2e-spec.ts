@@ -1,4 +1,5 @@
-import { bearer, eventually, platformSuite } from '@hotline/testing';
+import { stepEventOf } from '@hotline/contracts';
+import { bearer, eventually, platformSuite, publishEvent } from '@hotline/testing';
 import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -18,7 +19,8 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
   const OPERATOR = bearer(['operator'], 'op-7');
   const ADMIN = bearer(['admin'], 'adm-1');
   const SUPERVISOR = bearer(['supervisor'], 'sv-1');
-  const suite = platformSuite('transfers', { startAt: NOW });
+  // The deem-signed sweep runs often, so that a hand-over's unit that lets the sign limit pass is seen at once.
+  const suite = platformSuite('transfers', { startAt: NOW, env: { HOTLINE_DEEM_SIGNED_SWEEP_MS: '500' } });
   const { call, step } = suite;
   let clock = NOW.getTime();
   const advance = (seconds: number) => {
@@ -59,6 +61,34 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     );
     return id;
   }
+
+  /** A non-emergency matter 110 hands over to 12345 (R10.1 transfer in). */
+  const handedOverMatter = (sharedIncidentId: string, senderReference: string) => ({
+    case: 'transfer' as const,
+    value: {
+      category: '噪音扰民',
+      matter: '湘潭大学南门附近工地夜间施工噪音 ' + sharedIncidentId.slice(0, 8),
+      senderReference,
+      callbackNumber: '13907310099',
+      requestType: 'complaint',
+      location: { district: '雨湖区', address: '湘潭大学南门' },
+    },
+  });
+  /** The status updates 110 has heard of the incident, in the order it heard them. */
+  const statusUpdatesOf = (sharedIncidentId: string) =>
+    police
+      .distinct()
+      .flatMap((e) =>
+        e.sharedIncidentId === sharedIncidentId && e.body.case === 'statusUpdate' ? [e.body.value] : [],
+      );
+  const workOrderOfIncident = async (sharedIncidentId: string) =>
+    (
+      await eventually(
+        () => call('GET', `/api/v1/work-orders?text=${encodeURIComponent(sharedIncidentId.slice(0, 8))}`, SUPERVISOR),
+        (answer) => (answer.body.items ?? []).length >= 1,
+        30_000,
+      )
+    ).body.items as { id: string; number: string }[];
 
   const allTransfersOf = transfersListed(call, OPERATOR);
   /** The transfers sent, without the settled alert of the rejection that named no line. */
@@ -199,17 +229,7 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
 
   it('R10.1 a matter 110 hands over three times becomes one work order on channel partner, and 110 gets its number', async () => {
     const sharedIncidentId = randomUUID();
-    const matter = {
-      case: 'transfer' as const,
-      value: {
-        category: '噪音扰民',
-        matter: '湘潭大学南门附近工地夜间施工噪音 ' + sharedIncidentId.slice(0, 8),
-        senderReference: 'JJ-IN-0001',
-        callbackNumber: '13907310099',
-        requestType: 'complaint',
-        location: { district: '雨湖区', address: '湘潭大学南门' },
-      },
-    };
+    const matter = handedOverMatter(sharedIncidentId, 'JJ-IN-0001');
     const first = police.envelope(new Date(clock), sharedIncidentId, matter);
     await police.publish(first);
     await police.publish(first);
@@ -233,34 +253,27 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     });
     const number = ack.body.value.receiverReference;
     expect(number).toMatch(/^XT\d+$/);
-    const found = await eventually(
-      () => call('GET', `/api/v1/work-orders?text=${encodeURIComponent(sharedIncidentId.slice(0, 8))}`, SUPERVISOR),
-      (answer) => (answer.body.items ?? []).length >= 1,
-      30_000,
-    );
-    expect(found.body.items).toHaveLength(1);
-    expect(found.body.items[0]).toMatchObject({ number });
-    const view = await call('GET', `/api/v1/work-orders/${found.body.items[0].id}`, SUPERVISOR);
+    const found = await workOrderOfIncident(sharedIncidentId);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ number });
+    const view = await call('GET', `/api/v1/work-orders/${found[0].id}`, SUPERVISOR);
     expect(view.body.request).toMatchObject({ channel: 'partner', type: 'complaint' });
     expect(view.text).not.toContain('13907310099');
 
     // then the statuses of the work order it handed over: dispatched
     const dispatched = await step(
-      `/api/v1/work-orders/${found.body.items[0].id}/dispatch`,
+      `/api/v1/work-orders/${found[0].id}/dispatch`,
       OPERATOR,
       { leadUnitId: 'xt-cgj' },
       200,
     );
     expect(dispatched.status).toBe('dispatched');
     const updates = await eventually(
-      () =>
-        Promise.resolve(
-          police.distinct().filter((e) => e.sharedIncidentId === sharedIncidentId && e.body.case === 'statusUpdate'),
-        ),
+      () => Promise.resolve(statusUpdatesOf(sharedIncidentId)),
       (list) => list.length >= 1,
       30_000,
     );
-    expect(updates[0].body.value).toMatchObject({ status: IncidentStatus.DISPATCHED, receiverReference: number });
+    expect(updates[0]).toMatchObject({ status: IncidentStatus.DISPATCHED, receiverReference: number });
   });
 
   it('R10.1 the partner simulator (npm run partner -- --as 120 listen) accepts a transfer and reports its status', async () => {
@@ -305,5 +318,57 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     } finally {
       simulator.kill();
     }
+  });
+
+  // Last: it moves the clock days on, and the simulator above answers on the real clock.
+  it('R10.1 110 hears that its matter counts as signed when the unit lets the sign limit pass (R16.1), once', async () => {
+    const sharedIncidentId = randomUUID();
+    await police.publish(
+      police.envelope(new Date(clock), sharedIncidentId, handedOverMatter(sharedIncidentId, 'JJ-IN-0002')),
+    );
+    const [order] = await workOrderOfIncident(sharedIncidentId);
+    const dispatched = await step(`/api/v1/work-orders/${order.id}/dispatch`, OPERATOR, { leadUnitId: 'xt-cgj' }, 200);
+    await eventually(
+      () => Promise.resolve(statusUpdatesOf(sharedIncidentId)),
+      (list) => list.length >= 1,
+      30_000,
+    );
+
+    advance(3 * 86_400);
+    await eventually(
+      () => call('GET', `/api/v1/work-orders/${order.id}`, SUPERVISOR),
+      (answer) => answer.body.status === 'handling',
+      30_000,
+    );
+    await eventually(
+      () => Promise.resolve(statusUpdatesOf(sharedIncidentId)),
+      (list) => list.length >= 2,
+      30_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const statuses = statusUpdatesOf(sharedIncidentId);
+    expect(statuses.map((update) => update.status)).toEqual([IncidentStatus.DISPATCHED, IncidentStatus.IN_PROGRESS]);
+    expect(statuses[1]).toMatchObject({ note: 'deem-signed → handling', receiverReference: order.number });
+
+    // The dispatch again, as a late delivery under a new event id would bring it: older than what 110 heard last, it
+    // takes nothing back.
+    await publishEvent(
+      suite.environment,
+      stepEventOf('dispatch'),
+      {
+        workOrderId: order.id,
+        version: dispatched.version,
+        step: 'dispatch',
+        from: 'awaiting-dispatch',
+        to: 'dispatched',
+        at: new Date(clock).toISOString(),
+        requirements: ['R15.3', 'R15.4', 'R15.5', 'R22.1'],
+        details: {},
+        state: { channel: 'partner' },
+      },
+      { actor: { kind: 'user', id: 'op-7', role: 'operator' }, workOrderId: order.id, occurredAt: new Date(clock) },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(statusUpdatesOf(sharedIncidentId)).toHaveLength(2);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  isNewerThanReported,
   mayBeHandedOverByPartner,
   PARTNER_REPORTED_STEPS,
   partnerProgressOf,
@@ -26,7 +27,7 @@ describe('transfers out (R10.1)', () => {
       expect(mayBeHandedOverByPartner({ channel })).toBe(false);
   });
 
-  it('R10.1 reports back to the partner the dispatch, the signing, the reply and the call-back, nothing else', () => {
+  it('R10.1 reports back to the partner the dispatch, the signing (done or deemed), the reply and the call-back, nothing else', () => {
     const reported = Object.fromEntries(
       WORK_ORDER_EVENTS.flatMap((step) => {
         const progress = partnerProgressOf(step);
@@ -37,10 +38,35 @@ describe('transfers out (R10.1)', () => {
       dispatch: 'dispatched',
       'assign-by-coordination': 'dispatched',
       sign: 'in-progress',
+      'deem-signed': 'in-progress',
       'submit-reply': 'replied',
       'record-callback': 'called-back',
     });
     expect([...PARTNER_REPORTED_STEPS].sort()).toEqual(Object.keys(reported).sort());
     expect(partnerProgressOf('toString')).toBeUndefined();
+  });
+
+  describe("R10.1 the partner's status never goes backwards", () => {
+    const at = new Date('2026-12-02T09:00:00Z');
+    const earlier = new Date('2026-12-02T08:59:59Z');
+
+    it('R10.1 reports the first step of a hand-over', () => {
+      expect(isNewerThanReported({ version: 3, at }, { version: null, at: null })).toBe(true);
+    });
+
+    it("R10.1 reports only a step newer than the last one heard, by the work order's version", () => {
+      const last = { version: 5, at };
+      expect(isNewerThanReported({ version: 6, at }, last)).toBe(true);
+      expect(isNewerThanReported({ version: 5, at }, last)).toBe(false);
+      // a late "signed" after "replied", whatever its time says
+      expect(isNewerThanReported({ version: 4, at: new Date('2026-12-03T00:00:00Z') }, last)).toBe(false);
+    });
+
+    it('R10.1 a hand-over kept before versions were recorded hears only the steps after that time', () => {
+      const last = { version: null, at };
+      expect(isNewerThanReported({ version: 9, at: earlier }, last)).toBe(false);
+      expect(isNewerThanReported({ version: 9, at }, last)).toBe(false);
+      expect(isNewerThanReported({ version: 9, at: new Date('2026-12-02T09:00:01Z') }, last)).toBe(true);
+    });
   });
 });

@@ -27,12 +27,14 @@ export type PartnerProgress = 'dispatched' | 'in-progress' | 'replied' | 'called
 
 /**
  * R10.1 the steps reported back to the partner that handed the matter over, and as what: given to a unit (by dispatch
- * or by coordination), signed for, replied to, called back. Every other step is the centre's own business.
+ * or by coordination), signed for (or counted as signed when the unit let the limit pass, R16.1), replied to, called
+ * back. Every other step is the centre's own business.
  */
 const PARTNER_PROGRESS_OF_STEP = {
   dispatch: 'dispatched',
   'assign-by-coordination': 'dispatched',
   sign: 'in-progress',
+  'deem-signed': 'in-progress',
   'submit-reply': 'replied',
   'record-callback': 'called-back',
 } as const satisfies Partial<Record<WorkOrderEvent, PartnerProgress>>;
@@ -46,4 +48,23 @@ export function partnerProgressOf(step: string): PartnerProgress | undefined {
   return Object.hasOwn(PARTNER_PROGRESS_OF_STEP, step)
     ? PARTNER_PROGRESS_OF_STEP[step as PartnerReportedStep]
     : undefined;
+}
+
+/** The last step of a handed-over work order that its partner heard of; nulls until the first. */
+export interface LastReportedStep {
+  readonly version: number | null;
+  /** the step's own time; for a hand-over kept before versions were, the time from which steps are reported */
+  readonly at: Date | null;
+}
+
+/**
+ * R10.1 "status back" never goes backwards: the partner hears a step only when it is newer than the last one it heard.
+ * Steps of different kinds reach linkage side by side, and a redelivered or replayed older one must not take back a
+ * status the partner already has (a late "in progress" after "replied"). The work order's version decides; a
+ * hand-over kept before versions were recorded has only a time, and hears the steps from that time on.
+ */
+export function isNewerThanReported(step: { version: number; at: Date }, last: LastReportedStep): boolean {
+  if (last.version !== null) return step.version > last.version;
+  if (last.at !== null) return step.at.getTime() > last.at.getTime();
+  return true;
 }

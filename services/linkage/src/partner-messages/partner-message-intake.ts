@@ -59,6 +59,8 @@ export class PartnerMessageIntake {
         workOrderNumber: null,
         receivedAt: now,
         recordedAt: null,
+        reportedVersion: null,
+        reportedStepAt: null,
       });
     else if (!(await this.branches.apply(manager, envelope, now))) await this.answers.apply(manager, envelope, now);
     return true;

@@ -1,7 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EventEnvelope, WorkOrderStepPayload } from '@hotline/contracts';
-import { mayBeHandedOverByPartner, PARTNER_REPORTED_STEPS, PartnerProgress, partnerProgressOf } from '@hotline/domain';
+import {
+  isNewerThanReported,
+  mayBeHandedOverByPartner,
+  PARTNER_REPORTED_STEPS,
+  PartnerProgress,
+  partnerProgressOf,
+} from '@hotline/domain';
 import { JetStreamContext } from '@hotline/messaging';
 import { Inbox, stepSubjects } from '@hotline/persistence';
 import { Clock } from '@hotline/platform';
@@ -38,8 +44,10 @@ export class TransferInProgressHandler {
     // (a partner's own request) costs a read, and no inbox row.
     if (!(await this.transfersIn.handedOver(event.payload.workOrderId))) return;
     await this.inbox.handleOnce(ctx.getConsumer(), event.id, async (manager) => {
-      const transfer = await this.transfersIn.ofWorkOrder(manager, event.payload.workOrderId);
+      const transfer = await this.transfersIn.ofWorkOrderForReport(manager, event.payload.workOrderId);
       if (!transfer) return;
+      const reported = { version: event.payload.version, at: new Date(event.payload.at) };
+      if (!isNewerThanReported(reported, { version: transfer.reportedVersion, at: transfer.reportedStepAt })) return;
       const envelope = await this.envelopes.next(
         manager,
         {
@@ -56,6 +64,7 @@ export class TransferInProgressHandler {
         },
         this.clock.now(),
       );
+      await this.transfersIn.markReported(manager, transfer, reported);
       await this.outbound.sendEnvelope(transfer.partnerCode, envelope);
     });
   }

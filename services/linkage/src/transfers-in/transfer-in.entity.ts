@@ -49,4 +49,12 @@ export class TransferIn {
 
   @Column({ name: 'recorded_at', type: 'timestamptz', nullable: true })
   recordedAt: Date | null;
+
+  /** the work order's version at the last step the partner heard of (R10.1: its status never goes backwards) */
+  @Column({ name: 'reported_version', type: 'integer', nullable: true })
+  reportedVersion: number | null;
+
+  /** that step's time; for a hand-over kept before versions were, the time from which steps are reported */
+  @Column({ name: 'reported_step_at', type: 'timestamptz', nullable: true })
+  reportedStepAt: Date | null;
 }

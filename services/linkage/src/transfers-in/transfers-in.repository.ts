@@ -33,8 +33,17 @@ export class TransfersInRepository {
     return this.dataSource.manager.exists(TransferIn, { where: { workOrderId } });
   }
 
-  ofWorkOrder(manager: EntityManager, workOrderId: string): Promise<TransferIn | null> {
-    return manager.findOne(TransferIn, { where: { workOrderId } });
+  /** The hand-over behind a work order, held for this transaction: its steps are reported to the partner one at a time. */
+  ofWorkOrderForReport(manager: EntityManager, workOrderId: string): Promise<TransferIn | null> {
+    return manager.findOne(TransferIn, { where: { workOrderId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async markReported(manager: EntityManager, transfer: TransferIn, step: { version: number; at: Date }): Promise<void> {
+    await manager.update(
+      TransferIn,
+      { partnerCode: transfer.partnerCode, partnerReference: transfer.partnerReference },
+      { reportedVersion: step.version, reportedStepAt: step.at },
+    );
   }
 
   async save(manager: EntityManager, transfer: TransferIn): Promise<void> {
