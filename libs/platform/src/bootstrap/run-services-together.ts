@@ -1,5 +1,5 @@
 import { INestApplication, Logger, Type } from '@nestjs/common';
-import { readEnvConfig } from '@hotline/contracts';
+import { currentEnvironment, readEnvConfig } from '@hotline/contracts';
 import { PersistenceConfig } from '@hotline/persistence';
 import { TelemetryHandle } from '@hotline/telemetry';
 import { bootstrapService, onShutdownSignal, ServiceBootstrapOptions } from './bootstrap-service';
@@ -30,7 +30,7 @@ export function runServicesTogether(services: ServiceToRun[], telemetry: Telemet
       for (const app of [...apps].reverse()) await app.close();
     }, telemetry);
     for (const { appModule, options } of services) {
-      const env = { ...process.env, ...(options.nats ? { HEALTH_PORT: '0' } : {}) };
+      const env = { ...currentEnvironment(), ...(options.nats ? { HEALTH_PORT: '0' } : {}) };
       apps.push(await bootstrapService(appModule, { ...options, telemetry, handleSignals: false, env }));
     }
   })();
