@@ -35,3 +35,18 @@ export async function insertRows<T extends ObjectLiteral>(
   );
   return Array.isArray(result) ? (result as Array<Record<string, unknown>>) : [];
 }
+
+/**
+ * Inserts one row unless it conflicts with one already there (`conflict`: the arbiter, e.g. `("code")`; every unique
+ * constraint without it); true when the row is new, false when it was there already and nothing was written.
+ */
+export async function insertOnce<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  row: Partial<T>,
+  conflict = '',
+): Promise<boolean> {
+  const tail = conflict ? `ON CONFLICT ${conflict} DO NOTHING RETURNING 1` : 'ON CONFLICT DO NOTHING RETURNING 1';
+  const inserted = await insertRows(manager, target, [row], tail);
+  return inserted.length === 1;
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows, quotedTable } from '@hotline/persistence';
+import { insertOnce, insertRows, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { CallerMisuseFlag } from './caller-misuse-flag.entity';
 
@@ -45,13 +45,7 @@ export class CallerMisuseFlagRepository {
 
   /** Inserts the flag unless its request has one of its kind already; whether it did. */
   async insertIfNew(flag: CallerMisuseFlag): Promise<boolean> {
-    const inserted = await insertRows(
-      this.dataSource.manager,
-      CallerMisuseFlag,
-      [flag],
-      'ON CONFLICT ("request_id", "kind") DO NOTHING RETURNING "id"',
-    );
-    return inserted.length === 1;
+    return insertOnce(this.dataSource.manager, CallerMisuseFlag, flag, '("request_id", "kind")');
   }
 
   async kindsOfRequest(requestId: string): Promise<string[]> {

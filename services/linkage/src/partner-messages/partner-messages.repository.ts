@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows } from '@hotline/persistence';
+import { insertOnce } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { PartnerMessageIn } from './partner-message-in.entity';
 
@@ -10,14 +10,8 @@ export class PartnerMessagesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Stores the message unless its id is known; false for a duplicate (at-least-once delivery). */
-  async insertOnce(manager: EntityManager, message: PartnerMessageIn): Promise<boolean> {
-    const rows = await insertRows(
-      manager,
-      PartnerMessageIn,
-      [message],
-      'ON CONFLICT DO NOTHING RETURNING "message_id"',
-    );
-    return rows.length === 1;
+  insertOnce(manager: EntityManager, message: PartnerMessageIn): Promise<boolean> {
+    return insertOnce(manager, PartnerMessageIn, message);
   }
 
   find(messageId: string): Promise<PartnerMessageIn | null> {

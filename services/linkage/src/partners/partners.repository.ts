@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows } from '@hotline/persistence';
+import { insertOnce, insertRows } from '@hotline/persistence';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PartnerKey } from './partner-key.entity';
 import { Partner } from './partner.entity';
@@ -24,9 +24,8 @@ export class PartnersRepository {
   }
 
   /** Inserts the partner unless its code is taken; false when it was. */
-  async insert(manager: EntityManager, partner: Partner): Promise<boolean> {
-    const rows = await insertRows(manager, Partner, [partner], 'ON CONFLICT ("code") DO NOTHING RETURNING "code"');
-    return rows.length === 1;
+  insert(manager: EntityManager, partner: Partner): Promise<boolean> {
+    return insertOnce(manager, Partner, partner, '("code")');
   }
 
   async update(manager: EntityManager, partner: Partner): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows } from '@hotline/persistence';
+import { insertOnce } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { TransferIn } from './transfer-in.entity';
 
@@ -10,9 +10,8 @@ export class TransfersInRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Keeps the matter unless the partner's reference is known; false for a repeat. */
-  async insertOnce(manager: EntityManager, transfer: TransferIn): Promise<boolean> {
-    const rows = await insertRows(manager, TransferIn, [transfer], 'ON CONFLICT DO NOTHING RETURNING "partner_code"');
-    return rows.length === 1;
+  insertOnce(manager: EntityManager, transfer: TransferIn): Promise<boolean> {
+    return insertOnce(manager, TransferIn, transfer);
   }
 
   /** Matters not yet recorded at intake, oldest first, taken for this transaction (replicas skip each other's). */

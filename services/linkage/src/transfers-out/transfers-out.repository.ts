@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransferFilter } from '@hotline/contracts';
-import { insertRows, quotedTable } from '@hotline/persistence';
+import { insertOnce, quotedTable } from '@hotline/persistence';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Partner } from '../partners/partner.entity';
 import { TransferOut } from './transfer-out.entity';
@@ -25,14 +25,8 @@ export class TransfersOutRepository {
   }
 
   /** Inserts the transfer unless the work order has one to this partner already; false when it had. */
-  async insertOnce(manager: EntityManager, transfer: TransferOut): Promise<boolean> {
-    const rows = await insertRows(
-      manager,
-      TransferOut,
-      [transfer],
-      'ON CONFLICT ("work_order_id", "partner_code") DO NOTHING RETURNING "id"',
-    );
-    return rows.length === 1;
+  insertOnce(manager: EntityManager, transfer: TransferOut): Promise<boolean> {
+    return insertOnce(manager, TransferOut, transfer, '("work_order_id", "partner_code")');
   }
 
   /** The partner's HTTPS endpoint took the message (2xx): its technical receipt, unless an answer came first. */

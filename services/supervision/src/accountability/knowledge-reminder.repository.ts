@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { insertRows } from '@hotline/persistence';
+import { insertOnce } from '@hotline/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { MonthOfUnit, rowsOfMonth } from './month-of-unit';
 import { KnowledgeReminder } from './knowledge-reminder.entity';
@@ -11,9 +11,8 @@ export class KnowledgeReminderRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Records the reminder unless the article was already reminded of this month; true when recorded now. */
-  async add(manager: EntityManager, reminder: KnowledgeReminder): Promise<boolean> {
-    const recorded = await insertRows(manager, KnowledgeReminder, [reminder], 'ON CONFLICT DO NOTHING RETURNING "id"');
-    return recorded.length === 1;
+  add(manager: EntityManager, reminder: KnowledgeReminder): Promise<boolean> {
+    return insertOnce(manager, KnowledgeReminder, reminder);
   }
 
   /** The reminders of the month, oldest first, at most `take`, and how many there are. */
