@@ -20,6 +20,7 @@ export * from './work-orders/work-order-copies';
 export * from './work-orders/work-order-follower';
 export * from './group-commit/group-commit';
 export * from './sql/insert-rows';
+export * from './paging/keyset-page';
 export * from './sql/quoted-table';
 export * from './search/chinese-tokenizer';
 export * from './transactions/transactions';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WorkingCalendar } from '@hotline/calendar';
 import { Actor, CallbackDueView, CallbackQueueFilters, decodePageCursor, encodePageCursor } from '@hotline/contracts';
 import { callbackDue, finishedAs, finishedAt, isOverdue, toWindowView, WorkOrder } from '@hotline/domain';
+import { keysetPage } from '@hotline/persistence';
 import { Clock } from '@hotline/platform';
 import { CallbacksConfig } from '../config/callbacks.config';
 import { CallbackQueueRepository } from './callback-queue.repository';
@@ -29,21 +30,16 @@ export class ListCallbackQueueUseCase {
   ) {}
 
   async execute({ filters }: ListCallbackQueueCommand): Promise<{ items: CallbackDueView[]; nextCursor?: string }> {
-    const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = await this.queue.listAwaitingCallback(
-      limit + 1,
-      filters.cursor ? decodePageCursor(filters.cursor) : undefined,
+    const { rows, ...next } = await keysetPage(
+      filters.limit ?? DEFAULT_LIMIT,
+      (take) => this.queue.listAwaitingCallback(take, filters.cursor ? decodePageCursor(filters.cursor) : undefined),
+      (last) => encodePageCursor({ at: last.updatedAt, id: last.id }),
     );
-    const page = rows.slice(0, limit);
     const now = this.clock.now();
-    const items = page
+    const items = rows
       .map((row) => this.viewOf(row.order, now))
       .filter((item): item is CallbackDueView => item !== undefined);
-    const last = page[page.length - 1];
-    return {
-      items,
-      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.updatedAt, id: last.id }) } : {}),
-    };
+    return { items, ...next };
   }
 
   private viewOf(order: WorkOrder, now: Date): CallbackDueView | undefined {

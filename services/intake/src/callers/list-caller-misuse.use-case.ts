@@ -6,6 +6,7 @@ import {
   CallerMisuseSummary,
 } from '@hotline/contracts';
 import { isCallerMisuseKind } from '@hotline/domain';
+import { keysetPage } from '@hotline/persistence';
 import { CallerMisuseFlagRepository, CallerMisuseGroupRow } from './caller-misuse-flag.repository';
 import { decodeMisuseCursor, encodeMisuseCursor } from './misuse-cursor';
 
@@ -23,23 +24,20 @@ export class ListCallerMisuseUseCase {
   constructor(private readonly flags: CallerMisuseFlagRepository) {}
 
   async execute(filters: ListCallerMisuseCommand): Promise<CallerMisusePage> {
-    const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = await this.flags.page({
-      callerPhoneHash: filters.callerHash,
-      kind: filters.kind,
-      ...(filters.since ? { since: new Date(filters.since) } : {}),
-      ...(filters.cursor ? { before: decodeMisuseCursor(filters.cursor) } : {}),
-      take: limit + 1,
-      requestIdsPerGroup: CALLER_MISUSE_REQUEST_IDS_MAX,
-    });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.flatMap(summaryOf),
-      ...(rows.length > limit && last
-        ? { nextCursor: encodeMisuseCursor(last.lastAt, last.callerPhoneHash, last.kind) }
-        : {}),
-    };
+    const { rows, ...next } = await keysetPage(
+      filters.limit ?? DEFAULT_LIMIT,
+      (take) =>
+        this.flags.page({
+          callerPhoneHash: filters.callerHash,
+          kind: filters.kind,
+          ...(filters.since ? { since: new Date(filters.since) } : {}),
+          ...(filters.cursor ? { before: decodeMisuseCursor(filters.cursor) } : {}),
+          take,
+          requestIdsPerGroup: CALLER_MISUSE_REQUEST_IDS_MAX,
+        }),
+      (last) => encodeMisuseCursor(last.lastAt, last.callerPhoneHash, last.kind),
+    );
+    return { items: rows.flatMap(summaryOf), ...next };
   }
 }
 

@@ -6,6 +6,7 @@ import {
   decodePageCursor,
   encodePageCursor,
 } from '@hotline/contracts';
+import { keysetPage } from '@hotline/persistence';
 import { CallerRead } from './caller-read.entity';
 import { CallerReadRepository } from './caller-read.repository';
 
@@ -20,20 +21,19 @@ export class ListCallerReadsUseCase {
   constructor(private readonly reads: CallerReadRepository) {}
 
   async execute(filters: ListCallerReadsCommand): Promise<CallerReadPage> {
-    const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = await this.reads.page({
-      workOrderId: filters.workOrderId,
-      unitId: filters.unitId,
-      ...(filters.since ? { since: new Date(filters.since) } : {}),
-      ...(filters.cursor ? { before: decodePageCursor(filters.cursor) } : {}),
-      take: limit + 1,
-    });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(viewOf),
-      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.readAt, id: last.id }) } : {}),
-    };
+    const { rows, ...next } = await keysetPage(
+      filters.limit ?? DEFAULT_LIMIT,
+      (take) =>
+        this.reads.page({
+          workOrderId: filters.workOrderId,
+          unitId: filters.unitId,
+          ...(filters.since ? { since: new Date(filters.since) } : {}),
+          ...(filters.cursor ? { before: decodePageCursor(filters.cursor) } : {}),
+          take,
+        }),
+      (last) => encodePageCursor({ at: last.readAt, id: last.id }),
+    );
+    return { items: rows.map(viewOf), ...next };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ContactRequestFilters, ContactRequestPage, decodePageCursor, encodePageCursor } from '@hotline/contracts';
+import { keysetPage } from '@hotline/persistence';
 import { IntakeWorkOrderRepository } from '../requests/intake-work-order.repository';
 import { ContactRequestRepository } from './contact-request.repository';
 import { contactRequestViewOf } from './contact-request-view';
@@ -18,19 +19,18 @@ export class ListContactRequestsUseCase {
   ) {}
 
   async execute(filters: ListContactRequestsCommand): Promise<ContactRequestPage> {
-    const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = await this.contactRequests.page({
-      status: filters.status,
-      workOrderId: filters.workOrderId,
-      ...(filters.cursor ? { after: decodePageCursor(filters.cursor) } : {}),
-      take: limit + 1,
-    });
-    const page = rows.slice(0, limit);
-    const numbers = await this.workOrders.numbersOf(page.map((row) => row.workOrderId));
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) => contactRequestViewOf(row, numbers.get(row.workOrderId) ?? '')),
-      ...(rows.length > limit && last ? { nextCursor: encodePageCursor({ at: last.requestedAt, id: last.id }) } : {}),
-    };
+    const { rows, ...next } = await keysetPage(
+      filters.limit ?? DEFAULT_LIMIT,
+      (take) =>
+        this.contactRequests.page({
+          status: filters.status,
+          workOrderId: filters.workOrderId,
+          ...(filters.cursor ? { after: decodePageCursor(filters.cursor) } : {}),
+          take,
+        }),
+      (last) => encodePageCursor({ at: last.requestedAt, id: last.id }),
+    );
+    const numbers = await this.workOrders.numbersOf(rows.map((row) => row.workOrderId));
+    return { items: rows.map((row) => contactRequestViewOf(row, numbers.get(row.workOrderId) ?? '')), ...next };
   }
 }

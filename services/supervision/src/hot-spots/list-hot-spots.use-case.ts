@@ -8,6 +8,7 @@ import {
   HotSpotView,
 } from '@hotline/contracts';
 import { beijingDayOf, dayToIsoDate, startOfBeijingDay } from '@hotline/domain';
+import { keysetPage } from '@hotline/persistence';
 import { HotSpot } from './hot-spot.entity';
 import { HotSpotListRepository } from './hot-spot-list.repository';
 
@@ -30,20 +31,20 @@ export class ListHotSpotsUseCase {
   constructor(private readonly hotSpots: HotSpotListRepository) {}
 
   async execute({ filters, now }: ListHotSpotsCommand): Promise<HotSpotPage> {
-    const limit = filters.limit ?? DEFAULT_LIMIT;
-    const rows = await this.hotSpots.page({
-      since: filters.since ? new Date(filters.since) : undefined,
-      before: filters.cursor ? decodePageCursor(filters.cursor) : undefined,
-      rows: limit + 1,
-    });
-    const page = rows.slice(0, limit);
-    const members = await this.hotSpots.members(page.map((hotSpot) => hotSpot.id));
+    const { rows, ...next } = await keysetPage(
+      filters.limit ?? DEFAULT_LIMIT,
+      (take) =>
+        this.hotSpots.page({
+          since: filters.since ? new Date(filters.since) : undefined,
+          before: filters.cursor ? decodePageCursor(filters.cursor) : undefined,
+          rows: take,
+        }),
+      (last) => encodePageCursor({ at: last.detectedAt, id: last.id }),
+    );
+    const members = await this.hotSpots.members(rows.map((hotSpot) => hotSpot.id));
     const items: HotSpotView[] = [];
-    for (const hotSpot of page) items.push(await this.view(hotSpot, members.get(hotSpot.id) ?? [], now));
-    const last = page[page.length - 1];
-    return rows.length > limit && last
-      ? { items, nextCursor: encodePageCursor({ at: last.detectedAt, id: last.id }) }
-      : { items };
+    for (const hotSpot of rows) items.push(await this.view(hotSpot, members.get(hotSpot.id) ?? [], now));
+    return { items, ...next };
   }
 
   private async view(hotSpot: HotSpot, workOrderIds: string[], now: Date): Promise<HotSpotView> {

@@ -6,7 +6,7 @@ import {
   SupervisionCaseFilters,
   SupervisionCasePage,
 } from '@hotline/contracts';
-import { Transactions } from '@hotline/persistence';
+import { keysetPage, Transactions } from '@hotline/persistence';
 import { toSupervisionCaseView } from './supervision-case-view';
 import { SupervisionCasesRepository } from './supervision-cases.repository';
 
@@ -33,19 +33,19 @@ export class ListSupervisionCasesUseCase {
 
   async execute({ filters, viewer, now }: ListSupervisionCasesCommand): Promise<SupervisionCasePage> {
     const { cursor, limit = DEFAULT_LIMIT, ...asked } = filters;
-    const rows = await this.cases.page(this.transactions.outside, {
-      filters: asked,
-      ...(viewer.role === 'unit' ? { visibleToUnits: [viewer.unitId ?? '', ...(viewer.supervisedUnitIds ?? [])] } : {}),
-      ...(cursor ? { after: decodePageCursor(cursor) } : {}),
-      rows: limit + 1,
-    });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) => toSupervisionCaseView(row, now)),
-      ...(rows.length > limit && last
-        ? { nextCursor: encodePageCursor({ at: last.supervisionCase.openedAt, id: last.supervisionCase.id }) }
-        : {}),
-    };
+    const { rows, ...next } = await keysetPage(
+      limit,
+      (take) =>
+        this.cases.page(this.transactions.outside, {
+          filters: asked,
+          ...(viewer.role === 'unit'
+            ? { visibleToUnits: [viewer.unitId ?? '', ...(viewer.supervisedUnitIds ?? [])] }
+            : {}),
+          ...(cursor ? { after: decodePageCursor(cursor) } : {}),
+          rows: take,
+        }),
+      (last) => encodePageCursor({ at: last.supervisionCase.openedAt, id: last.supervisionCase.id }),
+    );
+    return { items: rows.map((row) => toSupervisionCaseView(row, now)), ...next };
   }
 }

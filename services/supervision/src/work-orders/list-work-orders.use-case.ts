@@ -10,6 +10,7 @@ import {
   WorkOrderSort,
 } from '@hotline/contracts';
 import { toBeijingIso, workOrderVisibilityOf } from '@hotline/domain';
+import { keysetPage } from '@hotline/persistence';
 import { decodeDueCursor, encodeDueCursor } from './due-cursor';
 import { ListedWorkOrder, ListingOrder, WorkOrderPageRepository } from './work-order-page.repository';
 
@@ -33,19 +34,19 @@ export class ListWorkOrdersUseCase {
 
   async execute({ filters, viewer, now }: ListWorkOrdersCommand): Promise<WorkOrderPage> {
     const { cursor, limit = DEFAULT_LIMIT, sort = 'newest', ...asked } = filters;
-    const rows = await this.pages.page({
-      filters: asked,
-      order: orderOf(sort, cursor),
-      visibility: workOrderVisibilityOf(domainActorOf(viewer)),
-      now,
-      rows: limit + 1,
-    });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) => toItem(row, now)),
-      ...(rows.length > limit && last ? { nextCursor: cursorAfter(sort, last) } : {}),
-    };
+    const { rows, ...next } = await keysetPage(
+      limit,
+      (take) =>
+        this.pages.page({
+          filters: asked,
+          order: orderOf(sort, cursor),
+          visibility: workOrderVisibilityOf(domainActorOf(viewer)),
+          now,
+          rows: take,
+        }),
+      (last) => cursorAfter(sort, last),
+    );
+    return { items: rows.map((row) => toItem(row, now)), ...next };
   }
 }
 
