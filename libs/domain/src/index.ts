@@ -112,7 +112,13 @@ export {
   showsMaskedCaller,
 } from './privacy/caller-access';
 export * from './callbacks/callback-windows';
-export { assertCurrentExtension, assertPendingRequest, requestIdOf } from './lifecycle/pending-request';
+export {
+  assertCurrentExtension,
+  assertPendingRequest,
+  decisionCommand,
+  requestIdOf,
+  type DecidedRequest,
+} from './lifecycle/pending-request';
 export { type FinishedAs, finishedAs } from './callbacks/finished-as';
 export { replyIsContribution } from './lifecycle/reply-routing';
 export * from './supervision/hot-spots';

@@ -1,6 +1,6 @@
 import { workOrderIn } from '../../test/work-order-fixtures';
 import { NotFoundError, StateConflictError } from '../errors/domain-error';
-import { assertCurrentExtension, assertPendingRequest, requestIdOf } from './pending-request';
+import { assertCurrentExtension, assertPendingRequest, decisionCommand, requestIdOf } from './pending-request';
 import type { WorkOrder } from './work-order';
 import type { WorkOrderStatus } from './work-order-status';
 
@@ -52,5 +52,15 @@ describe('the pending request a decision names', () => {
     expect(() => assertCurrentExtension(orderIn('handling'), `${ID}:3`)).toThrow(
       `no extension request ${ID}:3 on work order ${ID}`,
     );
+  });
+
+  it('R17.2 R19.1 R20.3 a decision is the yes or the no step of its request, with the comment only when one was written', () => {
+    expect(decisionCommand('extension', true)).toEqual({ event: 'approve-extension' });
+    expect(decisionCommand('extension', false, '理由不足')).toEqual({ event: 'reject-extension', comment: '理由不足' });
+    expect(decisionCommand('reply', true, '')).toEqual({ event: 'pass-reply' });
+    expect(decisionCommand('reply', false, '未联系诉求人')).toEqual({ event: 'fail-reply', comment: '未联系诉求人' });
+    expect(decisionCommand('appeal', true, '情况属实')).toEqual({ event: 'approve-appeal', comment: '情况属实' });
+    expect(decisionCommand('appeal', false)).toEqual({ event: 'reject-appeal' });
+    expect('comment' in decisionCommand('appeal', false, '')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { NotFoundError, StateConflictError } from '../errors/domain-error';
 import type { WorkOrder } from './work-order';
+import type { WorkOrderCommand } from './work-order-commands';
 import type { WorkOrderStatus } from './work-order-status';
 
 const REQUEST_ID = /^([0-9a-f-]{36}):([1-9][0-9]*)$/i;
@@ -50,4 +51,19 @@ export function assertCurrentExtension(order: WorkOrder, extensionId: string): v
   if (requestVersion === undefined || versionNamed(order, extensionId) !== requestVersion) {
     throw new NotFoundError(`no extension request ${extensionId} on work order ${order.id}`);
   }
+}
+
+/** The centre's yes and no on a pending request: an extension (R17.2), a reply (R19.1), an appeal (R20.3). */
+const DECISION_STEPS = {
+  extension: ['approve-extension', 'reject-extension'],
+  reply: ['pass-reply', 'fail-reply'],
+  appeal: ['approve-appeal', 'reject-appeal'],
+} as const;
+
+export type DecidedRequest = keyof typeof DECISION_STEPS;
+
+/** The step that decides a pending request: its yes or its no, with the reviewer's comment when there is one. */
+export function decisionCommand(request: DecidedRequest, approve: boolean, comment?: string): WorkOrderCommand {
+  const [yes, no] = DECISION_STEPS[request];
+  return { event: approve ? yes : no, ...(comment ? { comment } : {}) };
 }

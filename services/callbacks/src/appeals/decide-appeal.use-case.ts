@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppealDecisionBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { NotFoundError, WorkOrderCommand } from '@hotline/domain';
+import { decisionCommand, NotFoundError } from '@hotline/domain';
 import { TakeCallbackStep } from '../callbacks/take-callback-step';
 import { AppealDecision, AppealsRepository } from './appeals.repository';
 
@@ -22,10 +22,7 @@ export class DecideAppealUseCase {
   ) {}
 
   async execute({ workOrderId, appealId, actor, body }: DecideAppealCommand): Promise<WorkOrderView> {
-    const comment = body.comment ? { comment: body.comment } : {};
-    const command: WorkOrderCommand = body.approve
-      ? { event: 'approve-appeal', ...comment }
-      : { event: 'reject-appeal', ...comment };
+    const command = decisionCommand('appeal', body.approve, body.comment);
     const { transition } = await this.step.run(workOrderId, command, actor, async (manager, { step }) => {
       const decision: AppealDecision = {
         decision: body.approve ? 'approved' : 'rejected',

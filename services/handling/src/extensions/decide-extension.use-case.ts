@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DecideExtensionBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { assertPendingRequest, WorkOrder, WorkOrderCommand } from '@hotline/domain';
+import { assertPendingRequest, decisionCommand, WorkOrder } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
 export class DecideExtensionCommand {
@@ -22,10 +22,7 @@ export class DecideExtensionUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
   async execute({ actor, workOrderId, extensionId, body, now }: DecideExtensionCommand): Promise<WorkOrderView> {
-    const comment = body.comment ? { comment: body.comment } : {};
-    const command: WorkOrderCommand = body.approve
-      ? { event: 'approve-extension', ...comment }
-      : { event: 'reject-extension', ...comment };
+    const command = decisionCommand('extension', body.approve, body.comment);
     const guard = (current: WorkOrder) =>
       assertPendingRequest(current, extensionId, 'extension-requested', 'extension request');
     const { order } = await this.steps.take(actor, workOrderId, command, now, guard);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ReviewReplyBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
-import { assertPendingRequest, WorkOrder, WorkOrderCommand } from '@hotline/domain';
+import { assertPendingRequest, decisionCommand, WorkOrder } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
 export class ReviewReplyCommand {
@@ -19,10 +19,7 @@ export class ReviewReplyUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
   async execute({ actor, workOrderId, replyId, body, now }: ReviewReplyCommand): Promise<WorkOrderView> {
-    const comment = body.comment ? { comment: body.comment } : {};
-    const command: WorkOrderCommand = body.pass
-      ? { event: 'pass-reply', ...comment }
-      : { event: 'fail-reply', ...comment };
+    const command = decisionCommand('reply', body.pass, body.comment);
     const guard = (current: WorkOrder) => assertPendingRequest(current, replyId, 'replied', 'reply');
     const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
     return toWorkOrderView(order, { viewer: actor });
