@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RoutingRuleInput, RoutingRuleView } from '@hotline/contracts';
 import { checkRoutingRule, RoutingRule, UnusableCommandError } from '@hotline/domain';
 import { randomUUID } from 'node:crypto';
-import { RoutingDirectoryReader } from './routing-directory';
+import { RoutingDirectoryReader, ruleListsOf } from './routing-directory';
 import { toRoutingRuleView } from './routing-rule-view';
 import { RoutingRuleRecord } from './routing-rule.entity';
 import { RoutingRuleRepository } from './routing-rule.repository';
@@ -49,17 +49,7 @@ export class CreateRoutingRuleUseCase {
           { issues },
         );
       }
-      const record: RoutingRuleRecord = {
-        id: randomUUID(),
-        ...rule,
-        categories: [...rule.categories],
-        districts: [...rule.districts],
-        streets: [...rule.streets],
-        types: [...rule.types],
-        fields: [...rule.fields],
-        coUnitIds: [...rule.coUnitIds],
-        createdAt: now,
-      };
+      const record: RoutingRuleRecord = { id: randomUUID(), ...rule, ...ruleListsOf(rule), createdAt: now };
       await this.rules.insert(manager, record);
       return toRoutingRuleView(record);
     });

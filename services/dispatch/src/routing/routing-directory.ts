@@ -36,3 +36,17 @@ export function toRoutingRule(record: RoutingRuleRecord): RoutingRule {
     active: record.active,
   };
 }
+
+type RuleLists = Pick<RoutingRuleRecord, 'categories' | 'districts' | 'streets' | 'types' | 'fields' | 'coUnitIds'>;
+
+/** A rule's lists as arrays of their own: the domain's rule only reads them, a record and a view own theirs. */
+export function ruleListsOf(rule: Omit<RoutingRule, 'id'>): RuleLists {
+  return {
+    categories: [...rule.categories],
+    districts: [...rule.districts],
+    streets: [...rule.streets],
+    types: [...rule.types],
+    fields: [...rule.fields],
+    coUnitIds: [...rule.coUnitIds],
+  };
+}
