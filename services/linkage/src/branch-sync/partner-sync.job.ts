@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { LinkageConfig } from '../linkage.config';
 import { PartnerSequencesRepository } from '../partner-messages/partner-sequences.repository';
+import { Partner } from '../partners/partner.entity';
 import { PartnersRepository } from '../partners/partners.repository';
 import { OutgoingEnvelopes } from '../transfers-out/outgoing-envelopes';
 import { PartnerOutbound } from '../transfers-out/partner-outbound';
@@ -37,10 +38,10 @@ export class PartnerSyncJob extends IntervalJob {
   }
 
   async run(now: Date): Promise<string | undefined> {
-    const kinds = new Map((await this.partners.list()).map((partner) => [partner.code, partner.kind]));
+    const partners = await this.partners.byCode();
     const lost: string[] = [];
     const requests = await this.transactions.run(async (manager) => [
-      ...(await this.gapRequests(manager, kinds, lost, now)),
+      ...(await this.gapRequests(manager, partners, lost, now)),
       ...(await this.pageRequests(manager, now)),
     ]);
     // apart from the gaps' transaction: the intake takes a partner's state before its gaps, never the other way round
@@ -58,7 +59,7 @@ export class PartnerSyncJob extends IntervalJob {
   /** The requests for open gaps; the branches whose gap is taken as lost are added to `lost`, to be reconciled. */
   private async gapRequests(
     manager: EntityManager,
-    kinds: Map<string, string>,
+    partners: Map<string, Partner>,
     lost: string[],
     now: Date,
   ): Promise<Envelope[]> {
@@ -68,7 +69,7 @@ export class PartnerSyncJob extends IntervalJob {
       if (gap.requests >= this.config.HOTLINE_PARTNER_GAP_REQUESTS) {
         await this.sequences.closeGap(manager, gap);
         const range = `${gap.fromSequence}-${gap.toSequence}`;
-        if (kinds.get(gap.partnerCode) === 'branch') {
+        if (partners.get(gap.partnerCode)?.kind === 'branch') {
           this.log.warn(
             `branch ${gap.partnerCode}: gap ${range} not filled after ${gap.requests} requests; reconciling`,
           );

@@ -14,6 +14,11 @@ export class PartnersRepository {
     return this.dataSource.manager.find(Partner, { order: { code: 'ASC' } });
   }
 
+  /** Every partner by its code, for a job that looks up the partner of each row it handles. */
+  async byCode(): Promise<Map<string, Partner>> {
+    return new Map((await this.list()).map((partner) => [partner.code, partner]));
+  }
+
   find(code: string, manager: EntityManager = this.dataSource.manager): Promise<Partner | null> {
     return manager.findOne(Partner, { where: { code } });
   }

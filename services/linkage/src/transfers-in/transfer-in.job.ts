@@ -45,14 +45,14 @@ export class TransferInJob extends IntervalJob {
   }
 
   async run(now: Date): Promise<string | undefined> {
-    const agreed = new Map((await this.partners.list()).map((partner) => [partner.code, partner.givesToUs]));
+    const partners = await this.partners.byCode();
     const recorded = await this.transactions.run(async (manager) => {
       const pending = await this.transfersIn.pending(manager, BATCH);
       for (const transfer of pending) {
         const outsideList = transferInRefusal(
           transfer.partnerCode,
           (transfer.transfer as TransferJson).category,
-          agreed.get(transfer.partnerCode) ?? [],
+          partners.get(transfer.partnerCode)?.givesToUs ?? [],
         );
         const answer = outsideList
           ? { refused: outsideList, cause: RejectionCause.NOT_OURS }

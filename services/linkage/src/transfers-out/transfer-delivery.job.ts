@@ -35,7 +35,7 @@ export class TransferDeliveryJob extends IntervalJob {
   }
 
   async run(now: Date): Promise<string | undefined> {
-    const partners = new Map((await this.partners.list()).map((partner) => [partner.code, partner]));
+    const partners = await this.partners.byCode();
     const again = await this.transactions.run(async (manager) => {
       const due = await this.transfers.due(manager, now, BATCH);
       const toSend: TransferOut[] = [];
