@@ -12,7 +12,8 @@ const moduleBoundaries = {
     { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
     { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
     { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'], bannedExternalImports: nestAndIo },
-    // the console's tests start the platform; its sources import no library (the rule for services/console/src)
+    // the console's tests start the platform; its sources import only types of contracts and domain (the rule for
+    // services/console/src)
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
     { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib'] },
   ],
@@ -38,10 +39,28 @@ export default [
     },
   },
   {
-    // The console calls the public API only: no library of the platform, no server-side package.
+    // The console calls the public API only: no library of the platform, no server-side package. It may name the
+    // types of the API's contracts (`import type`), which the build erases: none of their code reaches the browser.
     files: ['services/console/src/**/*.ts', 'services/console/src/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@hotline/*', ...nestAndIo, 'node:*'] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@hotline/contracts', '@hotline/domain'],
+              allowTypeImports: true,
+              message: 'the console takes only types from the contracts and the domain (import type)',
+            },
+            {
+              group: ['@hotline/*', '!@hotline/contracts', '!@hotline/domain', ...nestAndIo, 'node:*'],
+              message: 'the console calls the public API only',
+            },
+          ],
+        },
+      ],
+      // Its tsconfig has Node's types for the contracts' sources; Node's globals are still not the browser's.
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'global', 'require', '__dirname', '__filename'],
     },
   },
   {

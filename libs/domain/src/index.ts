@@ -95,7 +95,7 @@ export {
   CALLER_READ_NOTE_MAX_LENGTH,
   CALLER_READ_REASON_LABELS,
   CALLER_READ_REASONS,
-  CallerReadReason,
+  type CallerReadReason,
   isCallerReadReason,
 } from './privacy/caller-read-reasons';
 export {
