@@ -1,10 +1,11 @@
+import type { AssessmentView } from '@hotline/contracts';
 import { Alert, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { failureText, get } from '../../lib/api';
 import { useLatestAnswer } from '../../lib/latest-answer';
 import { setSearch, useLocation } from '../../lib/router';
 import { useUnitNames } from '../../lib/unit-names';
-import { recentMonths, type Assessment } from './report-types';
+import { recentMonths } from './report-format';
 
 /** Months and the quarters they fall in, newest first. */
 function periods(): string[] {
@@ -15,18 +16,18 @@ function periods(): string[] {
   return [...months, ...quarters];
 }
 
-type ScoredUnit = Assessment['units'][number];
+type ScoredUnit = AssessmentView['units'][number];
 
 /** 考核 (R25.1): units scored and ranked by the method in force in the period, each score with its breakdown. */
 export function AssessmentTab() {
   const { search } = useLocation();
   const options = periods();
   const period = search.get('period') ?? options[0] ?? '';
-  const [assessment, setAssessment] = useState<Assessment>();
+  const [assessment, setAssessment] = useState<AssessmentView>();
   const [error, setError] = useState<string>();
   const unitName = useUnitNames();
   useLatestAnswer(
-    () => get<Assessment>('/api/v1/assessments', { period }),
+    () => get<AssessmentView>('/api/v1/assessments', { period }),
     {
       answer: (answer) => {
         setAssessment(answer);

@@ -1,3 +1,4 @@
+import type { MonthlyReport, UnitMonthView } from '@hotline/contracts';
 import { Alert, Button, Card, Col, Descriptions, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { failureText, get } from '../../lib/api';
@@ -7,7 +8,7 @@ import { shanghaiTime, TYPE_NAMES } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 import { useUnitNames } from '../../lib/unit-names';
 import { BreakdownChart, RankingChart, TrendChart } from './ReportCharts';
-import { DURATION_NAMES, percent, recentMonths, type MonthlyReport, type UnitMonth } from './report-types';
+import { DURATION_NAMES, percent, recentMonths } from './report-format';
 
 const HEADLINE_COUNTS = ['received', 'completed', 'overdue', 'supervisionCases'];
 const HEADLINE_RATES = ['signedOnTimeRate', 'completedOnTimeRate', 'satisfactionRate', 'rehandlingRate'];
@@ -184,21 +185,21 @@ function UnitFigures({ report, unitName }: { report: MonthlyReport; unitName: (i
   const counts = report.definitions.counts.map((definition) => ({
     title: <Tooltip title={definition.formula}>{definition.zh}</Tooltip>,
     key: definition.id,
-    render: (_v: unknown, row: UnitMonth) => row.counts[definition.id] ?? 0,
+    render: (_v: unknown, row: UnitMonthView) => row.counts[definition.id] ?? 0,
   }));
   const rates = report.definitions.rates.map((definition) => ({
     title: <Tooltip title={definition.formula}>{definition.zh}</Tooltip>,
     key: definition.id,
-    render: (_v: unknown, row: UnitMonth) => percent(row.rates[definition.id]),
+    render: (_v: unknown, row: UnitMonthView) => percent(row.rates[definition.id]),
   }));
   const durations = Object.entries(DURATION_NAMES).map(([id, name]) => ({
     title: name,
     key: id,
-    render: (_v: unknown, row: UnitMonth) => row.durations[id] ?? '—',
+    render: (_v: unknown, row: UnitMonthView) => row.durations[id] ?? '—',
   }));
   return (
     <>
-      <Table<UnitMonth>
+      <Table<UnitMonthView>
         size="small"
         data-testid="unit-figures"
         rowKey={(row) => row.unitId ?? 'city'}

@@ -1,9 +1,9 @@
+import type { BreakdownView, MonthlyReport } from '@hotline/contracts';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import type { Breakdown, MonthlyReport } from './report-types';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -83,7 +83,7 @@ export function BreakdownChart({
   testId,
   names,
 }: {
-  rows: Breakdown[];
+  rows: BreakdownView[];
   testId: string;
   names?: Record<string, string>;
 }) {
