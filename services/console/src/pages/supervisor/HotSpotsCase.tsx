@@ -1,3 +1,5 @@
+import type { SupervisionCaseView } from '@hotline/contracts';
+import type { SupervisionCaseStatus } from '@hotline/domain';
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from '../../components/Link';
@@ -7,17 +9,12 @@ import { useLatestAnswer } from '../../lib/latest-answer';
 const ORDERS_SHOWN = 20;
 
 /** What this screen reads of a supervision case (GET /api/v1/supervision-cases). */
-interface HotSpotCase {
-  id: string;
-  hotSpotId?: string;
-  triggerText: string;
-  status: 'open' | 'escalated' | 'resolved';
-  workOrderIds: string[];
-  deadline: { display: string };
-  overdue: boolean;
-}
+type HotSpotCase = Pick<
+  SupervisionCaseView,
+  'id' | 'hotSpotId' | 'triggerText' | 'status' | 'workOrderIds' | 'deadline' | 'overdue'
+>;
 
-const STATUS_TEXT: Record<HotSpotCase['status'], string> = {
+const STATUS_TEXT: Record<SupervisionCaseStatus, string> = {
   open: '督办中',
   escalated: '已提请督查',
   resolved: '已办结',

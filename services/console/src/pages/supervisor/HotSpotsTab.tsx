@@ -1,3 +1,4 @@
+import type { HotSpotView } from '@hotline/contracts';
 import { Card, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { DateFilter } from '../../components/DateFilter';
@@ -6,30 +7,11 @@ import { get, type Page } from '../../lib/api';
 import { beijingDay, shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 import { HotSpotsCase } from './HotSpotsCase';
-import { HotSpotsTrendChart, type DailyCount } from './HotSpotsTrendChart';
+import { HotSpotsTrendChart } from './HotSpotsTrendChart';
 
-/** A hot spot as GET /api/v1/hot-spots lists it. */
-interface HotSpot {
-  id: string;
-  district: string;
-  street?: string;
-  category: string;
-  detectedAt: string;
-  windowStart: string;
-  windowEnd: string;
-  detectedCount: number;
-  baseline: number;
-  count: number;
-  workOrderIds: string[];
-  lastReceivedAt: string;
-  activeUntil: string;
-  active: boolean;
-  trend: DailyCount[];
-}
+const placeOf = (hotSpot: HotSpotView) => [hotSpot.district, hotSpot.street].filter(Boolean).join(' ');
 
-const placeOf = (hotSpot: HotSpot) => [hotSpot.district, hotSpot.street].filter(Boolean).join(' ');
-
-function HotSpotDetail({ hotSpot }: { hotSpot: HotSpot }) {
+function HotSpotDetail({ hotSpot }: { hotSpot: HotSpotView }) {
   return (
     <Card size="small" title={`${placeOf(hotSpot)} · ${hotSpot.category} 每日件数`} data-testid="hot-spot-detail">
       <HotSpotsTrendChart trend={hotSpot.trend} windowFrom={beijingDay(hotSpot.windowStart)} />
@@ -42,9 +24,9 @@ function HotSpotDetail({ hotSpot }: { hotSpot: HotSpot }) {
 export function HotSpotsTab() {
   const { search } = useLocation();
   const since = search.get('since') ?? '';
-  const [shown, setShown] = useState<HotSpot[]>([]);
+  const [shown, setShown] = useState<HotSpotView[]>([]);
   const load = (cursor?: string) =>
-    get<Page<HotSpot>>('/api/v1/hot-spots', { since: since ? `${since}T00:00:00+08:00` : undefined, cursor });
+    get<Page<HotSpotView>>('/api/v1/hot-spots', { since: since ? `${since}T00:00:00+08:00` : undefined, cursor });
   const chosen = shown.find((item) => item.id === search.get('hotSpot')) ?? shown[0];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -52,7 +34,7 @@ export function HotSpotsTab() {
         有工单自
         <DateFilter type="date" param="since" value={since} testId="hot-spots-since" />起
       </Space>
-      <PagedTable<HotSpot>
+      <PagedTable<HotSpotView>
         rowKey="id"
         testId="hot-spots"
         reloadKey={since}

@@ -1,3 +1,4 @@
+import type { HotSpotDailyCount } from '@hotline/contracts';
 import { LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -6,14 +7,8 @@ import { useEffect, useRef } from 'react';
 
 echarts.use([LineChart, AriaComponent, GridComponent, MarkAreaComponent, TooltipComponent, CanvasRenderer]);
 
-export interface DailyCount {
-  /** YYYY-MM-DD, Beijing */
-  day: string;
-  count: number;
-}
-
 /** The place × category's complaints per day, the days from the detection window on shaded. */
-export function HotSpotsTrendChart({ trend, windowFrom }: { trend: DailyCount[]; windowFrom: string }) {
+export function HotSpotsTrendChart({ trend, windowFrom }: { trend: HotSpotDailyCount[]; windowFrom: string }) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return;
