@@ -1,12 +1,14 @@
+import type { RecordedAccountabilityItem, RecordedAccountabilityView } from '@hotline/contracts';
 import { Alert, Button, Card, Form, Input, Radio } from 'antd';
 import { post } from '../../lib/api';
 import { useFormSend } from '../../lib/form-send';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
-import { itemHeading, type RecordedEntry } from './AccountabilitySections';
+import { itemHeading } from './AccountabilitySections';
 
+/** The form's values: RecordAccountabilityBody of @hotline/contracts as typed in (a local time, evidence a line each). */
 interface EntryForm {
   unitId?: string;
-  item: 4 | 7;
+  item: RecordedAccountabilityItem;
   workOrderId?: string;
   /** datetime-local, Beijing: YYYY-MM-DDTHH:mm */
   occurredAt?: string;
@@ -16,14 +18,14 @@ interface EntryForm {
 }
 
 /** Records Art. 26(4) or (7) about a unit with its evidence (POST /api/v1/accountability). */
-export function AccountabilityForm({ onRecorded }: { onRecorded: (entry: RecordedEntry) => void }) {
+export function AccountabilityForm({ onRecorded }: { onRecorded: (entry: RecordedAccountabilityView) => void }) {
   const [form] = Form.useForm<EntryForm>();
   const {
     busy,
     error,
     submit: record,
   } = useFormSend(form, async (values: EntryForm) => {
-    const entry = await post<RecordedEntry>('/api/v1/accountability', {
+    const entry = await post<RecordedAccountabilityView>('/api/v1/accountability', {
       unitId: values.unitId,
       item: values.item,
       workOrderId: values.workOrderId?.trim() || undefined,

@@ -1,88 +1,17 @@
+import type {
+  AccountabilityRegister,
+  CallerReadAnomalies,
+  KnowledgeReminderView,
+  RecordedAccountabilityView,
+  RefusedReturnView,
+  ReplyContradictionView,
+  UnhandledAfterSupervisionView,
+} from '@hotline/contracts';
 import { Alert, Badge, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { Link } from '../../components/Link';
 import { shanghaiTime, STATUS_NAMES } from '../../lib/format';
-
-// The register as GET /api/v1/accountability answers it (R26.1), read as this screen shows it.
-
-interface Section<T> {
-  total: number;
-  items: T[];
-}
-
-export interface RecordedEntry {
-  id: string;
-  unitId: string;
-  item: 4 | 7;
-  workOrderId?: string;
-  occurredAt: string;
-  description: string;
-  evidence: string[];
-  recordedBy: string;
-  recordedAt: string;
-}
-
-interface RefusedReturn {
-  workOrderId: string;
-  unitId: string;
-  reason: string;
-  basis: string;
-  requestedAt: string;
-  refusedAt: string;
-  refusedBy: string;
-  comment?: string;
-}
-
-interface UnhandledAfterSupervision {
-  workOrderId: string;
-  unitId: string | null;
-  workOrderStatus: string;
-  caseId: string;
-  caseStatus: string;
-  trigger: number;
-  openedAt: string;
-  closedAt?: string;
-}
-
-interface ReplyContradiction {
-  workOrderId: string;
-  unitId: string;
-  kinds: ('contact' | 'outcome')[];
-  reply: { outcome: string; callerContacted: boolean; submittedAt: string };
-  callback: { satisfaction: string; contacted: boolean; cause?: string; recordedAt: string };
-}
-
-interface CallerReads {
-  unitId: string;
-  reads: number;
-  bursts: unknown[];
-  outsideWorkingHours: unknown[];
-  ofOrdersNotWorkedOn: unknown[];
-  truncated: boolean;
-}
-
-interface KnowledgeReminder {
-  id: string;
-  articleId: string;
-  unitId: string;
-  title: string;
-  reviewBy: string;
-  daysOverdue: number;
-  remindedAt: string;
-}
-
-export interface AccountabilityRegister {
-  month: string;
-  unitId?: string;
-  refusedReturns: Section<RefusedReturn>;
-  unhandledAfterSupervision: Section<UnhandledAfterSupervision>;
-  replyContradictions: Section<ReplyContradiction>;
-  serviceConduct: Section<RecordedEntry>;
-  callerReads: { available: boolean; units: CallerReads[] };
-  staleKnowledge: Section<KnowledgeReminder>;
-  otherMisconduct: Section<RecordedEntry>;
-}
 
 /** The items of Art. 26 in the article's words, shortened; in brackets, the evidence the register shows for it. */
 export const ARTICLE_26_ITEMS: Record<number, string> = {
@@ -108,7 +37,7 @@ const OUTCOME: Record<string, string> = { solved: '已解决', plan: '列入计�
 const CONTRADICTION: Record<string, string> = { contact: '联系情况不符', outcome: '办理结果不符' };
 
 /** the reads the audit questions: bursts, reads outside working hours, reads of orders not being worked on */
-const anomaliesOf = (unit: CallerReads) =>
+const anomaliesOf = (unit: CallerReadAnomalies) =>
   unit.bursts.length + unit.outsideWorkingHours.length + unit.ofOrdersNotWorkedOn.length;
 
 const orderLink = (id?: string | null) => (id ? <Link to={`/orders/${id}`}>{id.slice(0, 8)}</Link> : '—');
@@ -154,7 +83,7 @@ function RegisterSection<T extends object>(props: {
   );
 }
 
-const recordedColumns: ColumnsType<RecordedEntry> = [
+const recordedColumns: ColumnsType<RecordedAccountabilityView> = [
   { title: '单位', dataIndex: 'unitId' },
   { title: '工单', render: (_v, row) => orderLink(row.workOrderId) },
   { title: '发生于', render: (_v, row) => shanghaiTime(row.occurredAt) },
@@ -177,7 +106,7 @@ const recordedColumns: ColumnsType<RecordedEntry> = [
 export function AccountabilitySections({ register }: { register: AccountabilityRegister }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="accountability-register">
-      <RegisterSection<RefusedReturn>
+      <RegisterSection<RefusedReturnView>
         item={1}
         {...register.refusedReturns}
         rowKey={(row) => `${row.workOrderId}-${row.refusedAt}`}
@@ -192,7 +121,7 @@ export function AccountabilitySections({ register }: { register: AccountabilityR
           { title: '审核意见', render: (_v, row) => row.comment ?? '—' },
         ]}
       />
-      <RegisterSection<UnhandledAfterSupervision>
+      <RegisterSection<UnhandledAfterSupervisionView>
         item={2}
         {...register.unhandledAfterSupervision}
         rowKey={(row) => `${row.workOrderId}-${row.caseId}`}
@@ -206,7 +135,7 @@ export function AccountabilitySections({ register }: { register: AccountabilityR
           { title: '结案', render: (_v, row) => shanghaiTime(row.closedAt) },
         ]}
       />
-      <RegisterSection<ReplyContradiction>
+      <RegisterSection<ReplyContradictionView>
         item={3}
         {...register.replyContradictions}
         rowKey={(row) => row.workOrderId}
@@ -234,13 +163,13 @@ export function AccountabilitySections({ register }: { register: AccountabilityR
           },
         ]}
       />
-      <RegisterSection<RecordedEntry>
+      <RegisterSection<RecordedAccountabilityView>
         item={4}
         {...register.serviceConduct}
         rowKey={(row) => row.id}
         columns={recordedColumns}
       />
-      <RegisterSection<CallerReads>
+      <RegisterSection<CallerReadAnomalies>
         item={5}
         total={register.callerReads.units.reduce((sum, unit) => sum + anomaliesOf(unit), 0)}
         items={register.callerReads.units.filter((unit) => anomaliesOf(unit) > 0)}
@@ -259,7 +188,7 @@ export function AccountabilitySections({ register }: { register: AccountabilityR
           { title: '非办理中工单', render: (_v, row) => row.ofOrdersNotWorkedOn.length },
         ]}
       />
-      <RegisterSection<KnowledgeReminder>
+      <RegisterSection<KnowledgeReminderView>
         item={6}
         {...register.staleKnowledge}
         rowKey={(row) => row.id}
@@ -271,7 +200,7 @@ export function AccountabilitySections({ register }: { register: AccountabilityR
           { title: '催办于', render: (_v, row) => shanghaiTime(row.remindedAt) },
         ]}
       />
-      <RegisterSection<RecordedEntry>
+      <RegisterSection<RecordedAccountabilityView>
         item={7}
         {...register.otherMisconduct}
         rowKey={(row) => row.id}

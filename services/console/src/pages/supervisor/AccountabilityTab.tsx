@@ -1,3 +1,4 @@
+import type { AccountabilityRegister, RecordedAccountabilityView } from '@hotline/contracts';
 import { Spin } from 'antd';
 import { useState } from 'react';
 import { DateFilter } from '../../components/DateFilter';
@@ -6,7 +7,7 @@ import { beijingDay } from '../../lib/format';
 import { useLatestAnswer } from '../../lib/latest-answer';
 import { setSearch, useLocation } from '../../lib/router';
 import { AccountabilityForm } from './AccountabilityForm';
-import { AccountabilitySections, type AccountabilityRegister, type RecordedEntry } from './AccountabilitySections';
+import { AccountabilitySections } from './AccountabilitySections';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
 import { RegisterWithForm } from './RegisterWithForm';
 
@@ -19,7 +20,7 @@ export function AccountabilityTab() {
   const unitId = search.get('unit') ?? undefined;
   const [register, setRegister] = useState<AccountabilityRegister>();
   const [error, setError] = useState<string>();
-  const [recorded, setRecorded] = useState<RecordedEntry>();
+  const [recorded, setRecorded] = useState<RecordedAccountabilityView>();
   useLatestAnswer(
     () => {
       setError(undefined);
