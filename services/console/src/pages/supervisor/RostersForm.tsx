@@ -1,41 +1,21 @@
+import type { DutyInput, DutyView } from '@hotline/contracts';
+import type { DutyKind } from '@hotline/domain';
 import { Alert, Button, Card, Col, Form, Input, Radio, Row } from 'antd';
 import { ApiError, post } from '../../lib/api';
 import { showApiError } from '../../lib/form-errors';
 import { useFormSend } from '../../lib/form-send';
 import { AccountabilityUnitSelect } from './AccountabilityUnitSelect';
 
-export type DutyKind = 'leader-answering' | 'unit-rotation';
-
 export const DUTY_KIND_TEXT: Record<DutyKind, string> = {
   'leader-answering': '领导接听日',
   'unit-rotation': '部门负责人轮值日',
 };
 
-export interface Duty {
-  id: string;
-  kind: DutyKind;
-  date: string;
-  person: string;
-  unitId?: string;
-  from?: string;
-  until?: string;
-  note?: string;
-  createdAt: string;
-  createdBy: string;
-}
-
-interface DutyForm {
-  kind: DutyKind;
-  date?: string;
-  person?: string;
-  unitId?: string;
-  from?: string;
-  until?: string;
-  note?: string;
-}
+/** The form's values: the duty to schedule, its fields empty until filled in. */
+type DutyForm = Pick<DutyInput, 'kind'> & Partial<Omit<DutyInput, 'kind'>>;
 
 /** Puts a leader's answering slot or a unit head's rotation day on the roster (POST /api/v1/rosters, R11.1). */
-export function RostersForm({ onScheduled }: { onScheduled: (duty: Duty) => void }) {
+export function RostersForm({ onScheduled }: { onScheduled: (duty: DutyView) => void }) {
   const [form] = Form.useForm<DutyForm>();
   const kind = Form.useWatch('kind', form);
   const {
@@ -52,7 +32,7 @@ export function RostersForm({ onScheduled }: { onScheduled: (duty: Duty) => void
         until: values.until || undefined,
         note: values.note?.trim() || undefined,
       };
-      onScheduled(await post<Duty>('/api/v1/rosters', body));
+      onScheduled(await post<DutyView>('/api/v1/rosters', body));
       form.resetFields(['person', 'unitId', 'from', 'until', 'note']);
     },
     // a conflict with the roster (422) is the refusal to read; a malformed field (400) is shown next to it

@@ -1,3 +1,5 @@
+import type { DutyView } from '@hotline/contracts';
+import type { DutyKind } from '@hotline/domain';
 import { Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DateFilter } from '../../components/DateFilter';
@@ -6,7 +8,7 @@ import { useLatestAnswer } from '../../lib/latest-answer';
 import { beijingDay, shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 import { RegisterWithForm } from './RegisterWithForm';
-import { DUTY_KIND_TEXT, RostersForm, type Duty, type DutyKind } from './RostersForm';
+import { DUTY_KIND_TEXT, RostersForm } from './RostersForm';
 
 /** The first and last day of a month, YYYY-MM. */
 function monthRange(month: string): { from: string; to: string } {
@@ -22,13 +24,13 @@ export function RostersTab() {
   const from = search.get('dutyFrom') || month.from;
   const to = search.get('dutyTo') || month.to;
   const kind = (search.get('dutyKind') as DutyKind | null) ?? undefined;
-  const [duties, setDuties] = useState<Duty[]>([]);
+  const [duties, setDuties] = useState<DutyView[]>([]);
   const [error, setError] = useState<string>();
-  const [scheduled, setScheduled] = useState<Duty>();
+  const [scheduled, setScheduled] = useState<DutyView>();
   useLatestAnswer(
     () => {
       setError(undefined);
-      return get<{ items: Duty[] }>('/api/v1/rosters', { from, to, kind });
+      return get<{ items: DutyView[] }>('/api/v1/rosters', { from, to, kind });
     },
     { answer: (answer) => setDuties(answer.items), failure: (caught) => setError(failureText(caught)) },
     [from, to, kind, scheduled],
@@ -73,7 +75,7 @@ export function RostersTab() {
       errorTestId="roster-load-error"
       form={<RostersForm onScheduled={setScheduled} />}
     >
-      <Table<Duty>
+      <Table<DutyView>
         size="small"
         rowKey="id"
         data-testid="roster-list"
