@@ -1,3 +1,4 @@
+import type { SupervisionCaseView } from '@hotline/contracts';
 import { Button, Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { FormModal } from '../../components/FormModal';
@@ -7,13 +8,7 @@ import { useLatestAnswer } from '../../lib/latest-answer';
 import { shanghaiTime } from '../../lib/format';
 import type { Role } from '../../lib/session';
 import { CASE_ACTIONS, caseActionBody, type CaseAction } from './case-actions';
-import {
-  CASE_STATUS_COLOURS,
-  CASE_STATUS_NAMES,
-  CASE_STEP_NAMES,
-  extensionPending,
-  type SupervisionCase,
-} from './supervision-case';
+import { CASE_STATUS_COLOURS, CASE_STATUS_NAMES, CASE_STEP_NAMES, extensionPending } from './supervision-case';
 
 interface CaseStep {
   eventId: string;
@@ -31,7 +26,7 @@ function stepText(details: Record<string, unknown> = {}): string {
 }
 
 /** The case's steps, from the timeline of its first work order (every linked order shows them). */
-function useCaseSteps(supervisionCase: SupervisionCase): CaseStep[] {
+function useCaseSteps(supervisionCase: SupervisionCaseView): CaseStep[] {
   const [steps, setSteps] = useState<CaseStep[]>([]);
   const first = supervisionCase.workOrderIds[0];
   useLatestAnswer(
@@ -46,7 +41,7 @@ function useCaseSteps(supervisionCase: SupervisionCase): CaseStep[] {
 }
 
 interface Props {
-  supervisionCase: SupervisionCase;
+  supervisionCase: SupervisionCaseView;
   role: Role;
   onClose: () => void;
   onChanged: () => void;
@@ -140,7 +135,7 @@ export function CaseDrawer({ supervisionCase: first, role, onClose, onChanged }:
           title={acting.label}
           fields={acting.fields}
           submit={(values) =>
-            post<SupervisionCase | { supervisionCase: SupervisionCase }>(
+            post<SupervisionCaseView | { supervisionCase: SupervisionCaseView }>(
               `/api/v1/supervision-cases/${supervisionCase.id}/${acting.path(supervisionCase)}`,
               caseActionBody(acting, values),
             ).then((answer) => setCase('supervisionCase' in answer ? answer.supervisionCase : answer))

@@ -1,3 +1,4 @@
+import type { SupervisionCaseView } from '@hotline/contracts';
 import { Badge, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from '../../components/Link';
@@ -5,7 +6,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { get, type Page, type Query } from '../../lib/api';
 import type { Role } from '../../lib/session';
 import { CaseDrawer } from './CaseDrawer';
-import { CASE_STATUS_COLOURS, CASE_STATUS_NAMES, extensionPending, type SupervisionCase } from './supervision-case';
+import { CASE_STATUS_COLOURS, CASE_STATUS_NAMES, extensionPending } from './supervision-case';
 
 interface Props {
   role: Role;
@@ -17,12 +18,12 @@ interface Props {
 
 /** Supervision cases newest first, each opened in a drawer where the reader takes its steps. */
 export function CaseTable({ role, filters, testId, cursorParam = 'cursor' }: Props) {
-  const [opened, setOpened] = useState<SupervisionCase>();
+  const [opened, setOpened] = useState<SupervisionCaseView>();
   const [reloads, setReloads] = useState(0);
-  const load = (cursor?: string) => get<Page<SupervisionCase>>('/api/v1/supervision-cases', { ...filters, cursor });
+  const load = (cursor?: string) => get<Page<SupervisionCaseView>>('/api/v1/supervision-cases', { ...filters, cursor });
   return (
     <>
-      <PagedTable<SupervisionCase>
+      <PagedTable<SupervisionCaseView>
         rowKey="id"
         testId={testId}
         cursorParam={cursorParam}

@@ -1,20 +1,21 @@
+import type { SupervisionCaseView } from '@hotline/contracts';
 import type { FormField } from '../../components/FormModal';
 import type { Role } from '../../lib/session';
-import { extensionPending, type SupervisionCase } from './supervision-case';
+import { extensionPending } from './supervision-case';
 
 export interface CaseAction {
   key: string;
   label: string;
   fields: FormField[];
   /** the path after /api/v1/supervision-cases/{cid} */
-  path: (supervisionCase: SupervisionCase) => string;
+  path: (supervisionCase: SupervisionCaseView) => string;
   danger?: boolean;
   /** whether this reader may take the step on the case now (the API decides in the end) */
-  offered: (supervisionCase: SupervisionCase, role: Role) => boolean;
+  offered: (supervisionCase: SupervisionCaseView, role: Role) => boolean;
 }
 
-const isOpen = (supervisionCase: SupervisionCase) => supervisionCase.status === 'open';
-const unfinished = (supervisionCase: SupervisionCase) => supervisionCase.status !== 'resolved';
+const isOpen = (supervisionCase: SupervisionCaseView) => supervisionCase.status === 'open';
+const unfinished = (supervisionCase: SupervisionCaseView) => supervisionCase.status !== 'resolved';
 
 /** R23.2 and R23.3: what the unit and the supervisor do on a case. */
 export const CASE_ACTIONS: CaseAction[] = [

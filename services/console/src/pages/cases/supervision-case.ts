@@ -1,50 +1,27 @@
-/** A supervision case as GET /api/v1/supervision-cases lists it (R23). */
-export interface SupervisionCase {
-  id: string;
-  trigger: number;
-  triggerText: string;
-  method: string;
-  methodText: string;
-  source?: string;
-  status: 'open' | 'escalated' | 'resolved';
-  version: number;
-  workOrderIds: string[];
-  unitIds: string[];
-  openedAt: string;
-  openedBy: string;
-  deadline: { due: string; lastDay: string; display: string; workingDays: number; extendedBy?: number };
-  overdue: boolean;
-  extension?: {
-    id?: string;
-    workingDays: number;
-    reason: string;
-    requestedAt: string;
-    unitId?: string;
-    decision?: 'approved' | 'rejected';
-    comment?: string;
-  };
-  extensionsGranted: number;
-  answers: number;
-  lastAnsweredAt?: string;
-  escalation?: { at: string; to: string; withinLimit: boolean; reason?: string };
-  result?: string;
-  resolvedAt?: string;
-}
+import type { SupervisionCaseView } from '@hotline/contracts';
+import type {
+  SupervisionCaseEvent,
+  SupervisionCaseStatus,
+  SupervisionMethod,
+  SupervisionTriggerCode,
+} from '@hotline/domain';
 
-export const CASE_STATUS_NAMES: Record<SupervisionCase['status'], string> = {
+// A supervision case as GET /api/v1/supervision-cases lists it (R23) is SupervisionCaseView of @hotline/contracts.
+
+export const CASE_STATUS_NAMES: Record<SupervisionCaseStatus, string> = {
   open: '督办中',
   escalated: '已呈报市人民政府督查室',
   resolved: '督办办结',
 };
 
-export const CASE_STATUS_COLOURS: Record<SupervisionCase['status'], string> = {
+export const CASE_STATUS_COLOURS: Record<SupervisionCaseStatus, string> = {
   open: 'blue',
   escalated: 'volcano',
   resolved: 'green',
 };
 
 /** 第二十三条's eight cases; 1–3 the system also opens itself, 4–8 need their source. */
-export const TRIGGER_OPTIONS = [
+export const TRIGGER_OPTIONS: { value: SupervisionTriggerCode; label: string }[] = [
   { value: 1, label: '1 逾期未办结事项' },
   { value: 2, label: '2 集中投诉举报的热点、难点事项' },
   { value: 3, label: '3 发回重办后仍不满意，确属承办单位原因' },
@@ -56,7 +33,7 @@ export const TRIGGER_OPTIONS = [
 ];
 
 /** R23.2: system supervision runs at most 5 working days, the others 10. */
-export const METHOD_OPTIONS = [
+export const METHOD_OPTIONS: { value: SupervisionMethod; label: string }[] = [
   { value: 'system', label: '系统督办（≤5个工作日）' },
   { value: 'phone', label: '电话催办（≤10个工作日）' },
   { value: 'on-site', label: '现场督办（≤10个工作日）' },
@@ -74,8 +51,8 @@ export const CASE_STEP_NAMES: Record<string, string> = {
   'mark-case-overdue': '督办逾期',
   'resolve-case': '督办办结',
   'escalate-case': '呈报督查室',
-};
+} satisfies Record<SupervisionCaseEvent, string>;
 
 /** The case still waits for the supervisor's decision on the unit's extension. */
-export const extensionPending = (supervisionCase: SupervisionCase) =>
+export const extensionPending = (supervisionCase: SupervisionCaseView) =>
   Boolean(supervisionCase.extension && !supervisionCase.extension.decision);
