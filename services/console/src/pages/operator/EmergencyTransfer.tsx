@@ -1,3 +1,4 @@
+import type { TransferView } from '@hotline/contracts';
 import { Alert, Button, Checkbox, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, failureText, get, post } from '../../lib/api';
@@ -7,7 +8,6 @@ import {
   TRANSFER_STATUS_NAMES,
   TRANSFER_STATUS_TONES,
   transferSettled,
-  type Transfer,
 } from './transfer-status';
 
 const POLL_MS = 2_000;
@@ -17,7 +17,7 @@ const POLL_MS = 2_000;
  * state is read back from the linkage service until the partner has answered.
  */
 export function EmergencyTransfer({ workOrderId, partner }: { workOrderId: string; partner: string }) {
-  const [transfer, setTransfer] = useState<Transfer>();
+  const [transfer, setTransfer] = useState<TransferView>();
   const [shareCallback, setShareCallback] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -25,7 +25,7 @@ export function EmergencyTransfer({ workOrderId, partner }: { workOrderId: strin
   useEffect(() => {
     if (!transfer || transferSettled(transfer.status)) return;
     const timer = setTimeout(() => {
-      get<{ items: Transfer[] }>('/api/v1/linkage/transfers', { workOrderId }).then(
+      get<{ items: TransferView[] }>('/api/v1/linkage/transfers', { workOrderId }).then(
         (answer) => setTransfer(answer.items.find((item) => item.id === transfer.id) ?? transfer),
         () => setTransfer({ ...transfer }),
       );
@@ -37,7 +37,7 @@ export function EmergencyTransfer({ workOrderId, partner }: { workOrderId: strin
     setBusy(true);
     setError(undefined);
     try {
-      setTransfer(await post<Transfer>(`/api/v1/work-orders/${workOrderId}/transfers`, { partner, shareCallback }));
+      setTransfer(await post<TransferView>(`/api/v1/work-orders/${workOrderId}/transfers`, { partner, shareCallback }));
       setBusy(false);
     } catch (caught) {
       // the linkage service reads the order a moment after it was recorded: ask again while it is not there yet
@@ -80,7 +80,7 @@ export function EmergencyTransfer({ workOrderId, partner }: { workOrderId: strin
   );
 }
 
-function causeOf({ cause, detail }: Transfer): string {
+function causeOf({ cause, detail }: TransferView): string {
   const named = cause ? (REJECTION_CAUSE_NAMES[cause.replace(/^REJECTION_CAUSE_/, '')] ?? cause) : '';
   return [named, detail].filter(Boolean).join('，');
 }

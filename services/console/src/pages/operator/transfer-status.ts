@@ -1,18 +1,9 @@
-/** What a transfer out to a partner line looks like to the operator (GET /api/v1/linkage/transfers). */
-export interface Transfer {
-  id: string;
-  partner: string;
-  status: string;
-  attempts: number;
-  sentAt: string;
-  acknowledgedAt?: string;
-  alertedAt?: string;
-  cause?: string;
-  detail?: string;
-  partnerReference?: string;
-}
+import type { TransferStatus } from '@hotline/contracts';
 
-export const TRANSFER_STATUS_NAMES: Record<string, string> = {
+// A transfer out to a partner line (GET /api/v1/linkage/transfers) is TransferView of @hotline/contracts. A status
+// without a name here (unrouted: nothing was sent) is shown by its code, as before.
+
+export const TRANSFER_STATUS_NAMES: Partial<Record<TransferStatus, string>> = {
   sent: '已发送，等待对方确认',
   received: '对方已收到',
   accepted: '对方已接收',
@@ -22,7 +13,7 @@ export const TRANSFER_STATUS_NAMES: Record<string, string> = {
   cancelled: '已撤销',
 };
 
-export const TRANSFER_STATUS_TONES: Record<string, 'info' | 'success' | 'warning' | 'error'> = {
+export const TRANSFER_STATUS_TONES: Partial<Record<TransferStatus, 'info' | 'success' | 'warning' | 'error'>> = {
   sent: 'info',
   received: 'info',
   accepted: 'success',
@@ -32,8 +23,9 @@ export const TRANSFER_STATUS_TONES: Record<string, 'info' | 'success' | 'warning
   cancelled: 'warning',
 };
 
+const SETTLED: readonly TransferStatus[] = ['accepted', 'rejected', 'completed', 'cancelled'];
 /** the partner has answered for good: nothing more to wait for on the operator's screen */
-export const transferSettled = (status: string) => ['accepted', 'rejected', 'completed', 'cancelled'].includes(status);
+export const transferSettled = (status: TransferStatus) => SETTLED.includes(status);
 
 /** the partner's rejection causes (RejectionCause of the partner protocol, as linkage stores them) */
 export const REJECTION_CAUSE_NAMES: Record<string, string> = {
