@@ -1,3 +1,6 @@
+import type { RequestType, WorkOrderStatus } from '@hotline/domain';
+
+/** The screens' short names of the statuses (the domain's WORK_ORDER_STATUS_NAMES are the long ones), one each. */
 export const STATUS_NAMES: Record<string, string> = {
   received: '已受理',
   rejected: '不予受理',
@@ -17,15 +20,16 @@ export const STATUS_NAMES: Record<string, string> = {
   'appeal-requested': '申诉审核中',
   reopened: '待重新答复或转办',
   closed: '已归档',
-};
+} satisfies Record<WorkOrderStatus, string>;
 
+/** The request types as the screens name them, one each. */
 export const TYPE_NAMES: Record<string, string> = {
   consultation: '咨询',
   help: '求助',
   complaint: '投诉',
   report: '举报',
   suggestion: '建议',
-};
+} satisfies Record<RequestType, string>;
 
 const DUE_SOON_MS = 24 * 3600 * 1000;
 
