@@ -20,6 +20,7 @@ export * from './work-orders/domain-actor';
 export * from './work-orders/work-order-view';
 export * from './work-orders/work-order-action.message';
 export * from './work-orders/work-order.queries';
+export * from './work-orders/work-order-stream-event';
 export * from './config/environment';
 export * from './config/read-env-config';
 export * from './calendar/calendar.contracts';

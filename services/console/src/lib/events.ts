@@ -1,17 +1,6 @@
+import type { WorkOrderStreamEvent } from '@hotline/contracts';
 import { useEffect, useRef } from 'react';
 import { currentSession } from './session';
-
-export interface WorkOrderStreamEvent {
-  eventId: string;
-  type: string;
-  workOrderId: string;
-  version?: number;
-  step?: string;
-  to?: string;
-  at: string;
-  leadUnitId?: string;
-  coUnitIds: string[];
-}
 
 /**
  * Follows GET /api/v1/events/stream (server-sent events) with the session's token in the Authorization header,

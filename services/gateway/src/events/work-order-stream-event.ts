@@ -1,19 +1,6 @@
 import { type Principal, type Role } from '@hotline/auth';
+import { type WorkOrderStreamEvent } from '@hotline/contracts';
 import { type Actor, maySeeWorkOrder, workOrderVisibilityOf } from '@hotline/domain';
-
-/** What the console is told of one step: enough to refresh a list or a page, never the matter or the caller. */
-export interface WorkOrderStreamEvent {
-  eventId: string;
-  type: string;
-  workOrderId: string;
-  version?: number;
-  step?: string;
-  from?: string | null;
-  to?: string;
-  at: string;
-  leadUnitId?: string;
-  coUnitIds: string[];
-}
 
 const CENTRE_ROLES: readonly Role[] = ['operator', 'reviewer', 'supervisor', 'admin'];
 
