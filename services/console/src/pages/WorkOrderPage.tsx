@@ -1,3 +1,4 @@
+import type { CallerView, TimelineEntry, WorkOrderDetail as WorkOrderDetailView } from '@hotline/contracts';
 import { Alert, Card, Col, Descriptions, Row, Spin, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, get } from '../lib/api';
@@ -11,53 +12,8 @@ import { CallerCard } from './workorder/CallerCard';
 import { CoUnitContributions } from './workorder/CoUnitContributions';
 import { StepButtons } from './workorder/StepButtons';
 
-interface Deadline {
-  due: string;
-  provisional?: boolean;
-}
-
-interface WorkOrderDetail {
-  id: string;
-  number?: string;
-  status: string;
-  version: number;
-  type: string;
-  leadUnitId?: string;
-  coUnitIds: string[];
-  deadlines: Record<string, Deadline | undefined>;
-  request?: {
-    content: string;
-    category?: string;
-    location?: { district?: string; street?: string; address?: string };
-    receivedAt?: string;
-  };
-  caller?: { name?: string; phone?: string; anonymous: boolean };
-  extension?: { workingDays: number; reason: string; decision?: string };
-  reply?: Record<string, unknown>;
-  callback?: Record<string, unknown>;
-  nextSteps?: string[];
-  readOnly?: boolean;
-  district?: string;
-  /** R10.2 a branch centre's order: what the branch reported (its caller stays with the branch) */
-  origin?: 'hotline' | 'branch';
-  branch?: {
-    code: string;
-    number: string;
-    status: string;
-    handlingUnit?: string;
-    matter?: string;
-    dueAt?: string;
-    closedAt?: string;
-  };
-}
-
-interface TimelineEntry {
-  eventId: string;
-  type: string;
-  occurredAt: string;
-  actor: { role?: string; id: string; unitId?: string };
-  summary: Record<string, unknown>;
-}
+/** GET /api/v1/work-orders/{id}: supervision's view with the caller, masked, from intake. */
+type WorkOrderDetail = WorkOrderDetailView & { caller?: CallerView };
 
 /** A case's steps by their Chinese names (R23); the work order's own steps as the API names them. */
 function timelineStepName(entry: TimelineEntry): string {

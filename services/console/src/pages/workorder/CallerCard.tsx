@@ -1,14 +1,10 @@
+import type { CallerView } from '@hotline/contracts';
+import type { CallerReadReason } from '@hotline/domain';
 import { Alert, Button, Card, Descriptions, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ApiError, get } from '../../lib/api';
 
-interface Caller {
-  name?: string;
-  phone?: string;
-  anonymous: boolean;
-}
-
-const REASONS = [
+const REASONS: { value: CallerReadReason; label: string }[] = [
   { value: 'contact-caller', label: '联系来电人' },
   { value: 'verify-identity', label: '核实身份' },
   { value: 'callback', label: '回访' },
@@ -16,16 +12,16 @@ const REASONS = [
 ];
 
 /** The caller as the view shows it (masked for a unit); a clear read asks for a reason and is audited. */
-export function CallerCard({ workOrderId, masked }: { workOrderId: string; masked?: Caller }) {
-  const [reason, setReason] = useState<string>();
+export function CallerCard({ workOrderId, masked }: { workOrderId: string; masked?: CallerView }) {
+  const [reason, setReason] = useState<CallerReadReason>();
   const [note, setNote] = useState('');
-  const [clear, setClear] = useState<Caller>();
+  const [clear, setClear] = useState<CallerView>();
   const [error, setError] = useState<string>();
   const read = async () => {
     setError(undefined);
     try {
       setClear(
-        await get<Caller>(`/api/v1/work-orders/${workOrderId}/caller`, { reason, note: note.trim() || undefined }),
+        await get<CallerView>(`/api/v1/work-orders/${workOrderId}/caller`, { reason, note: note.trim() || undefined }),
       );
     } catch (caught) {
       setError(

@@ -1,3 +1,4 @@
+import type { CoUnitContributionView } from '@hotline/contracts';
 import { Alert, Button, Card, Descriptions, Empty, Space } from 'antd';
 import { useState } from 'react';
 import { failureText, get, post } from '../../lib/api';
@@ -6,18 +7,6 @@ import { shanghaiTime } from '../../lib/format';
 import { currentSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
 import { completeReply, REPLY_FIELDS } from './step-actions';
-
-interface Contribution {
-  id: string;
-  unitId: string;
-  submittedBy: string;
-  submittedAt: string;
-  handledBy: string;
-  process: string;
-  result: string;
-  outcome: string;
-  explanation?: string;
-}
 
 interface Props {
   workOrderId: string;
@@ -39,12 +28,12 @@ const OUTCOME_NAMES: Record<string, string> = {
 
 /** R15.5: the co units' contributions to the lead unit's reply: a co unit hands in its part, the rest read them. */
 export function CoUnitContributions({ workOrderId, status, leadUnitId, coUnitIds, readCount }: Props) {
-  const [items, setItems] = useState<Contribution[]>([]);
+  const [items, setItems] = useState<CoUnitContributionView[]>([]);
   const [refusal, setRefusal] = useState<string>();
   const [writing, setWriting] = useState(false);
   const [read, setRead] = useState(0);
   useLatestAnswer(
-    () => get<{ items: Contribution[] }>(`/api/v1/work-orders/${workOrderId}/contributions`),
+    () => get<{ items: CoUnitContributionView[] }>(`/api/v1/work-orders/${workOrderId}/contributions`),
     {
       answer: (answer) => {
         setItems(answer.items);
