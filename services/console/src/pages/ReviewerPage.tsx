@@ -1,3 +1,4 @@
+import type { CallbackDueView } from '@hotline/contracts';
 import { Card, Tabs } from 'antd';
 import { Link } from '../components/Link';
 import { PagedTable } from '../components/PagedTable';
@@ -14,17 +15,7 @@ const QUEUES = [
   { key: 'appeals', label: '申诉审核', status: 'appeal-requested' },
 ] as const;
 
-interface CallbackDue {
-  workOrderId: string;
-  status: string;
-  type: string;
-  finishedAt: string;
-  leadUnitId?: string;
-  callbackDue: { due: string };
-  overdue: boolean;
-}
-
-const asWorkOrderItems = (page: Page<CallbackDue>): Page<WorkOrderItem> => ({
+const asWorkOrderItems = (page: Page<CallbackDueView>): Page<WorkOrderItem> => ({
   ...page,
   items: page.items.map((item) => ({
     id: item.workOrderId,
@@ -64,7 +55,7 @@ export function ReviewerPage() {
         load={(cursor) =>
           queue.status
             ? get<Page<WorkOrderItem>>('/api/v1/work-orders', { status: queue.status, cursor })
-            : get<Page<CallbackDue>>('/api/v1/callbacks', { status: 'due', cursor }).then(asWorkOrderItems)
+            : get<Page<CallbackDueView>>('/api/v1/callbacks', { status: 'due', cursor }).then(asWorkOrderItems)
         }
         columns={[
           {

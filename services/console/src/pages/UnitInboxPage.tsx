@@ -1,3 +1,4 @@
+import type { WorkOrderListItem } from '@hotline/contracts';
 import { Badge, Card, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { BranchMark } from '../components/BranchMark';
@@ -8,23 +9,12 @@ import { useWorkOrderEvents } from '../lib/events';
 import { deadlineTone, shanghaiTime, STATUS_NAMES, TONE_COLOURS, TYPE_NAMES } from '../lib/format';
 import { setSearch, useLocation } from '../lib/router';
 
-export interface WorkOrderItem {
-  id: string;
-  number: string | null;
-  status: string;
-  type: string;
-  leadUnitId: string | null;
-  district: string | null;
-  category: string | null;
-  receivedAt: string;
-  due: string | null;
-  overdue: boolean;
-  request: { content?: string } | null;
-  /** R10.2 branch: a branch centre's order, with its partner code and its own status */
-  origin?: 'hotline' | 'branch';
-  branch?: string;
-  branchStatus?: string;
-}
+/**
+ * A row of GET /api/v1/work-orders as the lists show it; the reviewer's callback queue makes its rows into such rows,
+ * without co units or origin.
+ */
+export type WorkOrderItem = Omit<WorkOrderListItem, 'coUnitIds' | 'origin'> &
+  Partial<Pick<WorkOrderListItem, 'origin'>>;
 
 const PROJECTION_LAG_MS = [0, 700, 2000, 5000];
 

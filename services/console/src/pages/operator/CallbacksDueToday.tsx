@@ -1,15 +1,11 @@
+import type { WorkOrderListItem } from '@hotline/contracts';
 import { Card } from 'antd';
 import { PagedTable } from '../../components/PagedTable';
 import { Link } from '../../components/Link';
 import { get, type Page } from '../../lib/api';
 import { shanghaiTime } from '../../lib/format';
 
-interface Item {
-  id: string;
-  number: string | null;
-  due: string | null;
-  request: { content?: string } | null;
-}
+type Item = Pick<WorkOrderListItem, 'id' | 'number' | 'due' | 'request'>;
 
 /** R15.2: requests waiting for the operator's call back, due today or earlier first. */
 export function CallbacksDueToday() {
