@@ -1,23 +1,16 @@
+import type { DeadLetterView } from '@hotline/contracts';
 import { Alert, Button, Select, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { failureText, get, post } from '../../lib/api';
 import { shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 
-interface DeadLetter {
-  id: string;
-  subject?: string;
-  reason?: string;
-  failedAt?: string;
-  replayedAt?: string | null;
-}
-
 /** Messages a service gave up on, and replaying one through its handler. */
 export function DeadLettersTab() {
   const { search } = useLocation();
   const service = search.get('service') ?? 'intake';
   const [services, setServices] = useState<string[]>([]);
-  const [letters, setLetters] = useState<DeadLetter[]>([]);
+  const [letters, setLetters] = useState<DeadLetterView[]>([]);
   const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string }>();
   useEffect(
     () =>
@@ -29,7 +22,7 @@ export function DeadLettersTab() {
   );
   const load = useCallback(
     () =>
-      void get<{ items: DeadLetter[] }>(`/api/v1/admin/services/${service}/dead-letters`, {
+      void get<{ items: DeadLetterView[] }>(`/api/v1/admin/services/${service}/dead-letters`, {
         includeReplayed: true,
       }).then(
         (answer) => setLetters(answer.items),
@@ -60,7 +53,7 @@ export function DeadLettersTab() {
         data-testid="dead-letter-service"
       />
       {message && <Alert type={message.type} message={message.text} data-testid="dead-letter-message" />}
-      <Table<DeadLetter>
+      <Table<DeadLetterView>
         size="small"
         rowKey="id"
         dataSource={letters}

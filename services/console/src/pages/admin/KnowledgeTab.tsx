@@ -1,3 +1,4 @@
+import type { ArticleView } from '@hotline/contracts';
 import { Select, Tag } from 'antd';
 import type { FormField } from '../../components/FormModal';
 import { get, post, put } from '../../lib/api';
@@ -6,25 +7,11 @@ import { setSearch, useLocation } from '../../lib/router';
 import { EditableList } from './EditableList';
 import { joinList, LIST_HINT, onFlatFields, shownList, splitList } from './list-fields';
 
-interface Article {
-  id: string;
-  ownerUnitId: string;
-  title: string;
-  body: string;
-  keywords: string[];
-  areas: string[];
-  category: string | null;
-  status: string;
-  reviewBy: string;
-  version: number;
-  updatedAt: string;
-}
-
 const ARTICLE_STATUS_NAMES: Record<string, string> = { draft: '草稿', published: '已发布', retired: '已停用' };
 const STATUS_COLOURS: Record<string, string> = { draft: 'default', published: 'green', retired: 'red' };
 const STATUS_OPTIONS = Object.entries(ARTICLE_STATUS_NAMES).map(([value, label]) => ({ value, label }));
 
-function articleFields(article?: Article): FormField[] {
+function articleFields(article?: ArticleView): FormField[] {
   return [
     ...(article ? [] : [{ name: 'ownerUnitId', label: '所属单位编码', kind: 'text' as const, required: true }]),
     { name: 'title', label: '标题', kind: 'text', required: true, initial: article?.title },
@@ -61,11 +48,11 @@ export function KnowledgeTab() {
   const { search } = useLocation();
   const status = search.get('articleStatus') ?? undefined;
   return (
-    <EditableList<Article>
+    <EditableList<ArticleView>
       testId="articles"
       rowKey="id"
       reloadKey={status}
-      load={() => get<{ items: Article[] }>('/api/v1/knowledge/articles', { status })}
+      load={() => get<{ items: ArticleView[] }>('/api/v1/knowledge/articles', { status })}
       toolbar={
         <Select
           allowClear

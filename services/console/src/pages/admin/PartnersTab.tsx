@@ -1,19 +1,9 @@
+import type { PartnerView } from '@hotline/contracts';
 import { Tag } from 'antd';
 import type { FormField } from '../../components/FormModal';
 import { get, post, put } from '../../lib/api';
 import { EditableList } from './EditableList';
 import { joinList, LIST_HINT, onFlatFields, shownList, splitList } from './list-fields';
-
-interface Partner {
-  code: string;
-  name: string;
-  kind: string;
-  channel: string;
-  takesFromUs: string[];
-  givesToUs: string[];
-  ackTimeoutSeconds: number;
-  enabled: boolean;
-}
 
 const PARTNER_KIND_NAMES: Record<string, string> = {
   emergency: '紧急热线（110/119/120/122）',
@@ -23,7 +13,7 @@ const PARTNER_KIND_NAMES: Record<string, string> = {
 const CHANNEL_NAMES: Record<string, string> = { nats: '消息总线（NATS）', https: 'HTTPS 签名报文' };
 const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
 
-function partnerFields(partner?: Partner): FormField[] {
+function partnerFields(partner?: PartnerView): FormField[] {
   return [
     ...(partner ? [] : [{ name: 'code', label: '编码（如 110）', kind: 'text' as const, required: true }]),
     { name: 'name', label: '名称', kind: 'text', required: true, initial: partner?.name },
@@ -71,10 +61,10 @@ const partnerBody = ({ takesFromUs, givesToUs, enabled, ...rest }: Record<string
 /** 联动单位: the partner registry (R10); keys are given to partners outside the console. */
 export function PartnersTab() {
   return (
-    <EditableList<Partner>
+    <EditableList<PartnerView>
       testId="partners"
       rowKey="code"
-      load={() => get<{ items: Partner[] }>('/api/v1/partners')}
+      load={() => get<{ items: PartnerView[] }>('/api/v1/partners')}
       create={{
         title: '新增联动单位',
         fields: partnerFields(),

@@ -1,30 +1,17 @@
+import type { RoutingRuleView } from '@hotline/contracts';
 import { Tag } from 'antd';
 import { get, post } from '../../lib/api';
 import { TYPE_NAMES } from '../../lib/format';
 import { EditableList } from './EditableList';
 import { LIST_HINT, onFlatFields, shownList, splitList } from './list-fields';
 
-interface RoutingRule {
-  id: string;
-  name: string;
-  categories: string[];
-  districts: string[];
-  streets: string[];
-  types: string[];
-  leadUnitId: string;
-  coUnitIds: string[];
-  priority: number;
-  direct: boolean;
-  active: boolean;
-}
-
 /** 派单规则: category × area → lead (+ co) units; the API adds rules (POST) and has no route to change one. */
 export function RoutingRulesTab() {
   return (
-    <EditableList<RoutingRule>
+    <EditableList<RoutingRuleView>
       testId="routing-rules"
       rowKey="id"
-      load={() => get<{ items: RoutingRule[] }>('/api/v1/routing-rules')}
+      load={() => get<{ items: RoutingRuleView[] }>('/api/v1/routing-rules')}
       create={{
         title: '新增派单规则',
         fields: [

@@ -1,20 +1,9 @@
+import type { UnitView } from '@hotline/contracts';
 import { Tag } from 'antd';
 import type { FormField } from '../../components/FormModal';
 import { get, post, put } from '../../lib/api';
 import { EditableList } from './EditableList';
 import { joinList, LIST_HINT, onFlatFields, shownList, splitList } from './list-fields';
-
-interface Unit {
-  id: string;
-  name: string;
-  kind: string;
-  parentId?: string;
-  contacts: Record<string, string | undefined>;
-  areas: string[];
-  categories: string[];
-  emergencyCategories: string[];
-  active: boolean;
-}
 
 const UNIT_KIND_NAMES: Record<string, string> = {
   municipal: '市直部门',
@@ -23,7 +12,7 @@ const UNIT_KIND_NAMES: Record<string, string> = {
   enterprise: '公共企事业单位',
 };
 
-function unitFields(unit?: Unit): FormField[] {
+function unitFields(unit?: UnitView): FormField[] {
   return [
     ...(unit ? [] : [{ name: 'id', label: '编码（如 xt-yuhu）', kind: 'text' as const, required: true }]),
     { name: 'name', label: '名称', kind: 'text', required: true, initial: unit?.name },
@@ -44,7 +33,7 @@ function unitFields(unit?: Unit): FormField[] {
 }
 
 /** The form's values as the API's unit; what the form does not show (contacts, emergency duties) is kept. */
-function unitBody(values: Record<string, unknown>, id: string, unit?: Unit) {
+function unitBody(values: Record<string, unknown>, id: string, unit?: UnitView) {
   const { dutyPhone, areas, categories, active, ...rest } = values;
   return {
     ...rest,
@@ -60,10 +49,10 @@ function unitBody(values: Record<string, unknown>, id: string, unit?: Unit) {
 /** 单位: the directory, with units added and changed (POST/PUT /api/v1/units). */
 export function UnitsTab() {
   return (
-    <EditableList<Unit>
+    <EditableList<UnitView>
       testId="units"
       rowKey="id"
-      load={() => get<{ items: Unit[] }>('/api/v1/units')}
+      load={() => get<{ items: UnitView[] }>('/api/v1/units')}
       create={{
         title: '新增单位',
         fields: unitFields(),
