@@ -61,7 +61,7 @@ export function DeadLettersTab() {
         columns={[
           { title: '主题', dataIndex: 'subject' },
           { title: '原因', dataIndex: 'reason', render: (reason?: string) => (reason ?? '').slice(0, 80) },
-          { title: '失败时间', dataIndex: 'failedAt', render: (value?: string) => shanghaiTime(value) },
+          { title: '失败时间', dataIndex: 'createdAt', render: (value: string) => shanghaiTime(value) },
           {
             title: '重放',
             dataIndex: 'replayedAt',
