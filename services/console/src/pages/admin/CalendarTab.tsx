@@ -1,39 +1,26 @@
+import type { CalendarDayView, CalendarYearView } from '@hotline/contracts';
 import { Alert, Button, Descriptions, Input, InputNumber, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, get, put } from '../../lib/api';
 import { setSearch, useLocation } from '../../lib/router';
 
-interface Day {
-  date: string;
-  working: boolean;
-  kind: string;
-  name?: string;
-}
-
-interface YearView {
-  year: number;
-  published: boolean;
-  source: string;
-  workingDays: number;
-  specialDays: Day[];
-}
-
 /** Load a State Council holiday notice (JSON) and see the year's working days. */
 export function CalendarTab() {
   const { search } = useLocation();
   const year = Number(search.get('year') ?? new Date().getFullYear() + 1);
-  const [view, setView] = useState<YearView>();
+  const [view, setView] = useState<CalendarYearView>();
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string>();
   const load = useCallback(
-    () => void get<YearView>(`/api/v1/calendar/${year}`).then(setView, (caught: Error) => setError(caught.message)),
+    () =>
+      void get<CalendarYearView>(`/api/v1/calendar/${year}`).then(setView, (caught: Error) => setError(caught.message)),
     [year],
   );
   useEffect(load, [load]);
   const submit = async () => {
     setError(undefined);
     try {
-      setView(await put<YearView>(`/api/v1/calendar/${year}`, JSON.parse(notice) as unknown));
+      setView(await put<CalendarYearView>(`/api/v1/calendar/${year}`, JSON.parse(notice) as unknown));
     } catch (caught) {
       setError(
         caught instanceof ApiError ? `${caught.status}：${caught.message}` : `不是有效的 JSON：${String(caught)}`,
@@ -79,7 +66,7 @@ export function CalendarTab() {
         载入节假日通知
       </Button>
       {view && (
-        <Table<Day>
+        <Table<CalendarDayView>
           size="small"
           rowKey="date"
           dataSource={view.specialDays}
