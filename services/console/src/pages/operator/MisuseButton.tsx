@@ -1,15 +1,18 @@
+import type { ReportedMisuseKind } from '@hotline/domain';
 import { Alert, Button, Form, Input, InputNumber, Modal, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError, post } from '../../lib/api';
 import { showApiError } from '../../lib/form-errors';
 import { useFormSend } from '../../lib/form-send';
 
-type ReportedKind = 'abuse' | 'threat' | 'long-occupation';
-
-const KIND_TEXT: Record<ReportedKind, string> = { abuse: '辱骂', threat: '威胁', 'long-occupation': '长时间占线' };
+const KIND_TEXT: Record<ReportedMisuseKind, string> = {
+  abuse: '辱骂',
+  threat: '威胁',
+  'long-occupation': '长时间占线',
+};
 
 interface MisuseForm {
-  kind: ReportedKind;
+  kind: ReportedMisuseKind;
   note?: string;
   durationMinutes?: number;
 }
@@ -28,7 +31,7 @@ export function MisuseButton({ requestId }: { requestId: string }) {
   const [form] = Form.useForm<MisuseForm>();
   const kind = Form.useWatch('kind', form);
   const [open, setOpen] = useState(false);
-  const [flagged, setFlagged] = useState<ReportedKind[]>([]);
+  const [flagged, setFlagged] = useState<ReportedMisuseKind[]>([]);
   const {
     busy,
     error,

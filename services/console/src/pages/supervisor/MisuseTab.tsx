@@ -1,46 +1,39 @@
+import type { CallerMisuseSummary } from '@hotline/contracts';
+import type { CallerMisuseKind } from '@hotline/domain';
 import { Input, Select, Space, Tag, Typography } from 'antd';
 import { PagedTable } from '../../components/PagedTable';
 import { get, type Page } from '../../lib/api';
 import { shanghaiTime } from '../../lib/format';
 import { setSearch, useLocation } from '../../lib/router';
 
-type MisuseKind = 'repeated-calls' | 'abuse' | 'threat' | 'long-occupation';
-
-export const MISUSE_KIND_TEXT: Record<MisuseKind, string> = {
+export const MISUSE_KIND_TEXT: Record<CallerMisuseKind, string> = {
   'repeated-calls': '频繁重复来电',
   abuse: '辱骂',
   threat: '威胁',
   'long-occupation': '长时间占线',
 };
 
-/** One caller's flags of one kind, as GET /api/v1/callers/misuse lists them: the caller is a keyed hash only. */
-interface MisuseSummary {
-  callerHash: string;
-  kind: MisuseKind;
-  count: number;
-  firstAt: string;
-  lastAt: string;
-  requestIds: string[];
-}
-
 const HASH = /^[0-9a-f]{64}$/;
 
 /** 恶意来电 (Art. 27, R27.1): callers flagged for misuse, by the keyed hash of their phone, never the phone. */
 export function MisuseTab() {
   const { search } = useLocation();
-  const kind = (search.get('misuseKind') as MisuseKind | null) ?? undefined;
+  const kind = (search.get('misuseKind') as CallerMisuseKind | null) ?? undefined;
   const callerHash = search.get('callerHash') ?? undefined;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Select<MisuseKind>
+        <Select<CallerMisuseKind>
           allowClear
           placeholder="全部类型"
           style={{ width: 170 }}
           value={kind}
           data-testid="misuse-kind"
           onChange={(value) => setSearch({ misuseKind: value, cursor: undefined })}
-          options={Object.entries(MISUSE_KIND_TEXT).map(([value, label]) => ({ value: value as MisuseKind, label }))}
+          options={Object.entries(MISUSE_KIND_TEXT).map(([value, label]) => ({
+            value: value as CallerMisuseKind,
+            label,
+          }))}
         />
         <Input.Search
           key={callerHash ?? ''}
@@ -53,12 +46,12 @@ export function MisuseTab() {
         />
         <Typography.Text type="secondary">来电人以号码的密钥哈希标识，不显示号码</Typography.Text>
       </Space>
-      <PagedTable<MisuseSummary & { key: string }>
+      <PagedTable<CallerMisuseSummary & { key: string }>
         rowKey="key"
         testId="misuse-list"
         reloadKey={`${kind ?? ''}|${callerHash ?? ''}`}
         load={(cursor) =>
-          get<Page<MisuseSummary>>('/api/v1/callers/misuse', { kind, callerHash, cursor }).then((page) => ({
+          get<Page<CallerMisuseSummary>>('/api/v1/callers/misuse', { kind, callerHash, cursor }).then((page) => ({
             ...page,
             items: page.items.map((item) => ({ ...item, key: `${item.callerHash}|${item.kind}` })),
           }))
