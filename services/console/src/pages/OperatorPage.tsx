@@ -1,10 +1,11 @@
+import type { RequestAssist, SearchHit } from '@hotline/contracts';
 import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { get, post } from '../lib/api';
 import { useFormSend } from '../lib/form-send';
 import { TYPE_NAMES } from '../lib/format';
 import { MarkedText } from '../components/MarkedText';
-import { AssistPanel, type Assist } from './operator/AssistPanel';
+import { AssistPanel } from './operator/AssistPanel';
 import { CallbacksDueToday } from './operator/CallbacksDueToday';
 import { DispatchPanel } from './operator/DispatchPanel';
 import { MisuseButton } from './operator/MisuseButton';
@@ -24,7 +25,7 @@ export interface Recorded {
   requestId: string;
   outcome: string;
   workOrder?: OnlineOrder;
-  assist?: Assist;
+  assist?: RequestAssist;
 }
 
 type Decision = { outcome: 'callback' } | { outcome: 'close-online'; articleId: string };
@@ -32,11 +33,7 @@ type Decision = { outcome: 'callback' } | { outcome: 'close-online'; articleId: 
 /** an order answered online or waiting for the call back: no dispatch, the online answer instead */
 const ONLINE_STATUSES = ['closed-online', 'callback-pending'];
 
-interface KnowledgeHit {
-  id: string;
-  title: string;
-  snippet?: string;
-}
+type KnowledgeHit = Pick<SearchHit, 'id' | 'title' | 'snippet'>;
 
 /** 话务员: the request form (Ctrl+Enter records it), the assist, dispatch, and today's call backs. */
 export function OperatorPage() {

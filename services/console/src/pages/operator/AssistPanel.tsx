@@ -1,39 +1,11 @@
+import type { RequestAssist } from '@hotline/contracts';
 import { Alert, Button, Card, List, Tag, Typography } from 'antd';
 import { Link } from '../../components/Link';
 import { MarkedText } from '../../components/MarkedText';
 import { STATUS_NAMES, shanghaiTime } from '../../lib/format';
 import { EmergencyTransfer } from './EmergencyTransfer';
 
-export interface Assist {
-  repeats: {
-    likely: boolean;
-    items: {
-      workOrderId: string;
-      number: string;
-      status: string;
-      basis: string[];
-      similarity: number;
-      receivedAt: string;
-    }[];
-  };
-  emergency: {
-    likely: boolean;
-    hints: { kind: string; transferTo: string; lineName: string; matched: string[] }[];
-    /** the line whose agreed list takes the request's category */
-    line?: { code: string; name: string; category: string };
-  };
-  jurisdiction: { outsideCity: boolean; findings: { source: string; detail: string }[]; mentionedElsewhere: string[] };
-  knowledge: { available: boolean; items?: { id: string; title: string; snippet?: string }[] };
-  misuse: {
-    checked: boolean;
-    flagged: boolean;
-    count: number;
-    limit: number;
-    flags: { kind: string; count: number }[];
-  };
-}
-
-export type KnowledgeItem = NonNullable<Assist['knowledge']['items']>[number];
+export type KnowledgeItem = Extract<RequestAssist['knowledge'], { available: true }>['items'][number];
 
 /**
  * What the platform found for the recorded request: repeats, emergency (with the one-click transfer once the order
@@ -44,7 +16,7 @@ export function AssistPanel({
   workOrderId,
   answerFrom,
 }: {
-  assist: Assist;
+  assist: RequestAssist;
   workOrderId?: string;
   answerFrom?: (item: KnowledgeItem) => void;
 }) {
