@@ -1,3 +1,4 @@
+import type { SuggestionView, UnitView } from '@hotline/contracts';
 import { Alert, Button, Card, Descriptions, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, failureText, get, post } from '../../lib/api';
@@ -5,23 +6,12 @@ import { STATUS_NAMES } from '../../lib/format';
 import { Link } from '../../components/Link';
 import type { Recorded } from '../OperatorPage';
 
-interface Suggestion {
-  found: boolean;
-  leadUnitId?: string;
-  coUnitIds?: string[];
-  explanation: string;
-  basis?: { kind: string; ruleName?: string; requirement?: string };
-}
-
-interface Unit {
-  id: string;
-  name: string;
-}
+type Unit = Pick<UnitView, 'id' | 'name'>;
 
 /** The recorded work order: the routing suggestion and the rule that made it, or a unit chosen by hand. */
 export function DispatchPanel({ recorded, onDone }: { recorded: Recorded; onDone: () => void }) {
   const order = recorded.workOrder;
-  const [suggestion, setSuggestion] = useState<Suggestion>();
+  const [suggestion, setSuggestion] = useState<SuggestionView>();
   const [units, setUnits] = useState<Unit[]>([]);
   const [lead, setLead] = useState<string>();
   const [status, setStatus] = useState(order?.status);
@@ -31,7 +21,7 @@ export function DispatchPanel({ recorded, onDone }: { recorded: Recorded; onDone
     // dispatch learns of the new order from intake's event a moment after it is recorded: ask again until it has
     let cancelled = false;
     const ask = (attempt: number) =>
-      get<Suggestion>(`/api/v1/work-orders/${order.id}/suggestion`).then(
+      get<SuggestionView>(`/api/v1/work-orders/${order.id}/suggestion`).then(
         (answer) => !cancelled && setSuggestion(answer),
         (caught: unknown) => {
           const waiting = caught instanceof ApiError && (caught.status === 404 || caught.status === 409);
@@ -85,7 +75,7 @@ export function DispatchPanel({ recorded, onDone }: { recorded: Recorded; onDone
           description={
             <>
               {suggestion.explanation}
-              {suggestion.basis?.ruleName && (
+              {suggestion.found && suggestion.basis.kind === 'rule' && (
                 <Typography.Text type="secondary">（规则：{suggestion.basis.ruleName}）</Typography.Text>
               )}
             </>

@@ -1,12 +1,10 @@
+import type { UnitView } from '@hotline/contracts';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { get } from '../../lib/api';
 import { useLatestAnswer } from '../../lib/latest-answer';
 
-interface Unit {
-  id: string;
-  name: string;
-}
+type Unit = Pick<UnitView, 'id' | 'name'>;
 
 /** A handling unit from the directory, searchable by name or code (used by the registers' filters and forms). */
 export function AccountabilityUnitSelect(props: {

@@ -1,21 +1,8 @@
+import type { ReturnView, SuggestionView, UnitView } from '@hotline/contracts';
 import { get } from '../../lib/api';
 import type { FormField } from '../../components/FormModal';
 
-interface Unit {
-  id: string;
-  name: string;
-}
-
-interface Suggestion {
-  found: boolean;
-  leadUnitId?: string;
-  explanation: string;
-}
-
-interface ReturnRequest {
-  unitId: string;
-  decision?: string;
-}
+type Unit = Pick<UnitView, 'id' | 'name'>;
 
 /**
  * R16.3: the unit an approved return re-dispatches the order to. Left blank, the API routes it again without the
@@ -24,8 +11,8 @@ interface ReturnRequest {
 export async function redispatchUnitField(workOrderId: string): Promise<FormField> {
   const [units, suggestion, returns] = await Promise.all([
     get<{ items: Unit[] }>('/api/v1/units').then((answer) => answer.items),
-    get<Suggestion>(`/api/v1/work-orders/${workOrderId}/suggestion`).catch(() => undefined),
-    get<{ items: ReturnRequest[] }>(`/api/v1/work-orders/${workOrderId}/returns`).then(
+    get<SuggestionView>(`/api/v1/work-orders/${workOrderId}/suggestion`).catch(() => undefined),
+    get<{ items: ReturnView[] }>(`/api/v1/work-orders/${workOrderId}/returns`).then(
       (answer) => answer.items,
       () => [],
     ),
