@@ -1,4 +1,4 @@
-import type { SupervisionCaseView } from '@hotline/contracts';
+import type { SupervisionCaseView, TimelineEntry } from '@hotline/contracts';
 import { Button, Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { FormModal } from '../../components/FormModal';
@@ -10,12 +10,10 @@ import type { Role } from '../../lib/session';
 import { CASE_ACTIONS, caseActionBody, type CaseAction } from './case-actions';
 import { CASE_STATUS_COLOURS, CASE_STATUS_NAMES, CASE_STEP_NAMES, extensionPending } from './supervision-case';
 
-interface CaseStep {
-  eventId: string;
-  occurredAt: string;
-  actor: { id: string; unitId?: string; role?: string };
+/** A timeline entry of a case's step, its summary read as supervision writes it. */
+type CaseStep = Pick<TimelineEntry, 'eventId' | 'occurredAt' | 'actor'> & {
   summary: { caseId?: string; step?: string; details?: Record<string, unknown> };
-}
+};
 
 /** What a step carried that a reader wants to see: the answer, the reason, the result. */
 function stepText(details: Record<string, unknown> = {}): string {
