@@ -1,4 +1,7 @@
-export type Role = 'operator' | 'reviewer' | 'supervisor' | 'unit' | 'admin';
+import type { ActorRole } from '@hotline/domain';
+
+/** The roles a person signs in with: every actor's role but a partner line's and the platform's own. */
+export type Role = Exclude<ActorRole, 'partner' | 'system'>;
 
 export interface Session {
   token: string;
