@@ -1,10 +1,16 @@
 import { stepEventOf } from '@hotline/contracts';
 import { bearer, eventually, platformSuite, publishEvent } from '@hotline/testing';
-import { AcknowledgementOutcome, IncidentStatus, PartnerLine, RejectionCause } from '@hotline/partner-contracts';
+import {
+  AcknowledgementOutcome,
+  CompletionOutcome,
+  IncidentStatus,
+  PartnerLine,
+  RejectionCause,
+} from '@hotline/partner-contracts';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { timelineTransferSteps, transfersListed, updatePartner } from './partner-support';
+import { storedPartnerMessages, timelineTransferSteps, transfersListed, updatePartner } from './partner-support';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const PHONE = '13907310077';
@@ -318,6 +324,47 @@ describe('transfers out to an emergency line (built services, HTTP, NATS, Postgr
     } finally {
       simulator.kill();
     }
+  });
+
+  it('R10.1 a status update that reaches a transfer 110 has completed does not reopen it', async () => {
+    const workOrderId = await emergencyRejected('建设路口两车相撞有人被困');
+    const sent = await call('POST', `/api/v1/work-orders/${workOrderId}/transfers`, OPERATOR, { partner: '110' });
+    expect(sent.status).toBe(201);
+    const [incident] = await eventually(
+      () =>
+        Promise.resolve(
+          police
+            .distinct()
+            .filter((e) => e.body.case === 'transfer' && e.body.value.matter === '建设路口两车相撞有人被困'),
+        ),
+      (list) => list.length === 1,
+      20_000,
+    );
+    await police.answer(incident, new Date(clock), {
+      case: 'completion',
+      value: { outcome: CompletionOutcome.COMPLETED, disposition: '伤员已送医，现场已清理' },
+    });
+    await eventually(
+      () => transfersOf(workOrderId),
+      (items) => items[0]?.status === 'completed',
+      20_000,
+    );
+
+    // a late "on scene" (a retried post, or messages out of order) is kept among 110's messages, and changes nothing
+    const stored = await storedPartnerMessages(suite.environment.databaseUrl);
+    await police.answer(incident, new Date(clock), {
+      case: 'statusUpdate',
+      value: { status: IncidentStatus.ON_SCENE, note: '民警已到场' },
+    });
+    await eventually(
+      () => storedPartnerMessages(suite.environment.databaseUrl),
+      (count) => count === stored + 1,
+      20_000,
+    );
+    const [transfer] = await transfersOf(workOrderId);
+    expect(transfer).toMatchObject({ status: 'completed', detail: 'COMPLETED: 伤员已送医，现场已清理' });
+    const { steps } = await timelineTransferSteps(call, SUPERVISOR, workOrderId, 3);
+    expect(steps).toEqual(['transfer-unacknowledged:unrouted', 'transfer-sent:sent', 'transfer-answered:completed']);
   });
 
   // Last: it moves the clock days on, and the simulator above answers on the real clock.

@@ -1,4 +1,5 @@
 import {
+  isFinishedTransfer,
   isNewerThanReported,
   mayBeHandedOverByPartner,
   PARTNER_REPORTED_STEPS,
@@ -19,6 +20,13 @@ describe('transfers out (R10.1)', () => {
     const sent = new Date('2026-12-01T08:00:00Z');
     expect(partnerSilentTooLong(sent, new Date('2026-12-01T08:00:29Z'), 30)).toBe(false);
     expect(partnerSilentTooLong(sent, new Date('2026-12-01T08:00:30Z'), 30)).toBe(true);
+  });
+
+  it('R10.1 keeps a transfer the partner completed or cancelled finished, whatever answer comes after', () => {
+    expect(isFinishedTransfer('completed')).toBe(true);
+    expect(isFinishedTransfer('cancelled')).toBe(true);
+    for (const status of ['sent', 'received', 'accepted', 'rejected', 'in-progress', 'unrouted'])
+      expect(isFinishedTransfer(status)).toBe(false);
   });
 
   it('R10.1 looks for a hand-over only behind work orders a partner recorded', () => {

@@ -15,6 +15,14 @@ export function partnerSilentTooLong(firstSentAt: Date, now: Date, timeoutSecond
 }
 
 /**
+ * R10.1 a transfer out that the partner has finished (completed, or cancelled) stays finished: a status update or
+ * another ending that reaches us after it (a retried post, messages out of order) changes nothing.
+ */
+export function isFinishedTransfer(status: string): boolean {
+  return status === 'completed' || status === 'cancelled';
+}
+
+/**
  * R10.1 whether a work order may be a partner's hand-over (its steps are reported back): only a partner's transfer
  * records a request by the `partner` channel. Anything else needs no look at the transfers.
  */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransferAnswered, TransferStatus } from '@hotline/contracts';
+import { isFinishedTransfer } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import {
   AcknowledgementOutcome,
@@ -17,7 +18,9 @@ import { TransfersOutRepository } from './transfers-out.repository';
 /**
  * A partner's answer to one of our transfers (R10.1), matched by the shared incident id: the receipt, the business
  * acknowledgement (accepted; or rejected with a cause, which returns the request to the operator), status updates,
- * completion or cancellation. Only the acknowledgement ends the retries. Each answer after the receipt is an event.
+ * completion or cancellation. Only the acknowledgement ends the retries. Each answer after the receipt is an event,
+ * except progress that reaches a transfer already finished: that is kept among the partner's messages, and changes
+ * nothing.
  */
 @Injectable()
 export class ApplyPartnerAnswer {
@@ -32,6 +35,7 @@ export class ApplyPartnerAnswer {
       return false;
     const transfer = await this.transfers.findBySharedIncident(manager, envelope.partner, envelope.sharedIncidentId);
     if (!transfer) return false;
+    if (body.case !== 'receipt' && body.case !== 'acknowledgement' && isFinishedTransfer(transfer.status)) return true;
     switch (body.case) {
       case 'receipt':
         if (transfer.status === 'sent') transfer.status = 'received';
