@@ -77,7 +77,11 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
       status: 'handling',
       deadlines: { handling: { due: '2026-03-10T00:00:00+08:00' } },
     });
-    expect((await call('POST', '/api/v1/work-orders/not-a-uuid/sign', unitToken(LEAD), {})).status).toBe(400);
+    const malformed = await call('POST', '/api/v1/work-orders/not-a-uuid/sign', unitToken(LEAD), {});
+    expect(malformed).toMatchObject({
+      status: 400,
+      json: { details: [{ field: 'id', problems: ['must be a uuid'] }] },
+    });
     expect((await call('POST', `/api/v1/work-orders/${randomUUID()}/sign`, unitToken(LEAD), {})).status).toBe(404);
     expect((await call('POST', `/api/v1/work-orders/${id}/sign`, reviewerToken, {})).status).toBe(403);
   });

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseBoolPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, ParseBoolPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { BACKEND_SERVICE_NAMES, BackendServiceName, DeadLetterView, PlatformRpc } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { IsISO8601 } from 'class-validator';
-import { ParseServicePipe } from './parse-service.pipe';
+import { PathParam } from '../path-params/path-param';
+import { BACKEND_SERVICE, UUID } from '../path-params/path-param-kinds';
 
 class RepublishOutboxBody {
   @IsISO8601({ strict: true })
@@ -28,7 +29,7 @@ export class AdminController {
   @Get('services/:service/dead-letters')
   @ApiOperation({ summary: 'Messages a service gave up on, with the reason' })
   deadLetters(
-    @Param('service', ParseServicePipe) service: BackendServiceName,
+    @PathParam('service', BACKEND_SERVICE) service: BackendServiceName,
     @Query('includeReplayed', new ParseBoolPipe({ optional: true })) includeReplayed?: boolean,
   ): Promise<{ items: DeadLetterView[] }> {
     return this.rpc.request(PlatformRpc.listDeadLetters(service), { includeReplayed: includeReplayed === true });
@@ -38,8 +39,8 @@ export class AdminController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Run a dead letter through its handler again' })
   replay(
-    @Param('service', ParseServicePipe) service: BackendServiceName,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('service', BACKEND_SERVICE) service: BackendServiceName,
+    @PathParam('id', UUID) id: string,
   ): Promise<DeadLetterView> {
     return this.rpc.request(PlatformRpc.replayDeadLetter(service), { id });
   }
@@ -48,7 +49,7 @@ export class AdminController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish again every event a service recorded since a time (consumers are idempotent)' })
   republish(
-    @Param('service', ParseServicePipe) service: BackendServiceName,
+    @PathParam('service', BACKEND_SERVICE) service: BackendServiceName,
     @Body() body: RepublishOutboxBody,
   ): Promise<{ republished: number }> {
     return this.rpc.request(PlatformRpc.republishOutbox(service), { since: body.since });

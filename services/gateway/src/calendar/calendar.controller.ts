@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { Actor, CalendarRpc, CalendarYearView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { CALENDAR_YEAR } from '../path-params/path-param-kinds';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -16,7 +18,7 @@ export class CalendarController {
   @ApiOperation({
     summary: 'The working-day calendar of a year: holidays, make-up workdays, and whether its notice is published',
   })
-  year(@Param('year', ParseIntPipe) year: number): Promise<CalendarYearView> {
+  year(@PathParam('year', CALENDAR_YEAR) year: number): Promise<CalendarYearView> {
     return this.rpc.request(CalendarRpc.year, { year });
   }
 
@@ -26,7 +28,7 @@ export class CalendarController {
     summary: "Load or correct a year's State Council holiday notice (applies to every deadline computed from then on)",
   })
   load(
-    @Param('year', ParseIntPipe) year: number,
+    @PathParam('year', CALENDAR_YEAR) year: number,
     @Body() notice: Record<string, unknown>,
     @CurrentActor() actor: Actor,
   ): Promise<CalendarYearView> {

@@ -1,9 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { Actor, CallbackPendingRpc, OnlineAnswerBody, WorkOrderView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** A request waiting for its call back (R15.2) is answered here, or sent on with POST …/dispatch. */
 @ApiTags('work-orders')
@@ -20,7 +22,7 @@ export class OnlineAnswerController {
       'Answer a callback-pending request (R15.1, R15.2): from a published knowledge article (its version is recorded; 422 for an unknown or unpublished one) or after checking; within 1 working day',
   })
   answer(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: OnlineAnswerBody,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -10,9 +10,10 @@ import {
   WorkOrderView,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { requestAtWriter } from '../work-orders/request-at-writer';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { REQUEST_ID, UUID } from '../path-params/path-param-kinds';
 
 @ApiTags('callbacks')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class CallbacksController {
       'Record the callback of a done work order: satisfaction, contact, cause (R20.1, R20.2); matterNature classifies the matter (R20.3)',
   })
   record(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: RecordCallbackBody,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
@@ -43,7 +44,7 @@ export class CallbacksController {
       'The lead unit (only the lead; a co unit gets 403, R15.5) appeals an unsatisfied result, whatever cause was recorded, with reason and evidence, within the window (R20.3)',
   })
   appeal(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: RequestAppealBody,
     @CurrentActor() actor: Actor,
   ): Promise<{ id: string; workOrder: WorkOrderView }> {
@@ -56,8 +57,8 @@ export class CallbacksController {
   @Roles('reviewer')
   @ApiOperation({ summary: 'Decide an appeal: approved results are left out of the assessment (R20.3)' })
   decide(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('aid', new ParseRequestIdPipe('aid')) appealId: string,
+    @PathParam('id', UUID) id: string,
+    @PathParam('aid', REQUEST_ID) appealId: string,
     @Body() body: AppealDecisionBody,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {

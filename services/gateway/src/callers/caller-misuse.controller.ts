@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -11,6 +11,8 @@ import {
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** Caller misuse (R27.1, Art. 27): flags kept under the keyed hash of the caller's phone, never the phone. */
 @ApiTags('callers')
@@ -29,7 +31,7 @@ export class CallerMisuseController {
       'a request without a phone keeps no flag (422: nothing to recognise the caller by) (R27.1)',
   })
   record(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: CallerMisuseBody,
     @CurrentActor() actor: Actor,
   ): Promise<CallerMisuseFlagView> {

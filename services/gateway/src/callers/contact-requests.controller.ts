@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -11,6 +11,8 @@ import {
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** The operators' relay tasks: units' contact requests for anonymous callers (R14.3, R18.1). */
 @ApiTags('callers')
@@ -35,7 +37,7 @@ export class ContactRequestsController {
     summary: 'Close a relay task with its outcome (contacted, note); the outcome goes onto the work order’s timeline',
   })
   close(
-    @Param('cid', new ParseUUIDPipe()) cid: string,
+    @PathParam('cid', UUID) cid: string,
     @Body() body: ContactRequestOutcomeBody,
     @CurrentActor() actor: Actor,
   ): Promise<ContactRequestView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import {
@@ -14,6 +14,8 @@ import { RpcClient } from '@hotline/messaging';
 import { ANONYMOUS_CALLER_VISIBILITY } from './anonymous-caller.doc';
 import { CurrentActor } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** A work order's caller as Art. 14 and 18 say (R14.3, R18.1); intake holds callers and decides, this translates. */
 @ApiTags('callers')
@@ -30,7 +32,7 @@ export class WorkOrderCallerController {
     description: ANONYMOUS_CALLER_VISIBILITY,
   })
   caller(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Query() why: CallerReadQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CallerView> {
@@ -45,7 +47,7 @@ export class WorkOrderCallerController {
       'The lead or a co unit asks the centre to relay a contact to an anonymous caller: an operator task, on the timeline (R14.3, R18.1)',
   })
   requestContact(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: ContactRequestBody,
     @CurrentActor() actor: Actor,
   ): Promise<ContactRequestView> {

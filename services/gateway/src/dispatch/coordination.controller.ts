@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -12,6 +12,8 @@ import {
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
 import { requestAtWriter } from '../work-orders/request-at-writer';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** Difficult matters (R21.1): raised by a unit or the centre, decided by the office (市热线信箱办). */
 @ApiTags('work-orders')
@@ -28,7 +30,7 @@ export class CoordinationController {
       'Raise a difficult matter: unclear duty, unclear jurisdiction or disputed law, before or after signing (R21.1)',
   })
   raise(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() difficulty: RaiseDifficultyCommand,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
@@ -45,7 +47,7 @@ export class CoordinationController {
       'Name the unit (assign) or ask the city government (escalate); after escalation, assign the unit it named (R21.1)',
   })
   decide(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() decision: CoordinationDecisionCommand,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -12,9 +12,10 @@ import {
   WorkOrderView,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { CurrentActor } from '../requests/actor-of';
 import { SuggestionParams } from './suggestion-params.dto';
+import { PathParam } from '../path-params/path-param';
+import { REQUEST_ID, UUID } from '../path-params/path-param-kinds';
 
 /** Dispatch of work orders (R15.3–R15.5, R22.1) and review of returns (R16.3). Units see only their own. */
 @ApiTags('work-orders')
@@ -27,7 +28,7 @@ export class DispatchController {
   @Roles('operator', 'reviewer', 'supervisor', 'unit')
   @ApiOperation({ summary: 'The units routing proposes, and which rule matched (R15.3, R15.4, R22.1)' })
   suggestion(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Query() params: SuggestionParams,
     @CurrentActor() actor: Actor,
   ): Promise<SuggestionView> {
@@ -42,7 +43,7 @@ export class DispatchController {
       'Dispatch to one lead unit and co units, or to the routing suggestion (R15.3–R15.5, R22.1); also sends on a callback-pending request (R15.2)',
   })
   dispatch(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: DispatchWorkOrderCommand,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
@@ -52,20 +53,14 @@ export class DispatchController {
   @Get(':id/assignments')
   @Roles('operator', 'reviewer', 'supervisor', 'admin', 'unit')
   @ApiOperation({ summary: 'Every (re-)dispatch of a work order: units, the rule followed, who and when' })
-  assignments(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<{ items: AssignmentView[] }> {
+  assignments(@PathParam('id', UUID) id: string, @CurrentActor() actor: Actor): Promise<{ items: AssignmentView[] }> {
     return this.rpc.request(DispatchRpc.assignments, { actor, workOrderId: id });
   }
 
   @Get(':id/returns')
   @Roles('operator', 'reviewer', 'supervisor', 'admin', 'unit')
   @ApiOperation({ summary: 'Return requests of a work order and their decisions (R16.2, R16.3)' })
-  returns(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<{ items: ReturnView[] }> {
+  returns(@PathParam('id', UUID) id: string, @CurrentActor() actor: Actor): Promise<{ items: ReturnView[] }> {
     return this.rpc.request(DispatchRpc.listReturns, { actor, workOrderId: id });
   }
 
@@ -76,8 +71,8 @@ export class DispatchController {
     summary: 'Approve a return (dispatched again without the returning unit) or reject it (the unit goes on) (R16.3)',
   })
   decideReturn(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('rid', new ParseRequestIdPipe('rid')) rid: string,
+    @PathParam('id', UUID) id: string,
+    @PathParam('rid', REQUEST_ID) rid: string,
     @Body() decision: ReturnDecisionCommand,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -15,10 +15,10 @@ import {
   WorkOrderView,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { ParseRequestIdPipe } from '../work-orders/parse-request-id.pipe';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { REQUEST_ID, UUID } from '../path-params/path-param-kinds';
 
-const uuid = new ParseUUIDPipe();
 const STAFF_AND_UNITS = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
 
 /** The handling unit's steps (R16–R19) and the centre's reviews of them; handling decides, this translates. */
@@ -34,7 +34,7 @@ export class HandlingController {
   @ApiOperation({
     summary: 'The lead unit signs for a dispatched work order within 1 working day (R16.1); a co unit gets 403 (R15.5)',
   })
-  sign(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
+  sign(@PathParam('id', UUID) id: string, @CurrentActor() actor: Actor): Promise<WorkOrderView> {
     return this.rpc.request(HandlingRpc.sign, { actor, workOrderId: id });
   }
 
@@ -46,7 +46,7 @@ export class HandlingController {
       'The lead unit asks to return it within 2 working days after signing, with reason and basis (R16.2); a co unit gets 403 (R15.5); id is `<work order id>:<version>`',
   })
   requestReturn(
-    @Param('id', uuid) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: RequestReturnBody,
     @CurrentActor() actor: Actor,
   ): Promise<HandlingRequestCreated> {
@@ -58,7 +58,7 @@ export class HandlingController {
   @Roles('unit')
   @ApiOperation({ summary: 'Ask for an extension before the deadline, once, ≤5 working days (R17.2)' })
   requestExtension(
-    @Param('id', uuid) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: RequestExtensionBody,
     @CurrentActor() actor: Actor,
   ): Promise<HandlingRequestCreated> {
@@ -70,8 +70,8 @@ export class HandlingController {
   @Roles('reviewer')
   @ApiOperation({ summary: 'Approve (the deadline moves; the unit tells the caller) or reject an extension (R17.2)' })
   decideExtension(
-    @Param('id', uuid) id: string,
-    @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
+    @PathParam('id', UUID) id: string,
+    @PathParam('eid', REQUEST_ID) extensionId: string,
     @Body() body: DecideExtensionBody,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
@@ -85,8 +85,8 @@ export class HandlingController {
     summary: 'The lead unit records when and how it told the caller the extended deadline and progress (R17.2)',
   })
   callerInformed(
-    @Param('id', uuid) id: string,
-    @Param('eid', new ParseRequestIdPipe('eid')) extensionId: string,
+    @PathParam('id', UUID) id: string,
+    @PathParam('eid', REQUEST_ID) extensionId: string,
     @Body() body: CallerInformedBody,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
@@ -100,7 +100,7 @@ export class HandlingController {
     summary: 'Submit the reply (R18.1, R18.2); a co unit’s reply is kept as its contribution for the lead unit',
   })
   submitReply(
-    @Param('id', uuid) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() body: SubmitReplyBody,
     @CurrentActor() actor: Actor,
   ): Promise<HandlingRequestCreated> {
@@ -112,8 +112,8 @@ export class HandlingController {
   @Roles('reviewer')
   @ApiOperation({ summary: 'Pass (done) or fail (back to the unit within the original limit) the reply (R19.1)' })
   reviewReply(
-    @Param('id', uuid) id: string,
-    @Param('rid', new ParseRequestIdPipe('rid')) replyId: string,
+    @PathParam('id', UUID) id: string,
+    @PathParam('rid', REQUEST_ID) replyId: string,
     @Body() body: ReviewReplyBody,
     @CurrentActor() actor: Actor,
   ): Promise<WorkOrderView> {
@@ -124,7 +124,7 @@ export class HandlingController {
   @Roles(...STAFF_AND_UNITS)
   @ApiOperation({ summary: 'What the co-handling units contributed to the lead unit’s reply (R15.5)' })
   contributions(
-    @Param('id', uuid) id: string,
+    @PathParam('id', UUID) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<{ items: CoUnitContributionView[] }> {
     return this.rpc.request(HandlingRpc.contributions, { actor, workOrderId: id });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -15,8 +15,9 @@ import {
   UpdateArticleInput,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { ArticleIdParam } from './article-id.param';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { ARTICLE_ID } from '../path-params/path-param-kinds';
 
 /** The knowledge base (R7.1): search for all staff; units write and update their own articles (R8.1); stale report (R26.1). */
 @ApiTags('knowledge')
@@ -43,13 +44,13 @@ export class KnowledgeController {
 
   @Get('articles/:id')
   @ApiOperation({ summary: 'The current version of an article' })
-  get(@Param() { id }: ArticleIdParam): Promise<ArticleView> {
+  get(@PathParam('id', ARTICLE_ID) id: string): Promise<ArticleView> {
     return this.rpc.request(KnowledgeRpc.getArticle, { articleId: id });
   }
 
   @Get('articles/:id/versions')
   @ApiOperation({ summary: 'Every version of an article, oldest first; versions are never changed (R7.1)' })
-  versions(@Param() { id }: ArticleIdParam): Promise<{ articleId: string; items: ArticleVersionView[] }> {
+  versions(@PathParam('id', ARTICLE_ID) id: string): Promise<{ articleId: string; items: ArticleVersionView[] }> {
     return this.rpc.request(KnowledgeRpc.listVersions, { articleId: id });
   }
 
@@ -65,7 +66,7 @@ export class KnowledgeController {
   @Roles('admin', 'unit')
   @ApiOperation({ summary: 'Change an article as a new version: a unit only its own, an admin any (R7.1, R8.1)' })
   update(
-    @Param() { id }: ArticleIdParam,
+    @PathParam('id', ARTICLE_ID) id: string,
     @Body() changes: UpdateArticleInput,
     @CurrentActor() actor: Actor,
   ): Promise<ArticleView> {

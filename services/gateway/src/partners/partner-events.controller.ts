@@ -1,9 +1,11 @@
-import { Controller, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@hotline/auth';
 import { PartnerMessageRpc, PartnerReceiptView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { PARTNER_SIGNATURE_HEADERS } from '@hotline/partner-contracts';
+import { PathParam } from '../path-params/path-param';
+import { PARTNER_CODE } from '../path-params/path-param-kinds';
 
 /** Messages from partner lines and branch centres over signed HTTPS (R10.1, R10.2); linkage checks the signature. */
 @ApiTags('partners')
@@ -39,7 +41,7 @@ export class PartnerEventsController {
     },
   })
   receive(
-    @Param('partner') partner: string,
+    @PathParam('partner', PARTNER_CODE) partner: string,
     @Req() request: { body?: unknown },
     @Headers() headers: Record<string, string | undefined>,
   ): Promise<PartnerReceiptView> {

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { Actor, PartnerInput, PartnerRpc, PartnerSettingsInput, PartnerView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { PARTNER_CODE } from '../path-params/path-param-kinds';
 
 /** The partner registry (R10.1, R10.2): 110/119/120/122, utility lines and branch centres, kept by the admin. */
 @ApiTags('partners')
@@ -22,7 +24,7 @@ export class PartnersController {
   @Get(':code')
   @Roles('admin')
   @ApiOperation({ summary: 'One partner' })
-  get(@Param('code') code: string): Promise<PartnerView> {
+  get(@PathParam('code', PARTNER_CODE) code: string): Promise<PartnerView> {
     return this.rpc.request(PartnerRpc.get, { code });
   }
 
@@ -42,7 +44,7 @@ export class PartnersController {
       '(the newest two are valid at once, so a partner rotates without a gap)',
   })
   update(
-    @Param('code') code: string,
+    @PathParam('code', PARTNER_CODE) code: string,
     @Body() settings: PartnerSettingsInput,
     @CurrentActor() actor: Actor,
   ): Promise<PartnerView> {

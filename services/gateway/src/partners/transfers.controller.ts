@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import { Actor, ListTransfersQuery, TransferInput, TransferRpc, TransferView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** Transfers out to partner lines (R10.1, R13.1 reason 5, R15.4): the incident follows the voice transfer. */
 @ApiTags('partners')
@@ -21,7 +23,7 @@ export class TransfersController {
       "caller's consent) the callback number, read audited now; sent again until the partner acknowledges",
   })
   transfer(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Body() transfer: TransferInput,
     @CurrentActor() actor: Actor,
   ): Promise<TransferView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import {
@@ -16,6 +16,8 @@ import { RpcClient } from '@hotline/messaging';
 import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { CurrentActor } from './actor-of';
 import { callerReaderOf } from './caller-reader-of';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -59,7 +61,7 @@ export class RequestsController {
     summary:
       'Likely repeats, emergency hint, jurisdiction check, knowledge-base answers, caller misuse (R13.2, R15.1, R27.1)',
   })
-  assist(@Param('id', new ParseUUIDPipe()) id: string): Promise<RequestAssist> {
+  assist(@PathParam('id', UUID) id: string): Promise<RequestAssist> {
     return this.rpc.request(IntakeQueryRpc.assist, { requestId: id });
   }
 
@@ -70,7 +72,7 @@ export class RequestsController {
       'Old path of GET /api/v1/work-orders/{id}/caller, by request id: the same rules and the same audit (R14.3, R18.1)',
   })
   caller(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @Query() why: CallerReadQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CallerView> {

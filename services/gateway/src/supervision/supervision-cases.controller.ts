@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
 import {
@@ -18,6 +18,8 @@ import {
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
 import { ReadsSubordinates } from '../units/subordinate-units';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 /** Supervision cases (督办, R23): the supervisor opens and decides them; a unit sees, answers and extends its own. */
 @ApiTags('supervision')
@@ -55,7 +57,7 @@ export class SupervisionCasesController {
     summary: 'The unit applies once for an extension of at most 10 working days, before the limit ends (R23.2)',
   })
   requestExtension(
-    @Param('cid', new ParseUUIDPipe()) cid: string,
+    @PathParam('cid', UUID) cid: string,
     @Body() body: CaseExtensionBody,
     @CurrentActor() actor: Actor,
   ): Promise<SupervisionCaseCreated> {
@@ -67,8 +69,8 @@ export class SupervisionCasesController {
   @Roles('supervisor')
   @ApiOperation({ summary: 'The supervisor approves (the limit goes on) or refuses the extension (R23.2)' })
   decideExtension(
-    @Param('cid', new ParseUUIDPipe()) cid: string,
-    @Param('xid', new ParseUUIDPipe()) xid: string,
+    @PathParam('cid', UUID) cid: string,
+    @PathParam('xid', UUID) xid: string,
     @Body() body: CaseExtensionDecisionBody,
     @CurrentActor() actor: Actor,
   ): Promise<SupervisionCaseView> {
@@ -80,7 +82,7 @@ export class SupervisionCasesController {
   @Roles('unit')
   @ApiOperation({ summary: "A unit's answer to its case, on the work orders' timelines (R23.2)" })
   answer(
-    @Param('cid', new ParseUUIDPipe()) cid: string,
+    @PathParam('cid', UUID) cid: string,
     @Body() body: CaseAnswerBody,
     @CurrentActor() actor: Actor,
   ): Promise<SupervisionCaseCreated> {
@@ -95,7 +97,7 @@ export class SupervisionCasesController {
       'Escalate a case still unsolved to 市人民政府督查室, recorded; within its limit only with a reason (422 without) (R23.3)',
   })
   escalate(
-    @Param('cid', new ParseUUIDPipe()) cid: string,
+    @PathParam('cid', UUID) cid: string,
     @Body() body: EscalateCaseBody,
     @CurrentActor() actor: Actor,
   ): Promise<SupervisionCaseView> {
@@ -107,7 +109,7 @@ export class SupervisionCasesController {
   @Roles('supervisor')
   @ApiOperation({ summary: 'Close a case with its result, recorded with whether within the limit (R23.2)' })
   close(
-    @Param('cid', new ParseUUIDPipe()) cid: string,
+    @PathParam('cid', UUID) cid: string,
     @Body() body: CloseCaseBody,
     @CurrentActor() actor: Actor,
   ): Promise<SupervisionCaseView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { badInput } from '@hotline/platform';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
@@ -15,6 +15,8 @@ import {
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
 import { ReadsSubordinates, UnitHierarchy } from './subordinate-units';
+import { PathParam } from '../path-params/path-param';
+import { UNIT_ID } from '../path-params/path-param-kinds';
 
 /** The unit directory (承办单位): kept by the administrator (Art. 9), read by the centre. */
 @ApiTags('units')
@@ -36,7 +38,7 @@ export class UnitsController {
   @Get(':id')
   @Roles('admin', 'operator', 'reviewer', 'supervisor')
   @ApiOperation({ summary: 'One unit with its dispatch and return counts' })
-  get(@Param('id') id: string): Promise<UnitView> {
+  get(@PathParam('id', UNIT_ID) id: string): Promise<UnitView> {
     return this.rpc.request(DispatchRpc.getUnit, { id });
   }
 
@@ -45,7 +47,7 @@ export class UnitsController {
   @ApiOperation({
     summary: 'Work orders dispatched to a unit (lead, co) and its returns asked, approved and rejected (R16)',
   })
-  statistics(@Param('id') id: string): Promise<{ unitId: string } & UnitStatistics> {
+  statistics(@PathParam('id', UNIT_ID) id: string): Promise<{ unitId: string } & UnitStatistics> {
     return this.rpc.request(DispatchRpc.unitStatistics, { id });
   }
 
@@ -57,7 +59,7 @@ export class UnitsController {
       "Art. 8(4) a unit's open and overdue work orders and those of each unit below it, rolled up; a unit asks for " +
       'itself or a unit below it',
   })
-  async rollup(@Param('id') id: string, @CurrentActor() viewer: Actor): Promise<UnitRollupView> {
+  async rollup(@PathParam('id', UNIT_ID) id: string, @CurrentActor() viewer: Actor): Promise<UnitRollupView> {
     const subordinateUnitIds = await this.hierarchy.subordinatesOf(id);
     return this.rpc.request(UnitRollupRpc.get, { viewer, unitId: id, subordinateUnitIds });
   }
@@ -73,7 +75,11 @@ export class UnitsController {
   @Put(':id')
   @Roles('admin')
   @ApiOperation({ summary: "Replace a unit's description: name, parent, contacts, areas, categories, active" })
-  update(@Param('id') id: string, @Body() unit: UnitInput, @CurrentActor() actor: Actor): Promise<UnitView> {
+  update(
+    @PathParam('id', UNIT_ID) id: string,
+    @Body() unit: UnitInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitView> {
     if (unit.id !== id) throw badInput([{ field: 'id', problems: ['the body names another unit than the path'] }]);
     return this.rpc.request(DispatchRpc.saveUnit, { actor, mode: 'update', unit });
   }

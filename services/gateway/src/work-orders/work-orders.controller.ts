@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@hotline/auth';
 import {
@@ -16,6 +16,8 @@ import { ANONYMOUS_CALLER_VISIBILITY } from '../callers/anonymous-caller.doc';
 import { CurrentActor } from '../requests/actor-of';
 import { callerReaderOf } from '../requests/caller-reader-of';
 import { ReadsSubordinates } from '../units/subordinate-units';
+import { PathParam } from '../path-params/path-param';
+import { UUID } from '../path-params/path-param-kinds';
 
 const STAFF = ['operator', 'reviewer', 'supervisor', 'admin', 'unit'] as const;
 
@@ -46,7 +48,7 @@ export class WorkOrdersController {
     description: ANONYMOUS_CALLER_VISIBILITY,
   })
   async get(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @CurrentActor() viewer: Actor,
     @CurrentPrincipal() principal: Principal,
   ): Promise<WorkOrderDetail & { caller?: CallerView }> {
@@ -65,7 +67,7 @@ export class WorkOrdersController {
   @ReadsSubordinates()
   @ApiOperation({ summary: 'Every step of a work order, in order (R14.1); a unit only its own' })
   timeline(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @PathParam('id', UUID) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<{ workOrderId: string; items: TimelineEntry[] }> {
     return this.rpc.request(SupervisionRpc.timeline, { workOrderId: id, viewer: actor });

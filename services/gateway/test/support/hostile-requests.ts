@@ -163,7 +163,7 @@ function requestsOfRoute(
 
   for (const name of pathParameters) {
     for (const [hostile, value] of URL_VALUES)
-      requests.push({ ...base, url: plainPath([name, value]), hostile, field: undefined });
+      requests.push({ ...base, url: plainPath([name, value]), hostile, field: name });
   }
   const queryParameters = (operation.parameters ?? []).filter((candidate) => candidate.in === 'query');
   for (const parameter of queryParameters) {
@@ -220,6 +220,7 @@ function plainValueOf(name: string, anId: () => string): string {
   if (name === 'service') return 'intake';
   // the id of a pending request (return, extension, reply, appeal) is the one its request answered: '<work order id>:<version>'
   if (['rid', 'eid', 'aid'].includes(name)) return `${anId()}:2`;
+  if (name === 'code' || name === 'partner') return 'sweep-nobody';
   return anId();
 }
 
