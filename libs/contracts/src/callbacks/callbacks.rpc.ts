@@ -12,7 +12,7 @@ import {
 import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
-import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { DecisionBody, IsRequestId, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 import { PageFilters } from '../paging/page-filters';
 
 /** POST /api/v1/work-orders/{id}/callbacks (R20.1, R20.2). */
@@ -68,8 +68,7 @@ export class RequestAppealMessage extends WorkOrderActionMessage {
 }
 
 export class DecideAppealMessage extends WorkOrderActionMessage {
-  @IsString()
-  @MaxLength(80)
+  @IsRequestId()
   appealId: string;
 
   @ValidateNested()

@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { EMERGENCY_CATEGORIES, EmergencyCategory, RoutingResult } from '@hotline/domain';
 import { Actor } from '../events/event-envelope';
 import { CoUnitIds, IsUnitCode } from './unit-code';
 import { fieldRule } from '../boundary/field-rule';
-import { DecisionBody, REQUEST_ID_PATTERN, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { DecisionBody, IsRequestId, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 
 /** R15.4: the operator's reading that this is an emergency event, when they have one (dispatch and its suggestion). */
 function KnownEmergencyCategory(): PropertyDecorator {
@@ -80,7 +80,7 @@ export class ReturnDecisionCommand extends DecisionBody {
 
 export class ReturnDecisionMessage extends WorkOrderActionMessage {
   /** as answered by POST …/returns: `<work order id>:<version>` */
-  @Matches(REQUEST_ID_PATTERN, { message: 'returnId must be the id POST …/returns answered' })
+  @IsRequestId()
   returnId: string;
 
   @ValidateNested()

@@ -16,7 +16,7 @@ import {
 import { TimeLimitPolicy } from '@hotline/domain';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { Actor } from '../events/event-envelope';
-import { DecisionBody, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
+import { DecisionBody, IsRequestId, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
 import { defineRpc } from '../rpc/rpc-definition';
 import { WorkOrderView } from '../work-orders/work-order-view';
 import { RaiseDifficultyRpc } from './raise-difficulty.rpc';
@@ -147,8 +147,7 @@ export class RequestExtensionMessage extends WorkOrderActionMessage {
 }
 
 export class DecideExtensionMessage extends WorkOrderActionMessage {
-  @IsString()
-  @MaxLength(100)
+  @IsRequestId()
   extensionId: string;
 
   @ValidateNested()
@@ -157,8 +156,7 @@ export class DecideExtensionMessage extends WorkOrderActionMessage {
 }
 
 export class CallerInformedMessage extends WorkOrderActionMessage {
-  @IsString()
-  @MaxLength(100)
+  @IsRequestId()
   extensionId: string;
 
   @ValidateNested()
@@ -173,8 +171,7 @@ export class SubmitReplyMessage extends WorkOrderActionMessage {
 }
 
 export class ReviewReplyMessage extends WorkOrderActionMessage {
-  @IsString()
-  @MaxLength(100)
+  @IsRequestId()
   replyId: string;
 
   @ValidateNested()

@@ -1,5 +1,11 @@
 import { isUUID } from 'class-validator';
-import { BACKEND_SERVICE_NAMES, BackendServiceName, REQUEST_ID_PATTERN, UNIT_ID_PATTERN } from '@hotline/contracts';
+import {
+  BACKEND_SERVICE_NAMES,
+  BackendServiceName,
+  REQUEST_ID_PATTERN,
+  REQUEST_ID_PROBLEM,
+  UNIT_ID_PATTERN,
+} from '@hotline/contracts';
 import { PARTNER_CODE_PATTERN } from '@hotline/domain';
 import { PathParamKind } from './path-param';
 
@@ -14,10 +20,7 @@ export const UUID: PathParamKind<string> = {
 };
 
 /** A return, extension, reply or appeal request, by the id its POST answered: `<work order id>:<version>`. */
-export const REQUEST_ID = matching(
-  REQUEST_ID_PATTERN,
-  "must be the id its request answered ('<work order id>:<version>')",
-);
+export const REQUEST_ID = matching(REQUEST_ID_PATTERN, REQUEST_ID_PROBLEM);
 
 export const UNIT_ID = matching(UNIT_ID_PATTERN, 'must be a unit code such as xt-yuhu');
 
