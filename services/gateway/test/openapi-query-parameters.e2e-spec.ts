@@ -1,5 +1,5 @@
 // The OpenAPI document of the built gateway lists, for every list route, exactly the query parameters that the
-// route's validation class accepts: one source for both.
+// route's validation class accepts: one source for both. Every path parameter says what it must be, as its check does.
 import {
   CallerMisuseFilters,
   AccountabilityFilters,
@@ -17,7 +17,13 @@ import {
 import { platformSuite } from '@hotline/testing';
 import { validationSchemas } from '../src/openapi/setup-openapi';
 
-type Parameter = { name: string; in: string; required?: boolean };
+type Parameter = {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: { type?: string; format?: string; pattern?: string; enum?: string[] };
+};
 type Schema = { properties?: Record<string, { maximum?: number }>; required?: string[] };
 type Operation = {
   parameters?: Parameter[];
@@ -69,6 +75,34 @@ describe('query parameters in the OpenAPI document (built gateway)', () => {
       ).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
     },
   );
+
+  it('documents each path parameter as what its check takes: a uuid, a pattern, a list or a year', () => {
+    const undocumented: string[] = [];
+    let parameters = 0;
+    for (const [path, operations] of Object.entries(document.paths)) {
+      // GeoReport v2's resource names (`services.json`, `requests/{number}.xml`) are looked up, not checked: 404.
+      if (path.startsWith('/open311/')) continue;
+      for (const [method, operation] of Object.entries(operations))
+        for (const parameter of (operation.parameters ?? []).filter((candidate) => candidate.in === 'path')) {
+          parameters += 1;
+          const { schema, description } = parameter;
+          const said = schema?.format === 'uuid' || schema?.pattern || schema?.enum || schema?.type === 'integer';
+          if (!said || !description?.startsWith('must be')) undocumented.push(`${method} ${path} {${parameter.name}}`);
+        }
+    }
+    expect(parameters).toBeGreaterThan(50);
+    expect(undocumented).toEqual([]);
+    const sign = document.paths['/api/v1/work-orders/{id}/sign']?.['post']?.parameters ?? [];
+    expect(sign.filter((parameter) => parameter.in === 'path')).toEqual([
+      {
+        name: 'id',
+        in: 'path',
+        required: true,
+        description: 'must be a uuid',
+        schema: { type: 'string', format: 'uuid' },
+      },
+    ]);
+  });
 
   /** The schema of a route's JSON body, as the document names it. */
   function bodySchemaOf(method: string, path: string): Schema | undefined {

@@ -10,12 +10,17 @@ import { PARTNER_CODE_PATTERN } from '@hotline/domain';
 import { PathParamKind } from './path-param';
 
 function matching(pattern: RegExp, problem: string): PathParamKind<string> {
-  return { problem, parse: (text) => (pattern.test(text) ? text : undefined) };
+  return {
+    problem,
+    schema: { type: 'string', pattern: pattern.source },
+    parse: (text) => (pattern.test(text) ? text : undefined),
+  };
 }
 
 /** A work order, request, supervision case or contact request, by the uuid the platform gave it. */
 export const UUID: PathParamKind<string> = {
   problem: 'must be a uuid',
+  schema: { type: 'string', format: 'uuid' },
   parse: (text) => (isUUID(text) ? text : undefined),
 };
 
@@ -34,10 +39,12 @@ export const ARTICLE_ID = matching(
 
 export const CALENDAR_YEAR: PathParamKind<number> = {
   problem: 'must be a year such as 2026',
+  schema: { type: 'integer', minimum: 1000, maximum: 9999 },
   parse: (text) => (/^[0-9]{4}$/.test(text) ? Number(text) : undefined),
 };
 
 export const BACKEND_SERVICE: PathParamKind<BackendServiceName> = {
   problem: `must be one of ${BACKEND_SERVICE_NAMES.join(', ')}`,
+  schema: { type: 'string', enum: [...BACKEND_SERVICE_NAMES] },
   parse: (text) => BACKEND_SERVICE_NAMES.find((name) => name === text),
 };
