@@ -77,6 +77,18 @@ describe('handling through the gateway, as built processes (real HTTP, NATS JetS
       status: 'handling',
       deadlines: { handling: { due: '2026-03-10T00:00:00+08:00' } },
     });
+    const inHandling = await call('GET', '/api/v1/units/me/tasks?status=handling', unitToken(LEAD));
+    const tasks = inHandling.json.items as Array<{ workOrderId: string; status: string }>;
+    expect(tasks.map((task) => task.workOrderId)).toContain(id);
+    expect(tasks.every((task) => task.status === 'handling')).toBe(true);
+    const stillDispatched = await call('GET', '/api/v1/units/me/tasks?status=dispatched', unitToken(LEAD));
+    expect(
+      (stillDispatched.json.items as Array<{ workOrderId: string }>).map((task) => task.workOrderId),
+    ).not.toContain(id);
+    expect(await call('GET', '/api/v1/units/me/tasks?status=signed', unitToken(LEAD))).toMatchObject({
+      status: 400,
+      json: { details: [{ field: 'status' }] },
+    });
     const malformed = await call('POST', '/api/v1/work-orders/not-a-uuid/sign', unitToken(LEAD), {});
     expect(malformed).toMatchObject({
       status: 400,

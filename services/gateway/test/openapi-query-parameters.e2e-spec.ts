@@ -4,6 +4,7 @@ import {
   CallerMisuseFilters,
   AccountabilityFilters,
   CallerReadFilters,
+  DeadLetterFilters,
   ContactRequestFilters,
   HotSpotFilters,
   ListArticlesQuery,
@@ -12,6 +13,7 @@ import {
   ListUnitsQuery,
   SearchArticlesQuery,
   StaleArticlesQuery,
+  UnitTaskFilters,
   WorkOrderFilters,
 } from '@hotline/contracts';
 import { platformSuite } from '@hotline/testing';
@@ -45,6 +47,8 @@ const LIST_ROUTES: Array<[string, { name: string }]> = [
   ['/api/v1/hot-spots', HotSpotFilters],
   ['/api/v1/accountability', AccountabilityFilters],
   ['/api/v1/linkage/transfers', ListTransfersQuery],
+  ['/api/v1/units/me/tasks', UnitTaskFilters],
+  ['/api/v1/admin/services/{service}/dead-letters', DeadLetterFilters],
 ];
 
 describe('query parameters in the OpenAPI document (built gateway)', () => {

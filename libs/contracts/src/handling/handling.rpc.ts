@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { TimeLimitPolicy } from '@hotline/domain';
+import { TimeLimitPolicy, WORK_ORDER_STATUSES, WorkOrderStatus } from '@hotline/domain';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { Actor } from '../events/event-envelope';
 import { DecisionBody, IsRequestId, WorkOrderActionMessage } from '../work-orders/work-order-action.message';
@@ -217,15 +217,18 @@ export interface UnitTaskView {
   workOrder: WorkOrderView;
 }
 
-export class ListUnitTasksQuery {
+/** GET /api/v1/units/me/tasks */
+export class UnitTaskFilters {
+  /** only the work orders in this status */
+  @IsOptional()
+  @IsIn(WORK_ORDER_STATUSES)
+  status?: WorkOrderStatus;
+}
+
+export class ListUnitTasksQuery extends UnitTaskFilters {
   @ValidateNested()
   @Type(() => Actor)
   actor: Actor;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  status?: string;
 }
 
 export const HandlingRpc = {

@@ -1,3 +1,4 @@
+import { QueryFlag } from '../boundary/query-flag';
 import { defineRpc, SERVICE_PLACEHOLDER } from '../rpc/rpc-definition';
 
 export interface DependencyStatus {
@@ -22,6 +23,13 @@ export interface DeadLetterView {
   payload: unknown;
   createdAt: string;
   replayedAt: string | null;
+}
+
+/** GET /api/v1/admin/services/{service}/dead-letters */
+export class DeadLetterFilters {
+  /** true: the ones replayed already too */
+  @QueryFlag()
+  includeReplayed?: boolean;
 }
 
 export interface ListDeadLettersQuery {

@@ -1,7 +1,6 @@
 import type { OnDutyView } from '../supervision/roster.contracts';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
-  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -20,6 +19,7 @@ import { REQUEST_TYPES, RequestType } from './reference';
 import { WorkOrderRequest } from './work-order-request';
 import { WorkOrderView } from './work-order-view';
 import { PageFilters } from '../paging/page-filters';
+import { QueryFlag } from '../boundary/query-flag';
 
 /** The orders of GET /api/v1/work-orders: newest received first, or nearest running deadline first. */
 export const WORK_ORDER_SORTS = ['newest', 'due'] as const;
@@ -45,9 +45,7 @@ export class WorkOrderFilters extends PageFilters {
   type?: RequestType;
 
   /** true: its running limit has passed; false: it has not (or none runs) */
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryFlag()
   overdue?: boolean;
 
   @IsOptional()

@@ -1,7 +1,13 @@
-import { Body, Controller, Get, HttpCode, ParseBoolPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { BACKEND_SERVICE_NAMES, BackendServiceName, DeadLetterView, PlatformRpc } from '@hotline/contracts';
+import {
+  BACKEND_SERVICE_NAMES,
+  BackendServiceName,
+  DeadLetterFilters,
+  DeadLetterView,
+  PlatformRpc,
+} from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { IsISO8601 } from 'class-validator';
 import { PathParam } from '../path-params/path-param';
@@ -30,7 +36,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Messages a service gave up on, with the reason' })
   deadLetters(
     @PathParam('service', BACKEND_SERVICE) service: BackendServiceName,
-    @Query('includeReplayed', new ParseBoolPipe({ optional: true })) includeReplayed?: boolean,
+    @Query() { includeReplayed }: DeadLetterFilters,
   ): Promise<{ items: DeadLetterView[] }> {
     return this.rpc.request(PlatformRpc.listDeadLetters(service), { includeReplayed: includeReplayed === true });
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hotline/auth';
-import { Actor, HandlingRpc, UnitTaskView } from '@hotline/contracts';
+import { Actor, HandlingRpc, UnitTaskFilters, UnitTaskView } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
 import { CurrentActor } from '../requests/actor-of';
 
@@ -13,9 +13,8 @@ export class UnitTasksController {
 
   @Get()
   @Roles('unit')
-  @ApiQuery({ name: 'status', required: false })
   @ApiOperation({ summary: 'The signed-in unit’s own work orders, as lead or co unit (never another unit’s)' })
-  list(@CurrentActor() actor: Actor, @Query('status') status?: string): Promise<{ items: UnitTaskView[] }> {
-    return this.rpc.request(HandlingRpc.unitTasks, { actor, ...(status ? { status } : {}) });
+  list(@CurrentActor() actor: Actor, @Query() filters: UnitTaskFilters): Promise<{ items: UnitTaskView[] }> {
+    return this.rpc.request(HandlingRpc.unitTasks, { actor, ...filters });
   }
 }

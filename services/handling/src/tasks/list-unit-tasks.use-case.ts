@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, toWorkOrderView, UnitTaskView } from '@hotline/contracts';
-import { AccessDeniedError } from '@hotline/domain';
+import { AccessDeniedError, WorkOrderStatus } from '@hotline/domain';
 import { HandlingWorkOrdersRepository } from '../work-orders/handling-work-orders.repository';
 import { unitRoleIn } from '../work-orders/unit-scope';
 
@@ -9,7 +9,7 @@ const PAGE = 200;
 export class ListUnitTasksCommand {
   constructor(
     readonly actor: Actor,
-    readonly status?: string,
+    readonly status?: WorkOrderStatus,
   ) {}
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WorkOrder, workOrderFromJson } from '@hotline/domain';
+import { WorkOrder, workOrderFromJson, WorkOrderStatus } from '@hotline/domain';
 import { WorkOrderState, WorkOrderStates } from '@hotline/persistence';
 import { DataSource } from 'typeorm';
 
@@ -29,7 +29,7 @@ export class HandlingWorkOrdersRepository {
   }
 
   /** The unit's work orders, as lead or co unit, the latest first; at most `limit`. */
-  async listForUnit(unitId: string, status: string | undefined, limit: number): Promise<UnitTaskRow[]> {
+  async listForUnit(unitId: string, status: WorkOrderStatus | undefined, limit: number): Promise<UnitTaskRow[]> {
     const query = this.dataSource
       .getRepository(WorkOrderState)
       .createQueryBuilder('w')
