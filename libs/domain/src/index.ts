@@ -11,6 +11,7 @@ export {
   parseHolidayNotice,
 } from './calendar/holiday-notice-parser';
 export { DAY_KINDS, type DayKind } from './calendar/calendar-tables';
+export { CALENDAR_YEAR_PROBLEM, CALENDAR_YEARS, isCalendarYear } from './calendar/calendar-years';
 export {
   STATUTORY_FALLBACK_YEARS,
   type StatutoryHoliday,

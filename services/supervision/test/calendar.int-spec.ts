@@ -4,7 +4,8 @@ import { Actor, CalendarRpc } from '@hotline/contracts';
 import { deadline, toBeijingIso } from '@hotline/domain';
 import { MessagingModule, RpcClient } from '@hotline/messaging';
 import { createTestEnvironment, eventually, TestEnvironment, startServiceInProcess } from '@hotline/testing';
-import { PersistenceModule } from '@hotline/persistence';
+import { HolidayNoticeRecord, PersistenceModule } from '@hotline/persistence';
+import { DataSource } from 'typeorm';
 import { AppModule as SupervisionModule } from '../src/app.module';
 
 /** Any service that counts working days (intake, dispatch, handling …) is built like this one. */
@@ -35,6 +36,9 @@ const NOTICE_2027 = {
   makeUpWorkdays: [{ date: '2027-02-20' }, { date: '2027-05-08' }, { date: '2027-09-26' }, { date: '2027-10-09' }],
 };
 
+// The instant the services' clock stands at: the administrator loads the 2027 notice in December 2026.
+const LOADED_AT = new Date('2026-12-20T10:00:00+08:00');
+
 // Thursday before the Spring Festival of 2027: the one-working-day limit depends on how long the holiday is.
 const BEFORE_SPRING_FESTIVAL = new Date('2027-02-04T10:00:00+08:00');
 
@@ -49,7 +53,7 @@ describe('loading a year’s holiday notice without a release (real Postgres and
 
   beforeAll(async () => {
     environment = await createTestEnvironment('calendar');
-    env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200' };
+    env = { ...environment.env, HOTLINE_OUTBOX_POLL_MS: '200', HOTLINE_TEST_CLOCK: LOADED_AT.toISOString() };
     supervision = await start(SupervisionModule, 'supervision');
     otherService = await start(DeadlineServiceModule, 'deadlines');
   });
@@ -94,6 +98,9 @@ describe('loading a year’s holiday notice without a release (real Postgres and
       .get(RpcClient)
       .request(CalendarRpc.loadNotice, { actor: ADMIN, year: 2027, notice: NOTICE_2027 });
     expect(view).toMatchObject({ year: 2027, published: true, source: 'notice' });
+    // loaded at the time the service's clock gives, as every use case acts
+    const stored = await supervision.get(DataSource).getRepository(HolidayNoticeRecord).findOneByOrFail({ year: 2027 });
+    expect(stored.loadedAt.toISOString()).toBe(LOADED_AT.toISOString());
     expect(view.specialDays.find((day) => day.date === '2027-02-20')).toMatchObject({
       working: true,
       kind: 'make-up-workday',

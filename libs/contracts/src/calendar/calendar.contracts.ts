@@ -1,14 +1,21 @@
-import { IsInt, IsObject, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Allow, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { CALENDAR_YEAR_PROBLEM, CALENDAR_YEARS } from '@hotline/domain';
+import { fieldRule } from '../boundary/field-rule';
 import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 import type { OnDutyView } from '../supervision/roster.contracts';
 
+/** A year the working-day calendar counts (libs/domain's CALENDAR_YEARS), or `year must be a whole year …`. */
+export function IsCalendarYear(): PropertyDecorator {
+  const message = `$property ${CALENDAR_YEAR_PROBLEM}`;
+  return fieldRule(IsInt({ message }), Min(CALENDAR_YEARS.first, { message }), Max(CALENDAR_YEARS.last, { message }));
+}
+
 /** A State Council holiday notice an administrator loaded; every service that counts working days applies it. */
 export class HolidayNoticeLoadedPayload {
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year: number;
 
   /** The notice as libs/domain's HolidayNotice; validated there when it was loaded. */
@@ -40,13 +47,23 @@ export interface CalendarYearView {
   onDuty?: OnDutyView[];
 }
 
-export interface LoadHolidayNoticeCommand {
-  actor: Actor;
+/** `CalendarRpc.year`: one year of the calendar. */
+export class CalendarYearQuery {
+  @IsCalendarYear()
   year: number;
+}
+
+/** `CalendarRpc.loadNotice`: the notice as the administrator sent it, checked by libs/domain when it is loaded. */
+export class LoadHolidayNoticeCommand extends CalendarYearQuery {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @Allow()
   notice: unknown;
 }
 
 export const CalendarRpc = {
-  year: defineRpc<{ year: number }, CalendarYearView>('supervision', 'calendar.get'),
+  year: defineRpc<CalendarYearQuery, CalendarYearView>('supervision', 'calendar.get'),
   loadNotice: defineRpc<LoadHolidayNoticeCommand, CalendarYearView>('supervision', 'calendar.load-notice'),
 };

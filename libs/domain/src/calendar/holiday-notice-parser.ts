@@ -1,6 +1,7 @@
 import { InvalidDomainInputError, type InputIssue } from '../errors/domain-error';
 import { dayToIsoDate, tryIsoDateToDay } from '../time/beijing-time';
 import type { HolidayNotice, HolidayPeriod, MakeUpWorkday } from './holiday-notice';
+import { CALENDAR_YEAR_PROBLEM, isCalendarYear } from './calendar-years';
 import { checkNoticeRules, type Located } from './holiday-notice-rules';
 
 export type HolidayNoticeParseResult =
@@ -91,8 +92,8 @@ function parseMakeUpWorkday(value: unknown, path: string, issues: Issues): MakeU
 }
 
 function parseYear(value: unknown, issues: Issues): number | undefined {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 2100) {
-    issues.push({ path: 'year', message: 'must be a whole year between 2000 and 2100' });
+  if (!isCalendarYear(value)) {
+    issues.push({ path: 'year', message: CALENDAR_YEAR_PROBLEM });
     return undefined;
   }
   return value;

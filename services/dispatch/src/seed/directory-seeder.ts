@@ -5,6 +5,7 @@ import { UnitRecord } from '../units/unit.entity';
 import { UnitRepository } from '../units/unit.repository';
 import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
 import { Transactions } from '@hotline/persistence';
+import { Clock } from '@hotline/platform';
 
 /**
  * Loads the starting unit directory and dispatch catalogue. Idempotent: a unit or rule already there
@@ -18,10 +19,11 @@ export class DirectorySeeder implements OnApplicationBootstrap {
     private readonly transactions: Transactions,
     private readonly units: UnitRepository,
     private readonly rules: RoutingRuleRepository,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const added = await this.seed(new Date());
+    const added = await this.seed(this.clock.now());
     if (added > 0) this.logger.log(`Seeded ${added} units and routing rules`);
   }
 

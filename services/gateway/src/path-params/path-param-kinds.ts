@@ -6,7 +6,7 @@ import {
   REQUEST_ID_PROBLEM,
   UNIT_ID_PATTERN,
 } from '@hotline/contracts';
-import { PARTNER_CODE_PATTERN } from '@hotline/domain';
+import { CALENDAR_YEAR_PROBLEM, CALENDAR_YEARS, isCalendarYear, PARTNER_CODE_PATTERN } from '@hotline/domain';
 import { PathParamKind } from './path-param';
 
 function matching(pattern: RegExp, problem: string): PathParamKind<string> {
@@ -38,9 +38,9 @@ export const ARTICLE_ID = matching(
 );
 
 export const CALENDAR_YEAR: PathParamKind<number> = {
-  problem: 'must be a year such as 2026',
-  schema: { type: 'integer', minimum: 1000, maximum: 9999 },
-  parse: (text) => (/^[0-9]{4}$/.test(text) ? Number(text) : undefined),
+  problem: CALENDAR_YEAR_PROBLEM,
+  schema: { type: 'integer', minimum: CALENDAR_YEARS.first, maximum: CALENDAR_YEARS.last },
+  parse: (text) => (/^[0-9]{4}$/.test(text) && isCalendarYear(Number(text)) ? Number(text) : undefined),
 };
 
 export const BACKEND_SERVICE: PathParamKind<BackendServiceName> = {

@@ -55,6 +55,8 @@ describe('path parameters: checked before the route runs, refused as a body fiel
     ['year', '2026abc', CALENDAR_YEAR],
     ['year', '-2026', CALENDAR_YEAR],
     ['year', '1e3', CALENDAR_YEAR],
+    ['year', '1999', CALENDAR_YEAR],
+    ['year', '2101', CALENDAR_YEAR],
     ['service', 'gateway', BACKEND_SERVICE],
     ['service', 'toString', BACKEND_SERVICE],
   ])('refuses %s=%j', (name, text, kind) => {
