@@ -1,3 +1,4 @@
+import { IsBoolean, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { QueryFlag } from '../boundary/query-flag';
 import { defineRpc, SERVICE_PLACEHOLDER } from '../rpc/rpc-definition';
 
@@ -32,16 +33,28 @@ export class DeadLetterFilters {
   includeReplayed?: boolean;
 }
 
-export interface ListDeadLettersQuery {
+export class ListDeadLettersQuery {
+  @IsOptional()
+  @IsBoolean()
   includeReplayed?: boolean;
+
+  /** at most this many, the newest first (100 unless given) */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   limit?: number;
 }
 
-export interface ReplayDeadLetterCommand {
+export class ReplayDeadLetterCommand {
+  @IsUUID()
   id: string;
 }
 
-export interface RepublishOutboxCommand {
+/** POST /api/v1/admin/services/{service}/outbox/republish, and the message that carries it */
+export class RepublishOutboxCommand {
+  /** every event recorded since this time is published again */
+  @IsISO8601({ strict: true })
   since: string;
 }
 

@@ -4,11 +4,14 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
   IsNumber,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { Actor } from '../events/event-envelope';
@@ -221,8 +224,12 @@ export interface AssessmentView {
 }
 
 /** R24.1 an operator's rebuild of the report model and its rollups from the timeline (`npm run reports:rebuild`). */
-export interface RebuildReportModelCommand {
+export class RebuildReportModelCommand {
   /** work orders folded per transaction (1–10,000; 1,000 unless given) */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
   pageSize?: number;
 }
 

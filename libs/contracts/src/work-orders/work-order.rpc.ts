@@ -1,6 +1,5 @@
 import { defineRpc } from '../rpc/rpc-definition';
 import { RecordRequestMessage, RecordRequestResult } from './record-request.command';
-import { Actor } from '../events/event-envelope';
 import { WorkOrderRequest } from './work-order-request';
 import {
   AwaitViewVersionQuery,
@@ -19,11 +18,8 @@ export interface TimelineEntry {
   summary: Record<string, unknown>;
 }
 
-export interface GetTimelineQuery {
-  workOrderId: string;
-  /** a unit sees only the work orders it leads or co-handles */
-  viewer?: Actor;
-}
+/** A work order's timeline, as `viewer` may read it: a unit only the work orders it leads or co-handles. */
+export class GetTimelineQuery extends GetWorkOrderQuery {}
 
 export interface WorkOrderTimeline {
   workOrderId: string;

@@ -34,16 +34,16 @@ export class PlatformRpcController {
   @MessagePattern(HANDLER_SUBJECTS.listDeadLetters)
   async list(@Payload() query: ListDeadLettersQuery): Promise<{ items: DeadLetterView[] }> {
     const rows = await this.deadLetters.list({
-      includeReplayed: query?.includeReplayed === true,
-      limit: Number(query?.limit) || 100,
+      includeReplayed: query.includeReplayed === true,
+      limit: query.limit ?? 100,
     });
     return { items: rows.map(toView) };
   }
 
   @MessagePattern(HANDLER_SUBJECTS.replayDeadLetter)
   async replay(@Payload() command: ReplayDeadLetterCommand): Promise<DeadLetterView> {
-    const letter = typeof command?.id === 'string' ? await this.deadLetters.get(command.id).catch(() => null) : null;
-    if (!letter) throw new NotFoundException(`no dead letter ${String(command?.id)}`);
+    const letter = await this.deadLetters.get(command.id);
+    if (!letter) throw new NotFoundException(`no dead letter ${command.id}`);
     if (letter.replayedAt) return toView(letter);
     const event = validateEvent(letter.subject, letter.body);
     if (!event.ok) throw new UnprocessableEntityException(`cannot replay: ${event.reason}`);
@@ -57,9 +57,7 @@ export class PlatformRpcController {
 
   @MessagePattern(HANDLER_SUBJECTS.republishOutbox)
   async republish(@Payload() command: RepublishOutboxCommand): Promise<{ republished: number }> {
-    const since = new Date(command?.since);
-    if (Number.isNaN(since.getTime())) throw new UnprocessableEntityException('since must be an ISO-8601 time');
-    const republished = await this.outbox.markForRepublish(since);
+    const republished = await this.outbox.markForRepublish(new Date(command.since));
     await this.relay.wake();
     return { republished };
   }

@@ -7,16 +7,11 @@ import {
   DeadLetterFilters,
   DeadLetterView,
   PlatformRpc,
+  RepublishOutboxCommand,
 } from '@hotline/contracts';
 import { RpcClient } from '@hotline/messaging';
-import { IsISO8601 } from 'class-validator';
 import { PathParam } from '../path-params/path-param';
 import { BACKEND_SERVICE, UUID } from '../path-params/path-param-kinds';
-
-class RepublishOutboxBody {
-  @IsISO8601({ strict: true })
-  since: string;
-}
 
 /** Operator tools of the data centre: dead letters and event replay, per service. */
 @ApiTags('admin')
@@ -56,7 +51,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Publish again every event a service recorded since a time (consumers are idempotent)' })
   republish(
     @PathParam('service', BACKEND_SERVICE) service: BackendServiceName,
-    @Body() body: RepublishOutboxBody,
+    @Body() body: RepublishOutboxCommand,
   ): Promise<{ republished: number }> {
     return this.rpc.request(PlatformRpc.republishOutbox(service), { since: body.since });
   }

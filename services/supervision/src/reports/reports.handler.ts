@@ -1,4 +1,4 @@
-import { BadRequestException, Controller } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AssessmentMethodView,
@@ -46,10 +46,6 @@ export class ReportsHandler {
   /** An operator's command (npm run reports:rebuild), not an HTTP route: it rewrites the whole model. */
   @MessagePattern(ReportsRpc.rebuildModel.subject)
   rebuildModel(@Payload() message: RebuildReportModelCommand): Promise<RebuildReportModelResult> {
-    const pageSize = message?.pageSize;
-    if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 10_000)) {
-      throw new BadRequestException('pageSize must be a whole number from 1 to 10000');
-    }
-    return this.rebuild.execute({ pageSize });
+    return this.rebuild.execute({ pageSize: message.pageSize });
   }
 }

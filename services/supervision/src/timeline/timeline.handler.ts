@@ -52,6 +52,6 @@ export class TimelineHandler {
 
   @MessagePattern(SupervisionRpc.timeline.subject)
   timeline(@Payload() query: GetTimelineQuery): Promise<WorkOrderTimeline> {
-    return this.getTimeline.execute(new GetTimelineCommand(String(query?.workOrderId), query?.viewer));
+    return this.getTimeline.execute(new GetTimelineCommand(query.workOrderId, query.viewer));
   }
 }
