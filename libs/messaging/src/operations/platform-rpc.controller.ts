@@ -1,4 +1,4 @@
-import { Controller, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   DeadLetterView,
@@ -8,6 +8,7 @@ import {
   ReplayDeadLetterCommand,
   RepublishOutboxCommand,
 } from '@hotline/contracts';
+import { NotFoundError, UnusableCommandError } from '@hotline/domain';
 import { DeadLetter, DeadLetterStore, OutboxStore } from '@hotline/persistence';
 import { validateEvent } from '../server/event-validation';
 import { describeFailure } from '../server/event-consumer';
@@ -43,14 +44,14 @@ export class PlatformRpcController {
   @MessagePattern(HANDLER_SUBJECTS.replayDeadLetter)
   async replay(@Payload() command: ReplayDeadLetterCommand): Promise<DeadLetterView> {
     const letter = await this.deadLetters.get(command.id);
-    if (!letter) throw new NotFoundException(`no dead letter ${command.id}`);
+    if (!letter) throw new NotFoundError(`no dead letter ${command.id}`);
     if (letter.replayedAt) return toView(letter);
     const event = validateEvent(letter.subject, letter.body);
-    if (!event.ok) throw new UnprocessableEntityException(`cannot replay: ${event.reason}`);
+    if (!event.ok) throw new UnusableCommandError(`cannot replay: ${event.reason}`);
     try {
       await this.server.invokeEventHandler(letter.subject, event.envelope, letter.consumer);
     } catch (error) {
-      throw new UnprocessableEntityException(`replay failed: ${describeFailure(error)}`);
+      throw new UnusableCommandError(`replay failed: ${describeFailure(error)}`);
     }
     return toView(await this.deadLetters.markReplayed(letter.id));
   }

@@ -1,5 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
-import { partnerMaySend, RegulationViolationError } from '@hotline/domain';
+import { AccessDeniedError, partnerMaySend, RegulationViolationError } from '@hotline/domain';
 import { Envelope } from '@hotline/partner-contracts';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { Partner } from '../partners/partner.entity';
@@ -10,7 +9,7 @@ import { Partner } from '../partners/partner.entity';
  */
 export function assertAcceptable(envelope: Envelope, partner: Partner, now: Date): void {
   if (!partnerMaySend(partner.kind, envelope.body.case))
-    throw new ForbiddenException(
+    throw new AccessDeniedError(
       `partner ${partner.code} is not a branch centre and may not send ${envelope.body.case}`,
     );
   const expiresAt = envelope.expiresAt ? timestampDate(envelope.expiresAt) : now;

@@ -1,6 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, PartnerInput, PartnerSaved, PartnerSettingsInput, PartnerView } from '@hotline/contracts';
-import { NotFoundError, rotatePartnerKeys } from '@hotline/domain';
+import { NotFoundError, rotatePartnerKeys, StateConflictError } from '@hotline/domain';
 import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { EntityManager } from 'typeorm';
 import { partnerSavedPayload } from '../partner-announcements/announce-partners';
@@ -53,7 +53,7 @@ export class SavePartnerUseCase {
     return this.transactions.run(async (manager) => {
       if (creating) {
         if (!(await this.partners.insert(manager, partner)))
-          throw new ConflictException(`partner ${code} is already registered; change it with PUT`);
+          throw new StateConflictError(`partner ${code} is already registered; change it with PUT`);
       } else {
         const before = await this.partners.findForUpdate(manager, code);
         if (!before) throw new NotFoundError(`no partner ${code}`);

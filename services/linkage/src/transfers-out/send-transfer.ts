@@ -1,6 +1,6 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Actor, IntakeQueryRpc, TransferSent, TransferUnacknowledged } from '@hotline/contracts';
-import { RegulationViolationError } from '@hotline/domain';
+import { RegulationViolationError, StateConflictError } from '@hotline/domain';
 import { RpcClient } from '@hotline/messaging';
 import { OutboxWriter, Transactions } from '@hotline/persistence';
 import { envelopeToJson } from '@hotline/partner-contracts';
@@ -92,7 +92,7 @@ export class SendTransfer {
       });
       // thrown inside the transaction, so that the partner's sequence number taken above is given back
       if (!(await this.transfers.insertOnce(manager, transfer)))
-        throw new ConflictException(`work order ${workOrderId} was transferred to ${partner.code} already`);
+        throw new StateConflictError(`work order ${workOrderId} was transferred to ${partner.code} already`);
       await this.settleUnrouted(manager, workOrderId, partner.code, now);
       await this.outbox.add(manager, TransferSent, transferChangedPayload(transfer), {
         actor,
