@@ -130,6 +130,9 @@ describe('emergency rejections and the agreed category lists (built services, HT
       1,
     );
     expect(await transfersOf(workOrderId)).toHaveLength(1);
+    // taken as the duplicate it is, not failed until it was set aside
+    const { rows: deadLetters } = await suite.sql(`SELECT "subject" FROM "linkage"."dead_letters"`);
+    expect(deadLetters).toEqual([]);
   });
 
   it("R10.1 R15.4 a rejection naming no line goes to the line whose agreed list holds its category (110's 治安警情)", async () => {

@@ -1,6 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Actor, WorkOrderRejectedPayload } from '@hotline/contracts';
-import { partnerLineFor, RegulationViolationError, transferTargetProblem } from '@hotline/domain';
+import { partnerLineFor, RegulationViolationError, StateConflictError, transferTargetProblem } from '@hotline/domain';
 import { PartnersRepository } from '../partners/partners.repository';
 import { SendTransfer } from './send-transfer';
 import { TransfersOutRepository } from './transfers-out.repository';
@@ -48,11 +48,11 @@ export class TransferEmergencyRejectionUseCase {
       await this.sender.send({ ...order, partner, shareCallback }, actor, now);
     } catch (error) {
       // the operator's POST got there first
-      if (error instanceof ConflictException) return;
+      if (error instanceof StateConflictError) return;
       // an anonymous caller or one without a number: the emergency goes on all the same, without one
       if (!(error instanceof RegulationViolationError) || !shareCallback) throw error;
       await this.sender.send({ ...order, partner, shareCallback: false }, actor, now).catch((again: unknown) => {
-        if (!(again instanceof ConflictException)) throw again;
+        if (!(again instanceof StateConflictError)) throw again;
       });
     }
   }
