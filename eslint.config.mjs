@@ -64,6 +64,37 @@ export default [
     },
   },
   {
+    // Behind the gateway a refusal is one of libs/domain's typed errors, which the problem filter maps to HTTP once.
+    // Nest's exceptions are the HTTP edge's: the gateway, auth, and a partner's signed request (401 has no domain error).
+    files: [
+      'services/{intake,dispatch,handling,callbacks,supervision,knowledge,linkage}/src/**/*.ts',
+      'libs/{messaging,persistence,calendar}/src/**/*.ts',
+    ],
+    ignores: ['**/*.spec.ts', 'services/linkage/src/partner-messages/partner-request-authenticator.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: [
+                'BadRequestException',
+                'ConflictException',
+                'ForbiddenException',
+                'NotFoundException',
+                'UnauthorizedException',
+                'UnprocessableEntityException',
+                'InternalServerErrorException',
+              ],
+              message: "refuse with libs/domain's typed errors (NotFoundError, StateConflictError, invalidField …)",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
