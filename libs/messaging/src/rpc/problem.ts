@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { RpcProblem } from '@hotline/contracts';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 /** An error that already knows its problem, e.g. one answered by a downstream service. */
 export class ProblemError extends Error {
@@ -33,6 +34,8 @@ export function toProblem(error: unknown): RpcProblem {
       details: carrier.details ?? carrier.code,
     };
   }
+  if (isDatabaseUnavailable(error))
+    return { statusCode: 503, error: 'Service Unavailable', message: 'the database is unavailable for now: try again' };
   return { statusCode: 500, error: 'Internal Server Error', message: 'Internal error' };
 }
 

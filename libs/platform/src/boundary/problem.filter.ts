@@ -13,6 +13,9 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
     const problem = toProblem(exception);
     if (problem.statusCode === 500) this.logger.error(exception instanceof Error ? exception : String(exception));
+    // a database going away is the operator's to see, once per refused request, without the query it broke
+    else if (problem.statusCode === 503 && !(exception instanceof ProblemError) && exception instanceof Error)
+      this.logger.warn(`answered 503, the database is unavailable: ${exception.message.slice(0, 200)}`);
     if (host.getType() === 'rpc') return throwError(() => new ProblemError(problem, exception));
     const response = host
       .switchToHttp()
