@@ -5,7 +5,7 @@ import { eventInstanceOf, opaqueObjectProperties } from './event-instance';
 
 describe('eventInstanceOf', () => {
   it('finds the properties checked only as objects, once per class', () => {
-    expect(opaqueObjectProperties(WorkOrderStepPayload)).toEqual(['details', 'state']);
+    expect(opaqueObjectProperties(WorkOrderStepPayload)).toEqual(['state', 'details']);
     expect(opaqueObjectProperties(EventEnvelope)).toEqual(['payload']);
     // an object with rules of its own (@ValidateNested) is not opaque: it is transformed to its class
     expect(opaqueObjectProperties(RecordRequestCommand)).not.toContain('caller');

@@ -1,4 +1,4 @@
-import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import {
   SUPERVISION_CASE_EVENTS,
   SUPERVISION_CASE_STATUSES,
@@ -6,12 +6,13 @@ import {
   SupervisionCaseStatus,
 } from '@hotline/domain';
 import { defineEvent, EventDefinition } from '../events/event-definition';
+import { StepPayload } from '../events/step-payload';
 
 /**
  * One step of a supervision case (R23), with the whole case after it (`supervisionCase`, supervisionCaseToJson of
  * @hotline/domain), so that another service keeps a copy by taking the higher version.
  */
-export class SupervisionCaseStepPayload {
+export class SupervisionCaseStepPayload extends StepPayload {
   @IsUUID()
   caseId: string;
 
@@ -32,16 +33,6 @@ export class SupervisionCaseStepPayload {
 
   @IsIn(SUPERVISION_CASE_STATUSES)
   to: SupervisionCaseStatus;
-
-  @IsISO8601({ strict: true })
-  at: string;
-
-  @IsArray()
-  @IsString({ each: true })
-  requirements: string[];
-
-  @IsObject()
-  details: Record<string, unknown>;
 
   @IsObject()
   supervisionCase: Record<string, unknown>;

@@ -1,13 +1,14 @@
-import { IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsUUID, Min } from 'class-validator';
 import { WORK_ORDER_EVENTS, WORK_ORDER_STATUSES, WorkOrderEvent, WorkOrderStatus } from '@hotline/domain';
 import { defineEvent, EventDefinition } from '../events/event-definition';
+import { StepPayload } from '../events/step-payload';
 
 /**
  * One step of a work order's lifecycle (R14.1), as taken by the service that owns the work order in its
  * current state. `state` is the whole work order after the step (workOrderToJson of @hotline/domain: no caller
  * identity is ever in it), so every other service keeps its copy by taking the snapshot of the higher version.
  */
-export class WorkOrderStepPayload {
+export class WorkOrderStepPayload extends StepPayload {
   @IsUUID()
   workOrderId: string;
 
@@ -24,16 +25,6 @@ export class WorkOrderStepPayload {
 
   @IsIn(WORK_ORDER_STATUSES)
   to: WorkOrderStatus;
-
-  @IsISO8601({ strict: true })
-  at: string;
-
-  @IsArray()
-  @IsString({ each: true })
-  requirements: string[];
-
-  @IsObject()
-  details: Record<string, unknown>;
 
   @IsObject()
   state: Record<string, unknown>;
