@@ -19,6 +19,7 @@ export * from './work-orders/lifecycle-ownership';
 export * from './work-orders/domain-actor';
 export * from './work-orders/work-order-view';
 export * from './work-orders/work-order-action.message';
+export * from './work-orders/work-order-step.command';
 export * from './work-orders/work-order.queries';
 export * from './work-orders/work-order-stream-event';
 export * from './config/environment';

@@ -1,16 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, RequestAppealBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { RequestAppealBody, toWorkOrderView, WorkOrderStepCommand, WorkOrderView } from '@hotline/contracts';
 import { requestIdOf } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export class RequestRehandlingAppealCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly body: RequestAppealBody,
-    readonly now: Date,
-  ) {}
-}
+export class RequestRehandlingAppealCommand extends WorkOrderStepCommand<RequestAppealBody> {}
 
 /**
  * R20.3 the lead unit appeals the unsatisfied result that sent the order back for re-handling (R20.2), holding it

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DecideExtensionBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { DecideExtensionBody, PendingRequestStepCommand, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
 import { assertPendingRequest, decisionCommand, WorkOrder } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export class DecideExtensionCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly extensionId: string,
-    readonly body: DecideExtensionBody,
-    readonly now: Date,
-  ) {}
-}
+export class DecideExtensionCommand extends PendingRequestStepCommand<DecideExtensionBody> {}
 
 /**
  * R17.2: the centre decides an extension. Approved: the limit runs on after its last day and the step records
@@ -21,10 +13,10 @@ export class DecideExtensionCommand {
 export class DecideExtensionUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, extensionId, body, now }: DecideExtensionCommand): Promise<WorkOrderView> {
+  async execute({ actor, workOrderId, requestId, body, now }: DecideExtensionCommand): Promise<WorkOrderView> {
     const command = decisionCommand('extension', body.approve, body.comment);
     const guard = (current: WorkOrder) =>
-      assertPendingRequest(current, extensionId, 'extension-requested', 'extension request');
+      assertPendingRequest(current, requestId, 'extension-requested', 'extension request');
     const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
     return toWorkOrderView(order, { viewer: actor });
   }

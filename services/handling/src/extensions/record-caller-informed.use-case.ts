@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CallerInformedBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { CallerInformedBody, PendingRequestStepCommand, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
 import { assertCurrentExtension, WorkOrder, WorkOrderCommand } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export class RecordCallerInformedCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly extensionId: string,
-    readonly body: CallerInformedBody,
-    readonly now: Date,
-  ) {}
-}
+export class RecordCallerInformedCommand extends PendingRequestStepCommand<CallerInformedBody> {}
 
 /**
  * R17.2: after an approved extension the lead unit tells the caller the new deadline and progress, and records
@@ -21,13 +13,13 @@ export class RecordCallerInformedCommand {
 export class RecordCallerInformedUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, extensionId, body, now }: RecordCallerInformedCommand): Promise<WorkOrderView> {
+  async execute({ actor, workOrderId, requestId, body, now }: RecordCallerInformedCommand): Promise<WorkOrderView> {
     const step: WorkOrderCommand = {
       event: 'record-caller-informed',
       informedAt: new Date(body.informedAt),
       method: body.method,
     };
-    const guard = (current: WorkOrder) => assertCurrentExtension(current, extensionId);
+    const guard = (current: WorkOrder) => assertCurrentExtension(current, requestId);
     const { order } = await this.steps.take(actor, workOrderId, step, now, guard);
     return toWorkOrderView(order, { viewer: actor });
   }

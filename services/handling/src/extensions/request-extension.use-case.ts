@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, HandlingRequestCreated, RequestExtensionBody, toWorkOrderView } from '@hotline/contracts';
+import {
+  HandlingRequestCreated,
+  RequestExtensionBody,
+  toWorkOrderView,
+  WorkOrderStepCommand,
+} from '@hotline/contracts';
 import { requestIdOf } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export class RequestExtensionCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly body: RequestExtensionBody,
-    readonly now: Date,
-  ) {}
-}
+export class RequestExtensionCommand extends WorkOrderStepCommand<RequestExtensionBody> {}
 
 /** R17.2: before the handling limit ends, once, for at most 5 working days (the domain decides; 422 otherwise). */
 @Injectable()

@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ReviewReplyBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
+import { PendingRequestStepCommand, ReviewReplyBody, toWorkOrderView, WorkOrderView } from '@hotline/contracts';
 import { assertPendingRequest, decisionCommand, WorkOrder } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export class ReviewReplyCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly replyId: string,
-    readonly body: ReviewReplyBody,
-    readonly now: Date,
-  ) {}
-}
+export class ReviewReplyCommand extends PendingRequestStepCommand<ReviewReplyBody> {}
 
 /** R19.1: the centre reviews the reply. Passed: done (办结). Failed: back to the unit within the original limit. */
 @Injectable()
 export class ReviewReplyUseCase {
   constructor(private readonly steps: HandlingSteps) {}
 
-  async execute({ actor, workOrderId, replyId, body, now }: ReviewReplyCommand): Promise<WorkOrderView> {
+  async execute({ actor, workOrderId, requestId, body, now }: ReviewReplyCommand): Promise<WorkOrderView> {
     const command = decisionCommand('reply', body.pass, body.comment);
-    const guard = (current: WorkOrder) => assertPendingRequest(current, replyId, 'replied', 'reply');
+    const guard = (current: WorkOrder) => assertPendingRequest(current, requestId, 'replied', 'reply');
     const { order } = await this.steps.take(actor, workOrderId, command, now, guard);
     return toWorkOrderView(order, { viewer: actor });
   }

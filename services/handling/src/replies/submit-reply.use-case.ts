@@ -7,6 +7,7 @@ import {
   HandlingRequestCreated,
   SubmitReplyBody,
   toWorkOrderView,
+  WorkOrderStepCommand,
 } from '@hotline/contracts';
 import { acceptCoUnitContribution, replyIsContribution, requestIdOf, UnitReply, WorkOrder } from '@hotline/domain';
 import { OutboxWriter, Transactions, WorkOrderStates } from '@hotline/persistence';
@@ -17,14 +18,7 @@ import { assertUnitLeads } from '../work-orders/unit-scope';
 import { ContributedReply } from './co-unit-contribution.entity';
 import { CoUnitContributionsRepository } from './co-unit-contributions.repository';
 
-export class SubmitReplyCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly body: SubmitReplyBody,
-    readonly now: Date,
-  ) {}
-}
+export class SubmitReplyCommand extends WorkOrderStepCommand<SubmitReplyBody> {}
 
 /**
  * R18.1/R18.2: the lead unit's reply is the step to review. A co-handling unit's reply (R15.5) is kept as its

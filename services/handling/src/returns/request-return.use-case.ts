@@ -1,16 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, HandlingRequestCreated, RequestReturnBody, toWorkOrderView } from '@hotline/contracts';
+import { HandlingRequestCreated, RequestReturnBody, toWorkOrderView, WorkOrderStepCommand } from '@hotline/contracts';
 import { requestIdOf } from '@hotline/domain';
 import { HandlingSteps } from '../work-orders/handling-steps';
 
-export class RequestReturnCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly workOrderId: string,
-    readonly body: RequestReturnBody,
-    readonly now: Date,
-  ) {}
-}
+export class RequestReturnCommand extends WorkOrderStepCommand<RequestReturnBody> {}
 
 /**
  * R16.2: the lead unit asks, within 2 working days of signing, to return the work order with reason and basis.

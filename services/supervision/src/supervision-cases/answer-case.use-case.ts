@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CaseAnswerBody, SupervisionCaseCreated } from '@hotline/contracts';
+import { CaseAnswerBody, SupervisionCaseCreated } from '@hotline/contracts';
 import { Transactions } from '@hotline/persistence';
 import { unitSeesCase } from './case-access';
+import { CaseStepCommand } from './case-step.command';
 import { CaseSteps } from './case-steps';
 import { toSupervisionCaseView } from './supervision-case-view';
 
-export class AnswerCaseCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly caseId: string,
-    readonly body: CaseAnswerBody,
-    readonly now: Date,
-  ) {}
-}
+export class AnswerCaseCommand extends CaseStepCommand<CaseAnswerBody> {}
 
 /** POST …/{cid}/answers (R23.2): a unit of the case answers it; the answer is on the work orders' timelines. */
 @Injectable()

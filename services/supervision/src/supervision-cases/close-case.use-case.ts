@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CloseCaseBody, SupervisionCaseView } from '@hotline/contracts';
+import { CloseCaseBody, SupervisionCaseView } from '@hotline/contracts';
 import { Transactions } from '@hotline/persistence';
+import { CaseStepCommand } from './case-step.command';
 import { CaseSteps } from './case-steps';
 import { toSupervisionCaseView } from './supervision-case-view';
 
-export class CloseCaseCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly caseId: string,
-    readonly body: CloseCaseBody,
-    readonly now: Date,
-  ) {}
-}
+export class CloseCaseCommand extends CaseStepCommand<CloseCaseBody> {}
 
 /** POST …/{cid}/close (R23.2): the supervisor closes the case with its result, recorded with whether in time. */
 @Injectable()

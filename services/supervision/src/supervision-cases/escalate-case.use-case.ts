@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, EscalateCaseBody, SupervisionCaseView } from '@hotline/contracts';
+import { EscalateCaseBody, SupervisionCaseView } from '@hotline/contracts';
 import { Transactions } from '@hotline/persistence';
+import { CaseStepCommand } from './case-step.command';
 import { CaseSteps } from './case-steps';
 import { toSupervisionCaseView } from './supervision-case-view';
 
-export class EscalateCaseCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly caseId: string,
-    readonly body: EscalateCaseBody,
-    readonly now: Date,
-  ) {}
-}
+export class EscalateCaseCommand extends CaseStepCommand<EscalateCaseBody> {}
 
 /** POST …/{cid}/escalate (R23.3): to 市人民政府督查室, recorded; within the limit only with a reason (422). */
 @Injectable()

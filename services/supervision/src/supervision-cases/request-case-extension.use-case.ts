@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, CaseExtensionBody, SupervisionCaseCreated } from '@hotline/contracts';
+import { CaseExtensionBody, SupervisionCaseCreated } from '@hotline/contracts';
 import { Transactions } from '@hotline/persistence';
 import { v7 as uuidv7 } from 'uuid';
 import { unitSeesCase } from './case-access';
+import { CaseStepCommand } from './case-step.command';
 import { CaseSteps } from './case-steps';
 import { toSupervisionCaseView } from './supervision-case-view';
 
-export class RequestCaseExtensionCommand {
-  constructor(
-    readonly actor: Actor,
-    readonly caseId: string,
-    readonly body: CaseExtensionBody,
-    readonly now: Date,
-  ) {}
-}
+export class RequestCaseExtensionCommand extends CaseStepCommand<CaseExtensionBody> {}
 
 /** POST …/{cid}/extensions (R23.2): the unit applies once, for at most 10 working days, before the limit ends. */
 @Injectable()
