@@ -79,50 +79,6 @@ interface SealedCallerRecord {
   caller_id_number_enc: string | null;
 }
 
-interface CallerRequestRecord {
-  id: string;
-  caller_phone_hash: string;
-  received_at: Date;
-}
-
-interface RepeatPlaceRecord {
-  id: string;
-  caller_phone_hash: string | null;
-  district: string | null;
-  street: string | null;
-  address: string | null;
-}
-
-interface RepeatCandidateRecord {
-  id: string;
-  caller_phone_hash: string | null;
-  location: Record<string, unknown> | null;
-  content: string;
-  received_at: Date;
-  work_order_id: string;
-  number: string;
-  status: string;
-}
-
-interface RequestStatusRecord {
-  id: string;
-  channel: string;
-  type: string;
-  field: string | null;
-  category: string | null;
-  content: string;
-  location: CitizenRequest['location'];
-  anonymous: boolean;
-  received_at: Date;
-  work_order_id: string;
-  number: string;
-  status: string;
-  rejection_reason_code: number | null;
-  rejection_basis: string | null;
-  article_id: string | null;
-  updated_at: Date;
-}
-
 /**
  * Intake's requests (`requests`, with their work orders and intake's copies of them where a read needs them). Caller
  * identity is stored and read back as cipher text; the phone is found by its keyed hash.
@@ -147,16 +103,11 @@ export class CitizenRequestRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CallerRequestTime[]> {
     if (phoneHashes.length === 0) return [];
-    const rows: CallerRequestRecord[] = await manager.query(
-      `SELECT id, caller_phone_hash, received_at FROM ${this.requests(manager)}
+    return manager.query(
+      `SELECT id, caller_phone_hash AS "callerPhoneHash", received_at AS "receivedAt" FROM ${this.requests(manager)}
        WHERE caller_phone_hash = ANY($1) AND received_at > $2 AND received_at <= $3`,
       [phoneHashes, after, upTo],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      callerPhoneHash: row.caller_phone_hash,
-      receivedAt: new Date(row.received_at),
-    }));
   }
 
   /**
@@ -171,8 +122,8 @@ export class CitizenRequestRepository {
     const columns = `id, caller_phone_hash, location->>'district' AS district, location->>'street' AS street,
                      location->>'address' AS address, received_at`;
     const requests = this.requests(manager);
-    const rows: RepeatPlaceRecord[] = await manager.query(
-      `SELECT id, caller_phone_hash, district, street, address FROM (
+    return manager.query(
+      `SELECT id, caller_phone_hash AS "callerPhoneHash", district, street, address FROM (
          (SELECT ${columns} FROM ${requests} WHERE caller_phone_hash = $2 AND id <> $1 ORDER BY received_at DESC LIMIT ${Number(limit)})
          UNION
          (SELECT ${columns} FROM ${requests} WHERE location->>'district' = $3 AND id <> $1 ORDER BY received_at DESC LIMIT ${Number(limit)})
@@ -180,37 +131,21 @@ export class CitizenRequestRepository {
        ORDER BY received_at DESC LIMIT ${Number(limit)}`,
       [of.id, of.callerPhoneHash, of.district],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      callerPhoneHash: row.caller_phone_hash,
-      district: row.district,
-      street: row.street,
-      address: row.address,
-    }));
   }
 
   /** R13.2 these requests with their work orders, newest first: the ones the repeat check compares texts with. */
   async repeatCandidates(ids: string[]): Promise<RepeatCandidateRow[]> {
     if (ids.length === 0) return [];
     const manager = this.dataSource.manager;
-    const rows: RepeatCandidateRecord[] = await manager.query(
-      `SELECT r.id, r.caller_phone_hash, r.location, r.content, r.received_at, w.id AS work_order_id, w.number, s.status
+    return manager.query(
+      `SELECT r.id, r.caller_phone_hash AS "callerPhoneHash", r.location, r.content, r.received_at AS "receivedAt",
+              w.id AS "workOrderId", w.number, s.status
        FROM ${this.requests(manager)} r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
          JOIN ${this.copies(manager)} s ON s.id = w.id
        WHERE r.id = ANY($1::uuid[])
        ORDER BY r.received_at DESC`,
       [ids],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      callerPhoneHash: row.caller_phone_hash,
-      location: row.location,
-      content: row.content,
-      receivedAt: new Date(row.received_at),
-      workOrderId: row.work_order_id,
-      number: row.number,
-      status: row.status,
-    }));
   }
 
   /**
@@ -274,32 +209,16 @@ export class CitizenRequestRepository {
 
   private async statuses(where: string, parameters: unknown[], limit: number): Promise<RequestStatusRow[]> {
     const manager = this.dataSource.manager;
-    const rows: RequestStatusRecord[] = await manager.query(
-      `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.anonymous, r.received_at,
-              w.id AS work_order_id, w.number, s.status, w.rejection_reason_code, w.rejection_basis, w.article_id, s.updated_at
+    return manager.query(
+      `SELECT r.id, r.channel, r.type, r.field, r.category, r.content, r.location, r.anonymous,
+              r.received_at AS "receivedAt", w.id AS "workOrderId", w.number, s.status,
+              w.rejection_reason_code AS "rejectionReasonCode", w.rejection_basis AS "rejectionBasis",
+              w.article_id AS "articleId", s.updated_at AS "updatedAt"
        FROM ${this.requests(manager)} r JOIN ${this.workOrders(manager)} w ON w.request_id = r.id
          JOIN ${this.copies(manager)} s ON s.id = w.id
        WHERE ${where} ORDER BY r.received_at DESC, w.number DESC LIMIT ${Number(limit)}`,
       parameters,
     );
-    return rows.map((row) => ({
-      id: row.id,
-      channel: row.channel,
-      type: row.type,
-      field: row.field,
-      category: row.category,
-      content: row.content,
-      location: row.location,
-      anonymous: row.anonymous,
-      receivedAt: new Date(row.received_at),
-      workOrderId: row.work_order_id,
-      number: row.number,
-      status: row.status,
-      rejectionReasonCode: row.rejection_reason_code,
-      rejectionBasis: row.rejection_basis,
-      articleId: row.article_id,
-      updatedAt: new Date(row.updated_at),
-    }));
   }
 
   private requests(manager: EntityManager): string {
