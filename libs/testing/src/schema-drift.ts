@@ -1,4 +1,10 @@
-import { initializeServiceDataSource, ServiceDataSourceConfig, serviceDataSourceOptions } from '@hotline/persistence';
+import {
+  initializeServiceDataSource,
+  schemaOf,
+  ServiceDataSourceConfig,
+  serviceDataSourceOptions,
+} from '@hotline/persistence';
+import { DataSource } from 'typeorm';
 import { createTestEnvironment, TestEnvironment } from './test-environment';
 
 /**
@@ -10,6 +16,38 @@ export async function pendingSchemaChanges(config: ServiceDataSourceConfig): Pro
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();
     return sql.upQueries.map((query) => query.query);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The tables and views of the service's schema, by name, other than TypeORM's own (its migrations and metadata). */
+async function relationsOf(dataSource: DataSource, schema: string): Promise<string[]> {
+  const rows = (await dataSource.query(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'm', 'p')
+       AND c.relname NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`,
+    [schema],
+  )) as Array<{ name: string }>;
+  return rows.map((row) => row.name);
+}
+
+/**
+ * Undoes every migration, newest first, as rolling a release back would, then runs them all again: the tables left
+ * when all are undone, and what TypeORM would still change after they ran again.
+ */
+export async function undoAndRedoMigrations(
+  config: ServiceDataSourceConfig,
+): Promise<{ leftWhenUndone: string[]; pendingWhenRedone: string[] }> {
+  const options = serviceDataSourceOptions(config);
+  const dataSource = await initializeServiceDataSource(options);
+  try {
+    for (let undone = 0; undone < dataSource.migrations.length; undone++)
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    const leftWhenUndone = await relationsOf(dataSource, schemaOf(config.service));
+    await dataSource.runMigrations({ transaction: 'each' });
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    return { leftWhenUndone, pendingWhenRedone: sql.upQueries.map((query) => query.query) };
   } finally {
     await dataSource.destroy();
   }
@@ -30,6 +68,11 @@ export function describeSchemaDrift(config: Omit<ServiceDataSourceConfig, 'url'>
 
     it('migrations build exactly what the entities describe, with nothing left for synchronize', async () => {
       expect(await pendingSchemaChanges({ ...config, url: environment.databaseUrl })).toEqual([]);
+    });
+
+    it('undoes every migration down to no table, and builds the same schema again', async () => {
+      const roundTrip = await undoAndRedoMigrations({ ...config, url: environment.databaseUrl });
+      expect(roundTrip).toEqual({ leftWhenUndone: [], pendingWhenRedone: [] });
     });
   });
 }
