@@ -1,6 +1,7 @@
 export * from './data-source/data-source-options';
 export * from './data-source/initialize-data-source';
 export * from './migrations/schema-of-runner';
+export * from './migrations/sql-migration';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-store';

@@ -1,13 +1,9 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from './schema-of-runner';
+import { sqlMigration } from './sql-migration';
 
 /** Outbox, inbox and dead letters: the same three tables in every service's schema. */
-export class PlatformTables1764000000000 implements MigrationInterface {
-  name = 'PlatformTables1764000000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."outbox" (
+export const PlatformTables1764000000000 = sqlMigration('PlatformTables1764000000000', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."outbox" (
       "seq" BIGSERIAL PRIMARY KEY,
       "id" uuid NOT NULL,
       "subject" varchar(200) NOT NULL,
@@ -19,15 +15,15 @@ export class PlatformTables1764000000000 implements MigrationInterface {
       "sent_at" TIMESTAMP WITH TIME ZONE,
       "attempts" integer NOT NULL DEFAULT 0,
       "last_error" text,
-      CONSTRAINT "UQ_outbox_id" UNIQUE ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_outbox_unsent" ON ${s}."outbox" ("seq") WHERE "sent_at" IS NULL`);
-    await runner.query(`CREATE INDEX "IDX_outbox_sent_at" ON ${s}."outbox" ("sent_at")`);
-    await runner.query(`CREATE TABLE ${s}."inbox" (
+      CONSTRAINT "UQ_outbox_id" UNIQUE ("id"))`,
+    `CREATE INDEX "IDX_outbox_unsent" ON ${schema}."outbox" ("seq") WHERE "sent_at" IS NULL`,
+    `CREATE INDEX "IDX_outbox_sent_at" ON ${schema}."outbox" ("sent_at")`,
+    `CREATE TABLE ${schema}."inbox" (
       "consumer" varchar(200) NOT NULL,
       "event_id" uuid NOT NULL,
       "processed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-      CONSTRAINT "PK_inbox" PRIMARY KEY ("consumer", "event_id"))`);
-    await runner.query(`CREATE TABLE ${s}."dead_letters" (
+      CONSTRAINT "PK_inbox" PRIMARY KEY ("consumer", "event_id"))`,
+    `CREATE TABLE ${schema}."dead_letters" (
       "id" uuid NOT NULL,
       "consumer" varchar(200) NOT NULL,
       "subject" varchar(200) NOT NULL,
@@ -38,13 +34,11 @@ export class PlatformTables1764000000000 implements MigrationInterface {
       "headers" jsonb NOT NULL DEFAULT '{}',
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       "replayed_at" TIMESTAMP WITH TIME ZONE,
-      CONSTRAINT "PK_dead_letters" PRIMARY KEY ("id"))`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`DROP TABLE ${s}."dead_letters"`);
-    await runner.query(`DROP TABLE ${s}."inbox"`);
-    await runner.query(`DROP TABLE ${s}."outbox"`);
-  }
-}
+      CONSTRAINT "PK_dead_letters" PRIMARY KEY ("id"))`,
+  ],
+  down: (schema) => [
+    `DROP TABLE ${schema}."dead_letters"`,
+    `DROP TABLE ${schema}."inbox"`,
+    `DROP TABLE ${schema}."outbox"`,
+  ],
+});

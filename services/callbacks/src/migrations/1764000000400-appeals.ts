@@ -1,12 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
-export class Appeals1764000000400 implements MigrationInterface {
-  name = 'Appeals1764000000400';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."appeals" (
+export const Appeals1764000000400 = sqlMigration('Appeals1764000000400', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."appeals" (
       "id" varchar(80) NOT NULL,
       "work_order_id" uuid NOT NULL,
       "unit_id" varchar(64) NOT NULL,
@@ -16,11 +12,8 @@ export class Appeals1764000000400 implements MigrationInterface {
       "decision" varchar(16),
       "decided_by" varchar(64),
       "decided_at" TIMESTAMP WITH TIME ZONE,
-      CONSTRAINT "PK_appeals" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_appeals_work_order" ON ${s}."appeals" ("work_order_id")`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE ${schemaOfRunner(runner)}."appeals"`);
-  }
-}
+      CONSTRAINT "PK_appeals" PRIMARY KEY ("id"))`,
+    `CREATE INDEX "IDX_appeals_work_order" ON ${schema}."appeals" ("work_order_id")`,
+  ],
+  down: (schema) => [`DROP TABLE ${schema}."appeals"`],
+});

@@ -1,12 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
-export class IntakeTables1764000000100 implements MigrationInterface {
-  name = 'IntakeTables1764000000100';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."requests" (
+export const IntakeTables1764000000100 = sqlMigration('IntakeTables1764000000100', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."requests" (
       "id" uuid NOT NULL,
       "channel" varchar(16) NOT NULL,
       "cti_call_id" varchar(64),
@@ -22,26 +18,24 @@ export class IntakeTables1764000000100 implements MigrationInterface {
       "location" jsonb,
       "outcome" varchar(16) NOT NULL,
       "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_requests" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_requests_caller_phone_hash" ON ${s}."requests" ("caller_phone_hash")`);
-    await runner.query(`CREATE TABLE ${s}."work_orders" (
+      CONSTRAINT "PK_requests" PRIMARY KEY ("id"))`,
+    `CREATE INDEX "IDX_requests_caller_phone_hash" ON ${schema}."requests" ("caller_phone_hash")`,
+    `CREATE TABLE ${schema}."work_orders" (
       "id" uuid NOT NULL,
       "number" varchar(20) NOT NULL,
       "request_id" uuid NOT NULL,
       "status" varchar(32) NOT NULL,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_work_orders" PRIMARY KEY ("id"),
-      CONSTRAINT "UQ_work_orders_number" UNIQUE ("number"))`);
-    await runner.query(`CREATE TABLE ${s}."work_order_counters" (
+      CONSTRAINT "UQ_work_orders_number" UNIQUE ("number"))`,
+    `CREATE TABLE ${schema}."work_order_counters" (
       "day" char(8) NOT NULL,
       "last" integer NOT NULL,
-      CONSTRAINT "PK_work_order_counters" PRIMARY KEY ("day"))`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`DROP TABLE ${s}."work_order_counters"`);
-    await runner.query(`DROP TABLE ${s}."work_orders"`);
-    await runner.query(`DROP TABLE ${s}."requests"`);
-  }
-}
+      CONSTRAINT "PK_work_order_counters" PRIMARY KEY ("day"))`,
+  ],
+  down: (schema) => [
+    `DROP TABLE ${schema}."work_order_counters"`,
+    `DROP TABLE ${schema}."work_orders"`,
+    `DROP TABLE ${schema}."requests"`,
+  ],
+});

@@ -1,15 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
 /** R14.3 a clear caller read names a reason from a list; the reader's own words go beside it. */
-export class CallerReadNote1765170000001 implements MigrationInterface {
-  name = 'CallerReadNote1765170000001';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE ${schemaOfRunner(runner)}."caller_reads" ADD "note" character varying(500)`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE ${schemaOfRunner(runner)}."caller_reads" DROP COLUMN "note"`);
-  }
-}
+export const CallerReadNote1765170000001 = sqlMigration('CallerReadNote1765170000001', {
+  up: (schema) => [`ALTER TABLE ${schema}."caller_reads" ADD "note" character varying(500)`],
+  down: (schema) => [`ALTER TABLE ${schema}."caller_reads" DROP COLUMN "note"`],
+});

@@ -1,13 +1,9 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
 /** R10.1: transfers out to partner lines, and each partner's last outgoing sequence number (order per partner). */
-export class TransfersOut1766400000003 implements MigrationInterface {
-  name = 'TransfersOut1766400000003';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."transfers_out" (
+export const TransfersOut1766400000003 = sqlMigration('TransfersOut1766400000003', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."transfers_out" (
       "id" uuid NOT NULL,
       "work_order_id" uuid NOT NULL,
       "work_order_number" character varying(32),
@@ -28,15 +24,13 @@ export class TransfersOut1766400000003 implements MigrationInterface {
       "partner_reference" character varying(64),
       "created_by" character varying(128) NOT NULL,
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_transfers_out" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_transfers_out_due" ON ${s}."transfers_out" ("next_attempt_at")`);
-    await runner.query(`CREATE INDEX "IDX_transfers_out_work_order" ON ${s}."transfers_out" ("work_order_id")`);
-    await runner.query(`ALTER TABLE ${s}."partners" ADD "last_sequence_out" bigint NOT NULL DEFAULT 0`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`ALTER TABLE ${s}."partners" DROP COLUMN "last_sequence_out"`);
-    await runner.query(`DROP TABLE ${s}."transfers_out"`);
-  }
-}
+      CONSTRAINT "PK_transfers_out" PRIMARY KEY ("id"))`,
+    `CREATE INDEX "IDX_transfers_out_due" ON ${schema}."transfers_out" ("next_attempt_at")`,
+    `CREATE INDEX "IDX_transfers_out_work_order" ON ${schema}."transfers_out" ("work_order_id")`,
+    `ALTER TABLE ${schema}."partners" ADD "last_sequence_out" bigint NOT NULL DEFAULT 0`,
+  ],
+  down: (schema) => [
+    `ALTER TABLE ${schema}."partners" DROP COLUMN "last_sequence_out"`,
+    `DROP TABLE ${schema}."transfers_out"`,
+  ],
+});

@@ -1,13 +1,9 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
 /** R23.1 trigger 2: hot spots and the work orders linked to them (one hot spot per work order at most). */
-export class HotSpots1765300000101 implements MigrationInterface {
-  name = 'HotSpots1765300000101';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."hot_spots" (
+export const HotSpots1765300000101 = sqlMigration('HotSpots1765300000101', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."hot_spots" (
       "id" uuid NOT NULL,
       "district" varchar(64) NOT NULL,
       "street" varchar(64) NOT NULL,
@@ -20,25 +16,16 @@ export class HotSpots1765300000101 implements MigrationInterface {
       "member_count" integer NOT NULL,
       "last_received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       "active_until" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_hot_spots" PRIMARY KEY ("id"))`);
-    await runner.query(
-      `CREATE INDEX "IDX_hot_spots_place" ON ${s}."hot_spots" ("district", "street", "category", "active_until")`,
-    );
-    await runner.query(`CREATE INDEX "IDX_hot_spots_last_received" ON ${s}."hot_spots" ("last_received_at", "id")`);
-    await runner.query(`CREATE TABLE ${s}."hot_spot_work_orders" (
+      CONSTRAINT "PK_hot_spots" PRIMARY KEY ("id"))`,
+    `CREATE INDEX "IDX_hot_spots_place" ON ${schema}."hot_spots" ("district", "street", "category", "active_until")`,
+    `CREATE INDEX "IDX_hot_spots_last_received" ON ${schema}."hot_spots" ("last_received_at", "id")`,
+    `CREATE TABLE ${schema}."hot_spot_work_orders" (
       "work_order_id" uuid NOT NULL,
       "hot_spot_id" uuid NOT NULL,
       "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       "linked_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_hot_spot_work_orders" PRIMARY KEY ("work_order_id"))`);
-    await runner.query(
-      `CREATE INDEX "IDX_hot_spot_work_orders_hot_spot" ON ${s}."hot_spot_work_orders" ("hot_spot_id", "received_at")`,
-    );
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`DROP TABLE ${s}."hot_spot_work_orders"`);
-    await runner.query(`DROP TABLE ${s}."hot_spots"`);
-  }
-}
+      CONSTRAINT "PK_hot_spot_work_orders" PRIMARY KEY ("work_order_id"))`,
+    `CREATE INDEX "IDX_hot_spot_work_orders_hot_spot" ON ${schema}."hot_spot_work_orders" ("hot_spot_id", "received_at")`,
+  ],
+  down: (schema) => [`DROP TABLE ${schema}."hot_spot_work_orders"`, `DROP TABLE ${schema}."hot_spots"`],
+});
