@@ -1,13 +1,9 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
 /** Unit directory, dispatch catalogue, routing facts, assignments, return reviews and difficult matters. */
-export class DispatchTables1764000000200 implements MigrationInterface {
-  name = 'DispatchTables1764000000200';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."units" (
+export const DispatchTables1764000000200 = sqlMigration('DispatchTables1764000000200', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."units" (
       "id" varchar(64) NOT NULL,
       "name" varchar(64) NOT NULL,
       "kind" varchar(16) NOT NULL,
@@ -18,9 +14,9 @@ export class DispatchTables1764000000200 implements MigrationInterface {
       "emergency_categories" text array NOT NULL,
       "active" boolean NOT NULL,
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_units" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE INDEX "IDX_units_parent" ON ${s}."units" ("parent_id")`);
-    await runner.query(`CREATE TABLE ${s}."routing_rules" (
+      CONSTRAINT "PK_units" PRIMARY KEY ("id"))`,
+    `CREATE INDEX "IDX_units_parent" ON ${schema}."units" ("parent_id")`,
+    `CREATE TABLE ${schema}."routing_rules" (
       "id" varchar(64) NOT NULL,
       "name" varchar(128) NOT NULL,
       "categories" text array NOT NULL,
@@ -34,8 +30,8 @@ export class DispatchTables1764000000200 implements MigrationInterface {
       "direct" boolean NOT NULL,
       "active" boolean NOT NULL,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_routing_rules" PRIMARY KEY ("id"))`);
-    await runner.query(`CREATE TABLE ${s}."routing_facts" (
+      CONSTRAINT "PK_routing_rules" PRIMARY KEY ("id"))`,
+    `CREATE TABLE ${schema}."routing_facts" (
       "work_order_id" uuid NOT NULL,
       "number" varchar(20) NOT NULL,
       "type" varchar(16) NOT NULL,
@@ -43,8 +39,8 @@ export class DispatchTables1764000000200 implements MigrationInterface {
       "category" varchar(64),
       "district" varchar(32),
       "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-      CONSTRAINT "PK_routing_facts" PRIMARY KEY ("work_order_id"))`);
-    await runner.query(`CREATE TABLE ${s}."assignments" (
+      CONSTRAINT "PK_routing_facts" PRIMARY KEY ("work_order_id"))`,
+    `CREATE TABLE ${schema}."assignments" (
       "id" uuid NOT NULL,
       "work_order_id" uuid NOT NULL,
       "dispatch_no" integer NOT NULL,
@@ -56,9 +52,9 @@ export class DispatchTables1764000000200 implements MigrationInterface {
       "assigned_by" jsonb NOT NULL,
       "assigned_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_assignments" PRIMARY KEY ("id"),
-      CONSTRAINT "UQ_assignments_work_order_dispatch" UNIQUE ("work_order_id", "dispatch_no"))`);
-    await runner.query(`CREATE INDEX "IDX_assignments_lead_unit" ON ${s}."assignments" ("lead_unit_id")`);
-    await runner.query(`CREATE TABLE ${s}."return_reviews" (
+      CONSTRAINT "UQ_assignments_work_order_dispatch" UNIQUE ("work_order_id", "dispatch_no"))`,
+    `CREATE INDEX "IDX_assignments_lead_unit" ON ${schema}."assignments" ("lead_unit_id")`,
+    `CREATE TABLE ${schema}."return_reviews" (
       "id" uuid NOT NULL,
       "work_order_id" uuid NOT NULL,
       "dispatch_no" integer NOT NULL,
@@ -72,9 +68,9 @@ export class DispatchTables1764000000200 implements MigrationInterface {
       "decided_at" TIMESTAMP WITH TIME ZONE,
       "redispatched_to" varchar(64),
       CONSTRAINT "PK_return_reviews" PRIMARY KEY ("id"),
-      CONSTRAINT "UQ_return_reviews_work_order_dispatch" UNIQUE ("work_order_id", "dispatch_no"))`);
-    await runner.query(`CREATE INDEX "IDX_return_reviews_unit" ON ${s}."return_reviews" ("unit_id")`);
-    await runner.query(`CREATE TABLE ${s}."difficult_matters" (
+      CONSTRAINT "UQ_return_reviews_work_order_dispatch" UNIQUE ("work_order_id", "dispatch_no"))`,
+    `CREATE INDEX "IDX_return_reviews_unit" ON ${schema}."return_reviews" ("unit_id")`,
+    `CREATE TABLE ${schema}."difficult_matters" (
       "id" uuid NOT NULL,
       "work_order_id" uuid NOT NULL,
       "raised_version" integer NOT NULL,
@@ -88,20 +84,14 @@ export class DispatchTables1764000000200 implements MigrationInterface {
       "resolved_by" varchar(64),
       "resolved_at" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "PK_difficult_matters" PRIMARY KEY ("id"),
-      CONSTRAINT "UQ_difficult_matters_work_order_version" UNIQUE ("work_order_id", "raised_version"))`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    for (const table of [
-      'difficult_matters',
-      'return_reviews',
-      'assignments',
-      'routing_facts',
-      'routing_rules',
-      'units',
-    ]) {
-      await runner.query(`DROP TABLE ${s}."${table}"`);
-    }
-  }
-}
+      CONSTRAINT "UQ_difficult_matters_work_order_version" UNIQUE ("work_order_id", "raised_version"))`,
+  ],
+  down: (schema) => [
+    `DROP TABLE ${schema}."difficult_matters"`,
+    `DROP TABLE ${schema}."return_reviews"`,
+    `DROP TABLE ${schema}."assignments"`,
+    `DROP TABLE ${schema}."routing_facts"`,
+    `DROP TABLE ${schema}."routing_rules"`,
+    `DROP TABLE ${schema}."units"`,
+  ],
+});

@@ -1,13 +1,9 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
-import { schemaOfRunner } from '@hotline/persistence';
+import { sqlMigration } from '@hotline/persistence';
 
 /** R10.1: partners' non-emergency matters handed to 12345, once per partner reference. */
-export class TransfersIn1766400000004 implements MigrationInterface {
-  name = 'TransfersIn1766400000004';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`CREATE TABLE ${s}."transfers_in" (
+export const TransfersIn1766400000004 = sqlMigration('TransfersIn1766400000004', {
+  up: (schema) => [
+    `CREATE TABLE ${schema}."transfers_in" (
       "partner_code" character varying(32) NOT NULL,
       "partner_reference" character varying(64) NOT NULL,
       "shared_incident_id" uuid NOT NULL,
@@ -20,13 +16,9 @@ export class TransfersIn1766400000004 implements MigrationInterface {
       "work_order_number" character varying(32),
       "received_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       "recorded_at" TIMESTAMP WITH TIME ZONE,
-      CONSTRAINT "PK_transfers_in" PRIMARY KEY ("partner_code", "partner_reference"))`);
+      CONSTRAINT "PK_transfers_in" PRIMARY KEY ("partner_code", "partner_reference"))`,
     // each step of a work order asks whether a partner handed it over
-    await runner.query(`CREATE INDEX "IDX_transfers_in_work_order" ON ${s}."transfers_in" ("work_order_id")`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOfRunner(runner);
-    await runner.query(`DROP TABLE ${s}."transfers_in"`);
-  }
-}
+    `CREATE INDEX "IDX_transfers_in_work_order" ON ${schema}."transfers_in" ("work_order_id")`,
+  ],
+  down: (schema) => [`DROP TABLE ${schema}."transfers_in"`],
+});
