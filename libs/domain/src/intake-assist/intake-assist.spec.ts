@@ -7,6 +7,8 @@ import {
   findTopLevelJurisdiction,
   isRepeatCandidate,
   RepeatCandidate,
+  TOP_LEVEL_KINDS,
+  XIANGTAN_AREAS,
   XIANGTAN_JURISDICTIONS,
 } from './index';
 
@@ -158,6 +160,11 @@ describe('caller misuse (R27.1)', () => {
 });
 
 describe('jurisdiction check (R13.2, R13.1 reason 8)', () => {
+  it("R13.2 names as the city's areas exactly the districts, counties, cities and zones of its jurisdiction", () => {
+    const topLevel = XIANGTAN_JURISDICTIONS.filter((entry) => TOP_LEVEL_KINDS.includes(entry.kind));
+    expect(topLevel.map((entry) => entry.name)).toEqual([...XIANGTAN_AREAS]);
+  });
+
   it('R13.2 knows every district, county, city and zone of Xiangtan, by name or alias', () => {
     for (const name of [
       '雨湖区',

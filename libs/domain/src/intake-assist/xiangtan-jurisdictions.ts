@@ -32,6 +32,20 @@ const below = (parentCode: string, names: string[]): JurisdictionEntry[] =>
     aliases: [],
   }));
 
+/** The districts, counties, county-level cities and zones of Xiangtan, by their names (the top of the jurisdiction). */
+export const XIANGTAN_AREAS = [
+  '雨湖区',
+  '岳塘区',
+  '湘潭县',
+  '湘乡市',
+  '韶山市',
+  '湘潭高新区',
+  '湘潭经开区',
+  '昭山示范区',
+  '九华示范区',
+] as const;
+export type XiangtanArea = (typeof XIANGTAN_AREAS)[number];
+
 /**
  * R13.2 seed of the city's jurisdiction: the districts, counties, county-level cities and zones of Xiangtan and
  * their townships and streets. Administrators keep it current (boundaries change) through the admin endpoint.

@@ -4,6 +4,7 @@ import {
   EMERGENCY_DESTINATIONS,
   RoutingUnit,
   suggestRouting,
+  XIANGTAN_AREAS,
 } from '@hotline/domain';
 import { routingRuleOfSeed, SEED_RULES, SEED_UNITS } from './directory.seed';
 
@@ -41,17 +42,7 @@ describe('the seeded unit directory and dispatch catalogue', () => {
   });
 
   it('R15.3 routes a matter in each district and zone to a unit when nothing more specific applies (属地)', () => {
-    for (const district of [
-      '雨湖区',
-      '岳塘区',
-      '湘潭县',
-      '湘乡市',
-      '韶山市',
-      '湘潭高新区',
-      '湘潭经开区',
-      '昭山示范区',
-      '九华示范区',
-    ]) {
+    for (const district of XIANGTAN_AREAS) {
       expect(suggestRouting({ category: '噪音扰民', district }, { units, rules })).toMatchObject({
         found: true,
         basis: { kind: 'territorial', district },
