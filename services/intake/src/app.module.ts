@@ -55,7 +55,6 @@ import { RequestStatusHandler } from './requests/request-status.handler';
 import { RequestsHandler } from './requests/requests.handler';
 import { WorkOrderCounter } from './requests/work-order-counter.entity';
 import { WorkOrderCounterRepository } from './requests/work-order-counter.repository';
-import { FollowWorkOrderStepUseCase } from './requests/follow-work-order-step.use-case';
 import { WorkOrderStepsHandler } from './requests/work-order-steps.handler';
 import { KnowledgeCitations } from './requests/knowledge-citations';
 import { AnswerOnlineUseCase } from './callback-pending/answer-online.use-case';
@@ -140,7 +139,6 @@ export const INTAKE_MIGRATIONS = [
     SaveJurisdictionUseCase,
     GetRequestStatusUseCase,
     ListRequestStatusesUseCase,
-    FollowWorkOrderStepUseCase,
     KnowledgeCitations,
     TakeIntakeStep,
     AnswerOnlineUseCase,

@@ -2,16 +2,20 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EventEnvelope, WorkOrderStepPayload } from '@hotline/contracts';
 import { JetStreamContext } from '@hotline/messaging';
-import { EVERY_STEP_SUBJECT } from '@hotline/persistence';
-import { FollowWorkOrderStepUseCase } from './follow-work-order-step.use-case';
+import { EVERY_STEP_SUBJECT, WorkOrderFollower } from '@hotline/persistence';
 
-/** Every lifecycle step event, followed by intake for its copies of the work orders (one durable consumer each). */
+/**
+ * Every lifecycle step event (one durable consumer each), keeping intake's copy of its work orders current from the
+ * services that own the later states: the copy's status and `updated_at` are what Open311 and the status reads show,
+ * and the copy's assignment is what the caller-access rules check. The copy is all it keeps (no inbox row): the
+ * snapshot of the highest version wins, so redelivered or reordered events change nothing.
+ */
 @Controller()
 export class WorkOrderStepsHandler {
-  constructor(private readonly follow: FollowWorkOrderStepUseCase) {}
+  constructor(private readonly follower: WorkOrderFollower) {}
 
   @EventPattern(EVERY_STEP_SUBJECT)
-  onStep(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
-    return this.follow.execute({ consumer: ctx.getConsumer(), event });
+  async onStep(@Payload() event: EventEnvelope<WorkOrderStepPayload>, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await this.follower.follow(ctx.getConsumer(), event);
   }
 }

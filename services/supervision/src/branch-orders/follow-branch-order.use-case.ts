@@ -15,9 +15,11 @@ import { branchOrderTimesOf, BranchOrdersRepository } from './branch-orders.repo
 const LISTED_TEXT = 64;
 
 /** A sync of a branch order as the consumer received it. */
-export interface FollowBranchOrderCommand {
-  consumer: string;
-  event: EventEnvelope<BranchOrderSyncedPayload>;
+export class FollowBranchOrderCommand {
+  constructor(
+    readonly consumer: string,
+    readonly event: EventEnvelope<BranchOrderSyncedPayload>,
+  ) {}
 }
 
 /**

@@ -4,7 +4,7 @@ import { calendarYearView, WorkingCalendar } from '@hotline/calendar';
 import { CalendarRpc, CalendarYearQuery, CalendarYearView, LoadHolidayNoticeCommand } from '@hotline/contracts';
 import { Clock } from '@hotline/platform';
 import { OnDutyReader } from '../rosters/on-duty.reader';
-import { LoadHolidayNoticeUseCase } from './load-holiday-notice.use-case';
+import { LoadHolidayNoticeAtCommand, LoadHolidayNoticeUseCase } from './load-holiday-notice.use-case';
 
 @Controller()
 export class CalendarHandler {
@@ -23,6 +23,6 @@ export class CalendarHandler {
 
   @MessagePattern(CalendarRpc.loadNotice.subject)
   load(@Payload() command: LoadHolidayNoticeCommand): Promise<CalendarYearView> {
-    return this.loadNotice.execute({ ...command, now: this.clock.now() });
+    return this.loadNotice.execute(new LoadHolidayNoticeAtCommand(command, this.clock.now()));
   }
 }

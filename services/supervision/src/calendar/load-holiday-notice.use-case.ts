@@ -5,9 +5,12 @@ import { assertHolidayNotice, invalidField } from '@hotline/domain';
 import { OutboxWriter } from '@hotline/persistence';
 import { HolidayNoticeRepository } from './holiday-notice.repository';
 
-/** The RPC's command, with the time the notice is loaded at. */
-export interface LoadHolidayNoticeAtCommand extends LoadHolidayNoticeCommand {
-  readonly now: Date;
+/** The RPC's message, and the time the notice is loaded at. */
+export class LoadHolidayNoticeAtCommand {
+  constructor(
+    readonly message: LoadHolidayNoticeCommand,
+    readonly now: Date,
+  ) {}
 }
 
 /**
@@ -22,13 +25,12 @@ export class LoadHolidayNoticeUseCase {
     private readonly calendar: WorkingCalendar,
   ) {}
 
-  async execute(command: LoadHolidayNoticeAtCommand): Promise<CalendarYearView> {
-    const { now } = command;
-    const notice = assertHolidayNotice(command.notice);
-    if (notice.year !== Number(command.year)) {
+  async execute({ message, now }: LoadHolidayNoticeAtCommand): Promise<CalendarYearView> {
+    const notice = assertHolidayNotice(message.notice);
+    if (notice.year !== Number(message.year)) {
       throw invalidField(
         'year',
-        `the notice's year ${notice.year} does not match the year ${command.year} in the path`,
+        `the notice's year ${notice.year} does not match the year ${message.year} in the path`,
       );
     }
     const stored = JSON.parse(JSON.stringify(notice)) as Record<string, unknown>;
@@ -38,7 +40,7 @@ export class LoadHolidayNoticeUseCase {
         manager,
         HolidayNoticeLoaded,
         { year: notice.year, notice: stored },
-        { actor: command.actor, occurredAt: now },
+        { actor: message.actor, occurredAt: now },
       );
     });
     this.calendar.apply(notice);
