@@ -4,6 +4,7 @@ export * from './boundary/input-boundary';
 export { validatePlanned, passesPlan } from './boundary/planned-validation';
 export * from './events/event-definition';
 export * from './events/event-envelope';
+export * from './events/actor-message';
 export * from './events/event-instance';
 export * from './events/event-catalog';
 export * from './rpc/rpc-definition';

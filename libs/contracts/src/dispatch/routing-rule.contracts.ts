@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REQUEST_FIELDS, REQUEST_TYPES, RequestField, RequestType } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { CoUnitIds, IsUnitCode } from './unit-code';
 
 /** POST /api/v1/routing-rules: one entry of the dispatch catalogue (派单目录). Empty lists match anything. */
@@ -79,11 +79,7 @@ export class RoutingRuleInput {
   active?: boolean;
 }
 
-export class CreateRoutingRuleMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class CreateRoutingRuleMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => RoutingRuleInput)
   rule: RoutingRuleInput;

@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EMERGENCY_CATEGORIES, EmergencyCategory, UNIT_KINDS, UnitKind } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { IsUnitCode } from './unit-code';
 
 export class UnitContactsInput {
@@ -82,11 +82,7 @@ export class UnitInput {
   active?: boolean;
 }
 
-export class SaveUnitMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class SaveUnitMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => UnitInput)
   unit: UnitInput;

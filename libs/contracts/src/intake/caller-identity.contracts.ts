@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -79,11 +80,7 @@ export class ContactRequestBody {
   message: string;
 }
 
-export class CreateContactRequestMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class CreateContactRequestMessage extends ActorMessage {
   @IsUUID()
   workOrderId: string;
 
@@ -103,11 +100,7 @@ export class ContactRequestOutcomeBody {
   note?: string;
 }
 
-export class CloseContactRequestMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class CloseContactRequestMessage extends ActorMessage {
   @IsUUID()
   contactRequestId: string;
 

@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   CALLER_MISUSE_DURATION_MAX_SECONDS,
@@ -21,7 +22,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Actor } from '../events/event-envelope';
 import { PageFilters } from '../paging/page-filters';
 import { defineRpc } from '../rpc/rpc-definition';
 
@@ -45,11 +45,7 @@ export class CallerMisuseBody {
   durationSeconds?: number;
 }
 
-export class RecordCallerMisuseMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class RecordCallerMisuseMessage extends ActorMessage {
   @IsUUID()
   requestId: string;
 

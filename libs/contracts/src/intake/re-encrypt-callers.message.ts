@@ -1,13 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { Actor } from '../events/event-envelope';
+import { ActorMessage } from '../events/actor-message';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** R14.3 key rotation: seal caller values again with the newest key, a batch at a time (admin). */
-export class ReEncryptCallersMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class ReEncryptCallersMessage extends ActorMessage {
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,7 +12,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { JURISDICTION_KINDS, JurisdictionKind } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 
 /** POST /api/v1/admin/jurisdictions: add or change one entry of the city's jurisdiction table. */
 export class JurisdictionInput {
@@ -40,11 +40,7 @@ export class JurisdictionInput {
   aliases?: string[];
 }
 
-export class SaveJurisdictionMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class SaveJurisdictionMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => JurisdictionInput)
   jurisdiction: JurisdictionInput;

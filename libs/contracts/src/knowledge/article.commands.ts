@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Actor } from '../events/event-envelope';
 import { REQUEST_FIELDS, RequestField } from '../work-orders/reference';
 import { ARTICLE_STATUSES, ArticleStatus, KNOWLEDGE_AREAS, KnowledgeArea } from './knowledge-reference';
 import { IsUnitCode } from '../dispatch/unit-code';
@@ -138,21 +138,13 @@ export class UpdateArticleInput {
   changeNote?: string;
 }
 
-export class CreateArticleMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class CreateArticleMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => CreateArticleInput)
   article: CreateArticleInput;
 }
 
-export class UpdateArticleMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class UpdateArticleMessage extends ActorMessage {
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)

@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { IsUnitCode } from '../dispatch/unit-code';
 import { fieldRule } from '../boundary/field-rule';
 import { Type } from 'class-transformer';
@@ -27,7 +28,6 @@ import {
   PartnerChannel,
   PartnerKind,
 } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 
@@ -113,21 +113,13 @@ export class PartnerInput extends PartnerSettingsInput {
   code: string;
 }
 
-export class RegisterPartnerMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class RegisterPartnerMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => PartnerInput)
   partner: PartnerInput;
 }
 
-export class UpdatePartnerMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class UpdatePartnerMessage extends ActorMessage {
   @Matches(PARTNER_CODE_PATTERN, { message: 'code must be 2 to 32 lower-case letters, digits or -' })
   code: string;
 

@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -12,7 +13,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PARTNER_CODE_PATTERN } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 
@@ -47,11 +47,7 @@ export class TransferInput {
   shareCallback?: boolean;
 }
 
-export class TransferWorkOrderMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class TransferWorkOrderMessage extends ActorMessage {
   @IsUUID()
   workOrderId: string;
 

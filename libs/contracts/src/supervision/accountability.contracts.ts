@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { defineEvent } from '../events/event-definition';
-import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 import { IsUnitCode } from '../dispatch/unit-code';
 import type { CallerReadAnomalies } from '../intake/caller-read-anomalies.rpc';
@@ -74,11 +74,7 @@ export class RecordAccountabilityBody {
   evidence: string[];
 }
 
-export class RecordAccountabilityMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class RecordAccountabilityMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => RecordAccountabilityBody)
   body: RecordAccountabilityBody;

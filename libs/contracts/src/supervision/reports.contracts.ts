@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Actor } from '../events/event-envelope';
 import { defineRpc } from '../rpc/rpc-definition';
 
 export const REPORT_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -192,11 +192,7 @@ export class AssessmentMethodBody {
   effectiveFrom?: string;
 }
 
-export class SetAssessmentMethodMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class SetAssessmentMethodMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => AssessmentMethodBody)
   body: AssessmentMethodBody;

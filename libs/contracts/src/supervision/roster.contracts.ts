@@ -1,7 +1,7 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DUTY_KINDS, DUTY_TIME_PATTERN, DutyKind } from '@hotline/domain';
-import { Actor } from '../events/event-envelope';
 import { defineEvent } from '../events/event-definition';
 import { defineRpc } from '../rpc/rpc-definition';
 import { IsUnitCode } from '../dispatch/unit-code';
@@ -51,11 +51,7 @@ export class DutyInput {
   note?: string;
 }
 
-export class ScheduleDutyMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class ScheduleDutyMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => DutyInput)
   duty: DutyInput;

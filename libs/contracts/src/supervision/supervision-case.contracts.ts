@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -141,22 +142,14 @@ export class ListSupervisionCasesQuery {
   filters: SupervisionCaseFilters;
 }
 
-export class OpenSupervisionCaseMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class OpenSupervisionCaseMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => OpenSupervisionCaseBody)
   body: OpenSupervisionCaseBody;
 }
 
 /** A step on one case; each message adds the route's body. */
-export class SupervisionCaseStepMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class SupervisionCaseStepMessage extends ActorMessage {
   @IsUUID()
   caseId: string;
 }

@@ -1,3 +1,4 @@
+import { ActorMessage } from '../events/actor-message';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -16,7 +17,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Actor } from '../events/event-envelope';
 import { MATTER_NATURES, MatterNature, PARTNER_CODE_PATTERN } from '@hotline/domain';
 import { RequestAssist } from '../intake/request-assist.view';
 import {
@@ -172,11 +172,7 @@ export const ASSIST_TIMINGS = ['inline', 'later'] as const;
 export type AssistTiming = (typeof ASSIST_TIMINGS)[number];
 
 /** The intake command: the request and the staff member or partner who recorded it. */
-export class RecordRequestMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class RecordRequestMessage extends ActorMessage {
   @ValidateNested()
   @Type(() => RecordRequestCommand)
   request: RecordRequestCommand;

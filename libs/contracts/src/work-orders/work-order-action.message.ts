@@ -1,13 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Actor } from '../events/event-envelope';
+import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ActorMessage } from '../events/actor-message';
 
 /** A step on, or a question about, one work order by the signed-in actor; commands add their body. */
-export class WorkOrderActionMessage {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
+export class WorkOrderActionMessage extends ActorMessage {
   @IsUUID()
   workOrderId: string;
 }
