@@ -33,6 +33,7 @@ export * from './time-limits/time-limit-table';
 export * from './time-limits/time-limit-policy';
 export * from './time-limits/deadlines';
 
+export * from './reference/bilingual-name';
 export * from './reference/channels';
 export * from './reference/emergency-destinations';
 export * from './reference/rejection-reasons';

@@ -1,13 +1,11 @@
+import { NumberedProvision } from './bilingual-name';
 import { isOneOf } from './one-of';
 
 export const REJECTION_REASON_CODES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export type RejectionReasonCode = (typeof REJECTION_REASON_CODES)[number];
 
-export interface RejectionReason {
-  readonly code: RejectionReasonCode;
-  /** the wording of Art. 13 of the regulation */
-  readonly zh: string;
-  readonly en: string;
+/** A reason, in the wording of Art. 13 of the regulation. */
+export interface RejectionReason extends NumberedProvision<RejectionReasonCode> {
   /** reason 5: the caller is transferred to 110/119/120/122 through the linkage adapter, not just turned away */
   readonly transferToEmergencyLine: boolean;
 }

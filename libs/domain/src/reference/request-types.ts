@@ -1,10 +1,11 @@
+import { BilingualName } from './bilingual-name';
 import { isOneOf } from './one-of';
 
 /** R12.1 accepted request types. */
 export const REQUEST_TYPES = ['consultation', 'help', 'complaint', 'report', 'suggestion'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-export const REQUEST_TYPE_NAMES: Readonly<Record<RequestType, { readonly zh: string; readonly en: string }>> = {
+export const REQUEST_TYPE_NAMES: Readonly<Record<RequestType, BilingualName>> = {
   consultation: { zh: '咨询', en: 'consultation' },
   help: { zh: '求助', en: 'help' },
   complaint: { zh: '投诉', en: 'complaint' },

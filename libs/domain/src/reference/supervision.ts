@@ -1,12 +1,11 @@
+import { NumberedProvision } from './bilingual-name';
 import { isOneOf } from './one-of';
 
 export const SUPERVISION_TRIGGER_CODES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 export type SupervisionTriggerCode = (typeof SUPERVISION_TRIGGER_CODES)[number];
 
-export interface SupervisionTrigger {
-  readonly code: SupervisionTriggerCode;
-  readonly zh: string;
-  readonly en: string;
+/** A trigger, in the wording of Art. 23 of the regulation. */
+export interface SupervisionTrigger extends NumberedProvision<SupervisionTriggerCode> {
   /** R23.1: triggers 1–3 are detected by the system itself */
   readonly systemDetected: boolean;
 }
