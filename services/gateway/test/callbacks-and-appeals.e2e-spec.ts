@@ -1,4 +1,12 @@
-import { bearer, beijingTime, eventually, Json, platformSuite, workOrderReads } from '@hotline/testing';
+import {
+  bearer,
+  beijingTime,
+  eventually,
+  Json,
+  platformSuite,
+  workOrderReads,
+  workOrderRequests,
+} from '@hotline/testing';
 
 /**
  * Art. 20 over HTTP against the built services: every finished order is called back (全面回访), an unsatisfied
@@ -17,6 +25,7 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   const co = suite.unit(/城市管理/);
 
   const { call, step, at } = suite;
+  const orders = workOrderRequests({ call, step }, OPERATOR);
   const { view, timelineSteps } = workOrderReads(suite, SUPERVISOR);
   const dueQueue = () => call('GET', '/api/v1/callbacks?status=due&limit=200', REVIEWER);
 
@@ -35,19 +44,11 @@ describe('callbacks and appeals (built services, HTTP, NATS, Postgres)', () => {
   /** A complaint dispatched to the lead and co unit, signed, replied and passed: done, awaiting its callback. */
   async function completed(): Promise<string> {
     at('2026-03-02 09:00');
-    const created = await call('POST', '/api/v1/requests', OPERATOR, {
-      channel: 'phone',
-      caller: { name: '陈秀英', phone: '13907321234' },
-      content: '雨湖区韶山西路小区门口垃圾堆积多日无人清运',
-      type: 'complaint',
-      location: { district: '雨湖区', address: '韶山西路' },
-    });
-    expect(created.status).toBe(201);
-    const id = created.body.workOrder.id as string;
-    const wo = `/api/v1/work-orders/${id}`;
-    await step(`${wo}/dispatch`, OPERATOR, { leadUnitId: lead.id, coUnitIds: [co.id] }, 200);
+    const id = await orders.recorded({ content: '雨湖区韶山西路小区门口垃圾堆积多日无人清运' });
+    await orders.dispatch(id, lead.id, [co.id]);
     at('2026-03-02 10:00');
-    await step(`${wo}/sign`, lead.token, {}, 200);
+    await orders.sign(id, lead);
+    const wo = `/api/v1/work-orders/${id}`;
     at('2026-03-03 15:00');
     const reply = {
       handledBy: '雨湖区城管执法大队 李明',
