@@ -1,4 +1,5 @@
 import { toProblem } from '@hotline/messaging';
+import { eventually } from '../src';
 import { serviceDatabase } from './fixtures/service-database';
 
 const UNAVAILABLE = { statusCode: 503, error: 'Service Unavailable' };
@@ -10,17 +11,32 @@ const UNAVAILABLE = { statusCode: 503, error: 'Service Unavailable' };
 describe('a request whose database connection goes away (real Postgres)', () => {
   const database = serviceDatabase('db-unavailable', 'dispatch');
 
-  /** A query on a connection that Postgres has just ended from another session, as a restart ends them all. */
-  async function failureOfEndedConnection(): Promise<unknown> {
+  const failed = (error: unknown) => error;
+  const answered = () => new Error('the ended connection answered');
+
+  /**
+   * What a query on a connection raises when Postgres ends the connection from another session, as a restart or a
+   * failover ends them all: while the query runs (`during`), or between two queries of the same runner (`after`).
+   */
+  async function failureOfEndedConnection(when: 'during' | 'after'): Promise<unknown> {
     const runner = database.dataSource.createQueryRunner();
     await runner.connect();
     try {
       const [{ pid }] = (await runner.query('SELECT pg_backend_pid() AS pid')) as Array<{ pid: number }>;
-      await database.dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
-      return await runner.query('SELECT 1').then(
-        () => new Error('the ended connection answered'),
-        (error: unknown) => error,
+      const terminate = () => database.dataSource.query('SELECT pg_terminate_backend($1, 5000)', [pid]);
+      if (when === 'after') {
+        await terminate();
+        return await runner.query('SELECT 1').then(answered, failed);
+      }
+      const running = runner.query('SELECT pg_sleep(30)').then(answered, failed);
+      await eventually(
+        () =>
+          database.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event = 'PgSleep'`, [pid]),
+        (rows: unknown[]) => rows.length === 1,
+        5_000,
       );
+      await terminate();
+      return await running;
     } finally {
       await runner.release().catch(() => undefined);
     }
@@ -32,8 +48,14 @@ describe('a request whose database connection goes away (real Postgres)', () => 
     expect(toProblem(failure)).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal error' });
   });
 
-  it('is a 503 to retry, whichever way the driver reports the ended connection', async () => {
-    const failure = await failureOfEndedConnection();
+  it('is a 503 to retry when the connection ends under the query (Postgres says 57P01)', async () => {
+    const failure = await failureOfEndedConnection('during');
+    expect(failure).toMatchObject({ code: '57P01' });
+    expect(toProblem(failure)).toMatchObject(UNAVAILABLE);
+  });
+
+  it('is a 503 to retry when the connection ended between two queries of the same runner (a transaction)', async () => {
+    const failure = await failureOfEndedConnection('after');
     expect(failure).toBeInstanceOf(Error);
     expect(toProblem(failure)).toMatchObject(UNAVAILABLE);
   });

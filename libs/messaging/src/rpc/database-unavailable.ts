@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+
 /**
  * SQLSTATE classes and codes of a database that cannot be reached or is going away: connection exceptions (08…),
  * and an administrator's, a crash's or a start-up's shutdown (57P01–57P03).
@@ -14,6 +16,9 @@ const UNAVAILABLE_MESSAGES =
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // TypeORM releases a query runner whose connection failed (its listener on the connection's `error`), so the next
+  // query of a transaction the database went away under fails this way; the code never queries a runner it released.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const { code, driverError } = error as Error & { code?: unknown; driverError?: unknown };
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNREACHABLE_SOCKET_CODES.has(code))) return true;
   if (UNAVAILABLE_MESSAGES.test(error.message)) return true;

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException } from '@nestjs/common';
 
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { ProblemError, toProblem } from './problem';
 
 describe('toProblem', () => {
@@ -78,6 +79,7 @@ describe('toProblem with foreign bodies', () => {
       ['the server refusing connections', driverError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432')],
       ['a connection ended under a query', new Error('Connection terminated unexpectedly')],
       ['the pool unable to open a connection', new Error('timeout exceeded when trying to connect')],
+      ['a transaction whose connection failed between two queries', new QueryRunnerAlreadyReleasedError()],
       [
         'a wrapped driver error',
         Object.assign(new Error('query failed'), { driverError: driverError('08003', 'no connection') }),
