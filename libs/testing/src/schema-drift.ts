@@ -14,11 +14,16 @@ import { createTestEnvironment, TestEnvironment } from './test-environment';
 export async function pendingSchemaChanges(config: ServiceDataSourceConfig): Promise<string[]> {
   const dataSource = await initializeServiceDataSource(serviceDataSourceOptions(config));
   try {
-    const sql = await dataSource.driver.createSchemaBuilder().log();
-    return sql.upQueries.map((query) => query.query);
+    return await changesToMatchEntities(dataSource);
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** The SQL TypeORM would run to make the schema match the entities: none when migrations and entities agree. */
+async function changesToMatchEntities(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((query) => query.query);
 }
 
 /** The tables and views of the service's schema, by name, other than TypeORM's own (its migrations and metadata). */
@@ -39,15 +44,13 @@ async function relationsOf(dataSource: DataSource, schema: string): Promise<stri
 export async function undoAndRedoMigrations(
   config: ServiceDataSourceConfig,
 ): Promise<{ leftWhenUndone: string[]; pendingWhenRedone: string[] }> {
-  const options = serviceDataSourceOptions(config);
-  const dataSource = await initializeServiceDataSource(options);
+  const dataSource = await initializeServiceDataSource(serviceDataSourceOptions(config));
   try {
     for (let undone = 0; undone < dataSource.migrations.length; undone++)
       await dataSource.undoLastMigration({ transaction: 'each' });
     const leftWhenUndone = await relationsOf(dataSource, schemaOf(config.service));
     await dataSource.runMigrations({ transaction: 'each' });
-    const sql = await dataSource.driver.createSchemaBuilder().log();
-    return { leftWhenUndone, pendingWhenRedone: sql.upQueries.map((query) => query.query) };
+    return { leftWhenUndone, pendingWhenRedone: await changesToMatchEntities(dataSource) };
   } finally {
     await dataSource.destroy();
   }

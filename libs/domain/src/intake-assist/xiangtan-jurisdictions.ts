@@ -44,7 +44,6 @@ export const XIANGTAN_AREAS = [
   '昭山示范区',
   '九华示范区',
 ] as const;
-export type XiangtanArea = (typeof XIANGTAN_AREAS)[number];
 
 /**
  * R13.2 seed of the city's jurisdiction: the districts, counties, county-level cities and zones of Xiangtan and
